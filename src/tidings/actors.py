@@ -1,0 +1,261 @@
+"""Actors: find actor mentions in text and resolve noun phrases to CAMEO-style actors.
+
+Two jobs, both driven by the tables in data/actors/ (format in docs/data.md):
+``find`` scans a document's text for names (countries and their adjectives,
+capitals and institutions standing for governments, organizations, people);
+``resolve`` turns one noun phrase, given as words with their mentions, into an
+Actor with country, sector and code ('Russian diplomats' -> RUSGOV).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import data
+from .lexicon import load as load_lexicon
+from .records import Actor
+
+MAX_NAME_WORDS = 8
+# Heads that, definite and with no country, stand for the government a text is about.
+DEFINITE_GOVERNMENT = {"administration", "government", "president", "regime", "white house"}
+# Words of names: 'U.S', 'al-Qaeda', "N'Djamena"; a possessive 's stays outside.
+TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+|['’](?![sS]\b)[^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    kind: str  # country, capital, institution, organization, person, adjective
+    country: str | None
+    sector: str | None
+    code: str | None  # code prefix: country or international code
+    gated: bool = False  # a surname alone: needs a title or an earlier full mention
+
+
+@dataclass
+class Word:
+    """A word of a noun phrase as the events stage sees it."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+    role: str  # head, modifier, apposition, of
+
+
+def _key(words: list[str]) -> tuple[str, ...]:
+    return tuple(w.rstrip(".") for w in words)
+
+
+class ActorResolver:
+    """Knows every name in the actor tables; one instance serves a whole run."""
+
+    def __init__(self, actors_file: Path | None = None) -> None:
+        self.names: dict[tuple[str, ...], Entity] = {}
+        self.country_names: dict[str, str] = {}
+        self.sectors: dict[str, str] = {r["text"]: r["sector"] for r in data.read_tsv("actors/sectors.tsv")}
+        self.titles = load_lexicon().modifiers.titles
+        for r in data.read_tsv("actors/countries.tsv"):
+            code = r["code"]
+            self.country_names[code] = r["name"]
+            country = Entity(code, r["name"], "country", code, None, code)
+            for name in [r["name"], *data.split_list(r["names"])]:
+                self._add(name, country)
+                if name.lower().startswith("the "):
+                    self._add(name[4:], country)
+            adjective = Entity(code, r["name"], "adjective", code, None, code)
+            for adj in data.split_list(r["adjectives"]):
+                self._add(adj, adjective)
+            capital = Entity(code, r["name"], "capital", code, "GOV", code)
+            for cap in data.split_list(r["capitals"]):
+                self._add(cap, capital)
+        for r in data.read_tsv("actors/institutions.tsv"):
+            self._add(r["text"], Entity(r["text"], r["text"], "institution", r["country"], r["sector"], r["country"]))
+        for r in data.read_tsv("actors/organizations.tsv"):
+            org = Entity(r["id"], r["name"], "organization", r["country"] or None, r["sector"] or None, r["code"])
+            for name in [r["name"], *data.split_list(r["names"])]:
+                self._add(name, org)
+        for source in ["actors/people.tsv", *([actors_file] if actors_file else [])]:
+            for r in data.read_tsv(source):
+                self._add_person(r)
+
+    def _add(self, name: str, entity: Entity) -> None:
+        key = _key(TOKEN.findall(name))
+        if key and key not in self.names:
+            self.names[key] = entity
+
+    def _add_person(self, r: dict[str, str]) -> None:
+        full = Entity(r["id"], r["name"], "person", r["country"] or None, r["sector"] or None, r["country"] or None)
+        self.names[_key(TOKEN.findall(r["name"]))] = full
+        for alias in data.split_list(r.get("names", "")):
+            gated = alias.startswith("~") or (len(alias.split()) == 1 and alias[:1].isupper())
+            ent = Entity(full.id, full.name, "person", full.country, full.sector, full.code, gated)
+            key = _key(TOKEN.findall(alias.lstrip("~")))
+            if key not in self.names or self.names[key].kind == "person":
+                self.names[key] = ent
+
+    # --- finding mentions -----------------------------------------------------------
+
+    def find(self, text: str) -> list[Actor]:
+        """Every name from the tables in ``text``, longest first, left to right.
+
+        A surname alone ('May', 'Pen') counts only after a title ('Mrs May') or after the
+        person's full name earlier in the text, so 'in May' stays a month. A capital right
+        after 'City, ' ('Seattle, Washington') is a place, not a government.
+        """
+        tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        found: list[Actor] = []
+        seen_people: set[str] = set()
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+                words = [t[0] for t in tokens[i:i + n]]
+                # names must be contiguous: 'Trump Tower' yes, 'Trump. Tower' no
+                if n > 1 and any(text[tokens[i + k][2]:tokens[i + k + 1][1]] not in (" ", "-", ". ")
+                                 for k in range(n - 1)):
+                    continue
+                entity = self.names.get(_key(words))
+                if entity is not None:
+                    hit = (entity, n)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            entity, n = hit
+            start, end = tokens[i][1], tokens[i + n - 1][2]
+            if not self._accept(entity, tokens, i, text, seen_people):
+                i += n
+                continue
+            if entity.kind == "person":
+                seen_people.add(entity.id)
+            found.append(self._actor(entity, text[start:end], start, end))
+            i += n
+        return found
+
+    def _accept(self, entity: Entity, tokens: list[tuple[str, int, int]], i: int, text: str,
+                seen_people: set[str]) -> bool:
+        start = tokens[i][1]
+        if not text[start:start + 1].isupper() and entity.kind not in ("organization",):
+            return False  # 'may', 'chad' in lower case are words, not names
+        if entity.gated:
+            previous = tokens[i - 1][0] if i else ""
+            return previous in self.titles or previous.rstrip(".") in self.titles or entity.id in seen_people
+        if entity.kind == "capital" and i >= 1:
+            before = text[max(0, start - 2):start]
+            if before == ", " and tokens[i - 1][0][:1].isupper():
+                return False  # 'Seattle, Washington': the state, a place
+        return True
+
+    def _actor(self, entity: Entity, text: str, start: int, end: int) -> Actor:
+        code = entity.code if entity.kind == "organization" else _code(entity.code, entity.sector)
+        return Actor(text=text, start=start, end=end, name=entity.name, id=entity.id, country=entity.country,
+                     sector=entity.sector, code=code, kind=entity.kind)
+
+    # --- resolving a noun phrase ------------------------------------------------------
+
+    def sector_of(self, words: list[Word]) -> str | None:
+        """The sector a phrase's head (with its compound: 'prime minister') names."""
+        heads = [w for w in words if w.role == "head"]
+        if not heads:
+            return None
+        head = heads[0]
+        before = [w for w in words if w.role == "modifier" and w.end <= head.start]
+        if before:
+            two = f"{before[-1].lower} {head.lower}"
+            if two in self.sectors:
+                return self.sectors[two]
+        return self.sectors.get(head.lower) or self.sectors.get(head.lower.rstrip("s"))
+
+    def resolve(self, words: list[Word], mentions: list[Actor]) -> Actor | None:
+        """An actor for a noun phrase, or None when it names no country or entity.
+
+        Precedence: the entity the head itself names ('Mr Trump', 'the Kremlin'); a person in
+        the phrase ('Boris Johnson, the Foreign Secretary'); the head's sector with a country,
+        organization or person among the modifiers ('Russian diplomats', "Assad's regime").
+        """
+        if not words:
+            return None
+        head = next((w for w in words if w.role == "head"), words[0])
+        span_start = min(w.start for w in words)
+        span_end = max(w.end for w in words)
+        text = " ".join(w.text for w in words)
+        inside = [m for m in mentions if m.start < span_end and m.end > span_start]
+        sector = self.sector_of(words)
+        on_head = [m for m in inside if m.start <= head.start < m.end and m.kind != "adjective"]
+        people = [m for m in inside if m.kind == "person"]
+        if on_head:
+            chosen = on_head[0]
+            if chosen.kind in ("country", "organization") and people:
+                chosen = people[0]  # 'President Assad' inside 'Syria's President Assad'
+            return self._with_sector(chosen, chosen.sector if chosen.kind != "country" else sector)
+        if people and head.role != "of":
+            return self._with_sector(people[0], sector or people[0].sector)
+        carriers = [m for m in inside if m.kind in ("adjective", "country", "capital", "institution", "organization", "person")]
+        if carriers and sector:
+            return self._with_sector(carriers[0], sector, text=text, start=span_start, end=span_end)
+        if carriers and head.role == "head" and carriers[0].kind == "adjective" and head.lower.endswith("s") \
+                and carriers[0].end == head.end:
+            return self._with_sector(carriers[0], None)  # 'Americans'
+        if not carriers and head.lower in DEFINITE_GOVERNMENT and any(w.lower in ("the", "this") for w in words):
+            # 'this administration', 'the president': the government the document is about so far,
+            # the country of most of the leaders named before; none named, none guessed
+            leader = self._leading_person(mentions, span_start)
+            if leader is not None:
+                return self._with_sector(leader, "GOV", text=text, start=span_start, end=span_end, as_country=True)
+        return None
+
+    @staticmethod
+    def _leading_person(mentions: list[Actor], before: int) -> Actor | None:
+        counts: dict[str, int] = {}
+        first: dict[str, Actor] = {}
+        for m in mentions:
+            if m.start >= before:
+                break
+            if m.kind == "person" and m.sector == "GOV" and m.country:
+                counts[m.country] = counts.get(m.country, 0) + 1
+                first.setdefault(m.country, m)
+        if not counts:
+            return None
+        return first[max(counts, key=counts.__getitem__)]
+
+    def relabel(self, actor: Actor, text: str, start: int, sector: str | None) -> Actor:
+        """The same side as ``actor`` for a new mention: '55 officials' of the country expelled before."""
+        return Actor(text=text, start=start, end=start + len(text), name=self.country_names.get(actor.country or "", actor.name),
+                     id=actor.country, country=actor.country, sector=sector, code=_code(actor.country, sector),
+                     kind="country")
+
+    def _with_sector(self, m: Actor, sector: str | None, text: str | None = None, start: int | None = None,
+                     end: int | None = None, as_country: bool = False) -> Actor:
+        if as_country and m.country:
+            return self.relabel(m, text or m.text, m.start if start is None else start, sector)
+        kind = "country" if m.kind in ("adjective", "capital") else m.kind
+        name = m.name
+        if m.kind in ("adjective", "capital", "institution") and m.country:
+            name = self.country_names.get(m.country, m.name)
+        prefix = m.code or m.country
+        if m.kind == "organization" and sector == m.sector:
+            prefix, sector = m.code, m.sector  # an organization's own code already says what it is
+            return Actor(text=text or m.text, start=m.start if start is None else start,
+                         end=m.end if end is None else end, name=name, id=m.id, country=m.country,
+                         sector=sector, code=prefix, kind=kind)
+        return Actor(text=text or m.text, start=m.start if start is None else start, end=m.end if end is None else end,
+                     name=name, id=m.id if m.kind in ("person", "organization") else m.country,
+                     country=m.country, sector=sector, code=_code(prefix, sector), kind=kind)
+
+
+def _code(prefix: str | None, sector: str | None) -> str | None:
+    if not prefix:
+        return None
+    if sector and not prefix.endswith(sector):
+        return prefix + sector
+    return prefix
+
+
+@cache
+def load(actors_file: Path | None = None) -> ActorResolver:
+    return ActorResolver(actors_file)

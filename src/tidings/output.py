@@ -1,0 +1,61 @@
+"""Output formats for coded documents: JSON lines, CSV and a readable table."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO
+
+from rich.console import Console
+from rich.table import Table
+
+from .records import Document
+
+CSV_COLUMNS = ["doc_id", "id", "cameo", "cameo_name", "goldstein", "quad_class", "plover_type", "plover_mode",
+               "source_code", "source_text", "target_code", "target_text", "trigger", "status", "evidence_start",
+               "evidence_end", "evidence"]
+
+
+def write_jsonl(docs: Iterable[Document], out: IO[str]) -> None:
+    """One document line, then its event lines (docs/format.md)."""
+    for doc in docs:
+        out.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")
+        for e in doc.events:
+            out.write(json.dumps(e.to_json(), ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def write_csv(docs: Iterable[Document], out: IO[str]) -> None:
+    w = csv.writer(out)
+    w.writerow(CSV_COLUMNS)
+    for doc in docs:
+        for e in doc.events:
+            w.writerow([doc.doc_id, e.id, e.cameo.code, e.cameo.name, e.cameo.goldstein, e.cameo.quad_class,
+                        e.plover.type, e.plover.mode, e.source.code, e.source.text,
+                        e.target.code if e.target else "", e.target.text if e.target else "", e.trigger.text,
+                        e.status, e.evidence.start, e.evidence.end, e.evidence.text])
+
+
+def print_table(docs: list[Document], console: Console) -> None:
+    """A readable table of events: one row each, the evidence cut to fit."""
+    table = Table(title="Events", expand=False, show_lines=False)
+    table.add_column("doc", no_wrap=True, max_width=8)
+    table.add_column("source", no_wrap=True)
+    table.add_column("CAMEO", no_wrap=True)
+    table.add_column("PLOVER", no_wrap=True)
+    table.add_column("target", no_wrap=True)
+    table.add_column("evidence", no_wrap=True, max_width=70)
+    for doc in docs:
+        for e in doc.events:
+            t = e.target
+            table.add_row(doc.doc_id[:8], f"{e.source.code} {_short(e.source.text, 22)}",
+                          f"{e.cameo.code} {_short(e.cameo.name, 28)}",
+                          (e.plover.type or "-") + (f"/{e.plover.mode}" if e.plover.mode else ""),
+                          f"{t.code} {_short(t.text, 22)}" if t else "-", _short(e.evidence.text, 70))
+    console.print(table)
+
+
+def _short(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,66 @@
+"""The one place that composes the stages into the pipeline.
+
+ingest -> actors (mentions) -> nlp (parse the sentences that can hold an event)
+-> events. Documents flow through in batches so spaCy parses many at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from . import actors, codebook, events, ingest, lexicon, nlp
+from .records import Document
+from .settings import Settings
+
+PIPELINE_VERSION = "0.1.0"
+
+
+@dataclass
+class Pipeline:
+    settings: Settings
+
+    def __post_init__(self) -> None:
+        self.nlp = nlp.load(self.settings.model)
+        self.lexicon = lexicon.load()
+        self.codebook = codebook.load()
+        self.resolver = actors.load(self.settings.actors_file)
+        self.coder = events.EventCoder(self.lexicon, self.codebook, self.resolver)
+
+    def read(self, paths: Iterable[str | Path]) -> Iterator[Document]:
+        return ingest.read(paths, max_chars=self.settings.max_chars)
+
+    def run(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Code documents in batches; failed documents pass through with their status."""
+        it = iter(docs)
+        while batch := list(islice(it, self.settings.batch_size)):
+            yield from self.code_batch(batch)
+
+    def code_batch(self, batch: list[Document]) -> list[Document]:
+        chunks: list[events.Chunk] = []
+        for i, doc in enumerate(batch):
+            if not doc.ok:
+                continue
+            doc.actors = self.resolver.find(doc.text)
+            chunks.extend(events.candidate_chunks(doc, i, self.lexicon))
+        parsed: dict[int, list] = {}
+        for sdoc, chunk in self.nlp.pipe(((c.text, c) for c in chunks), as_tuples=True,
+                                         batch_size=self.settings.batch_size):
+            parsed.setdefault(chunk.doc_index, []).append((chunk, sdoc))
+        for i, doc in enumerate(batch):
+            if doc.ok:
+                try:
+                    doc.events = self.coder.code(doc, parsed.get(i, []))
+                except Exception as exc:  # a coder bug must not stop the batch: the document says so
+                    doc.status, doc.error = "coder_error", f"{type(exc).__name__}: {exc}"
+                    doc.events = []
+        return batch
+
+    def code_paths(self, paths: Iterable[str | Path]) -> Iterator[Document]:
+        return self.run(self.read(paths))
+
+    def code_text(self, text: str, doc_id: str = "text") -> Document:
+        """Code one piece of text: the shortest way to try tidings from Python."""
+        return self.code_batch([ingest.from_text(doc_id, text, max_chars=self.settings.max_chars)])[0]

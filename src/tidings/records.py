@@ -1,0 +1,149 @@
+"""The record types every stage reads and writes, defined once.
+
+A stage takes records and returns records (see pipeline.py). Every record that
+makes a claim carries its evidence: the document id and a character span of
+the document's cleaned text, so any answer is one hop from its sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character span of a document's cleaned text: ``text == doc.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class TimeValue:
+    """A date as found in text or metadata. ``value`` is ISO (YYYY, YYYY-MM or YYYY-MM-DD)."""
+
+    value: str
+    precision: str  # "day", "month" or "year"
+    text: str | None = None
+    source: str | None = None  # "metadata", "dateline", "text", "publication"
+
+
+@dataclass(slots=True)
+class Actor:
+    """An actor mention resolved to a CAMEO-style actor.
+
+    ``code`` is country (ISO 3166 alpha-3) or international code followed by the
+    sector, e.g. ``USAGOV``, ``RUSMIL``; ``name`` is the canonical name when the
+    actor is a known entity, else the country's name.
+    """
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    id: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    kind: str = "country"  # country, person, organization, group, sector-only
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "name": self.name, "id": self.id, "country": self.country,
+                "sector": self.sector, "code": self.code, "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Cameo:
+    code: str
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+
+
+@dataclass(slots=True)
+class Plover:
+    type: str | None
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom, coded in CAMEO and PLOVER, with the sentence that says so."""
+
+    id: str
+    doc_id: str
+    evidence: Span
+    source: Actor
+    target: Actor | None
+    cameo: Cameo
+    plover: Plover
+    trigger: Span  # the word(s) the lexicon matched: 'expelled', 'expulsion'
+    pattern: str  # id of the lexicon entry that coded it, to explain the coding
+    date: TimeValue | None = None
+    location: dict[str, Any] | None = None
+    status: str = "asserted"
+    caption: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "record": "event",
+            "id": self.id,
+            "doc_id": self.doc_id,
+            "evidence": {"text": self.evidence.text, "start": self.evidence.start, "end": self.evidence.end},
+            "source": self.source.to_json(),
+            "target": self.target.to_json() if self.target else None,
+            "cameo": asdict(self.cameo),
+            "plover": {"type": self.plover.type, "mode": self.plover.mode, "context": self.plover.context},
+            "date": asdict(self.date) if self.date else None,
+            "location": self.location,
+            "status": self.status,
+            "trigger": {"text": self.trigger.text, "start": self.trigger.start, "end": self.trigger.end},
+            "pattern": self.pattern,
+            "caption": self.caption,
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    """One article, from ingest to coded events.
+
+    ``text`` is the cleaned text (boilerplate removed) that every span points into;
+    ``status`` is ``ok`` or the reason the document could not be coded, with ``error``
+    a message a person can act on.
+    """
+
+    doc_id: str
+    text: str = ""
+    title: str | None = None
+    published: TimeValue | None = None
+    url: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    path: str | None = None
+    status: str = "ok"
+    error: str | None = None
+    captions: list[Span] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # boilerplate lines dropped, for `tidings show`
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "record": "document",
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "published": asdict(self.published) if self.published else None,
+            "url": self.url,
+            "outlet": self.outlet,
+            "byline": self.byline,
+            "status": self.status,
+            "error": self.error,
+        }
