@@ -92,7 +92,7 @@ class ActorResolver:
         full = Entity(r["id"], r["name"], "person", r["country"] or None, r["sector"] or None, r["country"] or None)
         self.names[_key(TOKEN.findall(r["name"]))] = full
         for alias in data.split_list(r.get("names", "")):
-            gated = alias.startswith("~") or (len(alias.split()) == 1 and alias[:1].isupper())
+            gated = alias.startswith("~")
             ent = Entity(full.id, full.name, "person", full.country, full.sector, full.code, gated)
             key = _key(TOKEN.findall(alias.lstrip("~")))
             if key not in self.names or self.names[key].kind == "person":
@@ -169,7 +169,15 @@ class ActorResolver:
             two = f"{before[-1].lower} {head.lower}"
             if two in self.sectors:
                 return self.sectors[two]
-        return self.sectors.get(head.lower) or self.sectors.get(head.lower.rstrip("s"))
+        sector = self.sectors.get(head.lower) or self.sectors.get(head.lower.rstrip("s"))
+        if sector is None and head.text[:1].isupper():
+            # a name with its title: 'Iranian President Hassan Rouhani', 'Foreign Minister X'
+            for i in range(len(before) - 1, -1, -1):
+                two = f"{before[i - 1].lower} {before[i].lower}" if i else None
+                sector = (self.sectors.get(two) if two else None) or self.sectors.get(before[i].lower)
+                if sector:
+                    break
+        return sector
 
     def resolve(self, words: list[Word], mentions: list[Actor]) -> Actor | None:
         """An actor for a noun phrase, or None when it names no country or entity.
@@ -192,15 +200,19 @@ class ActorResolver:
             chosen = on_head[0]
             if chosen.kind in ("country", "organization") and people:
                 chosen = people[0]  # 'President Assad' inside 'Syria's President Assad'
-            return self._with_sector(chosen, chosen.sector if chosen.kind != "country" else sector)
+            # the name's own words give no sector: 'the United States' is not a 'state' sector
+            outside = [w for w in words if not (chosen.start <= w.start < chosen.end)]
+            own = self.sector_of(outside) if any(w.role == "head" for w in outside) else None
+            return self._with_sector(chosen, chosen.sector if chosen.kind != "country" else own)
         if people and head.role != "of":
             return self._with_sector(people[0], sector or people[0].sector)
         carriers = [m for m in inside if m.kind in ("adjective", "country", "capital", "institution", "organization", "person")]
         if carriers and sector:
             return self._with_sector(carriers[0], sector, text=text, start=span_start, end=span_end)
-        if carriers and head.role == "head" and carriers[0].kind == "adjective" and head.lower.endswith("s") \
-                and carriers[0].end == head.end:
-            return self._with_sector(carriers[0], None)  # 'Americans'
+        if carriers:
+            # 'the British proposal', 'a US convoy', 'Palestinians': the country alone
+            return self._with_sector(carriers[0], carriers[0].sector if carriers[0].kind != "adjective" else None,
+                                     text=text, start=span_start, end=span_end)
         if not carriers and head.lower in DEFINITE_GOVERNMENT and any(w.lower in ("the", "this") for w in words):
             # 'this administration', 'the president': the government the document is about so far,
             # the country of most of the leaders named before; none named, none guessed

@@ -266,7 +266,7 @@ class EventCoder:
             if holder is None:
                 continue
             for c in holder.children:
-                if c.dep_ in ("prep", "dative", "agent") and c.lower_ not in preps:
+                if c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ not in preps:
                     preps[c.lower_] = c
         return preps
 
@@ -370,6 +370,7 @@ class EventCoder:
         for h in heads:
             actor = self.resolver.resolve(self._np_words(h), state.mentions)
             if actor is not None:
+                actor.text = state.doc.text[actor.start:actor.end]  # exactly as printed
                 found.append(actor)
         return found
 
@@ -388,8 +389,11 @@ class EventCoder:
                 for t in c.subtree:
                     add(t, "modifier")
             elif c.dep_ == "appos":
-                for t in c.subtree:
-                    if t.dep_ not in ("relcl", "acl"):
+                # 'Boris Johnson, the Foreign Secretary': the apposition's own words, not its
+                # attachments ('Bagram Airfield, north of the capital Kabul')
+                add(c, "apposition")
+                for m in c.lefts:
+                    for t in m.subtree:
                         add(t, "apposition")
             elif c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() in self.mods.partitive:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -7,6 +7,7 @@ starting with ``#`` are comments; list-valued cells are ``|``-separated.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -34,7 +35,19 @@ def split_list(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML with only true/false as booleans: in a lexicon 'on', 'off', 'yes' and 'no' are words."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
+
+
 @cache
 def read_yaml(name: str) -> Any:
     with open(path(name), encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass

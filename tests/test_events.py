@@ -1,0 +1,188 @@
+"""Event coding on real-style news sentences: every CAMEO root, the constructions, and
+sentences that must code to nothing."""
+
+import pytest
+
+# Two or more sentences per CAMEO root that must code to it (the shapes of wire news).
+ROOTS = {
+    "01": ["Germany commented on the British proposal at the summit.",
+           "Germany expressed condolences to Turkey after the earthquake.",
+           "Pakistan denied involvement in the Indian bombing.",
+           "The Kremlin declined comment on the American report."],
+    "02": ["Vladimir Putin urged Donald Trump to encourage Nato to withdraw its forces.",
+           "The Palestinian Authority appealed to the United Nations for aid.",
+           "Iraq called on Syria to close its border."],
+    "03": ["Japan pledged aid to Indonesia after the tsunami.",
+           "US President Donald Trump proposed a meeting with Russian President Vladimir Putin.",
+           "China offered to mediate between North Korea and the United States.",
+           "Australia agreed to cooperate with Indonesia on counter-terrorism."],
+    "04": ["Russian President Vladimir Putin met with Chinese President Xi Jinping in Beijing.",
+           "The Israeli foreign minister visited Egypt on Sunday.",
+           "Turkey hosted Iranian President Hassan Rouhani for talks."],
+    "05": ["Marine Le Pen praised President Putin for defending his country.",
+           "Sudan signed a peace agreement with South Sudan.",
+           "Britain congratulated the new Iraqi government."],
+    "06": ["Jordan shared intelligence with Israel about the plot.",
+           "Pakistan cooperated with the United States in the hunt for al-Qaeda.",
+           "Colombia extradited the drug lord to the United States."],
+    "07": ["Japan provided economic aid to the Philippines.",
+           "The United States supplied antitank missiles to Ukraine.",
+           "Sweden granted asylum to two Iranian dissidents."],
+    "08": ["Iran released 15 British sailors on Wednesday.",
+           "The European Union lifted sanctions on Libya.",
+           "Israel withdrew its troops from Gaza."],
+    "09": ["South Korean prosecutors investigated the Japanese company over bribery.",
+           "The United Nations opened an inquiry into the Sudanese killings."],
+    "10": ["British ministers demanded assurances from the United States over Russia.",
+           "Iran demanded an explanation from Britain over the seizure."],
+    "11": ["Boris Johnson, the Foreign Secretary, has accused Russia of perpetrating war crimes.",
+           "Britain blamed Russia for the poisoning of Sergei Skripal.",
+           "France condemned the Syrian government for the attack."],
+    "12": ["Israel rejected the Palestinian proposal.",
+           "Russia vetoed the British resolution at the United Nations."],
+    "13": ["North Korea threatened South Korea with war.",
+           "Iran threatened to attack Israeli cities."],
+    "14": ["Thousands of Palestinians demonstrated against Israel in Gaza.",
+           "Iraqi protesters rallied outside the US embassy in Baghdad."],
+    "15": ["Russia deployed troops along the Ukrainian border.",
+           "China mobilized its forces against Taiwan."],
+    "16": ["The United States expelled 60 Russian diplomats.",
+           "The European Union imposed sanctions on Russia.",
+           "Mr Trump closed the Russian consulate in Seattle."],
+    "17": ["Russian police arrested dozens of Ukrainian activists.",
+           "Israeli troops demolished Palestinian homes in Hebron.",
+           "Zimbabwe banned the British newspaper."],
+    "18": ["Iraqi insurgents kidnapped two Turkish engineers.",
+           "Taliban gunmen killed three Afghan policemen in Kandahar."],
+    "19": ["Taliban militants attacked a US convoy near Kandahar.",
+           "Israeli jets bombed Hamas positions in Gaza.",
+           "Indian troops fought Pakistani soldiers in Kashmir.",
+           "Russia invaded Ukraine in February."],
+    "20": ["The Syrian government used chemical weapons against civilians.",
+           "Sudanese militias carried out ethnic cleansing against Darfur villagers."],
+}
+
+
+CASES = [(root, s) for root, sentences in ROOTS.items() for s in sentences]
+
+
+@pytest.mark.parametrize("root,sentence", CASES, ids=[f"{r}-{i}" for i, (r, _) in enumerate(CASES)])
+def test_sentence_codes_to_its_cameo_root(code, root, sentence):
+    roots = {e.cameo.root for e in code(sentence)}
+    assert root in roots, f"{sentence!r} coded to roots {sorted(roots)}"
+
+
+def test_every_cameo_root_has_two_examples():
+    assert sorted(ROOTS) == [f"{i:02d}" for i in range(1, 21)]
+    assert all(len(v) >= 2 for v in ROOTS.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Trump said the talks had gone well.",                       # a statement with no target
+    "The president spoke for an hour about the economy.",
+    "Manchester United beat Arsenal 2-1 at Old Trafford on Saturday.",  # sports
+    "Roger Federer defeated Rafael Nadal in the final.",
+    "Heavy rain is expected across northern England on Monday.",       # weather
+    "Temperatures will reach 35C in Madrid this week.",
+    "Shares in London rose sharply after the announcement.",           # markets
+])
+def test_sentence_codes_to_nothing(code, sentence):
+    assert code(sentence) == []
+
+
+def first(events, cameo_root=None):
+    found = [e for e in events if cameo_root is None or e.cameo.root == cameo_root]
+    assert found, "no event"
+    return found[0]
+
+
+def test_active_expulsion_codes_source_and_target(code):
+    e = first(code("The United States expelled 60 Russian diplomats."))
+    assert (e.source.country, e.cameo.code, e.target.code) == ("USA", "161", "RUSGOV")
+    assert e.plover.type == "SANCTION" and e.plover.mode == "expel"
+
+
+def test_passive_expulsion_codes_agent_as_source(code):
+    e = first(code("Sixty Russian diplomats were expelled by the United States."))
+    assert (e.source.country, e.target.country) == ("USA", "RUS")
+
+
+def test_nominalization_of_expulsion(code):
+    e = first(code("Talks stalled over the expulsion of dozens of Russian diplomats from the US."))
+    assert (e.source.country, e.target.country, e.trigger.text) == ("USA", "RUS", "expulsion")
+
+
+def test_possessive_decision_to_expel(code):
+    e = first(code("The aide blamed the delay on Mr Trump's decision to expel 60 Russian diplomats."), "16")
+    assert (e.source.name, e.target.code) == ("Donald Trump", "RUSGOV")
+
+
+def test_coordinated_subjects_give_one_event_each(code):
+    events = code("France and Germany expelled four Russian diplomats each.")
+    assert sorted(e.source.country for e in events) == ["DEU", "FRA"]
+    assert {e.target.country for e in events} == {"RUS"}
+
+
+def test_bare_count_borrows_target_from_earlier_expulsion(code):
+    events = code("Trump expelled 60 Russian diplomats. France and Germany only expelled four each.")
+    assert sorted((e.source.country, e.target.country) for e in events) == [
+        ("DEU", "RUS"), ("FRA", "RUS"), ("USA", "RUS")]
+
+
+def test_relative_clause_subject_is_its_antecedent(code):
+    e = first(code("Diplomats were expelled in solidarity with Britain, who blame Russia for the poisoning."), "11")
+    assert (e.source.country, e.target.country) == ("GBR", "RUS")
+
+
+def test_object_control_urge(code):
+    e = first(code("Vladimir Putin urged Donald Trump to encourage Nato to withdraw its forces."), "02")
+    assert (e.source.name, e.target.name, e.plover.type) == ("Vladimir Putin", "Donald Trump", "REQUEST")
+
+
+def test_proposed_meeting_is_intent_to_meet(code):
+    e = first(code("Donald Trump suggested meeting Vladimir Putin at the White House."))
+    assert (e.cameo.code, e.plover.type, e.target.name) == ("036", "AGREE", "Vladimir Putin")
+
+
+def test_clause_inside_quotation_is_coded(code):
+    e = first(code('"Syria is fighting ISIS," Mr Trump told the newspaper.'), "19")
+    assert (e.source.country, e.target.name) == ("SYR", "Islamic State")
+
+
+def test_claimed_bombing_is_credited_to_the_claimant(code):
+    text = ("Four Americans were killed in a suicide bombing inside the largest US military base in Afghanistan. "
+            "The Taliban claimed responsibility for the bombing.")
+    e = first(code(text), "18")
+    assert (e.source.name, e.target.code) == ("Taliban", "USAMIL")
+
+
+def test_comment_on_expulsions_targets_the_expeller(code):
+    text = ("Mr Trump expelled 60 Russian diplomats. Russian Ambassador Anatoly Antonov called the expulsions "
+            "\u201cunfortunate\u201d.")
+    e = first(code(text), "01")
+    assert (e.source.country, e.target.country) == ("RUS", "USA")
+
+
+def test_title_and_country_give_the_sector(code):
+    e = first(code("Russian President Vladimir Putin praised the Chinese foreign minister."))
+    assert (e.source.code, e.target.code) == ("RUSGOV", "CHNGOV")
+
+
+def test_evidence_is_the_sentence_and_points_into_the_text(pipeline):
+    doc = pipeline.code_text("Headline\n\nIt rained. The United States expelled 60 Russian diplomats. It rained.")
+    e = doc.events[0]
+    assert e.evidence.text == "The United States expelled 60 Russian diplomats."
+    assert doc.text[e.evidence.start:e.evidence.end] == e.evidence.text
+    assert doc.text[e.trigger.start:e.trigger.end] == "expelled"
+    assert doc.text[e.source.start:e.source.end] == e.source.text
+
+
+def test_surname_alone_is_not_a_person_before_a_full_mention(pipeline):
+    doc = pipeline.code_text("Headline\n\nIn May the talks resumed. Theresa May met Angela Merkel.")
+    may = [a for a in doc.actors if a.id == "theresa_may"]
+    assert [a.text for a in may] == ["Theresa May"]
+
+
+def test_seattle_washington_is_a_place_not_the_us_government(pipeline):
+    doc = pipeline.code_text("Headline\n\nThe consulate in Seattle, Washington was closed. Washington said no.")
+    assert [a.start for a in doc.actors if a.text == "Washington"] == [doc.text.rindex("Washington")]
