@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -33,6 +34,7 @@ SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make"
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "gov", "lt", "col", "sgt", "rep", "jan", "feb", "mar",
                  "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "jr", "sr", "u.s",
                  "u.k", "u.n", "e.u", "a.m", "p.m", "prof", "capt", "maj", "adm", "rev"}
+GOVERNMENT_WORDS = re.compile(r"\b(?:administration|government|president|regime)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -79,17 +81,22 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
 
 
 def candidate_chunks(doc: Document, doc_index: int, lexicon: Lexicon) -> list[Chunk]:
-    """The parts of a document worth parsing: runs of sentences that hold a trigger.
+    """The parts of a document worth parsing: runs of sentences that hold a trigger and an
+    actor (``doc.actors`` must hold the actor mentions, sorted).
 
     Most sentences of news hold no event verb; skipping them is where the coder wins
     its speed over running the full spaCy pipeline on every sentence.
     """
     chunks: list[Chunk] = []
     offset = 0
+    starts = [m.start for m in doc.actors]
     for para in doc.text.split("\n\n"):
         run_start = run_end = None
         for s, e in split_sentences(para, offset):
-            if has_trigger(doc.text[s:e], lexicon):
+            # An event needs an actor: a name from the tables, or a definite government noun
+            # ('this administration') the resolver reads from the document's context.
+            named = bisect_left(starts, s) < len(starts) and starts[bisect_left(starts, s)] < e
+            if (named or GOVERNMENT_WORDS.search(doc.text, s, e)) and has_trigger(doc.text[s:e], lexicon):
                 if run_start is None:
                     run_start = s
                 run_end = e

@@ -1,0 +1,74 @@
+"""Speed of the whole pipeline against bare spaCy, on the same real articles, in one run.
+
+    python benchmarks/bench.py [--n 200] [--model en_core_web_sm] [--store]
+
+Prints articles/s and tokens/s of tidings (ingest cleaning, actor scan, sentence
+filter, parse of candidate sentences, event coding; with --store also the DuckDB
+write) and of bare `nlp.pipe` over the full texts, and the ratio between them.
+The articles are the first N with text in ../shared/corpus/articles.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from tidings import Pipeline, Settings, Store, ingest
+from tidings.pipeline import PIPELINE_VERSION
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
+
+
+def load_articles(n: int) -> list[dict]:
+    out = []
+    with open(CORPUS, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("text"):
+                out.append(rec)
+            if len(out) == n:
+                break
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--store", action="store_true", help="also write to a DuckDB file")
+    args = ap.parse_args()
+    settings = Settings()
+    if args.model:
+        settings.model = args.model
+    pipeline = Pipeline(settings)
+    records = load_articles(args.n)
+    texts = [ingest.from_record(r, str(i)).text for i, r in enumerate(records)]
+    pipeline.nlp.pipe(texts[:5])  # warm up both paths the same way
+    list(pipeline.run(ingest.from_record(r, str(i)) for i, r in enumerate(records[:5])))
+
+    t0 = time.perf_counter()
+    n_tokens = sum(len(d) for d in pipeline.nlp.pipe(texts, batch_size=settings.batch_size))
+    bare = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    docs = list(pipeline.run(ingest.from_record(r, str(i)) for i, r in enumerate(records)))
+    if args.store:
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+            for i in range(0, len(docs), settings.batch_size):
+                store.write(docs[i:i + settings.batch_size], PIPELINE_VERSION)
+    ours = time.perf_counter() - t0
+
+    n = len(records)
+    events = sum(len(d.events) for d in docs)
+    print(f"model {settings.model}; {n} articles, {n_tokens:,} tokens, {events} events"
+          + (" (store on)" if args.store else ""))
+    print(f"bare nlp.pipe : {n / bare:7.2f} articles/s  {n_tokens / bare:9,.0f} tokens/s")
+    print(f"tidings       : {n / ours:7.2f} articles/s  {n_tokens / ours:9,.0f} tokens/s")
+    print(f"ratio tidings / bare nlp.pipe: {bare / ours:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
