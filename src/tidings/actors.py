@@ -237,9 +237,9 @@ class ActorResolver:
 
     def relabel(self, actor: Actor, text: str, start: int, sector: str | None) -> Actor:
         """The same side as ``actor`` for a new mention: '55 officials' of the country expelled before."""
-        return Actor(text=text, start=start, end=start + len(text), name=self.country_names.get(actor.country or "", actor.name),
-                     id=actor.country, country=actor.country, sector=sector, code=_code(actor.country, sector),
-                     kind="country")
+        return Actor(text=text, start=start, end=start + len(text),
+                     name=self.country_names.get(actor.country or "", actor.name), id=actor.country,
+                     country=actor.country, sector=sector, code=_code(actor.country, sector), kind="country")
 
     def _with_sector(self, m: Actor, sector: str | None, text: str | None = None, start: int | None = None,
                      end: int | None = None, as_country: bool = False) -> Actor:
@@ -249,16 +249,16 @@ class ActorResolver:
         name = m.name
         if m.kind in ("adjective", "capital", "institution") and m.country:
             name = self.country_names.get(m.country, m.name)
-        prefix = m.code or m.country
-        if m.kind == "organization" and sector == m.sector:
-            prefix, sector = m.code, m.sector  # an organization's own code already says what it is
-            return Actor(text=text or m.text, start=m.start if start is None else start,
-                         end=m.end if end is None else end, name=name, id=m.id, country=m.country,
-                         sector=sector, code=prefix, kind=kind)
-        return Actor(text=text or m.text, start=m.start if start is None else start, end=m.end if end is None else end,
-                     name=name, id=m.id if m.kind in ("person", "organization") else m.country,
-                     country=m.country, sector=sector, code=_code(prefix, sector), kind=kind)
-
+        start = m.start if start is None else start
+        end = m.end if end is None else end
+        if m.kind == "organization":
+            # an organization's own code already says what it is: 'Taliban' is AFGINS, 'NATO' NAT
+            code = m.code if sector in (None, m.sector) else _code(m.code, sector)
+            return Actor(text=text or m.text, start=start, end=end, name=name, id=m.id, country=m.country,
+                         sector=sector or m.sector, code=code, kind=kind)
+        return Actor(text=text or m.text, start=start, end=end, name=name,
+                     id=m.id if m.kind == "person" else m.country, country=m.country, sector=sector,
+                     code=_code(m.country, sector), kind=kind)
 
 def _code(prefix: str | None, sector: str | None) -> str | None:
     if not prefix:
