@@ -213,7 +213,7 @@ class ActorResolver:
             # 'the British proposal', 'a US convoy', 'Palestinians': the country alone
             return self._with_sector(carriers[0], carriers[0].sector if carriers[0].kind != "adjective" else None,
                                      text=text, start=span_start, end=span_end)
-        if not carriers and head.lower in DEFINITE_GOVERNMENT and any(w.lower in ("the", "this") for w in words):
+        if head.lower in DEFINITE_GOVERNMENT and any(w.lower in ("the", "this") for w in words):
             # 'this administration', 'the president': the government the document is about so far,
             # the country of most of the leaders named before; none named, none guessed
             leader = self._leading_person(mentions, span_start)
@@ -259,6 +259,7 @@ class ActorResolver:
         return Actor(text=text or m.text, start=start, end=end, name=name,
                      id=m.id if m.kind == "person" else m.country, country=m.country, sector=sector,
                      code=_code(m.country, sector), kind=kind)
+
 
 def _code(prefix: str | None, sector: str | None) -> str | None:
     if not prefix:

@@ -95,7 +95,8 @@ def candidate_chunks(doc: Document, doc_index: int, lexicon: Lexicon) -> list[Ch
         for s, e in split_sentences(para, offset):
             # An event needs an actor: a name from the tables, or a definite government noun
             # ('this administration') the resolver reads from the document's context.
-            named = bisect_left(starts, s) < len(starts) and starts[bisect_left(starts, s)] < e
+            k = bisect_left(starts, s)
+            named = k < len(starts) and starts[k] < e
             if (named or GOVERNMENT_WORDS.search(doc.text, s, e)) and has_trigger(doc.text[s:e], lexicon):
                 if run_start is None:
                     run_start = s
