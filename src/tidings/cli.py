@@ -113,6 +113,43 @@ def events(db: DbOption = "tidings.duckdb",
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
+@app.command("eval")
+def eval_(
+    gold: Annotated[list[Path], typer.Argument(help="Gold .jsonl files or folders of them (docs/annotation.md).")],
+    pred: Annotated[Optional[Path], typer.Option(help="Score this `tidings code --format jsonl` output "
+                                                      "instead of coding the gold documents.")] = None,
+    shared: Annotated[Path, typer.Option(help="Folder with seeds/ and corpus/ that gold items point to.")]
+    = Path("../shared"),
+    model: Annotated[Optional[str], typer.Option(envvar="TIDINGS_SPACY_MODEL", help="spaCy pipeline name.")] = None,
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="List misses and false alarms.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Precision, recall and F1 per stage against gold data."""
+    import json
+
+    from . import evaluation
+
+    try:
+        gold_docs = evaluation.load_gold(gold, shared)
+    except (evaluation.GoldError, OSError) as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from exc
+    if pred is not None:
+        report = evaluation.score(gold_docs, evaluation.read_predictions(pred))
+    else:
+        settings = Settings()
+        if model:
+            settings.model = model
+        report = evaluation.evaluate(gold_docs, Pipeline(settings))
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(), indent=1) + "\n")
+    else:
+        output.print_scores(report, Console(width=100))
+    if verbose:
+        for line in report.errors:
+            sys.stdout.write(line + "\n")
+
+
 def main() -> None:
     app()
 

@@ -59,3 +59,13 @@ def print_table(docs: list[Document], console: Console) -> None:
 def _short(text: str, n: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def print_scores(report, console: Console) -> None:
+    """The eval table: one row per stage (an evaluation.Report)."""
+    table = Table(title=f"tidings eval: {report.n_docs} gold documents", title_justify="left")
+    for col in ("stage", "precision", "recall", "F1", "gold", "predicted"):
+        table.add_column(col, justify="left" if col == "stage" else "right")
+    for stage, s in report.scores.items():
+        table.add_row(stage, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.n_gold), str(s.n_pred))
+    console.print(table)

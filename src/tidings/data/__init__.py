@@ -48,6 +48,7 @@ _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|Tr
 
 
 @cache
-def read_yaml(name: str) -> Any:
-    with open(path(name), encoding="utf-8") as fh:
+def read_yaml(source: str | Path) -> Any:
+    """A tidings YAML file; ``source`` is a shipped name or a path."""
+    with open(source if isinstance(source, Path) else path(source), encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
