@@ -54,12 +54,19 @@ def test_recoding_the_same_documents_never_doubles_rows(coded):
     db, records = coded
     with Store(db) as store:
         before = store.counts()
-    assert before == {"documents": 3, "events": sum(r["record"] == "event" for r in records)}
+    assert before["documents"] == 3 and before["events"] == sum(r["record"] == "event" for r in records)
     again = tidings("code", str(SEEDS), "--db", str(db), "--format", "csv")
     assert again.returncode == 0
     assert again.stdout.splitlines()[0].startswith("doc_id,id,cameo")
+    assert "3 already stored, skipped" in again.stderr
     with Store(db) as store:
         assert store.counts() == before
+
+
+def test_status_lists_documents_by_status(coded):
+    db, _ = coded
+    shown = tidings("status", "--db", str(db))
+    assert shown.returncode == 0 and "ok" in shown.stdout and "3" in shown.stdout
 
 
 def test_table_output_and_bad_files_exit_nonzero(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -21,7 +22,8 @@ app = typer.Typer(help="Turn news articles into political event data (CAMEO and 
                   add_completion=False)
 err = Console(stderr=True)
 
-DbOption = Annotated[str, typer.Option("--db", envvar="TIDINGS_DB", help="DuckDB database file.")]
+DbOption = Annotated[str, typer.Option("--db", envvar="TIDINGS_DB",
+                                        help="DuckDB database file, or a postgresql:// URL.")]
 
 
 class Format(str, Enum):
@@ -38,11 +40,15 @@ def code(
     model: Annotated[Optional[str], typer.Option(envvar="TIDINGS_SPACY_MODEL", help="spaCy pipeline name.")] = None,
     actors: Annotated[Optional[Path], typer.Option("--actors", help="Extra people table (people.tsv format).")] = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not write to the database.")] = False,
+    recode: Annotated[bool, typer.Option("--recode", help="Re-code documents a different pipeline version "
+                                                         "coded.")] = False,
     max_chars: Annotated[int, typer.Option(help="Refuse documents with more text than this.")] = 5_000_000,
 ) -> None:
-    """Code articles into events, store them in DuckDB and print them.
+    """Code articles into events, store them (each document exactly once) and print them.
 
-    Exits 1 when any document could not be coded (each has a status and a message)."""
+    Documents already in the database are skipped, so a re-run, or a run after a crash,
+    codes only what is missing. Exits 1 when any document could not be coded (each has
+    a status and a message; see `tidings status`)."""
     settings = Settings(db=db, max_chars=max_chars, actors_file=actors)
     if model:
         settings.model = model
@@ -56,22 +62,20 @@ def code(
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(2) from exc
     store = None if no_store else Store(settings.db)
-    docs = []
+    docs, skipped = [], 0
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[doc]}"),
                   TimeElapsedColumn(), console=err, transient=True) as progress:
         task = progress.add_task("coding", total=None, doc="")
-        batch: list = []
-        for doc in pipeline.code_paths(paths):
+        stream = ((d, False) for d in pipeline.code_paths(paths)) if store is None else \
+            pipeline.code_into(store, pipeline.read(paths), recode=recode)
+        for doc, was_skipped in stream:
             progress.update(task, advance=1, doc=doc.doc_id[:40])
+            if was_skipped:
+                skipped += 1
+                continue
             if fmt is Format.jsonl:
                 output.write_jsonl([doc], sys.stdout)
             docs.append(doc)
-            batch.append(doc)
-            if store is not None and len(batch) >= settings.batch_size:
-                store.write(batch, PIPELINE_VERSION)
-                batch = []
-        if store is not None:
-            store.write(batch, PIPELINE_VERSION)
     if fmt is Format.table:
         out = Console()
         output.print_table(docs, out if out.is_terminal else Console(width=220))
@@ -79,12 +83,17 @@ def code(
         output.write_csv(docs, sys.stdout)
     failed = [d for d in docs if not d.ok]
     n_events = sum(len(d.events) for d in docs)
-    err.print(f"{len(docs)} documents, {n_events} events" + (f", stored in {settings.db}" if store else "")
-              + (f"; [red]{len(failed)} failed[/]" if failed else ""))
+    summary = f"{len(docs)} documents coded, {n_events} events"
+    if skipped:
+        summary += f"; {skipped} already stored, skipped"
+    if store is not None:
+        counts = store.counts()
+        summary += (f"; {settings.db} holds {counts['documents']} documents, {counts['events']} events, "
+                    f"{counts['merged_events']} merged events")
+        store.close()
+    err.print(summary + (f"; [red]{len(failed)} failed[/]" if failed else ""))
     for d in failed:
         err.print(f"  [red]{d.status}[/] {d.doc_id}: {d.error}")
-    if store is not None:
-        store.close()
     if failed:
         raise typer.Exit(1)
 
@@ -103,14 +112,108 @@ def show(doc_id: str, db: DbOption = "tidings.duckdb") -> None:
 
 
 @app.command()
-def events(db: DbOption = "tidings.duckdb",
-           doc: Annotated[Optional[str], typer.Option(help="Only this document's events.")] = None) -> None:
-    """List stored events as JSON lines."""
-    import json
+def status(db: DbOption = "tidings.duckdb") -> None:
+    """Documents by status: how many were coded, and why the others were not."""
+    with Store(db) as store:
+        rows = store.status()
+    output.print_rows(rows, ["status", "documents", "example", "message"], Console(width=160), "Documents")
+
+
+@app.command()
+def events(
+    db: DbOption = "tidings.duckdb",
+    doc: Annotated[Optional[str], typer.Option(help="Only this document's events.")] = None,
+    source: Annotated[Optional[str], typer.Option(help="Source country or code prefix: RUS, RUSGOV.")] = None,
+    target: Annotated[Optional[str], typer.Option(help="Target country or code prefix.")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="PLOVER type: SANCTION, EXPEL, ...")] = None,
+    root: Annotated[Optional[str], typer.Option(help="CAMEO root code: 16, 17, ...")] = None,
+    status_: Annotated[Optional[str], typer.Option("--status", help="asserted, reported, alleged, ...")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events dated on or after (ISO: 2018, 2018-03-01).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events dated on or before (ISO).")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Evidence containing this text.")] = None,
+    merged: Annotated[bool, typer.Option("--merged", help="Merged events (one per event, with counts).")] = False,
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
+) -> None:
+    """Query stored events."""
+    from .store import event_json
+
+    filters = dict(source=source, target=target, type=type_, root=root, status=status_, since=since, until=until,
+                   text=text)
+    with Store(db) as store:
+        if merged:
+            rows = store.merged(**filters)
+            for r in rows:
+                r["mentions"] = [m["doc_id"] for m in store.mentions_of(r["id"])]
+            records = rows
+        else:
+            rows = store.events(doc, **filters)
+            records = [event_json(r) for r in rows]
+    if fmt is Format.jsonl:
+        for r in records:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    elif fmt is Format.csv:
+        output.write_rows_csv(rows, sys.stdout)
+    else:
+        cols = ["first_doc_id", "source_code", "cameo_code", "plover_type", "target_code", "date", "n_sources",
+                "n_mentions", "evidence_text"] if merged else \
+            ["doc_id", "source_code", "cameo_code", "plover_type", "target_code", "date", "status", "evidence_text"]
+        output.print_rows(rows, cols, Console(width=220), "Merged events" if merged else "Events")
+
+
+class Period(str, Enum):
+    day = "day"
+    month = "month"
+    year = "year"
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="One side: a country or code prefix (USA).")],
+    b: Annotated[str, typer.Argument(help="The other side (RUS).")],
+    by: Annotated[Period, typer.Option(help="Period to count by.")] = Period.month,
+    db: DbOption = "tidings.duckdb",
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Conflict and cooperation between two actors: events by quad class and mean Goldstein per period,
+    in each direction. Events without a date are counted at their document's publication date."""
+    from .queries import dyad_series
 
     with Store(db) as store:
-        for row in store.events(doc):
-            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        rows = dyad_series(store, a, b, by.value)
+    if fmt is Format.jsonl:
+        for r in rows:
+            sys.stdout.write(json.dumps(r) + "\n")
+    elif fmt is Format.csv:
+        output.write_rows_csv(rows, sys.stdout)
+    else:
+        output.print_rows(rows, list(rows[0]) if rows else ["period"], Console(width=160), f"Dyad {a} / {b}")
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    gdelt = "gdelt"
+
+
+@app.command("export")
+def export_(
+    out: Annotated[Path, typer.Argument(help="File to write.")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
+    table: Annotated[str, typer.Option(help="events, merged or documents (gdelt is always merged events).")]
+    = "events",
+    db: DbOption = "tidings.duckdb",
+) -> None:
+    """Export the store: JSON lines, CSV, Parquet, or a GDELT 2.0 events table (tab-separated)."""
+    from .export import export as run_export
+
+    with Store(db) as store:
+        try:
+            n = run_export(store, fmt.value, out, table)
+        except ValueError as exc:
+            err.print(f"[red]{exc}[/]")
+            raise typer.Exit(2) from exc
+    err.print(f"{n} rows written to {out}")
 
 
 @app.command("eval")
@@ -125,8 +228,6 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Precision, recall and F1 per stage against gold data."""
-    import json
-
     from . import evaluation
 
     try:

@@ -171,6 +171,25 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
+@cache
+def _language_identifier():
+    from py3langid import langid  # a small offline model shipped in the package
+
+    return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str, sample: int = 3000) -> tuple[str, float] | None:
+    """(language, probability) when ``text`` is confidently not English, else None.
+
+    Short texts, or texts where English is likely, pass: a headline or a wire item
+    with names in it should not be refused for a guess."""
+    head = text[:sample]
+    if sum(c.isalpha() for c in head) < 60:
+        return None
+    lang, prob = _language_identifier().classify(head)
+    return (lang, prob) if lang != "en" and prob >= 0.95 else None
+
+
 def failed(doc_id: str, status: str, error: str, path: str | None = None) -> Document:
     return Document(doc_id=doc_id, status=status, error=error, path=path)
 
@@ -198,6 +217,10 @@ def from_text(doc_id: str, text: str, *, title: str | None = None, published: Ti
     cleaned = clean_text(text, title)
     if not cleaned.text.strip():
         return failed(doc_id, "empty", "no article text left after removing boilerplate", path)
+    language = detect_language(cleaned.text)
+    if language is not None:
+        return failed(doc_id, "not_english", f"the text reads as {language[0]!r} (p={language[1]:.2f}); "
+                      "tidings codes English", path)
     return Document(doc_id=doc_id, text=cleaned.text, title=cleaned.title, published=published or cleaned.published,
                     url=url, outlet=outlet, byline=cleaned.byline, path=path, captions=cleaned.captions,
                     removed=cleaned.removed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from typing import IO
+from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -68,4 +68,21 @@ def print_scores(report, console: Console) -> None:
         table.add_column(col, justify="left" if col == "stage" else "right")
     for stage, s in report.scores.items():
         table.add_row(stage, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.n_gold), str(s.n_pred))
+    console.print(table)
+
+
+def write_rows_csv(rows: list[dict[str, Any]], out: IO[str]) -> None:
+    if not rows:
+        return
+    w = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore")
+    w.writeheader()
+    w.writerows(rows)
+
+
+def print_rows(rows: list[dict[str, Any]], columns: list[str], console: Console, title: str) -> None:
+    table = Table(title=title, title_justify="left")
+    for c in columns:
+        table.add_column(c, no_wrap=c != "evidence_text", max_width=70 if c == "evidence_text" else None)
+    for r in rows:
+        table.add_row(*[_short(str(r.get(c)), 70) if r.get(c) is not None else "-" for c in columns])
     console.print(table)

@@ -14,6 +14,7 @@ from pathlib import Path
 from . import actors, codebook, events, ingest, lexicon, nlp
 from .records import Document
 from .settings import Settings
+from .store import Store
 
 PIPELINE_VERSION = "0.1.0"
 
@@ -57,6 +58,29 @@ class Pipeline:
                     doc.status, doc.error = "coder_error", f"{type(exc).__name__}: {exc}"
                     doc.events = []
         return batch
+
+    def code_into(self, store: Store, docs: Iterable[Document], recode: bool = False
+                  ) -> Iterator[tuple[Document, bool]]:
+        """Code documents into ``store`` exactly once; yields (document, skipped).
+
+        A document whose key is stored already is skipped (with ``recode``, only when the
+        current pipeline version coded it). Each batch is written in one transaction, so a
+        run killed at any point resumes with the next run, losing and doubling nothing."""
+        it = iter(docs)
+        while batch := list(islice(it, self.settings.batch_size)):
+            known = store.known(d.key for d in batch)
+            todo, seen = [], set()
+            for d in batch:
+                stored = d.key in known and (not recode or known[d.key] == PIPELINE_VERSION)
+                if stored or d.key in seen:
+                    yield d, True
+                else:
+                    seen.add(d.key)
+                    todo.append(d)
+            coded = self.code_batch(todo)
+            store.write(coded, PIPELINE_VERSION)
+            for d in coded:
+                yield d, False
 
     def code_paths(self, paths: Iterable[str | Path]) -> Iterator[Document]:
         return self.run(self.read(paths))

@@ -7,6 +7,8 @@ the document's cleaned text, so any answer is one hop from its sentence.
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -135,10 +137,20 @@ class Document:
     def ok(self) -> bool:
         return self.status == "ok"
 
+    @property
+    def key(self) -> str:
+        """The stable identity of the document: a hash of its normalized text, so the same
+        article is one document whatever file or id it came under. A document with no text
+        (it failed) is known by where it came from and why."""
+        basis = " ".join(unicodedata.normalize("NFC", self.text).split()) if self.text else \
+            f"{self.status}|{self.path}|{self.doc_id}"
+        return hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "record": "document",
             "doc_id": self.doc_id,
+            "doc_key": self.key,
             "title": self.title,
             "published": asdict(self.published) if self.published else None,
             "url": self.url,

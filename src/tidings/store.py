@@ -1,48 +1,51 @@
-"""Store: documents and events in DuckDB, the embedded default (schema in docs/format.md).
+"""Store: documents, actor mentions, events, quotes and merged events (schema in docs/format.md).
 
-Re-coding a document replaces its rows in one transaction, so running the same
-input twice never doubles anything.
+DuckDB is the embedded default; ``postgresql://`` URLs use a PostgreSQL server with
+the same schema and behaviour. A document is stored once, under ``doc_key``, the
+hash of its normalized text, so the same article fed twice, under any name, is
+coded once. Each batch of documents is written in one transaction: a run killed
+halfway leaves whole batches behind and the next run codes the rest.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
+from . import merge
 from .records import Document, Event
 
-SCHEMA = """
+_SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
-    doc_id VARCHAR PRIMARY KEY,
-    title VARCHAR,
-    published VARCHAR,
-    published_precision VARCHAR,
-    published_text VARCHAR,
-    published_source VARCHAR,
-    url VARCHAR,
-    outlet VARCHAR,
-    byline VARCHAR,
-    path VARCHAR,
+    doc_key VARCHAR PRIMARY KEY,
+    doc_id VARCHAR NOT NULL,
+    path VARCHAR, url VARCHAR, title VARCHAR, outlet VARCHAR, byline VARCHAR,
+    published VARCHAR, published_precision VARCHAR, published_text VARCHAR, published_source VARCHAR,
     status VARCHAR NOT NULL,
     error VARCHAR,
     text VARCHAR,
-    captions VARCHAR,              -- JSON list of [start, end] caption spans
+    captions VARCHAR,
     pipeline_version VARCHAR,
-    coded_at TIMESTAMP DEFAULT current_timestamp
+    coded_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS actors (
+    doc_key VARCHAR NOT NULL, mention INTEGER NOT NULL,
+    text VARCHAR, start_char INTEGER, end_char INTEGER,
+    name VARCHAR, entity_id VARCHAR, country VARCHAR, sector VARCHAR, code VARCHAR, kind VARCHAR,
+    PRIMARY KEY (doc_key, mention)
 );
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR PRIMARY KEY,
+    doc_key VARCHAR NOT NULL,
     doc_id VARCHAR NOT NULL,
     evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR,
     source_text VARCHAR, source_name VARCHAR, source_id VARCHAR, source_country VARCHAR,
     source_sector VARCHAR, source_code VARCHAR, source_start INTEGER, source_end INTEGER,
     target_text VARCHAR, target_name VARCHAR, target_id VARCHAR, target_country VARCHAR,
     target_sector VARCHAR, target_code VARCHAR, target_start INTEGER, target_end INTEGER,
-    cameo_code VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR, goldstein DOUBLE, quad_class INTEGER,
+    cameo_code VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR, goldstein {double}, quad_class INTEGER,
     plover_type VARCHAR, plover_mode VARCHAR, plover_context VARCHAR,
     date VARCHAR, date_precision VARCHAR, date_text VARCHAR,
     location VARCHAR,
@@ -51,19 +54,56 @@ CREATE TABLE IF NOT EXISTS events (
     pattern VARCHAR,
     caption BOOLEAN
 );
-CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
+CREATE INDEX IF NOT EXISTS events_doc ON events (doc_key);
+CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country);
+CREATE TABLE IF NOT EXISTS quotes (
+    id VARCHAR PRIMARY KEY,
+    doc_key VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL,
+    text VARCHAR, start_char INTEGER, end_char INTEGER,
+    speaker_text VARCHAR, speaker_name VARCHAR, speaker_country VARCHAR, speaker_code VARCHAR,
+    cue VARCHAR, channel VARCHAR, status VARCHAR, fragment BOOLEAN
+);
+CREATE TABLE IF NOT EXISTS merged_events (
+    id VARCHAR PRIMARY KEY,
+    merge_key VARCHAR NOT NULL,
+    source_code VARCHAR, source_name VARCHAR, source_country VARCHAR,
+    target_code VARCHAR, target_name VARCHAR, target_country VARCHAR,
+    cameo_code VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR, goldstein {double}, quad_class INTEGER,
+    plover_type VARCHAR, date VARCHAR, date_precision VARCHAR, status VARCHAR, location VARCHAR,
+    evidence_text VARCHAR, first_doc_id VARCHAR, url VARCHAR,
+    n_sources INTEGER, n_mentions INTEGER
+);
+CREATE INDEX IF NOT EXISTS merged_key ON merged_events (merge_key);
+CREATE TABLE IF NOT EXISTS event_sources (
+    merged_id VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL,
+    doc_key VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL,
+    PRIMARY KEY (merged_id, event_id)
+);
 """
 
+TABLES = ["documents", "actors", "events", "quotes", "merged_events", "event_sources"]
+DOCUMENT_COLUMNS = ["doc_key", "doc_id", "path", "url", "title", "outlet", "byline", "published",
+                    "published_precision", "published_text", "published_source", "status", "error", "text",
+                    "captions", "pipeline_version"]
+ACTOR_COLUMNS = ["doc_key", "mention", "text", "start_char", "end_char", "name", "entity_id", "country", "sector",
+                 "code", "kind"]
 EVENT_COLUMNS = [
-    "id", "doc_id", "evidence_start", "evidence_end", "evidence_text",
+    "id", "doc_key", "doc_id", "evidence_start", "evidence_end", "evidence_text",
     "source_text", "source_name", "source_id", "source_country", "source_sector", "source_code", "source_start",
     "source_end", "target_text", "target_name", "target_id", "target_country", "target_sector", "target_code",
     "target_start", "target_end", "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class",
     "plover_type", "plover_mode", "plover_context", "date", "date_precision", "date_text", "location", "status",
     "trigger_text", "trigger_start", "trigger_end", "pattern", "caption",
 ]
-DOCUMENT_COLUMNS = ["doc_id", "title", "published", "published_precision", "published_text", "published_source",
-                    "url", "outlet", "byline", "path", "status", "error", "text", "captions", "pipeline_version"]
+QUOTE_COLUMNS = ["id", "doc_key", "doc_id", "text", "start_char", "end_char", "speaker_text", "speaker_name",
+                 "speaker_country", "speaker_code", "cue", "channel", "status", "fragment"]
+MERGED_COLUMNS = ["id", "merge_key", "source_code", "source_name", "source_country", "target_code", "target_name",
+                  "target_country", "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class",
+                  "plover_type", "date", "date_precision", "status", "location", "evidence_text", "first_doc_id",
+                  "url", "n_sources", "n_mentions"]
 
 
 def _actor_row(actor) -> list[Any]:
@@ -72,9 +112,9 @@ def _actor_row(actor) -> list[Any]:
     return [actor.text, actor.name, actor.id, actor.country, actor.sector, actor.code, actor.start, actor.end]
 
 
-def event_row(e: Event) -> list[Any]:
+def event_row(e: Event, doc_key: str) -> list[Any]:
     return [
-        e.id, e.doc_id, e.evidence.start, e.evidence.end, e.evidence.text,
+        e.id, doc_key, e.doc_id, e.evidence.start, e.evidence.end, e.evidence.text,
         *_actor_row(e.source), *_actor_row(e.target),
         e.cameo.code, e.cameo.root, e.cameo.name, e.cameo.goldstein, e.cameo.quad_class,
         e.plover.type, e.plover.mode, ";".join(e.plover.context) or None,
@@ -86,21 +126,120 @@ def event_row(e: Event) -> list[Any]:
 
 def document_row(d: Document, version: str) -> list[Any]:
     p = d.published
-    return [d.doc_id, d.title, p.value if p else None, p.precision if p else None, p.text if p else None,
-            p.source if p else None, d.url, d.outlet, d.byline, d.path, d.status, d.error, d.text,
-            json.dumps([[c.start, c.end] for c in d.captions]), version]
+    return [d.key, d.doc_id, d.path, d.url, d.title, d.outlet, d.byline, p.value if p else None,
+            p.precision if p else None, p.text if p else None, p.source if p else None, d.status, d.error,
+            d.text or None, json.dumps([[c.start, c.end] for c in d.captions]), version]
 
 
-class Store:
-    """A DuckDB database of coded documents and events."""
+def quote_row(q: Any, doc: Document) -> list[Any]:
+    s = q.speaker
+    return [q.id, doc.key, doc.doc_id, q.text, q.start, q.end, s.text if s else None, s.name if s else None,
+            s.country if s else None, s.code if s else None, q.cue, q.channel, q.status, q.fragment]
 
-    def __init__(self, path: str | Path = "tidings.duckdb") -> None:
-        self.path = str(path)
-        self.con = duckdb.connect(self.path)
-        self.con.execute(SCHEMA)
+
+def actor_json(prefix: str, row: dict[str, Any]) -> dict[str, Any] | None:
+    if row.get(f"{prefix}_code") is None and row.get(f"{prefix}_text") is None:
+        return None
+    return {k: row.get(f"{prefix}_{k}") for k in ("text", "name", "id", "country", "sector", "code", "start", "end")}
+
+
+def event_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored event row in the shape of the JSONL ``event`` record (docs/format.md)."""
+    return {
+        "record": "event", "id": row["id"], "doc_id": row["doc_id"],
+        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"], "end": row["evidence_end"]},
+        "source": actor_json("source", row), "target": actor_json("target", row),
+        "cameo": {"code": row["cameo_code"], "root": row["cameo_root"], "name": row["cameo_name"],
+                  "goldstein": row["goldstein"], "quad_class": row["quad_class"]},
+        "plover": {"type": row["plover_type"], "mode": row["plover_mode"],
+                   "context": row["plover_context"].split(";") if row["plover_context"] else []},
+        "date": {"value": row["date"], "precision": row["date_precision"], "text": row["date_text"]}
+        if row["date"] else None,
+        "location": json.loads(row["location"]) if row["location"] else None,
+        "status": row["status"],
+        "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
+        "pattern": row["pattern"], "caption": bool(row["caption"]),
+    }
+
+
+class _DuckDB:
+    placeholder = "?"
+    double = "DOUBLE"
+
+    def __init__(self, path: str) -> None:
+        import duckdb
+
+        self.con = duckdb.connect(path)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.con.execute(sql, list(params))
+
+    def executemany(self, sql: str, rows: list[list[Any]]) -> None:
+        if rows:
+            self.con.executemany(sql, rows)
+
+    def begin(self) -> None:
+        self.con.execute("BEGIN TRANSACTION")
+
+    def commit(self) -> None:
+        self.con.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self.con.execute("ROLLBACK")
 
     def close(self) -> None:
         self.con.close()
+
+
+class _Postgres:
+    placeholder = "%s"
+    double = "DOUBLE PRECISION"
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.con = psycopg.connect(url, autocommit=True)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        cur = self.con.cursor()
+        cur.execute(sql.replace("?", "%s"), list(params) or None)
+        return cur
+
+    def executemany(self, sql: str, rows: list[list[Any]]) -> None:
+        if rows:
+            with self.con.cursor() as cur:
+                cur.executemany(sql.replace("?", "%s"), rows)
+
+    def begin(self) -> None:
+        self.con.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.con.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self.con.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def _insert(table: str, columns: list[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+class Store:
+    """The database of coded documents: DuckDB file (default) or ``postgresql://`` URL."""
+
+    def __init__(self, path: str | Path = "tidings.duckdb", merge_rule: merge.Rule | None = None) -> None:
+        self.path = str(path)
+        self.db = _Postgres(self.path) if self.path.startswith(("postgresql://", "postgres://")) else _DuckDB(self.path)
+        self.rule = merge_rule or merge.load_rule()
+        for statement in _SCHEMA.format(double=self.db.double).split(";"):
+            if statement.strip():
+                self.db.execute(statement)
+
+    def close(self) -> None:
+        self.db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -108,42 +247,149 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # --- writing ----------------------------------------------------------------------
+
+    def known(self, keys: Iterable[str]) -> dict[str, str | None]:
+        """Which of these document keys are stored, with the pipeline version that coded them."""
+        keys = list(dict.fromkeys(keys))
+        found: dict[str, str | None] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            rows = self.query(f"SELECT doc_key, pipeline_version, status FROM documents WHERE doc_key IN "
+                              f"({', '.join('?' * len(part))})", part)
+            found.update({r["doc_key"]: r["pipeline_version"] for r in rows})
+        return found
+
     def write(self, docs: Iterable[Document], version: str) -> None:
-        """Replace these documents and their events, all or nothing."""
-        docs = list(docs)
+        """Store these documents with everything found in them, all or nothing.
+
+        A document already stored under the same key is replaced, with its mentions,
+        events and quotes; the merged events of every dyad touched are rebuilt in the
+        same transaction, so the tables always agree."""
+        docs = list({d.key: d for d in docs}.values())
         if not docs:
             return
-        ids = [[d.doc_id] for d in docs]
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
+        keys = [[d.key] for d in docs]
+        db = self.db
+        db.begin()
         try:
-            con.executemany("DELETE FROM events WHERE doc_id = ?", ids)
-            con.executemany("DELETE FROM documents WHERE doc_id = ?", ids)
-            con.executemany(f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) VALUES "
-                            f"({', '.join('?' * len(DOCUMENT_COLUMNS))})",
-                            [document_row(d, version) for d in docs])
-            rows = [event_row(e) for d in docs for e in d.events]
-            if rows:
-                con.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES "
-                                f"({', '.join('?' * len(EVENT_COLUMNS))})", rows)
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
+            old = self._merge_keys_of(keys)
+            for table in ("events", "actors", "quotes", "documents"):
+                db.executemany(f"DELETE FROM {table} WHERE doc_key = ?", keys)
+            db.executemany(_insert("documents", DOCUMENT_COLUMNS), [document_row(d, version) for d in docs])
+            db.executemany(_insert("actors", ACTOR_COLUMNS),
+                           [[d.key, i, a.text, a.start, a.end, a.name, a.id, a.country, a.sector, a.code, a.kind]
+                            for d in docs for i, a in enumerate(d.actors)])
+            db.executemany(_insert("events", EVENT_COLUMNS), [event_row(e, d.key) for d in docs for e in d.events])
+            db.executemany(_insert("quotes", QUOTE_COLUMNS),
+                           [quote_row(q, d) for d in docs for q in getattr(d, "quotes", [])])
+            touched = old | {merge.merge_key(self.rule, dict(zip(EVENT_COLUMNS, event_row(e, d.key))))
+                             for d in docs for e in d.events}
+            self._remerge(touched)
+            db.commit()
+        except BaseException:
+            db.rollback()
             raise
 
-    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
-        cur = self.con.execute(sql, params or [])
+    def _merge_keys_of(self, keys: list[list[str]]) -> set[str]:
+        out: set[str] = set()
+        for (key,) in keys:
+            out.update(r["merge_key"] for r in self.query(
+                "SELECT DISTINCT m.merge_key FROM merged_events m JOIN event_sources s ON s.merged_id = m.id "
+                "WHERE s.doc_key = ?", [key]))
+        return out
+
+    def _remerge(self, merge_keys: set[str]) -> None:
+        """Rebuild the merged events of these merge keys from the events table."""
+        for mkey in sorted(merge_keys):
+            ids = [r["id"] for r in self.query("SELECT id FROM merged_events WHERE merge_key = ?", [mkey])]
+            self.db.executemany("DELETE FROM event_sources WHERE merged_id = ?", [[i] for i in ids])
+            self.db.execute("DELETE FROM merged_events WHERE merge_key = ?", [mkey])
+            source, target, kind = mkey.split("|")
+            col = "plover_type" if self.rule.by == "plover" else "cameo_root"
+            rows = self.query(
+                "SELECT e.*, d.url AS doc_url, d.published AS doc_published FROM events e "
+                "JOIN documents d ON d.doc_key = e.doc_key "
+                f"WHERE coalesce(e.source_country, e.source_code, '') = ? "
+                f"AND coalesce(e.target_country, e.target_code, '') = ? AND coalesce(e.{col}, '') = ? "
+                "ORDER BY e.id", [source, target, kind])
+            for cluster in merge.cluster(self.rule, rows):
+                m = merge.merged_record(mkey, cluster)
+                self.db.execute(_insert("merged_events", MERGED_COLUMNS), [m[c] for c in MERGED_COLUMNS])
+                self.db.executemany(_insert("event_sources", ["merged_id", "event_id", "doc_key", "doc_id"]),
+                                    [[m["id"], r["id"], r["doc_key"], r["doc_id"]] for r in cluster])
+
+    # --- reading ----------------------------------------------------------------------
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.db.execute(sql, params or [])
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
-        rows = self.query("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+        """A document by its id or key; the latest coded when one id names several texts."""
+        rows = self.query("SELECT * FROM documents WHERE doc_id = ? OR doc_key = ? ORDER BY coded_at DESC",
+                          [doc_id, doc_id])
         return rows[0] if rows else None
 
-    def events(self, doc_id: str | None = None) -> list[dict[str, Any]]:
-        if doc_id is None:
-            return self.query("SELECT * FROM events ORDER BY doc_id, evidence_start, trigger_start")
-        return self.query("SELECT * FROM events WHERE doc_id = ? ORDER BY evidence_start, trigger_start", [doc_id])
+    def events(self, doc_id: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """Stored events, filtered as `tidings events` does (see ``event_filter``)."""
+        if doc_id is not None:
+            filters["doc"] = doc_id
+        where, params = event_filter(**filters)
+        return self.query(f"SELECT e.* FROM events e {where} ORDER BY e.doc_id, e.evidence_start, e.trigger_start",
+                          params)
+
+    def merged(self, **filters: Any) -> list[dict[str, Any]]:
+        where, params = event_filter(prefix="m", **filters)
+        return self.query(f"SELECT m.* FROM merged_events m {where} ORDER BY m.date, m.id", params)
+
+    def mentions_of(self, merged_id: str) -> list[dict[str, Any]]:
+        return self.query("SELECT * FROM event_sources WHERE merged_id = ? ORDER BY doc_id, event_id", [merged_id])
 
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "events")}
+        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+    def status(self) -> list[dict[str, Any]]:
+        return self.query("SELECT status, count(*) AS documents, min(doc_id) AS example, min(error) AS message "
+                          "FROM documents GROUP BY status ORDER BY documents DESC, status")
+
+    def iter_events(self) -> Iterator[dict[str, Any]]:
+        yield from self.events()
+
+
+def event_filter(prefix: str = "e", doc: str | None = None, source: str | None = None, target: str | None = None,
+                 type: str | None = None, root: str | None = None, status: str | None = None,  # noqa: A002
+                 since: str | None = None, until: str | None = None, text: str | None = None
+                 ) -> tuple[str, list[Any]]:
+    """A WHERE clause for event queries. Actor filters take a country or a code prefix
+    ('RUS', 'RUSGOV'); dates compare the event date as ISO text, so '2018' covers the year."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    p = prefix
+    if doc is not None and p == "e":
+        clauses.append("(e.doc_id = ? OR e.doc_key = ?)")
+        params += [doc, doc]
+    for side, value in (("source", source), ("target", target)):
+        if value:
+            clauses.append(f"({p}.{side}_country = ? OR {p}.{side}_code LIKE ?)")
+            params += [value.upper(), value.upper() + "%"]
+    if type:
+        clauses.append(f"{p}.plover_type = ?")
+        params.append(type.upper())
+    if root:
+        clauses.append(f"{p}.cameo_root = ?")
+        params.append(root.zfill(2))
+    if status:
+        clauses.append(f"{p}.status = ?")
+        params.append(status)
+    if since:
+        clauses.append(f"{p}.date >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"substr({p}.date, 1, {len(until)}) <= ?")
+        params.append(until)
+    if text:
+        clauses.append(f"lower({p}.evidence_text) LIKE ?")
+        params.append(f"%{text.lower()}%")
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params

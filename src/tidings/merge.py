@@ -1,0 +1,133 @@
+"""Merge: the same event told by several mentions becomes one record listing its sources.
+
+The rule is data (data/merge/rule.yaml, or a user's file): same dyad, same kind of act,
+compatible dates, alike evidence. ``cluster`` is deterministic: the same events give the
+same merged events whatever order the documents came in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import data
+
+WORD = re.compile(r"[a-z0-9]+")
+NUMBER = re.compile(r"\b\d[\d,.]*\b")
+
+
+@dataclass(frozen=True)
+class Rule:
+    by: str = "cameo"  # or "plover"
+    min_similarity: float = 0.3
+    numbers_must_agree: bool = True
+    stopwords: frozenset[str] = field(default_factory=frozenset)
+
+
+def load_rule(path: str | Path | None = None) -> Rule:
+    raw = data.read_yaml(Path(path) if path else "merge/rule.yaml")
+    if raw.get("by") not in ("cameo", "plover"):
+        raise ValueError(f"merge rule: 'by' must be cameo or plover, not {raw.get('by')!r}")
+    return Rule(by=raw["by"], min_similarity=float(raw.get("min_similarity", 0.3)),
+                numbers_must_agree=bool(raw.get("numbers_must_agree", True)),
+                stopwords=frozenset(raw.get("stopwords", [])))
+
+
+def merge_key(rule: Rule, row: dict[str, Any]) -> str:
+    """Events can merge only within one key: source|target|CAMEO root or PLOVER type (a stored event row)."""
+    kind = row["plover_type"] if rule.by == "plover" else row["cameo_root"]
+    source = row.get("source_country") or row.get("source_code") or ""
+    target = row.get("target_country") or row.get("target_code") or ""
+    return f"{source}|{target}|{kind or ''}"
+
+
+def _words(rule: Rule, text: str) -> set[str]:
+    """Content words, cut to five letters so 'expel', 'expelled' and 'expulsion' meet."""
+    return {w[:5] for w in WORD.findall(text.lower()) if w not in rule.stopwords and (len(w) > 2 or w.isdigit())}
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", "").rstrip(".") for n in NUMBER.findall(text)}
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def likeness(rule: Rule, a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """How alike two mentions are (None: they cannot be one event): the share of the
+    shorter evidence's content words found in the other, plus a quarter when the two
+    triggers share their stem ('expelled', 'expulsion')."""
+    if not dates_compatible(a.get("date"), b.get("date")):
+        return None
+    if a["doc_key"] == b["doc_key"] and a["evidence_start"] == b["evidence_start"] and \
+            a["trigger_start"] != b["trigger_start"]:
+        return None  # two acts of one sentence ('expelled ... and closed') are two events
+    ta, tb = a["evidence_text"] or "", b["evidence_text"] or ""
+    if rule.numbers_must_agree:
+        na, nb = _numbers(ta), _numbers(tb)
+        if na and nb and not na & nb:
+            return None
+    wa, wb = _words(rule, ta), _words(rule, tb)
+    if not wa or not wb:
+        return None
+    same_trigger = (a.get("trigger_text") or "").lower()[:4] == (b.get("trigger_text") or "").lower()[:4]
+    return len(wa & wb) / min(len(wa), len(wb)) + (0.25 if same_trigger else 0.0)
+
+
+def cluster(rule: Rule, rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Complete-link clusters of one merge key's events.
+
+    The most alike pairs join first; two clusters join only when every event of one is
+    like every event of the other, so no chain of look-alikes pulls a 1986 expulsion
+    into a 2018 one. Ties break on event ids: the same events always give the same
+    clusters, whatever order they were stored in."""
+    rows = sorted(rows, key=lambda r: r["id"])
+    n = len(rows)
+    score = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = likeness(rule, rows[i], rows[j])
+            if s is not None and s >= rule.min_similarity:
+                score[i, j] = s
+    home = list(range(n))  # cluster id of each row
+    members = {i: [i] for i in range(n)}
+    for (i, j), _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
+        ci, cj = home[i], home[j]
+        if ci == cj or not all((min(x, y), max(x, y)) in score for x in members[ci] for y in members[cj]):
+            continue
+        for x in members[cj]:
+            home[x] = ci
+        members[ci] += members.pop(cj)
+    return [[rows[i] for i in sorted(m)] for _, m in sorted(members.items())]
+
+
+def merged_record(mkey: str, members: list[dict[str, Any]]) -> dict[str, Any]:
+    """One merged event: told first by the earliest-published source, dated as precisely as any mention."""
+    first = min(members, key=lambda r: (r.get("doc_published") or "9999", r["id"]))
+    dated = [r for r in members if r.get("date")]
+    best_date = max(dated, key=lambda r: (len(r["date"]), r["id"]), default=None)
+    statuses = Counter(r["status"] for r in members)
+    status = "asserted" if statuses.get("asserted") else statuses.most_common(1)[0][0]
+    return {
+        "id": hashlib.sha1(f"{mkey}|{min(r['id'] for r in members)}".encode()).hexdigest()[:16],
+        "merge_key": mkey,
+        **{f"{side}_{k}": first[f"{side}_{k}"] for side in ("source", "target") for k in ("code", "name", "country")},
+        **{k: first[k] for k in ("cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover_type",
+                                 "location", "evidence_text")},
+        "date": best_date["date"] if best_date else None,
+        "date_precision": best_date["date_precision"] if best_date else None,
+        "status": status,
+        "first_doc_id": first["doc_id"],
+        "url": first.get("doc_url"),
+        "n_sources": len({r["doc_key"] for r in members}),
+        "n_mentions": len(members),
+    }
