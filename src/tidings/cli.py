@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from . import output
 from .nlp import ModelNotFound
-from .pipeline import PIPELINE_VERSION, Pipeline
+from .pipeline import Pipeline
 from .settings import Settings
 from .store import Store
 
@@ -22,6 +22,7 @@ app = typer.Typer(help="Turn news articles into political event data (CAMEO and 
                   add_completion=False)
 err = Console(stderr=True)
 
+ModelOption = Annotated[Optional[str], typer.Option(envvar="TIDINGS_SPACY_MODEL", help="spaCy pipeline name.")]
 DbOption = Annotated[str, typer.Option("--db", envvar="TIDINGS_DB",
                                         help="DuckDB database file, or a postgresql:// URL.")]
 
@@ -37,7 +38,7 @@ def code(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .html/.htm and .jsonl articles.")],
     db: DbOption = "tidings.duckdb",
     fmt: Annotated[Format, typer.Option("--format", "-f", help="What to print on stdout.")] = Format.table,
-    model: Annotated[Optional[str], typer.Option(envvar="TIDINGS_SPACY_MODEL", help="spaCy pipeline name.")] = None,
+    model: ModelOption = None,
     actors: Annotated[Optional[Path], typer.Option("--actors", help="Extra people table (people.tsv format).")] = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not write to the database.")] = False,
     recode: Annotated[bool, typer.Option("--recode", help="Re-code documents a different pipeline version "
@@ -49,9 +50,7 @@ def code(
     Documents already in the database are skipped, so a re-run, or a run after a crash,
     codes only what is missing. Exits 1 when any document could not be coded (each has
     a status and a message; see `tidings status`)."""
-    settings = Settings(db=db, max_chars=max_chars, actors_file=actors)
-    if model:
-        settings.model = model
+    settings = Settings(db=db, max_chars=max_chars, actors_file=actors, **({"model": model} if model else {}))
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         err.print(f"[red]no such file or folder:[/] {', '.join(missing)}")
@@ -223,7 +222,7 @@ def eval_(
                                                       "instead of coding the gold documents.")] = None,
     shared: Annotated[Path, typer.Option(help="Folder with seeds/ and corpus/ that gold items point to.")]
     = Path("../shared"),
-    model: Annotated[Optional[str], typer.Option(envvar="TIDINGS_SPACY_MODEL", help="spaCy pipeline name.")] = None,
+    model: ModelOption = None,
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="List misses and false alarms.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
@@ -238,10 +237,7 @@ def eval_(
     if pred is not None:
         report = evaluation.score(gold_docs, evaluation.read_predictions(pred))
     else:
-        settings = Settings()
-        if model:
-            settings.model = model
-        report = evaluation.evaluate(gold_docs, Pipeline(settings))
+        report = evaluation.evaluate(gold_docs, Pipeline(Settings(**({"model": model} if model else {}))))
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), indent=1) + "\n")
     else:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from . import data, ingest
-from .records import Actor, Document, Event, Span
+from .records import Document, Span
 
 STAGES = ["events", "events_plover", "actors_country", "actors_name", "quotes", "quotes_speaker",
           "status", "event_date", "event_place", "published"]

@@ -64,7 +64,6 @@ class DocState:
     mentions: list[Actor]
     memory: list[Frame] = field(default_factory=list)
     events: dict[tuple, Event] = field(default_factory=dict)
-    key: str = ""  # the document's key, hashed once: event ids are built on it
 
 
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
@@ -125,7 +124,7 @@ class EventCoder:
 
     def code(self, doc: Document, parsed: list[tuple[Chunk, SpacySpan]]) -> list[Event]:
         """Events of one document from its parsed chunks (in text order)."""
-        state = DocState(doc, doc.actors, key=doc.key)
+        state = DocState(doc, doc.actors)
         for chunk, sdoc in parsed:
             self._offset = chunk.start  # token offsets are relative to the chunk
             for sent in sdoc.sents:
@@ -544,7 +543,7 @@ class EventCoder:
                 continue
             mode = entry.mode if cameo == entry.cameo else None
             plover = self.codebook.plover_record(cameo, ptype, mode)
-            eid = hashlib.sha1(f"{state.key}|{trig_start}|{cameo}|{source.code}|{source.start}|"
+            eid = hashlib.sha1(f"{doc.key}|{trig_start}|{cameo}|{source.code}|{source.start}|"
                                f"{target.code if target else ''}|{target.start if target else ''}".encode()).hexdigest()[:16]
             state.events[key] = Event(
                 id=eid, doc_id=doc.doc_id, evidence=Span(ev_start, ev_end, doc.text[ev_start:ev_end]),

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from .store import EVENT_COLUMNS, MERGED_COLUMNS, Store, event_json
+from .store import EVENT_COLUMNS, MERGED_COLUMNS, Store
 
 GDELT_COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -132,6 +132,3 @@ _PARQUET_TYPES = {**{c: "INTEGER" for c in ("evidence_start", "evidence_end", "s
                                             "trigger_end", "n_sources", "n_mentions")},
                   "goldstein": "DOUBLE", "caption": "BOOLEAN"}
 
-
-def events_as_json(store: Store, **filters: Any) -> list[dict[str, Any]]:
-    return [event_json(r) for r in store.events(**filters)]

@@ -62,25 +62,35 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
-def likeness(rule: Rule, a: dict[str, Any], b: dict[str, Any]) -> float | None:
+@dataclass(frozen=True)
+class _Evidence:
+    words: frozenset[str]
+    numbers: frozenset[str]
+
+
+def _evidence(rule: Rule, row: dict[str, Any]) -> _Evidence:
+    text = row["evidence_text"] or ""
+    return _Evidence(frozenset(_words(rule, text)), frozenset(_numbers(text)))
+
+
+def likeness(rule: Rule, a: dict[str, Any], b: dict[str, Any],
+             ea: _Evidence | None = None, eb: _Evidence | None = None) -> float | None:
     """How alike two mentions are (None: they cannot be one event): the share of the
     shorter evidence's content words found in the other, plus a quarter when the two
-    triggers share their stem ('expelled', 'expulsion')."""
+    triggers share their stem ('expelled', 'expulsion'). ``ea``/``eb`` are the rows'
+    evidence features when the caller has them already."""
     if not dates_compatible(a.get("date"), b.get("date")):
         return None
     if a["doc_key"] == b["doc_key"] and a["evidence_start"] == b["evidence_start"] and \
             a["trigger_start"] != b["trigger_start"]:
         return None  # two acts of one sentence ('expelled ... and closed') are two events
-    ta, tb = a["evidence_text"] or "", b["evidence_text"] or ""
-    if rule.numbers_must_agree:
-        na, nb = _numbers(ta), _numbers(tb)
-        if na and nb and not na & nb:
-            return None
-    wa, wb = _words(rule, ta), _words(rule, tb)
-    if not wa or not wb:
+    ea, eb = ea or _evidence(rule, a), eb or _evidence(rule, b)
+    if rule.numbers_must_agree and ea.numbers and eb.numbers and not ea.numbers & eb.numbers:
+        return None
+    if not ea.words or not eb.words:
         return None
     same_trigger = (a.get("trigger_text") or "").lower()[:4] == (b.get("trigger_text") or "").lower()[:4]
-    return len(wa & wb) / min(len(wa), len(wb)) + (0.25 if same_trigger else 0.0)
+    return len(ea.words & eb.words) / min(len(ea.words), len(eb.words)) + (0.25 if same_trigger else 0.0)
 
 
 def cluster(rule: Rule, rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -91,11 +101,12 @@ def cluster(rule: Rule, rows: Sequence[dict[str, Any]]) -> list[list[dict[str, A
     into a 2018 one. Ties break on event ids: the same events always give the same
     clusters, whatever order they were stored in."""
     rows = sorted(rows, key=lambda r: r["id"])
+    evidence = [_evidence(rule, r) for r in rows]
     n = len(rows)
     score = {}
     for i in range(n):
         for j in range(i + 1, n):
-            s = likeness(rule, rows[i], rows[j])
+            s = likeness(rule, rows[i], rows[j], evidence[i], evidence[j])
             if s is not None and s >= rule.min_similarity:
                 score[i, j] = s
     home = list(range(n))  # cluster id of each row

@@ -132,6 +132,7 @@ class Document:
     removed: list[str] = field(default_factory=list)  # boilerplate lines dropped, for `tidings show`
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    _key: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -142,9 +143,11 @@ class Document:
         """The stable identity of the document: a hash of its normalized text, so the same
         article is one document whatever file or id it came under. A document with no text
         (it failed) is known by where it came from and why."""
-        basis = " ".join(unicodedata.normalize("NFC", self.text).split()) if self.text else \
-            f"{self.status}|{self.path}|{self.doc_id}"
-        return hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+        if self._key is None:  # hashed once: the store and the coder ask for it per row
+            basis = " ".join(unicodedata.normalize("NFC", self.text).split()) if self.text else \
+                f"{self.status}|{self.path}|{self.doc_id}"
+            self._key = hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+        return self._key
 
     def to_json(self) -> dict[str, Any]:
         return {

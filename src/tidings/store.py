@@ -10,7 +10,7 @@ halfway leaves whole batches behind and the next run codes the rest.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -162,14 +162,11 @@ def event_json(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-class _DuckDB:
-    placeholder = "?"
+class _Connection:
+    """What the store needs of a database: statements with ``?`` parameters and transactions."""
+
     double = "DOUBLE"
-
-    def __init__(self, path: str) -> None:
-        import duckdb
-
-        self.con = duckdb.connect(path)
+    con: Any
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.con.execute(sql, list(params))
@@ -179,25 +176,32 @@ class _DuckDB:
             self.con.executemany(sql, rows)
 
     def begin(self) -> None:
-        self.con.execute("BEGIN TRANSACTION")
+        self.execute("BEGIN")
 
     def commit(self) -> None:
-        self.con.execute("COMMIT")
+        self.execute("COMMIT")
 
     def rollback(self) -> None:
-        self.con.execute("ROLLBACK")
+        self.execute("ROLLBACK")
 
     def close(self) -> None:
         self.con.close()
 
 
-class _Postgres:
-    placeholder = "%s"
+class _DuckDB(_Connection):
+    def __init__(self, path: str) -> None:
+        import duckdb
+
+        self.con = duckdb.connect(path)
+
+
+class _Postgres(_Connection):
     double = "DOUBLE PRECISION"
 
     def __init__(self, url: str) -> None:
         import psycopg
 
+        # autocommit: transactions are the store's own BEGIN ... COMMIT
         self.con = psycopg.connect(url, autocommit=True)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -209,18 +213,6 @@ class _Postgres:
         if rows:
             with self.con.cursor() as cur:
                 cur.executemany(sql.replace("?", "%s"), rows)
-
-    def begin(self) -> None:
-        self.con.execute("BEGIN")
-
-    def commit(self) -> None:
-        self.con.execute("COMMIT")
-
-    def rollback(self) -> None:
-        self.con.execute("ROLLBACK")
-
-    def close(self) -> None:
-        self.con.close()
 
 
 def _insert(table: str, columns: list[str]) -> str:
@@ -292,12 +284,11 @@ class Store:
             raise
 
     def _merge_keys_of(self, keys: list[list[str]]) -> set[str]:
-        out: set[str] = set()
-        for (key,) in keys:
-            out.update(r["merge_key"] for r in self.query(
-                "SELECT DISTINCT m.merge_key FROM merged_events m JOIN event_sources s ON s.merged_id = m.id "
-                "WHERE s.doc_key = ?", [key]))
-        return out
+        """The merge keys these documents' stored events belong to."""
+        flat = [k for (k,) in keys]
+        return {r["merge_key"] for r in self.query(
+            "SELECT DISTINCT m.merge_key FROM merged_events m JOIN event_sources s ON s.merged_id = m.id "
+            f"WHERE s.doc_key IN ({', '.join('?' * len(flat))})", flat)}
 
     def _remerge(self, merge_keys: set[str]) -> None:
         """Rebuild the merged events of these merge keys from the events table."""
@@ -353,9 +344,6 @@ class Store:
     def status(self) -> list[dict[str, Any]]:
         return self.query("SELECT status, count(*) AS documents, min(doc_id) AS example, min(error) AS message "
                           "FROM documents GROUP BY status ORDER BY documents DESC, status")
-
-    def iter_events(self) -> Iterator[dict[str, Any]]:
-        yield from self.events()
 
 
 def event_filter(prefix: str = "e", doc: str | None = None, source: str | None = None, target: str | None = None,
