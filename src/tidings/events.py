@@ -21,9 +21,10 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .actors import ActorResolver, Word
+from .attach import SentenceMentions, tense
 from .codebook import Codebook
 from .lexicon import Entry, Lexicon, has_trigger
-from .records import Actor, Document, Event, Span
+from .records import Actor, Document, Event, Place, Span, TimeValue
 
 SUBJECTS = {"nsubj", "csubj"}
 NP_LEFT = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "npadvmod", "prt"}
@@ -56,6 +57,8 @@ class Frame:
     source: Actor | None
     target: Actor | None
     trigger: Token
+    date: TimeValue | None = None
+    place: Place | None = None
 
 
 @dataclass
@@ -64,6 +67,7 @@ class DocState:
     mentions: list[Actor]
     memory: list[Frame] = field(default_factory=list)
     events: dict[tuple, Event] = field(default_factory=dict)
+    when_where: SentenceMentions | None = None  # the dates and places of the sentence being coded
 
 
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
@@ -135,6 +139,7 @@ class EventCoder:
         # Verbs are matched first so that a noun a verb pattern uses ('imposed sanctions')
         # is not coded again; events are then coded in text order, so the discourse memory
         # sees 'a suicide bombing' before 'claimed responsibility for the bombing'.
+        state.when_where = SentenceMentions(sent, chunk.start, state.doc.timexes, state.doc.places, self._is_event_noun)
         plans: dict[int, tuple[Entry, Token | None, bool]] = {}
         consumed: set[int] = set()
         for tok in sent:
@@ -161,6 +166,10 @@ class EventCoder:
                 entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
                 if entries:
                     self._code_noun(state, chunk, sent, tok, entries)
+
+    def _is_event_noun(self, tok: Token) -> bool:
+        return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in self.lexicon.by_noun
+                                                  or tok.lower_ in self.lexicon.by_noun)
 
     # --- verbs ---------------------------------------------------------------------
 
@@ -466,14 +475,15 @@ class EventCoder:
                 if targets:
                     break
         definite = any(c.lower_ in ("the", "this", "these", "that") for c in noun.children)
-        if definite and (not targets or not sources):
-            ids = {entry.id}
+        told: Frame | None = None
+        if definite:
             for frame in reversed(state.memory):  # 'the bombing' told before: same act
-                if frame.entry.id in ids or frame.cameo[:2] == entry.cameo[:2]:
+                if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
+                    told = frame
                     targets = targets or ([frame.target] if frame.target else [])
                     sources = sources or ([frame.source] if frame.source else [])
                     break
-        self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets)
+        self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told)
 
     def _noun_sources(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
         holders = [noun]
@@ -514,9 +524,15 @@ class EventCoder:
     # --- output ------------------------------------------------------------------
 
     def _emit(self, state: DocState, chunk: Chunk, sent: SpacySpan, entry: Entry, cameo: str, trigger: Token,
-              sources: list[Actor], targets: list[Actor]) -> None:
+              sources: list[Actor], targets: list[Actor], told: Frame | None = None) -> None:
+        """Record the act in the memory and emit an event per source-target pair; ``told`` is
+        the same act told before ('the bombing'), whose date and place it shares."""
+        date, place = self._when_where(state, trigger, [*sources, *targets])
+        if told is not None:
+            date = date if date is not None and date.source == "text" else told.date or date
+            place = place or (told.place if told.entry.id == entry.id else None)
         state.memory.append(Frame(entry, cameo, sources[0] if sources else None,
-                                  targets[0] if targets else None, trigger))
+                                  targets[0] if targets else None, trigger, date, place))
         if not sources:
             return
         if not targets and entry.reciprocal and len(sources) > 1:
@@ -549,7 +565,23 @@ class EventCoder:
                 id=eid, doc_id=doc.doc_id, evidence=Span(ev_start, ev_end, doc.text[ev_start:ev_end]),
                 source=source, target=target, cameo=self.codebook.cameo_record(cameo), plover=plover,
                 trigger=Span(trig_start, trig_start + len(trigger.text), trigger.text), pattern=entry.id,
-                caption=any(c.start <= ev_start < c.end for c in doc.captions))
+                date=date, location=place, caption=any(c.start <= ev_start < c.end for c in doc.captions))
+
+
+    @staticmethod
+    def _when_where(state: DocState, trigger: Token, actors: list[Actor]) -> tuple[TimeValue | None, Place | None]:
+        """The date and place of the trigger's clause; an act told in the past with no date of
+        its own happened on or before the day its article was published. A place that is one
+        of the act's actors ('demand assurances from US') is not where it happened."""
+        assert state.when_where is not None
+        date = state.when_where.date_of(trigger)
+        published = state.doc.published
+        if date is None and published is not None and tense(trigger) == "past":
+            date = TimeValue(published.value, "on_or_before", None, "publication")
+        place = state.when_where.place_of(trigger)
+        if place is not None and any(a.start < place.end and place.start < a.end for a in actors):
+            place = None
+        return date, place
 
 
 def _is_quantity(tok: Token) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from .store import EVENT_COLUMNS, MERGED_COLUMNS, Store
+from .store import EVENT_COLUMNS, MERGED_COLUMNS, Store, location_json
 
 GDELT_COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -52,7 +52,7 @@ def gdelt_row(n: int, row: dict[str, Any]) -> list[Any]:
     year = date[:4]
     fraction = f"{int(year) + (int(date[4:6] or 1) - 1) / 12:.4f}" if year else ""
     code = row["cameo_code"] or ""
-    loc = json.loads(row["location"]) if row.get("location") else None
+    loc = location_json(row)
     return [n, sqldate, date[:6].ljust(6, "0") if date else "", year, fraction,
             *_gdelt_actor(row, "source"), *_gdelt_actor(row, "target"),
             1, code, code[:3], row["cameo_root"], row["quad_class"], row["goldstein"],

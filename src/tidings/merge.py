@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import data
+from .timex import interval
 
 WORD = re.compile(r"[a-z0-9]+")
 NUMBER = re.compile(r"\b\d[\d,.]*\b")
@@ -55,11 +56,12 @@ def _numbers(text: str) -> set[str]:
     return {n.replace(",", "").rstrip(".") for n in NUMBER.findall(text)}
 
 
-def dates_compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b:
+def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two mentions' dates can be one event's when the days they cover overlap, or one is unknown."""
+    ia, ib = interval(a.get("date"), a.get("date_precision")), interval(b.get("date"), b.get("date_precision"))
+    if ia is None or ib is None:
         return True
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ def likeness(rule: Rule, a: dict[str, Any], b: dict[str, Any],
     shorter evidence's content words found in the other, plus a quarter when the two
     triggers share their stem ('expelled', 'expulsion'). ``ea``/``eb`` are the rows'
     evidence features when the caller has them already."""
-    if not dates_compatible(a.get("date"), b.get("date")):
+    if not dates_compatible(a, b):
         return None
     if a["doc_key"] == b["doc_key"] and a["evidence_start"] == b["evidence_start"] and \
             a["trigger_start"] != b["trigger_start"]:
@@ -121,11 +123,24 @@ def cluster(rule: Rule, rows: Sequence[dict[str, Any]]) -> list[list[dict[str, A
     return [[rows[i] for i in sorted(m)] for _, m in sorted(members.items())]
 
 
+# The place columns an event row and a merged event share (store.py writes them).
+LOCATION_COLUMNS = [f"location_{k}" for k in ("name", "country", "admin1", "lat", "lon", "feature", "id")]
+
+
+def _days(row: dict[str, Any]) -> int:
+    """Minus the days a mention's date covers: the more precise, the larger."""
+    span = interval(row.get("date"), row.get("date_precision"))
+    return -(span[1] - span[0]).days if span and span[0].year > 1 else -10**6
+
+
 def merged_record(mkey: str, members: list[dict[str, Any]]) -> dict[str, Any]:
     """One merged event: told first by the earliest-published source, dated as precisely as any mention."""
     first = min(members, key=lambda r: (r.get("doc_published") or "9999", r["id"]))
     dated = [r for r in members if r.get("date")]
-    best_date = max(dated, key=lambda r: (len(r["date"]), r["id"]), default=None)
+    # the most precise place any mention gives: a facility or city over a country
+    placed = max((r for r in members if r.get("location_name")), default=None,
+                 key=lambda r: (r["location_feature"] != "country", r["id"]))
+    best_date = max(dated, key=lambda r: (r.get("date_source") == "text", _days(r), r["id"]), default=None)
     statuses = Counter(r["status"] for r in members)
     status = "asserted" if statuses.get("asserted") else statuses.most_common(1)[0][0]
     return {
@@ -133,7 +148,8 @@ def merged_record(mkey: str, members: list[dict[str, Any]]) -> dict[str, Any]:
         "merge_key": mkey,
         **{f"{side}_{k}": first[f"{side}_{k}"] for side in ("source", "target") for k in ("code", "name", "country")},
         **{k: first[k] for k in ("cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover_type",
-                                 "location", "evidence_text")},
+                                 "evidence_text")},
+        **{k: placed[k] if placed else None for k in LOCATION_COLUMNS},
         "date": best_date["date"] if best_date else None,
         "date_precision": best_date["date_precision"] if best_date else None,
         "status": status,

@@ -24,12 +24,25 @@ class Span:
 
 @dataclass(slots=True)
 class TimeValue:
-    """A date as found in text or metadata. ``value`` is ISO (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    """A date as found in text or metadata, normalized (see timex.py).
+
+    ``value`` is ISO at its ``precision``: ``2018-03-26`` (day), ``2018-W13`` (week),
+    ``2018-03`` (month), ``2018`` (year), ``1980s`` (decade), ``START/END`` (range);
+    an event dated by its article's publication has precision ``on_or_before``.
+    ``start``/``end`` locate ``text`` in the document when it came from the text."""
 
     value: str
-    precision: str  # "day", "month" or "year"
+    precision: str
     text: str | None = None
-    source: str | None = None  # "metadata", "dateline", "text", "publication"
+    source: str | None = None  # "metadata", "dateline", "inferred", "text", "publication"
+    start: int | None = None
+    end: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        found = {"value": self.value, "precision": self.precision, "text": self.text, "source": self.source}
+        if self.start is not None:  # a span only where the date was read from the text
+            found.update(start=self.start, end=self.end)
+        return found
 
 
 @dataclass(slots=True)
@@ -54,6 +67,27 @@ class Actor:
     def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "name": self.name, "id": self.id, "country": self.country,
                 "sector": self.sector, "code": self.code, "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Place:
+    """A place the text names, on the map: ``feature`` is city, country, admin1 or facility;
+    ``id`` is a GeoNames id (``geonames:...``), an ISO3 code, a US state or a facility id."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str = "city"
+    id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "admin1": self.admin1, "lat": self.lat, "lon": self.lon,
+                "feature": self.feature, "id": self.id, "text": self.text, "start": self.start, "end": self.end}
 
 
 @dataclass(slots=True)
@@ -86,7 +120,7 @@ class Event:
     trigger: Span  # the word(s) the lexicon matched: 'expelled', 'expulsion'
     pattern: str  # id of the lexicon entry that coded it, to explain the coding
     date: TimeValue | None = None
-    location: dict[str, Any] | None = None
+    location: Place | None = None
     status: str = "asserted"
     caption: bool = False
 
@@ -100,8 +134,8 @@ class Event:
             "target": self.target.to_json() if self.target else None,
             "cameo": asdict(self.cameo),
             "plover": {"type": self.plover.type, "mode": self.plover.mode, "context": self.plover.context},
-            "date": asdict(self.date) if self.date else None,
-            "location": self.location,
+            "date": self.date.to_json() if self.date else None,
+            "location": self.location.to_json() if self.location else None,
             "status": self.status,
             "trigger": {"text": self.trigger.text, "start": self.trigger.start, "end": self.trigger.end},
             "pattern": self.pattern,
@@ -131,6 +165,8 @@ class Document:
     captions: list[Span] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # boilerplate lines dropped, for `tidings show`
     actors: list[Actor] = field(default_factory=list)
+    timexes: list[TimeValue] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     _key: str | None = field(default=None, repr=False, compare=False)
 
@@ -155,7 +191,7 @@ class Document:
             "doc_id": self.doc_id,
             "doc_key": self.key,
             "title": self.title,
-            "published": asdict(self.published) if self.published else None,
+            "published": self.published.to_json() if self.published else None,
             "url": self.url,
             "outlet": self.outlet,
             "byline": self.byline,

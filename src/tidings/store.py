@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import merge
-from .records import Document, Event
+from .records import Document, Event, Place, TimeValue
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -47,8 +47,11 @@ CREATE TABLE IF NOT EXISTS events (
     target_sector VARCHAR, target_code VARCHAR, target_start INTEGER, target_end INTEGER,
     cameo_code VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR, goldstein {double}, quad_class INTEGER,
     plover_type VARCHAR, plover_mode VARCHAR, plover_context VARCHAR,
-    date VARCHAR, date_precision VARCHAR, date_text VARCHAR,
-    location VARCHAR,
+    date VARCHAR, date_precision VARCHAR, date_text VARCHAR, date_source VARCHAR,
+    date_start INTEGER, date_end INTEGER,
+    location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR,
+    location_lat {double}, location_lon {double}, location_feature VARCHAR, location_id VARCHAR,
+    location_text VARCHAR, location_start INTEGER, location_end INTEGER,
     status VARCHAR,
     trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
     pattern VARCHAR,
@@ -56,6 +59,12 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_key);
 CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country);
+CREATE TABLE IF NOT EXISTS places (
+    doc_key VARCHAR NOT NULL, mention INTEGER NOT NULL,
+    text VARCHAR, start_char INTEGER, end_char INTEGER,
+    name VARCHAR, country VARCHAR, admin1 VARCHAR, lat {double}, lon {double}, feature VARCHAR, place_id VARCHAR,
+    PRIMARY KEY (doc_key, mention)
+);
 CREATE TABLE IF NOT EXISTS quotes (
     id VARCHAR PRIMARY KEY,
     doc_key VARCHAR NOT NULL,
@@ -70,7 +79,9 @@ CREATE TABLE IF NOT EXISTS merged_events (
     source_code VARCHAR, source_name VARCHAR, source_country VARCHAR,
     target_code VARCHAR, target_name VARCHAR, target_country VARCHAR,
     cameo_code VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR, goldstein {double}, quad_class INTEGER,
-    plover_type VARCHAR, date VARCHAR, date_precision VARCHAR, status VARCHAR, location VARCHAR,
+    plover_type VARCHAR, date VARCHAR, date_precision VARCHAR, status VARCHAR,
+    location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR,
+    location_lat {double}, location_lon {double}, location_feature VARCHAR, location_id VARCHAR,
     evidence_text VARCHAR, first_doc_id VARCHAR, url VARCHAR,
     n_sources INTEGER, n_mentions INTEGER
 );
@@ -84,7 +95,10 @@ CREATE TABLE IF NOT EXISTS event_sources (
 );
 """
 
-TABLES = ["documents", "actors", "events", "quotes", "merged_events", "event_sources"]
+TABLES = ["documents", "actors", "places", "events", "quotes", "merged_events", "event_sources"]
+# Raised when a table changes; a database made by another schema is refused with a message.
+SCHEMA_VERSION = "2"
+
 DOCUMENT_COLUMNS = ["doc_key", "doc_id", "path", "url", "title", "outlet", "byline", "published",
                     "published_precision", "published_text", "published_source", "status", "error", "text",
                     "captions", "pipeline_version"]
@@ -95,14 +109,19 @@ EVENT_COLUMNS = [
     "source_text", "source_name", "source_id", "source_country", "source_sector", "source_code", "source_start",
     "source_end", "target_text", "target_name", "target_id", "target_country", "target_sector", "target_code",
     "target_start", "target_end", "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class",
-    "plover_type", "plover_mode", "plover_context", "date", "date_precision", "date_text", "location", "status",
+    "plover_type", "plover_mode", "plover_context", "date", "date_precision", "date_text", "date_source",
+    "date_start", "date_end", *merge.LOCATION_COLUMNS, "location_text", "location_start",
+    "location_end", "status",
     "trigger_text", "trigger_start", "trigger_end", "pattern", "caption",
 ]
+PLACE_COLUMNS = ["doc_key", "mention", "text", "start_char", "end_char", "name", "country", "admin1", "lat", "lon",
+                 "feature", "place_id"]
 QUOTE_COLUMNS = ["id", "doc_key", "doc_id", "text", "start_char", "end_char", "speaker_text", "speaker_name",
                  "speaker_country", "speaker_code", "cue", "channel", "status", "fragment"]
 MERGED_COLUMNS = ["id", "merge_key", "source_code", "source_name", "source_country", "target_code", "target_name",
                   "target_country", "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class",
-                  "plover_type", "date", "date_precision", "status", "location", "evidence_text", "first_doc_id",
+                  "plover_type", "date", "date_precision", "status", *merge.LOCATION_COLUMNS,
+                  "evidence_text", "first_doc_id",
                   "url", "n_sources", "n_mentions"]
 
 
@@ -112,14 +131,35 @@ def _actor_row(actor) -> list[Any]:
     return [actor.text, actor.name, actor.id, actor.country, actor.sector, actor.code, actor.start, actor.end]
 
 
+def _date_cells(d: TimeValue | None) -> list[Any]:
+    return [d.value, d.precision, d.text, d.source, d.start, d.end] if d else [None] * 6
+
+
+def _place_cells(p: Place | None) -> list[Any]:
+    return [p.name, p.country, p.admin1, p.lat, p.lon, p.feature, p.id, p.text, p.start, p.end] if p else [None] * 10
+
+
+def place_row(p: Place, mention: int, doc_key: str) -> list[Any]:
+    return [doc_key, mention, p.text, p.start, p.end, p.name, p.country, p.admin1, p.lat, p.lon, p.feature, p.id]
+
+
+def location_json(row: dict[str, Any]) -> dict[str, Any] | None:
+    """The location columns of an event or merged-event row as the JSONL ``location`` object."""
+    if not row.get("location_name"):
+        return None
+    found = {c.removeprefix("location_"): row.get(c) for c in merge.LOCATION_COLUMNS}
+    if "location_start" in row:
+        found.update(text=row["location_text"], start=row["location_start"], end=row["location_end"])
+    return found
+
+
 def event_row(e: Event, doc_key: str) -> list[Any]:
     return [
         e.id, doc_key, e.doc_id, e.evidence.start, e.evidence.end, e.evidence.text,
         *_actor_row(e.source), *_actor_row(e.target),
         e.cameo.code, e.cameo.root, e.cameo.name, e.cameo.goldstein, e.cameo.quad_class,
         e.plover.type, e.plover.mode, ";".join(e.plover.context) or None,
-        e.date.value if e.date else None, e.date.precision if e.date else None, e.date.text if e.date else None,
-        json.dumps(e.location) if e.location else None, e.status,
+        *_date_cells(e.date), *_place_cells(e.location), e.status,
         e.trigger.text, e.trigger.start, e.trigger.end, e.pattern, e.caption,
     ]
 
@@ -153,9 +193,10 @@ def event_json(row: dict[str, Any]) -> dict[str, Any]:
                   "goldstein": row["goldstein"], "quad_class": row["quad_class"]},
         "plover": {"type": row["plover_type"], "mode": row["plover_mode"],
                    "context": row["plover_context"].split(";") if row["plover_context"] else []},
-        "date": {"value": row["date"], "precision": row["date_precision"], "text": row["date_text"]}
+        "date": {"value": row["date"], "precision": row["date_precision"], "text": row["date_text"],
+                 "source": row["date_source"], "start": row["date_start"], "end": row["date_end"]}
         if row["date"] else None,
-        "location": json.loads(row["location"]) if row["location"] else None,
+        "location": location_json(row),
         "status": row["status"],
         "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
         "pattern": row["pattern"], "caption": bool(row["caption"]),
@@ -219,6 +260,10 @@ def _insert(table: str, columns: list[str]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
+class SchemaMismatch(RuntimeError):
+    pass
+
+
 class Store:
     """The database of coded documents: DuckDB file (default) or ``postgresql://`` URL."""
 
@@ -226,9 +271,19 @@ class Store:
         self.path = str(path)
         self.db = _Postgres(self.path) if self.path.startswith(("postgresql://", "postgres://")) else _DuckDB(self.path)
         self.rule = merge_rule or merge.load_rule()
+        self.db.execute("CREATE TABLE IF NOT EXISTS tidings_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        found = self.query("SELECT value FROM tidings_meta WHERE key = 'schema_version'")
+        has_tables = self.query("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'documents'")
+        version = found[0]["value"] if found else ("1" if has_tables[0]["n"] else None)
+        if version not in (None, SCHEMA_VERSION):
+            self.db.close()
+            raise SchemaMismatch(f"{self.path} holds tidings schema {version}; this tidings writes schema "
+                                 f"{SCHEMA_VERSION}. Code into a new database (or delete this one and re-run).")
         for statement in _SCHEMA.format(double=self.db.double).split(";"):
             if statement.strip():
                 self.db.execute(statement)
+        if version is None:
+            self.db.execute("INSERT INTO tidings_meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
 
     def close(self) -> None:
         self.db.close()
@@ -266,12 +321,14 @@ class Store:
         db.begin()
         try:
             old = self._merge_keys_of(keys)
-            for table in ("events", "actors", "quotes", "documents"):
+            for table in ("events", "actors", "places", "quotes", "documents"):
                 db.executemany(f"DELETE FROM {table} WHERE doc_key = ?", keys)
             db.executemany(_insert("documents", DOCUMENT_COLUMNS), [document_row(d, version) for d in docs])
             db.executemany(_insert("actors", ACTOR_COLUMNS),
                            [[d.key, i, a.text, a.start, a.end, a.name, a.id, a.country, a.sector, a.code, a.kind]
                             for d in docs for i, a in enumerate(d.actors)])
+            db.executemany(_insert("places", PLACE_COLUMNS),
+                           [place_row(p, i, d.key) for d in docs for i, p in enumerate(d.places)])
             db.executemany(_insert("events", EVENT_COLUMNS), [event_row(e, d.key) for d in docs for e in d.events])
             db.executemany(_insert("quotes", QUOTE_COLUMNS),
                            [quote_row(q, d) for d in docs for q in getattr(d, "quotes", [])])
