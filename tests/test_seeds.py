@@ -99,3 +99,60 @@ def test_every_span_points_into_the_cleaned_text(seeds):
 def test_seeds_code_a_fair_number_of_events(seeds):
     counts = {k: len(d.events) for k, d in seeds.items()}
     assert all(n >= 8 for n in counts.values()), counts
+
+
+# --- when and where ---------------------------------------------------------------------------
+
+def _event(doc, trigger, **kw):
+    found = [e for e in doc.events if e.trigger.text == trigger and all(
+        getattr(e, k) == v for k, v in kw.items())]
+    assert found, f"no event triggered by {trigger!r}"
+    return found[0]
+
+
+def test_publication_dates_from_the_dateline_or_inferred(seeds):
+    assert (seeds["001"].published.value, seeds["001"].published.source) == ("2018-04-02", "dateline")
+    assert (seeds["002"].published.value, seeds["002"].published.source) == ("2016-11-14", "dateline")
+    p = seeds["000"].published
+    assert (p.value, p.precision, p.source) == ("2020", "year", "inferred")
+
+
+def test_001_expulsion_and_closure_happened_last_monday_in_seattle(seeds):
+    expelled = _event(seeds["001"], "expelled")
+    closed = _event(seeds["001"], "closed")
+    assert expelled.date.value == closed.date.value == "2018-03-26"
+    assert expelled.date.text == "last Monday" and expelled.date.source == "text"
+    assert (closed.location.name, closed.location.country, closed.location.admin1) == ("Seattle", "USA", "WA")
+    assert expelled.location is None  # the expulsions were not in Seattle
+
+
+def test_001_the_congratulation_call_of_20_march(seeds):
+    assert _event(seeds["001"], "congratulated").date.value == "2018-03-20"
+
+
+def test_001_the_poisoning_in_salisbury(seeds):
+    murder = _event(seeds["001"], "murder")
+    assert murder.source.country == "RUS"
+    assert (murder.location.name, murder.location.country) == ("Salisbury", "GBR")
+
+
+def test_000_helsinki_summit_and_the_expulsions_of_1986_and_2001(seeds):
+    shake = _event(seeds["000"], "shake")
+    assert (shake.date.value, shake.location.name, shake.location.country) == ("2018-07-16", "Helsinki", "FIN")
+    assert _event(seeds["000"], "booted").date.value == "1986"
+    assert _event(seeds["000"], "kicked").date.value == "2001"
+
+
+def test_002_bagram_bombing_farage_at_trump_tower_johnson_in_brussels(seeds):
+    bombing = _event(seeds["002"], "bombing")
+    assert (bombing.date.value, bombing.location.name, bombing.location.country) == \
+        ("2016-11-13", "Bagram Airfield", "AFG")
+    met = _event(seeds["002"], "met")
+    assert (met.location.name, met.location.admin1) == ("Trump Tower", "NY")
+    assert _event(seeds["002"], "boycotted").location.name == "Brussels"
+
+
+def test_undated_acts_told_in_the_past_happened_by_publication(seeds):
+    accused = _event(seeds["002"], "accused")
+    assert (accused.date.value, accused.date.precision, accused.date.source) == \
+        ("2016-11-14", "on_or_before", "publication")

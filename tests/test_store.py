@@ -5,11 +5,12 @@ import csv
 import json
 
 import duckdb
+import pytest
 
 from helpers import SEEDS
 from tidings.export import GDELT_COLUMNS, export
 from tidings.queries import dyad_series
-from tidings.store import TABLES, Store
+from tidings.store import TABLES, SchemaMismatch, Store
 
 
 def code_seeds(pipeline, db_url):
@@ -100,6 +101,31 @@ def test_exports_in_every_format(pipeline, db_url, tmp_path):
     assert len(gdelt) == n_merged and all(len(r) == len(GDELT_COLUMNS) == 61 for r in gdelt)
     sixty = [r for r in gdelt if r[GDELT_COLUMNS.index("NumSources")] == "2"]
     assert sixty and sixty[0][GDELT_COLUMNS.index("EventRootCode")] == "16"
+    # dates and places travel into every export
+    seattle = next(r for r in csv.DictReader((tmp_path / "e.csv").open()) if r["location_name"] == "Seattle")
+    assert (seattle["date"], seattle["location_country"], seattle["location_admin1"]) == ("2018-03-26", "USA", "WA")
+    helsinki = next(r for r in gdelt if r[GDELT_COLUMNS.index("ActionGeo_FullName")] == "Helsinki")
+    assert helsinki[GDELT_COLUMNS.index("SQLDATE")] == "20180716"
+    assert helsinki[GDELT_COLUMNS.index("ActionGeo_CountryCode")] == "FIN"
+
+
+def test_places_are_listed_with_their_events(pipeline, db_url):
+    code_seeds(pipeline, db_url)
+    with Store(db_url) as store:
+        places = {p["name"]: p for p in store.places()}
+        old = store.counts()
+    assert places["Seattle"]["events"] == 1 and places["Seattle"]["admin1"] == "WA"
+    assert places["Bagram Airfield"]["feature"] == "facility"
+    assert "Vladimir" not in places  # a first name, not the Russian city
+    assert old["places"] == sum(p["mentions"] for p in places.values())
+
+
+def test_a_database_of_another_schema_is_refused_with_a_message(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.db.execute("UPDATE tidings_meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(SchemaMismatch, match="schema 1"):
+        Store(path)
 
 
 def test_every_table_is_in_the_schema(db_url):

@@ -77,9 +77,8 @@ class SentenceMentions:
         own = self._own(mentions, trigger)
         if not own and trigger.pos_ in CLAUSE:
             # 'boycotted a meeting in Brussels': the object's place is the act's
-            objects = {c.i for c in trigger.children if c.dep_ in ("dobj", "obj", "prep")}
-            own = [m for m in mentions if m.path and len(m.path) > 1 and m.path[-2] in objects
-                   and m.path[-1] != trigger.i and self.sent.doc[m.path[-1]].pos_ not in CLAUSE]
+            objects = {c.i for c in trigger.children if c.dep_ in ("dobj", "obj")}
+            own = [m for m in mentions if m.path and m.path[-1] in objects]
         if not own and share_conj:
             for c in trigger.conjuncts:
                 own = own or self._own(mentions, c)

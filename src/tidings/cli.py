@@ -179,13 +179,31 @@ def dyad(
 
     with Store(db) as store:
         rows = dyad_series(store, a, b, by.value)
+    _print(rows, fmt, list(rows[0]) if rows else ["period"], f"Dyad {a} / {b}")
+
+
+def _print(rows: list[dict], fmt: Format, columns: list[str], title: str) -> None:
     if fmt is Format.jsonl:
         for r in rows:
-            sys.stdout.write(json.dumps(r) + "\n")
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
     elif fmt is Format.csv:
         output.write_rows_csv(rows, sys.stdout)
     else:
-        output.print_rows(rows, list(rows[0]) if rows else ["period"], Console(width=160), f"Dyad {a} / {b}")
+        output.print_rows(rows, columns, Console(width=160), title)
+
+
+@app.command()
+def places(
+    db: DbOption = "tidings.duckdb",
+    country: Annotated[Optional[str], typer.Option(help="Only places in this country (ISO3).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Places named in the stored documents, with how many events happened there, how often
+    they are named and in how many documents."""
+    with Store(db) as store:
+        rows = store.places(country)
+    _print(rows, fmt, ["name", "country", "admin1", "feature", "lat", "lon", "events", "mentions", "documents"],
+           "Places")
 
 
 class ExportFormat(str, Enum):

@@ -504,6 +504,17 @@ class EventCoder:
                 found = self._actors(state, c)
                 if found:
                     return found
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "Moscow's use of a nerve agent in the murder"
+            anc = noun.head.head
+            for _ in range(4):
+                if anc.pos_ not in ("NOUN", "ADP") or anc.head.i == anc.i:
+                    break
+                if anc.lemma_.lower() in self.mods.instrument:
+                    owner = next((c for c in anc.children if c.dep_ == "poss"), None)
+                    if owner is not None:
+                        return self._actors(state, owner)
+                    break
+                anc = anc.head
         if noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in SUPPORT_VERBS:
             subj = self._subject(noun.head, _is_passive(noun.head))
             if subj is not None:

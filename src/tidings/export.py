@@ -41,9 +41,12 @@ def _gdelt_actor(row: dict[str, Any], side: str) -> list[Any]:
 def _gdelt_geo(loc: dict[str, Any] | None) -> list[Any]:
     if not loc:
         return [0, "", "", "", "", "", "", ""]
-    return [_GEO_TYPE.get(loc.get("feature") or "", 4), loc.get("name") or "", loc.get("country") or "",
-            loc.get("admin1") or "", "", loc.get("lat") if loc.get("lat") is not None else "",
-            loc.get("lon") if loc.get("lon") is not None else "", ""]
+    kind = _GEO_TYPE.get(loc.get("feature") or "", 4)
+    if loc.get("country") == "USA" and kind in (4, 5):
+        kind -= 1  # GDELT counts US cities and states apart
+    return [kind, loc.get("name") or "", loc.get("country") or "", loc.get("admin1") or "", "",
+            loc.get("lat") if loc.get("lat") is not None else "", loc.get("lon") if loc.get("lon") is not None else "",
+            loc.get("id") or ""]
 
 
 def gdelt_row(n: int, row: dict[str, Any]) -> list[Any]:

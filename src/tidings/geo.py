@@ -11,13 +11,14 @@ qualified ('Seattle, Washington', 'Helsinki, Finland'). So 'Washington' the
 government, 'Moscow's alleged use' or 'White House Press Secretary' are not places.
 
 Ambiguous names resolve by context: a qualifier or kind phrase fixes the country or
-state; otherwise a name that is the place's own name beats an alternate name, a
-place in a country the document names beats one elsewhere, and then population
-decides ('Salisbury' alone is the English city, not Harare's colonial name).
+state; otherwise a name that is the place's own name beats an alternate name, and
+population decides, a place in a country the document names counting ten times
+its people ('Salisbury' alone is the English city, not Harare's colonial name).
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -27,7 +28,8 @@ from functools import cache
 from . import data
 from .records import Place
 
-NAME = re.compile(r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|de|del|al|el|la|le|upon|on|the)\s+)?[A-Z][\w'’.\-]*)*")
+# a run of capitalized words on one line ('Bagram Airfield', 'Stratford upon Avon')
+NAME = re.compile(r"[A-Z][\w'’.\-]*(?: +(?:(?:of|de|del|al|el|la|le|upon|on|the) +)?[A-Z][\w'’.\-]*)*")
 LIST = re.compile(r"^(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?$")
 LATIN = re.compile(r"^[A-Z][A-Za-z'’. \-]+$")
 
@@ -174,11 +176,12 @@ def find(text: str, countries: frozenset[str] = frozenset()) -> list[Place]:
             q = qualifier.match(text, end) if name not in g.countries else None
             q_end = end
             if q:
-                qname = _norm(q.group("q")).removeprefix("the ")
+                qname = _norm(q.group("q")).removeprefix("the ").rstrip(".")
+                q_cut = len(q.group("q")) - len(q.group("q").rstrip("."))  # a sentence's full stop
                 if qname in g.states and qname not in g.countries:
-                    want_country, want_state, q_end = "USA", g.states[qname], q.end()
+                    want_country, want_state, q_end = "USA", g.states[qname], q.end() - q_cut
                 elif qname in g.countries and g.countries[qname] != g.countries.get(name):
-                    want_country, q_end = g.countries[qname], q.end()
+                    want_country, q_end = g.countries[qname], q.end() - q_cut
             if (context or q_end > end) and free(s, q_end):
                 entry = _choose(g, name, want_country, want_state, countries)
                 if entry is not None:
@@ -216,7 +219,8 @@ def _choose(g: Gazetteer, name: str, country: str | None, state: str | None,
         if c.feature == "admin1" and not any(o.feature == "city" and o.population >= big_city for o in cands):
             return c
     cands = [c for c in cands if c.feature != "admin1"] or cands
-    return max(cands, key=lambda c: (c.primary, c.country in doc_countries, c.population))
+    # a place in a country the document names gets the weight of ten times its population
+    return max(cands, key=lambda c: (c.primary, math.log10(max(c.population, 1)) + (c.country in doc_countries)))
 
 
 def _place(e: Entry, text: str, start: int, end: int) -> Place:

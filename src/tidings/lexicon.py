@@ -49,6 +49,7 @@ class Modifiers:
     threat: frozenset[str]
     object_control: frozenset[str]
     partitive: frozenset[str]
+    instrument: frozenset[str]
     titles: frozenset[str]
 
 

@@ -395,6 +395,17 @@ class Store:
     def mentions_of(self, merged_id: str) -> list[dict[str, Any]]:
         return self.query("SELECT * FROM event_sources WHERE merged_id = ? ORDER BY doc_id, event_id", [merged_id])
 
+    def places(self, country: str | None = None) -> list[dict[str, Any]]:
+        """Places with the events located there and the mentions naming them, most events first."""
+        where, params = ("WHERE country = ?", [country]) if country else ("", [])
+        return self.query(
+            "SELECT p.name, p.country, p.admin1, p.feature, p.lat, p.lon, coalesce(e.events, 0) AS events, "
+            "p.mentions, p.documents FROM (SELECT place_id, name, country, admin1, feature, min(lat) AS lat, "
+            f"min(lon) AS lon, count(*) AS mentions, count(DISTINCT doc_key) AS documents FROM places {where} "
+            "GROUP BY place_id, name, country, admin1, feature) p LEFT JOIN (SELECT location_id, count(*) AS events "
+            "FROM events WHERE location_id IS NOT NULL GROUP BY location_id) e ON e.location_id = p.place_id "
+            "ORDER BY events DESC, p.mentions DESC, p.name", params)
+
     def counts(self) -> dict[str, int]:
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 

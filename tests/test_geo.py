@@ -1,0 +1,58 @@
+"""Places named in real news sentences, resolved with their context."""
+
+from tidings import geo
+
+
+def places(text, countries=frozenset()):
+    return [(p.text, p.name, p.country, p.admin1, p.feature) for p in geo.find(text, countries)]
+
+
+def test_city_qualified_by_its_country():
+    assert places("their summit on July 16, 2018 in Helsinki, Finland.") == \
+        [("Helsinki, Finland", "Helsinki", "FIN", "01", "city")]
+
+
+def test_seattle_washington_is_the_city_in_washington_state():
+    assert places("closed the Russian consulate in Seattle, Washington last Monday") == \
+        [("Seattle, Washington", "Seattle", "USA", "WA", "city")]
+
+
+def test_salisbury_in_the_uk_town_of_salisbury_is_in_england():
+    found = places("the attempted murder of an Russian ex-spy in the UK town of Salisbury.")
+    assert ("Salisbury", "Salisbury", "GBR", "ENG", "city") in found
+
+
+def test_salisbury_alone_is_the_largest_place_of_that_name_not_an_old_name_of_harare():
+    assert places("The poisoning in Salisbury shocked Britain.")[0][2] == "GBR"
+
+
+def test_facilities_used_as_places():
+    assert places("Nigel Farage met with members of Donald Trump's inner circle at Trump Tower in New York") == [
+        ("Trump Tower", "Trump Tower", "USA", "NY", "facility"), ("New York", "New York City", "USA", "NY", "city")]
+    assert places("the bombing inside the heavily fortified Bagram Airfield, north of the capital Kabul")[:2] == [
+        ("Bagram Airfield", "Bagram Airfield", "AFG", "23", "facility"), ("Kabul", "Kabul", "AFG", "13", "city")]
+    assert places("an address at Mansion House in London")[0][1] == "Mansion House"
+
+
+def test_governments_named_by_their_seat_are_not_places():
+    assert places("White House Press Secretary Sarah Huckabee Sanders confirmed") == []
+    assert places("Washington said it would respond; Moscow's alleged use of a nerve agent") == []
+
+
+def test_a_person_whose_name_starts_with_a_town_is_not_a_place():
+    assert places("Donald Trump Reportedly Deferred To Vladimir Putin") == []
+
+
+def test_countries_and_coordinated_places():
+    assert [p[1] for p in places("a meeting of foreign ministers in Brussels")] == ["Brussels"]
+    assert [p[1] for p in places("48 diplomats attached to the diplomatic mission in Washington and New York")] == \
+        ["Washington", "New York City"]
+    assert places("in Georgia")[0][2:] == ("GEO", None, "country")
+
+
+def test_a_country_the_document_names_weighs_in():
+    # Salisbury, Maryland (33,000) over Salisbury, England (45,000) in a story about the US;
+    # London, Ontario (420,000) never over London, England (8.9 million)
+    assert places("in Salisbury")[0][2] == "GBR"
+    assert places("in Salisbury", frozenset({"USA"}))[0][2:4] == ("USA", "NC")
+    assert places("in London", frozenset({"CAN"}))[0][2] == "GBR"
