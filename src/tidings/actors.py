@@ -56,6 +56,7 @@ class ActorResolver:
 
     def __init__(self, actors_file: Path | None = None) -> None:
         self.names: dict[tuple[str, ...], Entity] = {}
+        self.genders: dict[str, str] = {}  # person id -> 'f' or 'm', for pronouns
         self.country_names: dict[str, str] = {}
         self.sectors: dict[str, str] = {r["text"]: r["sector"] for r in data.read_tsv("actors/sectors.tsv")}
         self.titles = load_lexicon().modifiers.titles
@@ -90,6 +91,8 @@ class ActorResolver:
 
     def _add_person(self, r: dict[str, str]) -> None:
         full = Entity(r["id"], r["name"], "person", r["country"] or None, r["sector"] or None, r["country"] or None)
+        if r.get("gender"):
+            self.genders[r["id"]] = r["gender"]
         self.names[_key(TOKEN.findall(r["name"]))] = full
         for alias in data.split_list(r.get("names", "")):
             gated = alias.startswith("~")

@@ -193,6 +193,20 @@ def _print(rows: list[dict], fmt: Format, columns: list[str], title: str) -> Non
 
 
 @app.command()
+def quotes(
+    db: DbOption = "tidings.duckdb",
+    speaker: Annotated[Optional[str], typer.Option(help="Speaker's name (part of it) or code prefix: Putin, RUSGOV.")]
+    = None,
+    fragments: Annotated[bool, typer.Option("--fragments", help="Include scare-quoted fragments.")] = False,
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Who said what: stored quotations and reported speech with their speakers."""
+    with Store(db) as store:
+        rows = store.quotes(speaker, fragments)
+    _print(rows, fmt, ["doc_id", "speaker_name", "speaker_code", "cue", "channel", "status", "kind", "text"], "Quotes")
+
+
+@app.command()
 def places(
     db: DbOption = "tidings.duckdb",
     country: Annotated[Optional[str], typer.Option(help="Only places in this country (ISO3).")] = None,

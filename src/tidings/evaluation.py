@@ -216,7 +216,7 @@ def from_documents(docs: Iterable[Document]) -> dict[str, Prediction]:
         preds[d.doc_id] = Prediction(
             events=[e.to_json() for e in d.events],
             actors=[a.to_json() for a in d.actors],
-            quotes=[q.to_json() for q in getattr(d, "quotes", [])],
+            quotes=[q.to_json() for q in d.quotes if not q.fragment],
             published=d.published.value if d.published else None,
         )
     return preds

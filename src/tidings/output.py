@@ -18,11 +18,11 @@ CSV_COLUMNS = ["doc_id", "id", "cameo", "cameo_name", "goldstein", "quad_class",
 
 
 def write_jsonl(docs: Iterable[Document], out: IO[str]) -> None:
-    """One document line, then its event lines (docs/format.md)."""
+    """One document line, then its quote and event lines (docs/format.md)."""
     for doc in docs:
         out.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")
-        for e in doc.events:
-            out.write(json.dumps(e.to_json(), ensure_ascii=False) + "\n")
+        for record in [*doc.quotes, *doc.events]:
+            out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
         out.flush()
 
 

@@ -1,6 +1,6 @@
 """The one place that composes the stages into the pipeline.
 
-ingest -> actors (mentions), timex (dates), geo (places) -> nlp (parse the sentences that can hold an event)
+ingest -> actors (mentions), timex (dates), geo (places), quotes -> nlp (parse the sentences that can hold an event)
 -> events. Documents flow through in batches so spaCy parses many at once.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from . import actors, codebook, events, geo, ingest, lexicon, nlp, timex
+from . import actors, codebook, events, geo, ingest, lexicon, nlp, quotes, timex
 from .records import Document
 from .settings import Settings
 from .store import Store
@@ -49,6 +49,7 @@ class Pipeline:
                 doc.published = timex.infer_published(doc.text)
             doc.timexes = timex.find(doc.text, doc.published)
             doc.places = geo.find(doc.text, frozenset(a.country for a in doc.actors if a.country))
+            doc.quotes = quotes.find(doc, self.resolver.genders)
             chunks.extend(events.candidate_chunks(doc, i, self.lexicon))
         parsed: dict[int, list] = {}
         for sdoc, chunk in self.nlp.pipe(((c.text, c) for c in chunks), as_tuples=True,

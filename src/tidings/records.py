@@ -144,6 +144,30 @@ class Event:
 
 
 @dataclass(slots=True)
+class Quote:
+    """Who said what: a quotation (``kind`` direct) or reported speech (indirect), with its
+    speaker, cue verb ('said', 'told'), channel ('Fox News', 'in a video address'), status
+    (asserted, reported, alleged, future) and whether it is only a scare-quoted fragment."""
+
+    id: str
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    speaker: Actor | None = None
+    cue: str | None = None
+    channel: str | None = None
+    status: str = "asserted"
+    fragment: bool = False
+    kind: str = "direct"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"record": "quote", "id": self.id, "doc_id": self.doc_id, "text": self.text, "start": self.start,
+                "end": self.end, "speaker": self.speaker.to_json() if self.speaker else None, "cue": self.cue,
+                "channel": self.channel, "status": self.status, "fragment": self.fragment, "kind": self.kind}
+
+
+@dataclass(slots=True)
 class Document:
     """One article, from ingest to coded events.
 
@@ -167,6 +191,7 @@ class Document:
     actors: list[Actor] = field(default_factory=list)
     timexes: list[TimeValue] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     _key: str | None = field(default=None, repr=False, compare=False)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import merge
-from .records import Document, Event, Place, TimeValue
+from .records import Document, Event, Place, Quote, TimeValue
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -71,7 +71,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     doc_id VARCHAR NOT NULL,
     text VARCHAR, start_char INTEGER, end_char INTEGER,
     speaker_text VARCHAR, speaker_name VARCHAR, speaker_country VARCHAR, speaker_code VARCHAR,
-    cue VARCHAR, channel VARCHAR, status VARCHAR, fragment BOOLEAN
+    cue VARCHAR, channel VARCHAR, status VARCHAR, fragment BOOLEAN, kind VARCHAR
 );
 CREATE TABLE IF NOT EXISTS merged_events (
     id VARCHAR PRIMARY KEY,
@@ -117,7 +117,7 @@ EVENT_COLUMNS = [
 PLACE_COLUMNS = ["doc_key", "mention", "text", "start_char", "end_char", "name", "country", "admin1", "lat", "lon",
                  "feature", "place_id"]
 QUOTE_COLUMNS = ["id", "doc_key", "doc_id", "text", "start_char", "end_char", "speaker_text", "speaker_name",
-                 "speaker_country", "speaker_code", "cue", "channel", "status", "fragment"]
+                 "speaker_country", "speaker_code", "cue", "channel", "status", "fragment", "kind"]
 MERGED_COLUMNS = ["id", "merge_key", "source_code", "source_name", "source_country", "target_code", "target_name",
                   "target_country", "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class",
                   "plover_type", "date", "date_precision", "status", *merge.LOCATION_COLUMNS,
@@ -171,10 +171,10 @@ def document_row(d: Document, version: str) -> list[Any]:
             d.text or None, json.dumps([[c.start, c.end] for c in d.captions]), version]
 
 
-def quote_row(q: Any, doc: Document) -> list[Any]:
+def quote_row(q: Quote, doc: Document) -> list[Any]:
     s = q.speaker
     return [q.id, doc.key, doc.doc_id, q.text, q.start, q.end, s.text if s else None, s.name if s else None,
-            s.country if s else None, s.code if s else None, q.cue, q.channel, q.status, q.fragment]
+            s.country if s else None, s.code if s else None, q.cue, q.channel, q.status, q.fragment, q.kind]
 
 
 def actor_json(prefix: str, row: dict[str, Any]) -> dict[str, Any] | None:
@@ -331,7 +331,7 @@ class Store:
                            [place_row(p, i, d.key) for d in docs for i, p in enumerate(d.places)])
             db.executemany(_insert("events", EVENT_COLUMNS), [event_row(e, d.key) for d in docs for e in d.events])
             db.executemany(_insert("quotes", QUOTE_COLUMNS),
-                           [quote_row(q, d) for d in docs for q in getattr(d, "quotes", [])])
+                           [quote_row(q, d) for d in docs for q in d.quotes])
             touched = old | {merge.merge_key(self.rule, dict(zip(EVENT_COLUMNS, event_row(e, d.key))))
                              for d in docs for e in d.events}
             self._remerge(touched)
@@ -394,6 +394,15 @@ class Store:
 
     def mentions_of(self, merged_id: str) -> list[dict[str, Any]]:
         return self.query("SELECT * FROM event_sources WHERE merged_id = ? ORDER BY doc_id, event_id", [merged_id])
+
+    def quotes(self, speaker: str | None = None, fragments: bool = False) -> list[dict[str, Any]]:
+        """Stored quotations in text order; ``speaker`` matches the speaker's name or code."""
+        clauses, params = ([] if fragments else ["NOT fragment"]), []
+        if speaker:
+            clauses.append("(lower(speaker_name) LIKE ? OR speaker_code LIKE ?)")
+            params += [f"%{speaker.lower()}%", f"{speaker.upper()}%"]
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self.query(f"SELECT * FROM quotes {where} ORDER BY doc_id, start_char", params)
 
     def places(self, country: str | None = None) -> list[dict[str, Any]]:
         """Places with the events located there and the mentions naming them, most events first."""
