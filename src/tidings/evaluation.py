@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import data, ingest
+from . import codebook, data, ingest
 from .records import Document, Span
 
 STAGES = ["events", "events_plover", "actors_country", "actors_name", "quotes", "quotes_speaker",
@@ -71,6 +71,8 @@ class GoldDoc:
     events: list[GoldEvent] = field(default_factory=list)
     actors: list[GoldActor] = field(default_factory=list)
     quotes: list[GoldQuote] = field(default_factory=list)
+    has_actors: bool = True
+    has_quotes: bool = True
 
 
 @dataclass
@@ -195,11 +197,14 @@ def load_gold(paths: Iterable[str | Path], shared: str | Path | None = None) -> 
                 span = find_span(doc.text, e["evidence"])
                 if span is None:
                     raise GoldError(f"{where}: evidence {e['evidence']!r} not in the cleaned text")
-                gold.events.append(GoldEvent(span, e.get("source"), e.get("target"), str(e["cameo"]),
-                                             e.get("plover"), e.get("status", "asserted"), e.get("date"),
+                cameo = str(e["cameo"])  # a PLOVER type left out is the code book's for the CAMEO code
+                gold.events.append(GoldEvent(span, e.get("source"), e.get("target"), cameo,
+                                             e.get("plover") or codebook.load().cameo[cameo].plover_type, e.get("status", "asserted"), e.get("date"),
                                              e.get("place")))
-            gold.actors = _actor_spans(doc.text, item.get("actors", []), where)
-            for q in item.get("quotes", []):
+            # null (or absent) actors or quotes: that layer is not annotated for this document
+            gold.has_actors, gold.has_quotes = item.get("actors") is not None, item.get("quotes") is not None
+            gold.actors = _actor_spans(doc.text, item.get("actors") or [], where)
+            for q in item.get("quotes") or []:
                 span = find_span(doc.text, q["text"])
                 if span is None:
                     raise GoldError(f"{where}: quote {q['text']!r} not in the cleaned text")
@@ -291,6 +296,12 @@ def _event_same(by: str) -> Callable[[GoldEvent, dict[str, Any]], bool]:
     return same
 
 
+def _found_date(e: dict[str, Any]) -> str | None:
+    """The date an event's text gave it; 'on or before publication' is a bound, not a date."""
+    date = e.get("date") or {}
+    return None if date.get("precision") == "on_or_before" else date.get("value")
+
+
 def _place_right(gold: dict[str, Any], pred: dict[str, Any] | None) -> bool:
     if not pred:
         return False
@@ -365,12 +376,11 @@ def score(gold_docs: Sequence[GoldDoc], preds: dict[str, Prediction]) -> Report:
         for g, e in pairs:
             if g.status != e.get("status"):
                 errors.append(f"{doc_id}  status       {g.status} != {e.get('status')}: {_gold_line(g)}")
-        _attribute(scores["event_date"], pairs, lambda g: g.date, lambda e: (e.get("date") or {}).get("value"),
-                   lambda g, e: e["date"]["value"] == g.date)
+        _attribute(scores["event_date"], pairs, lambda g: g.date, _found_date, lambda g, e: _found_date(e) == g.date)
         _attribute(scores["event_place"], pairs, lambda g: g.place, lambda e: e.get("location"),
                    lambda g, e: _place_right(g.place, e.get("location")))
 
-        actor_pairs, n_pred = _match_actors(gd.actors, p.actors)
+        actor_pairs, n_pred = _match_actors(gd.actors, p.actors if gd.has_actors else [])
         for stage, right in (("actors_country", _country_right), ("actors_name", _name_right)):
             hits = sum(1 for gi, pi in actor_pairs if right(gd.actors[gi], p.actors[pi]))
             scores[stage].add(hits, n_pred, hits, len(gd.actors))
@@ -383,11 +393,12 @@ def score(gold_docs: Sequence[GoldDoc], preds: dict[str, Prediction]) -> Report:
         errors += [f"{doc_id}  actor miss   {g.span.text!r} {g.name} ({g.country})"
                    for i, g in enumerate(gd.actors) if i not in matched]
 
-        quote_pairs = _match(gd.quotes, p.quotes, lambda g, q: overlaps(q["start"], q["end"], g.span))
-        scores["quotes"].add(len(quote_pairs), len(p.quotes), len(quote_pairs), len(gd.quotes))
+        pred_quotes = p.quotes if gd.has_quotes else []
+        quote_pairs = _match(gd.quotes, pred_quotes, lambda g, q: overlaps(q["start"], q["end"], g.span))
+        scores["quotes"].add(len(quote_pairs), len(pred_quotes), len(quote_pairs), len(gd.quotes))
         hits = sum(1 for gi, pi in quote_pairs
                    if norm(gd.quotes[gi].speaker) == norm((p.quotes[pi].get("speaker") or {}).get("name")))
-        scores["quotes_speaker"].add(hits, len(p.quotes), hits, len(gd.quotes))
+        scores["quotes_speaker"].add(hits, len(pred_quotes), hits, len(gd.quotes))
 
         if gd.published or p.published:
             hit = bool(gd.published and p.published == gd.published)
