@@ -147,16 +147,11 @@ def events(
         else:
             rows = store.events(doc, **filters)
             records = [event_json(r) for r in rows]
-    if fmt is Format.jsonl:
-        for r in records:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
-    elif fmt is Format.csv:
-        output.write_rows_csv(rows, sys.stdout)
-    else:
-        cols = ["first_doc_id", "source_code", "cameo_code", "plover_type", "target_code", "date", "n_sources",
-                "n_mentions", "evidence_text"] if merged else \
-            ["doc_id", "source_code", "cameo_code", "plover_type", "target_code", "date", "status", "evidence_text"]
-        output.print_rows(rows, cols, Console(width=220), "Merged events" if merged else "Events")
+    cols = ["first_doc_id", "source_code", "cameo_code", "plover_type", "target_code", "date", "n_sources",
+            "n_mentions", "evidence_text"] if merged else \
+        ["doc_id", "source_code", "cameo_code", "plover_type", "target_code", "date", "status", "evidence_text"]
+    # JSON lines in the record shape of docs/format.md; CSV and the table keep the flat columns
+    _print(records if fmt is Format.jsonl else rows, fmt, cols, "Merged events" if merged else "Events", width=220)
 
 
 class Period(str, Enum):
@@ -182,14 +177,14 @@ def dyad(
     _print(rows, fmt, list(rows[0]) if rows else ["period"], f"Dyad {a} / {b}")
 
 
-def _print(rows: list[dict], fmt: Format, columns: list[str], title: str) -> None:
+def _print(rows: list[dict], fmt: Format, columns: list[str], title: str, width: int = 160) -> None:
     if fmt is Format.jsonl:
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
     elif fmt is Format.csv:
         output.write_rows_csv(rows, sys.stdout)
     else:
-        output.print_rows(rows, columns, Console(width=160), title)
+        output.print_rows(rows, columns, Console(width=width), title)
 
 
 @app.command()

@@ -54,6 +54,11 @@ class Rule:
     read: Callable[[re.Match[str], date | None, str, bool], tuple[str, str] | None]
 
 
+# The readings that depend on the clause's tense ('on Monday', '20 March'): only for these
+# is the sentence around a match searched for a future cue.
+TENSED = {"day_month", "month", "weekday"}
+
+
 def _month(m: re.Match[str]) -> int:
     return next(i for i, name in enumerate(MONTHS, 1) if name.startswith(m["month"].lower().rstrip(".")[:3]))
 
@@ -285,7 +290,7 @@ def find(text: str, published: TimeValue | None = None) -> list[TimeValue]:
             s, e = m.span("core") if "core" in rule.pattern.groupindex else m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            future = bool(FUTURE.search(_sentence_around(text, s, e)))
+            future = rule.name in TENSED and bool(FUTURE.search(_sentence_around(text, s, e)))
             read = rule.read(m, anchor, precision, future)
             taken.append((s, e))  # read or not, a longer rule's match is not re-read by a shorter one
             if read is None:
