@@ -57,3 +57,32 @@ def test_indirect_speech_and_according_to(quotes_of):
     found = quotes_of('"Against the backdrop of these events, it\'s difficult to discuss the possibility of holding a '
                       'summit," Mr Ushakov said, according to Russian news agencies.')
     assert found[0][1:4] == ("Yuri Ushakov", "said", "Russian news agencies")
+
+
+def test_a_single_quoted_word_is_a_fragment_even_when_attributed(quotes_of):
+    found = quotes_of("He said that Mr Trump could help relations between the US and Russia by “slowing down” or "
+                      "“withdrawing” Nato's military presence.")
+    assert [(t, frag) for t, _, _, _, _, frag in found] == [("slowing down", True), ("withdrawing", True)]
+
+
+def test_a_straight_quote_closed_after_a_space(quotes_of):
+    found = quotes_of('The separatist conflicts in Georgia resulted from the "foolish " move by Georgia to strip '
+                      'South Ossetia of its status, President Vladimir Putin of Russia was quoted as saying.')
+    assert [(t, frag) for t, _, _, _, _, frag in found] == [("foolish", True)]
+
+
+def test_indirect_speech_after_but_is_the_subject_s(quotes_of):
+    found = quotes_of("Herbst noted that Trump’s “heart doesn’t seem to be in” such actions but said he ultimately "
+                      "follows the advice of his advisers.")
+    assert ("he ultimately follows the advice of his advisers", "John Herbst", "said", None, "asserted",
+            False) in found
+
+
+def test_the_speaker_of_a_split_quote_and_of_we(pipeline):
+    doc = pipeline.code_text("Headline\n\nMr Trump told the Wall Street Journal that his administration will "
+                             "prioritise defeating Isil in Syria. He added that if the US attacks President Assad’s "
+                             "regime “we end up fighting Russia”.")
+    quote = next(q for q in doc.quotes if q.text == "we end up fighting Russia")
+    assert quote.speaker.name == "Donald Trump"
+    fight = next(e for e in doc.events if e.target and e.target.country == "RUS")
+    assert (fight.source.text, fight.source.country, fight.reported_by.name) == ("we", "USA", "Donald Trump")

@@ -109,6 +109,17 @@ def test_exports_in_every_format(pipeline, db_url, tmp_path):
     assert helsinki[GDELT_COLUMNS.index("ActionGeo_CountryCode")] == "FIN"
 
 
+def test_status_who_tells_it_and_how_many_are_stored(pipeline, db_url):
+    code_seeds(pipeline, db_url)
+    with Store(db_url) as store:
+        events = store.events()
+    sixty = next(e for e in events if e["quantity_text"] == "60 Russian diplomats" and e["status"] == "reported")
+    assert (sixty["status_cue_text"], sixty["quantity_value"]) == ("Per", 60)
+    herbst = next(e for e in events if e["reported_by_name"] == "John Herbst")
+    assert (herbst["status"], herbst["target_country"]) == ("reported", "UKR")
+    assert {e["status"] for e in events} >= {"asserted", "reported", "alleged", "future", "hypothetical"}
+
+
 def test_places_are_listed_with_their_events(pipeline, db_url):
     code_seeds(pipeline, db_url)
     with Store(db_url) as store:

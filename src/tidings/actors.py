@@ -21,6 +21,13 @@ from .records import Actor
 MAX_NAME_WORDS = 8
 # Heads that, definite and with no country, stand for the government a text is about.
 DEFINITE_GOVERNMENT = {"administration", "government", "president", "regime", "white house"}
+# Heads that, definite ('the organisation', 'the alliance'), stand for the body named last.
+DEFINITE_ORGANIZATION = {"organisation", "organization", "alliance", "bloc"}
+# Personal pronouns that stand for a person told before, by gender (people.tsv `gender`).
+PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# 'we' and 'our' in a quotation are the speaker's side.
+FIRST_PLURAL = {"we", "us", "our"}
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\n)(?=[\"“‘']?[A-Z0-9])")
 # Words of names: 'U.S', 'al-Qaeda', "N'Djamena"; a possessive 's stays outside.
 TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+|['’](?![sS]\b)[^\W_]+)*")
 
@@ -44,7 +51,7 @@ class Word:
     lower: str
     start: int
     end: int
-    role: str  # head, modifier, apposition, of
+    role: str  # head, modifier, apposition, location ("in Syria" after "rebels")
 
 
 def _key(words: list[str]) -> tuple[str, ...]:
@@ -192,10 +199,13 @@ class ActorResolver:
         if not words:
             return None
         head = next((w for w in words if w.role == "head"), words[0])
-        span_start = min(w.start for w in words)
-        span_end = max(w.end for w in words)
-        text = " ".join(w.text for w in words)
-        inside = [m for m in mentions if m.start < span_end and m.end > span_start]
+        # 'rebels in Syria': the place gives the country, the mention is the phrase before it
+        own = [w for w in words if w.role != "location"] or words
+        span_start = min(w.start for w in own)
+        span_end = max(w.end for w in own)
+        text = " ".join(w.text for w in own)
+        reach = max(w.end for w in words)
+        inside = [m for m in mentions if m.start < reach and m.end > span_start]
         sector = self.sector_of(words)
         on_head = [m for m in inside if m.start <= head.start < m.end and m.kind != "adjective"]
         people = [m for m in inside if m.kind == "person"]
@@ -216,7 +226,13 @@ class ActorResolver:
             # 'the British proposal', 'a US convoy', 'Palestinians': the country alone
             return self._with_sector(carriers[0], carriers[0].sector if carriers[0].kind != "adjective" else None,
                                      text=text, start=span_start, end=span_end)
-        if head.lower in DEFINITE_GOVERNMENT and any(w.lower in ("the", "this") for w in words):
+        definite = any(w.lower in ("the", "this") for w in words)
+        if head.lower in DEFINITE_ORGANIZATION and definite:
+            body = next((m for m in reversed(mentions) if m.end <= span_start and m.kind == "organization"
+                         and m.sector == "IGO"), None)
+            if body is not None:
+                return self._with_sector(body, body.sector, text=text, start=span_start, end=span_end)
+        if head.lower in DEFINITE_GOVERNMENT and definite:
             # 'this administration', 'the president': the government the document is about so far,
             # the country of most of the leaders named before; none named, none guessed
             leader = self._leading_person(mentions, span_start)
@@ -237,6 +253,22 @@ class ActorResolver:
         if not counts:
             return None
         return first[max(counts, key=counts.__getitem__)]
+
+    def pronoun(self, text: str, mentions: list[Actor], pronoun: str, start: int,
+                speaker: Actor | None = None) -> Actor | None:
+        """The actor a pronoun at ``start`` stands for: 'he' and 'she' a person told before,
+        'we' in a quotation the speaker's country; as a mention of its own, at the pronoun."""
+        word = pronoun.lower()
+        if word in PERSONAL_PRONOUNS:
+            before = [m for m in mentions if m.end <= start]
+            found = antecedent(text, before, PERSONAL_PRONOUNS[word], self.genders)
+            if found is None:
+                return None
+            return Actor(text=pronoun, start=start, end=start + len(pronoun), name=found.name, id=found.id,
+                         country=found.country, sector=found.sector, code=found.code, kind=found.kind)
+        if word in FIRST_PLURAL and speaker is not None and speaker.country:
+            return self.relabel(speaker, pronoun, start, None)
+        return None
 
     def relabel(self, actor: Actor, text: str, start: int, sector: str | None) -> Actor:
         """The same side as ``actor`` for a new mention: '55 officials' of the country expelled before."""
@@ -262,6 +294,19 @@ class ActorResolver:
         return Actor(text=text or m.text, start=start, end=end, name=name,
                      id=m.id if m.kind == "person" else m.country, country=m.country, sector=sector,
                      code=_code(m.country, sector), kind=kind)
+
+
+def antecedent(text: str, before: list[Actor], gender: str, genders: dict[str, str]) -> Actor | None:
+    """The person 'he' or 'she' stands for: the first person of that gender in the nearest
+    sentence that names one, as the subject comes first ('Mr Trump told the WSJ ... rather
+    than removing President Assad. He told ...' is Trump). ``before`` are the mentions
+    before the pronoun, in text order; ``genders`` maps person ids to 'f' or 'm'."""
+    people = [a for a in before if a.kind == "person" and genders.get(a.id or "") == gender]
+    if not people:
+        return None
+    last = people[-1]
+    s_start = max((m.start() for m in SENTENCE_START.finditer(text, 0, last.start + 1)), default=0)
+    return next(a for a in people if a.start >= s_start)
 
 
 def _code(prefix: str | None, sector: str | None) -> str | None:

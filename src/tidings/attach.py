@@ -23,6 +23,8 @@ from .records import Place, TimeValue
 
 CLAUSE = ("VERB", "AUX")
 PLACE_DEPS = {"pobj", "appos", "conj", "npadvmod", "dobj"}
+# Prepositions that do not say where: 'aggression towards Russia', 'a war against Iraq'.
+NOT_WHERE = {"towards", "toward", "against", "with", "for", "about", "over", "like", "than"}
 FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "sha"}
 PAST_AUX = {"has", "have", "had", "'ve", "’ve", "'d", "was", "were"}
 
@@ -51,7 +53,7 @@ class SentenceMentions:
         if not toks:
             return None
         head = next((t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i), toks[0])
-        if deps is not None and head.dep_ not in deps:
+        if deps is not None and (head.dep_ not in deps or (head.dep_ == "pobj" and head.head.lower_ in NOT_WHERE)):
             return None  # 'US military base': a modifier, not where it happened
         path, tok = [], head
         while tok.head.i != tok.i:

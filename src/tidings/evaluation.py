@@ -379,6 +379,14 @@ def score(gold_docs: Sequence[GoldDoc], preds: dict[str, Prediction]) -> Report:
         _attribute(scores["event_date"], pairs, lambda g: g.date, _found_date, lambda g, e: _found_date(e) == g.date)
         _attribute(scores["event_place"], pairs, lambda g: g.place, lambda e: e.get("location"),
                    lambda g, e: _place_right(g.place, e.get("location")))
+        for g, e in pairs:
+            date = _found_date(e)
+            if date != g.date and (date or g.date):
+                errors.append(f"{doc_id}  date         {g.date} != {date}: {_gold_line(g)}")
+            where = e.get("location")
+            if (where or g.place) and not (g.place and _place_right(g.place, where)):
+                got = f"{where['name']} ({where['country']})" if where else None
+                errors.append(f"{doc_id}  place        {g.place} != {got}: {_gold_line(g)}")
 
         actor_pairs, n_pred = _match_actors(gd.actors, p.actors if gd.has_actors else [])
         for stage, right in (("actors_country", _country_right), ("actors_name", _name_right)):
@@ -399,6 +407,16 @@ def score(gold_docs: Sequence[GoldDoc], preds: dict[str, Prediction]) -> Report:
         hits = sum(1 for gi, pi in quote_pairs
                    if norm(gd.quotes[gi].speaker) == norm((p.quotes[pi].get("speaker") or {}).get("name")))
         scores["quotes_speaker"].add(hits, len(pred_quotes), hits, len(gd.quotes))
+        for gi, pi in quote_pairs:
+            got = (p.quotes[pi].get("speaker") or {}).get("name")
+            if norm(gd.quotes[gi].speaker) != norm(got):
+                errors.append(f"{doc_id}  speaker      {gd.quotes[gi].speaker} != {got}: "
+                              f"{gd.quotes[gi].span.text[:70]!r}")
+        found_q, claimed_q = {gi for gi, _ in quote_pairs}, {pi for _, pi in quote_pairs}
+        errors += [f"{doc_id}  quote miss   {g.speaker}: {g.span.text[:80]!r}"
+                   for i, g in enumerate(gd.quotes) if i not in found_q]
+        errors += [f"{doc_id}  quote alarm  {(q.get('speaker') or {}).get('name')}: {q['text'][:80]!r}"
+                   for i, q in enumerate(pred_quotes) if i not in claimed_q]
 
         if gd.published or p.published:
             hit = bool(gd.published and p.published == gd.published)

@@ -20,15 +20,19 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from . import numbers
 from .actors import ActorResolver, Word
 from .attach import SentenceMentions, tense
 from .codebook import Codebook
 from .lexicon import Entry, Lexicon, has_trigger
-from .records import Actor, Document, Event, Place, Span, TimeValue
+from .records import Actor, Document, Event, Place, Quantity, Span, TimeValue
+from .status import StatusReader
 
 SUBJECTS = {"nsubj", "csubj"}
 NP_LEFT = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "npadvmod", "prt"}
 QUANTITY_WORDS = {"each", "some", "many", "several", "all", "both", "others", "more", "few", "dozens", "hundreds"}
+# Heads that count what follows 'of': 'dozens of Russian diplomats', 'two dozen of them'.
+COUNT_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores"}
 RELATIVE = {"who", "which", "that", "whom"}
 # Verbs that carry a nominal event: 'launched an attack on', 'carried out a bombing'.
 SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make", "begin", "step", "wage", "claim"}
@@ -117,10 +121,12 @@ def candidate_chunks(doc: Document, doc_index: int, lexicon: Lexicon) -> list[Ch
 class EventCoder:
     """Codes events in parsed sentences with a lexicon, a code book and an actor resolver."""
 
-    def __init__(self, lexicon: Lexicon, codebook: Codebook, resolver: ActorResolver) -> None:
+    def __init__(self, lexicon: Lexicon, codebook: Codebook, resolver: ActorResolver,
+                 status: StatusReader | None = None) -> None:
         self.lexicon = lexicon
         self.codebook = codebook
         self.resolver = resolver
+        self.status = status or StatusReader()
         self.mods = lexicon.modifiers
         self._offset = 0
 
@@ -183,12 +189,15 @@ class EventCoder:
                 cameo = entry.intent
             elif glemma in self.mods.threat:
                 cameo = entry.threat or "130"
+            elif glemma in self.mods.request and verb.dep_ == "xcomp" and \
+                    any(c.dep_ in ("dobj", "obj") for c in governor.children):
+                return  # 'urged Nato to withdraw': the appeal is the event, coded on its own
         if entry.credits:
             self._code_credited(state, chunk, sent, verb, obj, entry)
             return
         sources = self._sources(state, verb, passive)
         targets = self._targets(state, verb, obj, passive, entry)
-        self._emit(state, chunk, sent, entry, cameo, verb, sources, targets)
+        self._emit(state, chunk, sent, entry, cameo, verb, sources, targets, quantity=self._quantity(obj))
 
     def _object(self, verb: Token, passive: bool) -> Token | None:
         deps = ("nsubjpass",) if passive else ("dobj", "obj")
@@ -314,6 +323,9 @@ class EventCoder:
             return next((t for t in verb.sent if t.i < verb.i and t.dep_ in SUBJECTS
                          and t.head.pos_ not in ("VERB", "AUX")), None)
         if verb.dep_ == "xcomp" and head.pos_ == "VERB":
+            raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None:  # 'Mr Johnson is expected to fly': the passive's subject
+                return raised
             if head.lemma_.lower() in self.mods.object_control:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
                 if obj is not None:
@@ -379,7 +391,11 @@ class EventCoder:
     def _actors(self, state: DocState, tok: Token) -> list[Actor]:
         """The actor(s) a noun phrase names; coordinated phrases give one each."""
         if tok.pos_ == "PRON" and tok.lower_ not in RELATIVE:
-            return []
+            at = self._offset + tok.idx
+            quote = next((q for q in state.doc.quotes if not q.fragment and q.start <= at < q.end), None)
+            actor = self.resolver.pronoun(state.doc.text, state.mentions, tok.text, at,
+                                          quote.speaker if quote is not None else None)
+            return [actor] if actor is not None else []
         if tok.lower_ in RELATIVE and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
             tok = tok.head.head
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
@@ -416,6 +432,13 @@ class EventCoder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     words.extend(self._np_words(pobj))
+            elif c.dep_ == "prep" and c.lower_ == "in" and head.pos_ == "NOUN" and \
+                    self.resolver.sector_of([words[0]]) is not None:
+                # 'rebels in Syria', 'police in Burundi's capital': the place gives the country
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    words.extend(Word(w.text, w.lower, w.start, w.end, "location") for w in self._np_words(pobj)
+                                 if w.role != "head" or pobj.pos_ == "PROPN")
         words.sort(key=lambda w: w.start)
         return words
 
@@ -483,7 +506,10 @@ class EventCoder:
                     targets = targets or ([frame.target] if frame.target else [])
                     sources = sources or ([frame.source] if frame.source else [])
                     break
-        self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told,
+                   quantity=self._quantity(self._through_partitive(counted) if counted is not None else None))
 
     def _noun_sources(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
         holders = [noun]
@@ -532,10 +558,34 @@ class EventCoder:
         if entries and sources:
             self._code_noun(state, chunk, sent, tok, entries, source_override=sources)
 
+    def _quantity(self, tok: Token | None) -> Quantity | None:
+        """How many the event's object counts: '60 Russian diplomats', 'four each', 'dozens
+        of Russian diplomats' (``tok`` is the counted noun, past any partitive)."""
+        if tok is None:
+            return None
+        top = tok
+        while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in self.mods.partitive:
+            top = top.head.head
+        count: Token | None = None
+        if top.pos_ == "NUM" or top.lower_ in COUNT_NOUNS:
+            count = top
+        else:
+            count = next((c for c in top.children if c.dep_ == "nummod"), None)
+        if count is None:
+            return None
+        subtree = list(count.subtree)
+        first = min(subtree[0].i, count.i)
+        last = subtree[-1].i if count is tok else tok.i  # 'four each' is its own object
+        start = self._offset + tok.doc[first].idx
+        end = self._offset + tok.doc[last].idx + len(tok.doc[last].text)
+        text = tok.doc.text[tok.doc[first].idx:tok.doc[last].idx + len(tok.doc[last].text)]
+        return Quantity(text, start, end, numbers.value(tok.doc.text[tok.doc[first].idx:count.idx + len(count.text)]))
+
     # --- output ------------------------------------------------------------------
 
     def _emit(self, state: DocState, chunk: Chunk, sent: SpacySpan, entry: Entry, cameo: str, trigger: Token,
-              sources: list[Actor], targets: list[Actor], told: Frame | None = None) -> None:
+              sources: list[Actor], targets: list[Actor], told: Frame | None = None,
+              quantity: Quantity | None = None) -> None:
         """Record the act in the memory and emit an event per source-target pair; ``told`` is
         the same act told before ('the bombing'), whose date and place it shares."""
         date, place = self._when_where(state, trigger, [*sources, *targets])
@@ -557,6 +607,10 @@ class EventCoder:
             requires = True if not ptype else self.codebook.plover[ptype].requires_recipient or ptype in (
                 "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
         doc = state.doc
+        claim = self.status.read(trigger, chunk.start, doc.quotes)
+        reported_by = claim.quote.speaker if claim.quote is not None else None
+        if claim.reporter is not None:
+            reported_by = next(iter(self._actors(state, claim.reporter)), reported_by)
         ev_start = chunk.start + sent.start_char
         ev_end = chunk.start + sent.end_char
         trig_start = chunk.start + trigger.idx
@@ -576,7 +630,9 @@ class EventCoder:
                 id=eid, doc_id=doc.doc_id, evidence=Span(ev_start, ev_end, doc.text[ev_start:ev_end]),
                 source=source, target=target, cameo=self.codebook.cameo_record(cameo), plover=plover,
                 trigger=Span(trig_start, trig_start + len(trigger.text), trigger.text), pattern=entry.id,
-                date=date, location=place, caption=any(c.start <= ev_start < c.end for c in doc.captions))
+                date=date, location=place, status=claim.settle(source, cameo, reported_by), status_cue=claim.cue,
+                reported_by=reported_by, quantity=quantity,
+                caption=any(c.start <= ev_start < c.end for c in doc.captions))
 
 
     @staticmethod

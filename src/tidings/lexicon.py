@@ -47,6 +47,7 @@ class Entry:
 class Modifiers:
     intent: frozenset[str]
     threat: frozenset[str]
+    request: frozenset[str]
     object_control: frozenset[str]
     partitive: frozenset[str]
     instrument: frozenset[str]

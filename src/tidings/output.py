@@ -13,8 +13,8 @@ from rich.table import Table
 from .records import Document
 
 CSV_COLUMNS = ["doc_id", "id", "cameo", "cameo_name", "goldstein", "quad_class", "plover_type", "plover_mode",
-               "source_code", "source_text", "target_code", "target_text", "trigger", "status", "evidence_start",
-               "evidence_end", "evidence"]
+               "source_code", "source_text", "target_code", "target_text", "trigger", "status", "reported_by",
+               "quantity", "evidence_start", "evidence_end", "evidence"]
 
 
 def write_jsonl(docs: Iterable[Document], out: IO[str]) -> None:
@@ -34,7 +34,8 @@ def write_csv(docs: Iterable[Document], out: IO[str]) -> None:
             w.writerow([doc.doc_id, e.id, e.cameo.code, e.cameo.name, e.cameo.goldstein, e.cameo.quad_class,
                         e.plover.type, e.plover.mode, e.source.code, e.source.text,
                         e.target.code if e.target else "", e.target.text if e.target else "", e.trigger.text,
-                        e.status, e.evidence.start, e.evidence.end, e.evidence.text])
+                        e.status, e.reported_by.name if e.reported_by else "", e.quantity.text if e.quantity else "",
+                        e.evidence.start, e.evidence.end, e.evidence.text])
 
 
 def print_table(docs: list[Document], console: Console) -> None:
@@ -45,6 +46,7 @@ def print_table(docs: list[Document], console: Console) -> None:
     table.add_column("CAMEO", no_wrap=True)
     table.add_column("PLOVER", no_wrap=True)
     table.add_column("target", no_wrap=True)
+    table.add_column("status", no_wrap=True)
     table.add_column("evidence", no_wrap=True, max_width=70)
     for doc in docs:
         for e in doc.events:
@@ -52,7 +54,7 @@ def print_table(docs: list[Document], console: Console) -> None:
             table.add_row(doc.doc_id[:8], f"{e.source.code} {_short(e.source.text, 22)}",
                           f"{e.cameo.code} {_short(e.cameo.name, 28)}",
                           (e.plover.type or "-") + (f"/{e.plover.mode}" if e.plover.mode else ""),
-                          f"{t.code} {_short(t.text, 22)}" if t else "-", _short(e.evidence.text, 70))
+                          f"{t.code} {_short(t.text, 22)}" if t else "-", e.status, _short(e.evidence.text, 70))
     console.print(table)
 
 

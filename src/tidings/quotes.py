@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import data
+from .actors import antecedent
 from .records import Actor, Document, Quote
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“\"«", "”\"»"
@@ -87,10 +88,12 @@ def find(doc: Document, genders: dict[str, str]) -> list[Quote]:
         body = doc.text[start:end]
         n_words = len(WORD.findall(body))
         nxt = doc.text[end + 1:end + 3] if closed else ""
-        fragment = n_words <= 3 and (speaker is None or bool(re.match(r"\s[a-z]", nxt)))
+        fragment = n_words == 1 or (n_words <= 3 and (speaker is None or bool(re.match(r"\s[a-z]", nxt))))
         if speaker is None and cue is None and previous is not None and not fragment and \
                 _continues(doc.text, previous.end, start):
             speaker, cue, window = previous.speaker, previous.cue, ""
+        if speaker is None and cue is None:
+            fragment = True  # nobody says it: a headline's or a narrative's quoted words
         quote = Quote(id=_id(doc, start, end), doc_id=doc.doc_id, text=body, start=start, end=end,
                       speaker=speaker, cue=cue, channel=_channel(c, before + " " + after),
                       status=_status(c, window), fragment=fragment)
@@ -120,18 +123,27 @@ def _quote_spans(text: str):
                         not any(s <= i < e for s, e in taken) and i + 1 < n and not para[i + 1].isspace():
                     j = i + 1
                     while j < n and not (para[j] in closes and (j + 1 == n or not para[j + 1].isalnum())
-                                         and not para[j - 1].isspace()):
+                                         and (not para[j - 1].isspace() or _straight_closer(para, j))):
                         j += 1
                     closed = j < n
                     if opens != OPEN_DOUBLE and not closed:
                         i += 1  # an apostrophe, not a quotation
                         continue
                     taken.append((i, j + 1))
-                    yield offset + i + 1, offset + j, closed
+                    end = j
+                    while end > i + 1 and para[end - 1].isspace():  # '"foolish " move'
+                        end -= 1
+                    yield offset + i + 1, offset + end, closed
                     i = j + 1
                 else:
                     i += 1
         offset += len(para) + 2
+
+
+def _straight_closer(para: str, j: int) -> bool:
+    """A straight '"' with a space before it closes a quotation when it cannot open one: a
+    space or punctuation follows ('the "foolish " move', as some wires print it)."""
+    return para[j] == '"' and (j + 1 == len(para) or para[j + 1] in " \t.,;:!?)")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -191,7 +203,7 @@ def _speaker(doc: Document, c: Cues, phrase: str, at: int, mentions: list[Actor]
     first = words.lower().split()[0] if words else ""
     gender = c.pronouns.get(words.lower().split()[-1] if last else first) if words else None
     if gender:
-        return _antecedent(doc, mentions[:lo], gender, genders)
+        return antecedent(doc.text, mentions[:lo], gender, genders)
     role = c.roles.match(words)
     if role:
         after_role = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}{role.group('noun')}", re.I)  # match() anchors
@@ -199,18 +211,6 @@ def _speaker(doc: Document, c: Cues, phrase: str, at: int, mentions: list[Actor]
             if after_role.match(doc.text, a.end, a.end + 40):
                 return a
     return None
-
-
-def _antecedent(doc: Document, before: list[Actor], gender: str, genders: dict[str, str]) -> Actor | None:
-    """'he' or 'she': the first person of that gender in the nearest sentence that names one
-    (the subject comes first: 'Mr Trump told the WSJ ... rather than removing President Assad.
-    He told ...' is Trump)."""
-    people = [a for a in before if a.kind == "person" and genders.get(a.id or "") == gender]
-    if not people:
-        return None
-    last = people[-1]
-    s_start, _ = _sentence(doc.text, last.start, last.end)
-    return next(a for a in people if a.start >= s_start)
 
 
 def _continues(text: str, prev_end: int, start: int) -> bool:
@@ -252,11 +252,14 @@ def _indirect(doc: Document, c: Cues, spans: list[tuple[int, int, bool]], mentio
         # denied') or, after 'but' or 'and', is the subject of the sentence
         tail = re.search(r"(?P<spk>[^,;]{1,80}?)\s+(?:(?:has|had|have|also|\w+ly)\s+){0,2}$", lead)
         speaker = None
-        if tail is not None and not re.search(r"\b(?:but|and)$", tail.group("spk").strip()):
+        joined = tail is not None and re.search(r"\b(?:but|and)$", tail.group("spk").strip()) is not None
+        if tail is not None and not joined:
             speaker = _speaker(doc, c, tail.group("spk"), s_start + tail.start("spk"), mentions, starts, genders,
                                last=False)
-        if speaker is None:  # 'Mr Ushakov called ..., but said', 'John Herbst, a scholar, told'
-            speaker = _speaker(doc, c, lead, s_start, mentions, starts, genders)
+        if speaker is None:
+            # 'Herbst noted that Trump's ... but said': the sentence's subject, the first named;
+            # 'John Herbst, a scholar, told': the last named before the cue
+            speaker = _speaker(doc, c, lead, s_start, mentions, starts, genders, last=not joined)
         if speaker is None:
             continue
         found.append(Quote(id=_id(doc, body_start, body_end), doc_id=doc.doc_id, text=m.group("body"),

@@ -107,6 +107,20 @@ class Plover:
 
 
 @dataclass(slots=True)
+class Quantity:
+    """How many an event involved, as printed: '60 Russian diplomats' (value 60), 'four each'
+    (value 4), 'dozens of Russian diplomats' (no exact value)."""
+
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "value": self.value, "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
 class Event:
     """Who did what to whom, coded in CAMEO and PLOVER, with the sentence that says so."""
 
@@ -121,10 +135,14 @@ class Event:
     pattern: str  # id of the lexicon entry that coded it, to explain the coding
     date: TimeValue | None = None
     location: Place | None = None
-    status: str = "asserted"
+    status: str = "asserted"  # see status.py: asserted, reported, alleged, denied, negated, ...
+    status_cue: Span | None = None  # the word that set the status: 'allegedly', 'will', 'if'
+    reported_by: Actor | None = None  # who tells it: the quotation's speaker, the one who said so
+    quantity: Quantity | None = None
     caption: bool = False
 
     def to_json(self) -> dict[str, Any]:
+        cue = self.status_cue
         return {
             "record": "event",
             "id": self.id,
@@ -137,6 +155,9 @@ class Event:
             "date": self.date.to_json() if self.date else None,
             "location": self.location.to_json() if self.location else None,
             "status": self.status,
+            "status_cue": {"text": cue.text, "start": cue.start, "end": cue.end} if cue else None,
+            "reported_by": self.reported_by.to_json() if self.reported_by else None,
+            "quantity": self.quantity.to_json() if self.quantity else None,
             "trigger": {"text": self.trigger.text, "start": self.trigger.start, "end": self.trigger.end},
             "pattern": self.pattern,
             "caption": self.caption,

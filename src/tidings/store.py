@@ -52,7 +52,10 @@ CREATE TABLE IF NOT EXISTS events (
     location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR,
     location_lat {double}, location_lon {double}, location_feature VARCHAR, location_id VARCHAR,
     location_text VARCHAR, location_start INTEGER, location_end INTEGER,
-    status VARCHAR,
+    status VARCHAR, status_cue_text VARCHAR, status_cue_start INTEGER, status_cue_end INTEGER,
+    reported_by_text VARCHAR, reported_by_name VARCHAR, reported_by_id VARCHAR, reported_by_country VARCHAR,
+    reported_by_sector VARCHAR, reported_by_code VARCHAR, reported_by_start INTEGER, reported_by_end INTEGER,
+    quantity_text VARCHAR, quantity_value {double}, quantity_start INTEGER, quantity_end INTEGER,
     trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
     pattern VARCHAR,
     caption BOOLEAN
@@ -97,7 +100,7 @@ CREATE TABLE IF NOT EXISTS event_sources (
 
 TABLES = ["documents", "actors", "places", "events", "quotes", "merged_events", "event_sources"]
 # Raised when a table changes; a database made by another schema is refused with a message.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 DOCUMENT_COLUMNS = ["doc_key", "doc_id", "path", "url", "title", "outlet", "byline", "published",
                     "published_precision", "published_text", "published_source", "status", "error", "text",
@@ -111,7 +114,10 @@ EVENT_COLUMNS = [
     "target_start", "target_end", "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class",
     "plover_type", "plover_mode", "plover_context", "date", "date_precision", "date_text", "date_source",
     "date_start", "date_end", *merge.LOCATION_COLUMNS, "location_text", "location_start",
-    "location_end", "status",
+    "location_end", "status", "status_cue_text", "status_cue_start", "status_cue_end",
+    "reported_by_text", "reported_by_name", "reported_by_id", "reported_by_country", "reported_by_sector",
+    "reported_by_code", "reported_by_start", "reported_by_end",
+    "quantity_text", "quantity_value", "quantity_start", "quantity_end",
     "trigger_text", "trigger_start", "trigger_end", "pattern", "caption",
 ]
 PLACE_COLUMNS = ["doc_key", "mention", "text", "start_char", "end_char", "name", "country", "admin1", "lat", "lon",
@@ -160,6 +166,9 @@ def event_row(e: Event, doc_key: str) -> list[Any]:
         e.cameo.code, e.cameo.root, e.cameo.name, e.cameo.goldstein, e.cameo.quad_class,
         e.plover.type, e.plover.mode, ";".join(e.plover.context) or None,
         *_date_cells(e.date), *_place_cells(e.location), e.status,
+        *([e.status_cue.text, e.status_cue.start, e.status_cue.end] if e.status_cue else [None] * 3),
+        *_actor_row(e.reported_by),
+        *([e.quantity.text, e.quantity.value, e.quantity.start, e.quantity.end] if e.quantity else [None] * 4),
         e.trigger.text, e.trigger.start, e.trigger.end, e.pattern, e.caption,
     ]
 
@@ -198,6 +207,11 @@ def event_json(row: dict[str, Any]) -> dict[str, Any]:
         if row["date"] else None,
         "location": location_json(row),
         "status": row["status"],
+        "status_cue": {"text": row["status_cue_text"], "start": row["status_cue_start"],
+                       "end": row["status_cue_end"]} if row.get("status_cue_text") else None,
+        "reported_by": actor_json("reported_by", row),
+        "quantity": {"text": row["quantity_text"], "value": row["quantity_value"], "start": row["quantity_start"],
+                     "end": row["quantity_end"]} if row.get("quantity_text") else None,
         "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
         "pattern": row["pattern"], "caption": bool(row["caption"]),
     }

@@ -1,0 +1,286 @@
+"""Status: how sure the report is of each event.
+
+An event is ``asserted`` when the outlet states it, ``reported`` when it is told on
+someone's word ('according to', 'The Independent reported', inside a quotation),
+``alleged`` ('allegedly', 'the alleged use of', 'accused Russia of perpetrating'),
+``denied`` ('Russia denied attacking'), ``negated`` ('did not expel'),
+``hypothetical`` ('if the US attacks', 'the US may withdraw'), ``future`` ('will
+withdraw', 'plans to forge', 'is expected to fly') or a ``question``.
+
+The reader walks the dependency parse up from the event's trigger: the verbs of its own
+clause carry negation, modals and 'will'; the clauses above it carry denial, allegation
+and attribution. The words are data: ``data/status/cues.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from . import data
+from .records import Actor, Quote, Span
+
+STATUSES = ["asserted", "reported", "alleged", "denied", "negated", "hypothetical", "future", "question"]
+# Edges that stay inside the trigger's clause: its head noun, the verb it is the object of,
+# the control verb of an infinitive ('expected to fly'), a coordinated verb.
+CLAUSE_INTERNAL = {"xcomp", "dobj", "obj", "pobj", "prep", "pcomp", "compound", "amod", "nmod", "poss", "acl",
+                   "conj", "appos", "npadvmod", "attr", "oprd", "acomp", "nsubj", "nsubjpass", "dative", "agent"}
+# Edges to a clause above: what someone said, denied or alleged.
+CLAUSE_BOUNDARY = {"ccomp", "parataxis", "advcl", "relcl", "csubj"}
+# CAMEO roots of verbal acts: when the one who says it is the one who does it, saying is doing
+# ('Mr Trump said he hoped to meet Mr Putin' asserts Trump's intent).
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    order: tuple[str, ...]
+    negation: frozenset[str]
+    deny_verbs: frozenset[str]
+    reject_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    question_marks: frozenset[str]
+    condition_marks: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    future_aux: frozenset[str]
+    future_verbs: frozenset[str]
+    future_nouns: frozenset[str]
+    future_adjectives: frozenset[str]
+    allege_adverbs: frozenset[str]
+    allege_adjectives: frozenset[str]
+    allege_verbs: frozenset[str]
+    report_adverbs: frozenset[str]
+    report_preps: frozenset[str]
+    report_verbs: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    spec = data.read_yaml("status/cues.yaml")
+    unknown = set(spec["order"]) - set(STATUSES)
+    if unknown:
+        raise ValueError(f"status/cues.yaml: unknown statuses in order: {sorted(unknown)}")
+    return Cues(order=tuple(spec["order"]),
+                **{k: frozenset(str(w).lower() for w in spec[k]) for k in Cues.__dataclass_fields__ if k != "order"})
+
+
+@dataclass
+class Claim:
+    """What the text says about whether an event happened: its ``status``, the word that
+    set it (``cue``), and who the event is told by: the speaker of the quotation it sits in,
+    or the subject of the verb of saying above it (``reporter``, a token to resolve)."""
+
+    status: str = "asserted"
+    cue: Span | None = None
+    quote: Quote | None = None
+    reporter: Token | None = None
+
+    def settle(self, source: Actor, cameo: str, reported_by: Actor | None) -> str:
+        """The status for an event of ``source``: a report by the actor who did a verbal act
+        is the act itself, not a report of it."""
+        if reported_by is None or not _same(reported_by, source):
+            return self.status
+        if self.status == "reported" and cameo[:2] in VERBAL_ROOTS:
+            return "asserted"
+        if self.status == "alleged":  # 'the Taliban claimed responsibility for the bombing'
+            return "asserted"
+        return self.status
+
+
+class StatusReader:
+    """Reads an event's status from the parse around its trigger."""
+
+    def __init__(self, c: Cues | None = None) -> None:
+        self.c = c or cues()
+
+    def read(self, trigger: Token, offset: int, quotes: list[Quote]) -> Claim:
+        """The claim an event triggered by ``trigger`` is told with; ``offset`` places the
+        parse in the document, ``quotes`` are the document's quotations."""
+        own = _own_clause(trigger)
+        above = _above(trigger)
+        at = offset + trigger.idx
+        quote = next((q for q in quotes if not q.fragment and q.start <= at < q.end), None)
+        for status in self.c.order:
+            hit = getattr(self, f"_{status}")(trigger, own, above)
+            if hit is not None:
+                cue, reporter = hit
+                span = Span(offset + cue.idx, offset + cue.idx + len(cue.text), cue.text) if cue is not None else None
+                return Claim(status, span, quote, reporter)
+        # a quotation is its speaker's word: what it tells is reported
+        return Claim("reported" if quote is not None else "asserted", None, quote)
+
+    # --- one method per status: (cue token, reporter token) or None --------------------------
+
+    def _negated(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
+        for tok in [trigger, *_control_heads(trigger)]:
+            for ch in tok.children:
+                if (ch.dep_ == "neg" or (ch.dep_ == "det" and tok.pos_ in ("NOUN", "PROPN"))) and \
+                        ch.lower_ in self.c.negation:
+                    return ch, None
+        return None
+
+    def _denied(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
+        for tok, via in above:
+            lemma = tok.lemma_.lower()
+            if lemma in self.c.deny_verbs and via not in ("nsubj", "nsubjpass"):
+                return tok, _subject(tok)
+            if lemma in self.c.claim_nouns and tok.head.lemma_.lower() in self.c.reject_verbs | self.c.deny_verbs:
+                return tok.head, _subject(tok.head)
+        return None
+
+    def _question(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
+        for tok in own:
+            mark = _child(tok, "mark", self.c.question_marks)
+            if mark is not None:
+                return mark, None
+        end = next((t for t in reversed(list(trigger.sent)) if not t.is_quote and t.dep_ == "punct"), None)
+        if end is not None and end.text == "?":
+            return end, None
+        return None
+
+    def _hypothetical(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
+        for tok in own:
+            mark = _child(tok, "mark", self.c.condition_marks)  # 'if the US attacks'
+            if mark is not None:
+                return mark, None
+            for ch in tok.children:  # '(if the US attacks) we end up fighting Russia'
+                if ch.dep_ == "advcl" and _child(ch, "mark", self.c.condition_marks) is not None:
+                    return _child(ch, "mark", self.c.condition_marks), None
+            if tok.pos_ in ("VERB", "AUX"):
+                aux = _child(tok, "aux", self.c.hypothetical_aux)
+                if aux is not None:
+                    return aux, None
+        return None
+
+    def _future(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
+        c = self.c
+        for tok in own:
+            aux = _child(tok, "aux", c.future_aux)
+            if aux is not None:
+                return aux, None
+            if tok.dep_ in ("xcomp", "acl") and tok.head is not tok:
+                head = tok.head
+                lemma = head.lemma_.lower()
+                if head.pos_ in ("VERB", "AUX") and lemma in c.future_verbs and \
+                        (lemma != "go" or head.tag_ == "VBG"):  # 'is going to attack', not 'went to meet'
+                    return head, None
+                if head.pos_ == "NOUN" and lemma in c.future_nouns:  # 'plans to forge an alliance'
+                    return head, None
+                if head.pos_ == "ADJ" and lemma in c.future_adjectives:  # 'is due to visit'
+                    return head, None
+        return None
+
+    def _alleged(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
+        c = self.c
+        for tok in _hedged(trigger, above):
+            adv = _child(tok, "advmod", c.allege_adverbs)
+            if adv is not None:
+                return adv, None
+        for tok in own:
+            if tok.pos_ in ("NOUN", "PROPN"):
+                adj = _child(tok, "amod", c.allege_adjectives)  # 'the alleged use of a nerve agent'
+                if adj is not None:
+                    return adj, None
+        for tok, via in above:
+            # 'accused Russia of perpetrating war crimes', 'blame Russia for the poisoning',
+            # 'alleged that ...': what one actor lays at another's door
+            if tok.lemma_.lower() in c.allege_verbs and tok.pos_ == "VERB" and via in ("prep:of", "prep:for", "ccomp",
+                                                                                       "oprd", "acomp"):
+                return tok, _subject(tok)
+        return None
+
+    def _reported(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
+        c = self.c
+        for tok in _hedged(trigger, above):
+            adv = _child(tok, "advmod", c.report_adverbs)
+            if adv is not None:
+                return adv, None
+        root = trigger.sent.root
+        for tok in [*own, root]:
+            prep = _child(tok, "prep", c.report_preps)  # 'according to the report', 'Per The Telegraph'
+            if prep is None and tok.i == root.i:
+                prep = next((t for t in root.sent[:2] if t.lower_ in c.report_preps), None)
+            if prep is not None:
+                return prep, None
+        crossed = False
+        for tok, via in above:
+            crossed = crossed or via in ("ccomp", "parataxis") or (via == "xcomp" and _passive(tok))
+            if crossed and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in c.report_verbs:
+                return tok, _subject(tok)
+        for tok in own:  # 'Russian jets bombed the town, the ministry said'
+            for ch in tok.children:
+                if ch.dep_ == "parataxis" and ch.lemma_.lower() in c.report_verbs:
+                    return ch, _subject(ch)
+        return None
+
+
+def _own_clause(trigger: Token) -> list[Token]:
+    """The trigger and the words above it in its own clause."""
+    found = [trigger]
+    tok = trigger
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.dep_ not in CLAUSE_INTERNAL:
+            break
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # 'X did not meet Y but called Z': the second verb is a clause of its own
+        tok = tok.head
+        found.append(tok)
+    return found
+
+
+def _above(trigger: Token) -> list[tuple[Token, str]]:
+    """Every word above the trigger to the root, with the edge the walk came up by
+    (``prep:of`` for a preposition)."""
+    found = []
+    tok = trigger
+    for _ in range(16):
+        if tok.head.i == tok.i:
+            break
+        found.append((tok.head, tok.dep_ if tok.dep_ != "prep" else f"prep:{tok.lower_}"))
+        tok = tok.head
+    return found
+
+
+def _hedged(trigger: Token, above: list[tuple[Token, str]]) -> list[Token]:
+    """The words whose hedge ('allegedly', 'reportedly') covers the trigger: itself, and the
+    verbs it is a clausal complement of ('reportedly plans to attack', 'allegedly said that
+    ...'); not a verb it is only a circumstance of ('reportedly stalled over the expulsion',
+    'after learning that France expelled four, allegedly accused')."""
+    found = [trigger]
+    for tok, via in above:
+        if via not in ("ccomp", "xcomp", "parataxis"):
+            break
+        found.append(tok)
+    return found
+
+
+def _control_heads(tok: Token) -> list[Token]:
+    """'does not plan to attack': the verbs an infinitive's doing hangs on."""
+    heads = []
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i and len(heads) < 3:
+        tok = tok.head
+        heads.append(tok)
+    return heads
+
+
+def _child(tok: Token, dep: str, words: frozenset[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep and c.lower_ in words), None)
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.id and b.id:
+        return a.id == b.id
+    return a.code == b.code and a.country == b.country
