@@ -9,8 +9,10 @@ Actor with country, sector and code ('Russian diplomats' -> RUSGOV).
 
 from __future__ import annotations
 
+import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -23,6 +25,15 @@ MAX_NAME_WORDS = 8
 DEFINITE_GOVERNMENT = {"administration", "government", "president", "regime", "white house"}
 # Heads that, definite ('the organisation', 'the alliance'), stand for the body named last.
 DEFINITE_ORGANIZATION = {"organisation", "organization", "alliance", "bloc"}
+# Hyphenated Americans are American: 'a Chinese-American', 'Cuban-Americans'.
+HYPHENATED_AMERICAN = re.compile(r"[A-Z][a-z]+-Americans?")
+# 'the Russian leader': the titles of heads of state and government.
+LEADER_TITLES = {"president", "prime minister", "chancellor", "supreme leader", "president-elect"}
+# A definite title: 'the Prime Minister', 'The Defence Secretary', 'the Russian leader'.
+TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+)?"
+                          r"(?P<title>(?:[Pp]rime [Mm]inister|[Pp]resident(?:-elect)?|[Cc]hancellor|[Ll]eader"
+                          r"|[Ff]oreign (?:[Ss]ecretary|[Mm]inister)|[Dd]efen[cs]e (?:[Ss]ecretary|[Mm]inister)"
+                          r"|Secretary of State|Home Secretary|Vice President|Supreme Leader))\b(?!\s+(?:of|[A-Z]))")
 # Personal pronouns that stand for a person told before, by gender (people.tsv `gender`).
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # 'we' and 'our' in a quotation are the speaker's side.
@@ -43,6 +54,17 @@ class Entity:
     gated: bool = False  # a surname alone: needs a title or an earlier full mention
 
 
+@dataclass(frozen=True)
+class Role:
+    """A role a person held: 'Prime Minister' of GBR from 2016-07-13 to 2019-07-24."""
+
+    title: str
+    country: str
+    sector: str
+    start: date
+    end: date | None  # None: still held
+
+
 @dataclass
 class Word:
     """A word of a noun phrase as the events stage sees it."""
@@ -56,6 +78,20 @@ class Word:
 
 def _key(words: list[str]) -> tuple[str, ...]:
     return tuple(w.rstrip(".") for w in words)
+
+
+def day(value: str | None, last: bool = False) -> date | None:
+    """The first (or ``last``) day an ISO value at any precision covers: '2018-03-26',
+    '2024-10', '1986', '2016-11-14/2017-01-09'."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value.split("/")[-1 if last else 0])
+    if not m:
+        return None
+    y = int(m.group(1))
+    mo = int(m.group(2) or (12 if last else 1))
+    d = int(m.group(3) or (calendar.monthrange(y, mo)[1] if last else 1))
+    return date(y, mo, d)
 
 
 class ActorResolver:
@@ -87,9 +123,22 @@ class ActorResolver:
             org = Entity(r["id"], r["name"], "organization", r["country"] or None, r["sector"] or None, r["code"])
             for name in [r["name"], *data.split_list(r["names"])]:
                 self._add(name, org)
+        self.people: dict[str, Entity] = {}
         for source in ["actors/people.tsv", *([actors_file] if actors_file else [])]:
             for r in data.read_tsv(source):
                 self._add_person(r)
+        self.roles: dict[str, list[Role]] = {}
+        for r in data.read_tsv("actors/roles.tsv"):
+            start = day(r["start"])
+            if r["person"] not in self.people or start is None:
+                raise ValueError(f"actors/roles.tsv: unknown person or bad date in {r}")
+            self.roles.setdefault(r["person"], []).append(
+                Role(r["role"], r["country"], r["sector"], start, day(r["end"], last=True)))
+        # the roles a title names, for 'the Prime Minister' and 'the Russian leader'
+        self.titles_held = {role.title.lower() for roles in self.roles.values() for role in roles}
+        self.adjectives = {k: e.country for k, e in self.names.items() if e.kind == "adjective"}
+        self.history = [(r["code"], day(r["until"], last=True), set(data.split_list(r["successors"])))
+                        for r in data.read_tsv("actors/history.tsv")]
 
     def _add(self, name: str, entity: Entity) -> None:
         key = _key(TOKEN.findall(name))
@@ -101,6 +150,7 @@ class ActorResolver:
         if r.get("gender"):
             self.genders[r["id"]] = r["gender"]
         self.names[_key(TOKEN.findall(r["name"]))] = full
+        self.people[full.id] = full
         for alias in data.split_list(r.get("names", "")):
             gated = alias.startswith("~")
             ent = Entity(full.id, full.name, "person", full.country, full.sector, full.code, gated)
@@ -110,13 +160,25 @@ class ActorResolver:
 
     # --- finding mentions -----------------------------------------------------------
 
-    def find(self, text: str) -> list[Actor]:
-        """Every name from the tables in ``text``, longest first, left to right.
+    def find(self, text: str, when: str | None = None) -> list[Actor]:
+        """Every name from the tables in ``text``, longest first, left to right; people get
+        the role they held on ``when`` (ISO, the publication date), and with a date a
+        definite title ('the Prime Minister', 'the Russian leader') names its holder.
 
         A surname alone ('May', 'Pen') counts only after a title ('Mrs May') or after the
         person's full name earlier in the text, so 'in May' stays a month. A capital right
         after 'City, ' ('Seattle, Washington') is a place, not a government.
         """
+        found = self._names(text)
+        on = day(when)
+        if on is None:
+            return found
+        found = [self.at_date(a, on) for a in found]
+        found.extend(self._titles(text, found, on))
+        found.sort(key=lambda a: a.start)
+        return found
+
+    def _names(self, text: str) -> list[Actor]:
         tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
         found: list[Actor] = []
         seen_people: set[str] = set()
@@ -133,6 +195,8 @@ class ActorResolver:
                 if entity is not None:
                     hit = (entity, n)
                     break
+            if hit is None and HYPHENATED_AMERICAN.fullmatch(tokens[i][0]):
+                hit = (self.names[("American",)], 1)  # 'a Chinese-American arrested for spying'
             if hit is None:
                 i += 1
                 continue
@@ -165,6 +229,69 @@ class ActorResolver:
         code = entity.code if entity.kind == "organization" else _code(entity.code, entity.sector)
         return Actor(text=text, start=start, end=end, name=entity.name, id=entity.id, country=entity.country,
                      sector=entity.sector, code=code, kind=entity.kind)
+
+    # --- roles and states on a date ------------------------------------------------------
+
+    def role_at(self, person: str, on: date) -> Role | None:
+        """The role ``person`` held on ``on``; after their last one, that role as 'former'."""
+        roles = self.roles.get(person, [])
+        held = [r for r in roles if r.start <= on and (r.end is None or on <= r.end)]
+        if held:
+            return held[-1]
+        past = [r for r in roles if r.end is not None and r.end < on]
+        if past:
+            last = max(past, key=lambda r: r.end or r.start)
+            return replace(last, title=f"former {last.title}", sector="ELI")
+        return None
+
+    def at_date(self, actor: Actor, on: date | str | None) -> Actor:
+        """``actor`` as it was on ``on``: a person with the role they held (Trump on
+        2016-11-14 is President-elect, May in 2020 a former Prime Minister), a country that was
+        part of a state since gone as that state (a Russian diplomat in 1986 is Soviet)."""
+        when = day(on) if isinstance(on, str) else on
+        if when is None:
+            return actor
+        if actor.kind == "person" and actor.id in self.roles:
+            role = self.role_at(actor.id, when)
+            if role is not None:
+                actor = replace(actor, role=role.title, sector=role.sector,
+                                code=_code(actor.country, role.sector))
+        for code, until, successors in self.history:
+            if actor.country in successors and until is not None and when <= until:
+                actor = replace(actor, country=code, code=_code(code, actor.sector),
+                                name=self.country_names[code] if actor.kind != "person" else actor.name,
+                                id=code if actor.kind != "person" else actor.id)
+        return actor
+
+    def _titles(self, text: str, found: list[Actor], on: date) -> list[Actor]:
+        """'the Prime Minister', 'the Russian leader', 'the Defence Secretary': the holder of
+        the role on ``on``, among the people named before or of the countries named before."""
+        mentions = []
+        for m in TITLE_PHRASE.finditer(text):
+            adjective, title = m.group("adj"), m.group("title").lower()
+            titles = LEADER_TITLES if title == "leader" else {title}
+            if not titles & self.titles_held:
+                continue
+            country = self.adjectives.get(_key(TOKEN.findall(adjective))) if adjective else None
+            if adjective and country is None:
+                continue  # 'the Democratic leader': not a country's
+            before = [a for a in found if a.end <= m.start()]
+            holders = [(pid, r) for pid, roles in self.roles.items() for r in roles
+                       if r.title.lower() in titles and r.start <= on and (r.end is None or on <= r.end)
+                       and (country is None or r.country == country)]
+            named = {a.id for a in before if a.kind == "person"}
+            countries = [a.country for a in before if a.country]
+            pick = next((h for h in holders if h[0] in named), None)
+            if pick is None and holders:
+                pick = max(holders, key=lambda h: countries.count(h[1].country))
+                if country is None and pick[1].country not in countries:
+                    pick = None  # nobody of a country the text is about
+            if pick is None:
+                continue
+            person = self.people[pick[0]]
+            start = m.start("title") if not adjective else m.start("adj")
+            mentions.append(self.at_date(self._actor(person, text[start:m.end()], start, m.end()), on))
+        return mentions
 
     # --- resolving a noun phrase ------------------------------------------------------
 
@@ -264,8 +391,7 @@ class ActorResolver:
             found = antecedent(text, before, PERSONAL_PRONOUNS[word], self.genders)
             if found is None:
                 return None
-            return Actor(text=pronoun, start=start, end=start + len(pronoun), name=found.name, id=found.id,
-                         country=found.country, sector=found.sector, code=found.code, kind=found.kind)
+            return replace(found, text=pronoun, start=start, end=start + len(pronoun))
         if word in FIRST_PLURAL and speaker is not None and speaker.country:
             return self.relabel(speaker, pronoun, start, None)
         return None
@@ -293,7 +419,7 @@ class ActorResolver:
                          sector=sector or m.sector, code=code, kind=kind)
         return Actor(text=text or m.text, start=start, end=end, name=name,
                      id=m.id if m.kind == "person" else m.country, country=m.country, sector=sector,
-                     code=_code(m.country, sector), kind=kind)
+                     code=_code(m.country, sector), kind=kind, role=m.role if m.kind == "person" else None)
 
 
 def antecedent(text: str, before: list[Actor], gender: str, genders: dict[str, str]) -> Actor | None:

@@ -202,6 +202,20 @@ def quotes(
 
 
 @app.command()
+def actors(
+    db: DbOption = "tidings.duckdb",
+    country: Annotated[Optional[str], typer.Option(help="Only actors of this country (ISO3 or code: NAT).")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="person, country, organization, institution.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Who the stored documents name: each actor with country, sector, code and, for people,
+    the role held on the document's date ('President-elect', 'former Prime Minister')."""
+    with Store(db) as store:
+        rows = store.actors(country, kind)
+    _print(rows, fmt, ["name", "kind", "country", "sector", "code", "role", "mentions", "documents"], "Actors")
+
+
+@app.command()
 def places(
     db: DbOption = "tidings.duckdb",
     country: Annotated[Optional[str], typer.Option(help="Only places in this country (ISO3).")] = None,

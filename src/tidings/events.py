@@ -594,6 +594,10 @@ class EventCoder:
             place = place or (told.place if told.entry.id == entry.id else None)
         state.memory.append(Frame(entry, cameo, sources[0] if sources else None,
                                   targets[0] if targets else None, trigger, date, place))
+        if date is not None and date.source == "text":
+            # who they were then: Reagan in 1986 was President, and the Russians Soviet
+            sources = [self.resolver.at_date(a, date.value) for a in sources]
+            targets = [self.resolver.at_date(a, date.value) for a in targets]
         if not sources:
             return
         if not targets and entry.reciprocal and len(sources) > 1:

@@ -44,9 +44,9 @@ class Pipeline:
         for i, doc in enumerate(batch):
             if not doc.ok:
                 continue
-            doc.actors = self.resolver.find(doc.text)
             if doc.published is None:
                 doc.published = timex.infer_published(doc.text)
+            doc.actors = self.resolver.find(doc.text, doc.published.value if doc.published else None)
             doc.timexes = timex.find(doc.text, doc.published)
             doc.places = geo.find(doc.text, frozenset(a.country for a in doc.actors if a.country))
             doc.quotes = quotes.find(doc, self.resolver.genders)

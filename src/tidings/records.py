@@ -63,10 +63,11 @@ class Actor:
     sector: str | None = None
     code: str | None = None
     kind: str = "country"  # country, person, organization, group, sector-only
+    role: str | None = None  # a person's role on the date: 'President-elect', 'former Prime Minister'
 
     def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "name": self.name, "id": self.id, "country": self.country,
-                "sector": self.sector, "code": self.code, "start": self.start, "end": self.end}
+                "sector": self.sector, "code": self.code, "role": self.role, "start": self.start, "end": self.end}
 
 
 @dataclass(slots=True)

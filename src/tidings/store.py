@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS actors (
     doc_key VARCHAR NOT NULL, mention INTEGER NOT NULL,
     text VARCHAR, start_char INTEGER, end_char INTEGER,
-    name VARCHAR, entity_id VARCHAR, country VARCHAR, sector VARCHAR, code VARCHAR, kind VARCHAR,
+    name VARCHAR, entity_id VARCHAR, country VARCHAR, sector VARCHAR, code VARCHAR, kind VARCHAR, role VARCHAR,
     PRIMARY KEY (doc_key, mention)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -58,7 +58,8 @@ CREATE TABLE IF NOT EXISTS events (
     quantity_text VARCHAR, quantity_value {double}, quantity_start INTEGER, quantity_end INTEGER,
     trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
     pattern VARCHAR,
-    caption BOOLEAN
+    caption BOOLEAN,
+    source_role VARCHAR, target_role VARCHAR, reported_by_role VARCHAR
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_key);
 CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country);
@@ -106,7 +107,7 @@ DOCUMENT_COLUMNS = ["doc_key", "doc_id", "path", "url", "title", "outlet", "byli
                     "published_precision", "published_text", "published_source", "status", "error", "text",
                     "captions", "pipeline_version"]
 ACTOR_COLUMNS = ["doc_key", "mention", "text", "start_char", "end_char", "name", "entity_id", "country", "sector",
-                 "code", "kind"]
+                 "code", "kind", "role"]
 EVENT_COLUMNS = [
     "id", "doc_key", "doc_id", "evidence_start", "evidence_end", "evidence_text",
     "source_text", "source_name", "source_id", "source_country", "source_sector", "source_code", "source_start",
@@ -119,6 +120,7 @@ EVENT_COLUMNS = [
     "reported_by_code", "reported_by_start", "reported_by_end",
     "quantity_text", "quantity_value", "quantity_start", "quantity_end",
     "trigger_text", "trigger_start", "trigger_end", "pattern", "caption",
+    "source_role", "target_role", "reported_by_role",
 ]
 PLACE_COLUMNS = ["doc_key", "mention", "text", "start_char", "end_char", "name", "country", "admin1", "lat", "lon",
                  "feature", "place_id"]
@@ -170,6 +172,7 @@ def event_row(e: Event, doc_key: str) -> list[Any]:
         *_actor_row(e.reported_by),
         *([e.quantity.text, e.quantity.value, e.quantity.start, e.quantity.end] if e.quantity else [None] * 4),
         e.trigger.text, e.trigger.start, e.trigger.end, e.pattern, e.caption,
+        *(a.role if a else None for a in (e.source, e.target, e.reported_by)),
     ]
 
 
@@ -189,7 +192,8 @@ def quote_row(q: Quote, doc: Document) -> list[Any]:
 def actor_json(prefix: str, row: dict[str, Any]) -> dict[str, Any] | None:
     if row.get(f"{prefix}_code") is None and row.get(f"{prefix}_text") is None:
         return None
-    return {k: row.get(f"{prefix}_{k}") for k in ("text", "name", "id", "country", "sector", "code", "start", "end")}
+    return {k: row.get(f"{prefix}_{k}") for k in ("text", "name", "id", "country", "sector", "code", "role", "start",
+                                                  "end")}
 
 
 def event_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -339,7 +343,7 @@ class Store:
                 db.executemany(f"DELETE FROM {table} WHERE doc_key = ?", keys)
             db.executemany(_insert("documents", DOCUMENT_COLUMNS), [document_row(d, version) for d in docs])
             db.executemany(_insert("actors", ACTOR_COLUMNS),
-                           [[d.key, i, a.text, a.start, a.end, a.name, a.id, a.country, a.sector, a.code, a.kind]
+                           [[d.key, i, a.text, a.start, a.end, a.name, a.id, a.country, a.sector, a.code, a.kind, a.role]
                             for d in docs for i, a in enumerate(d.actors)])
             db.executemany(_insert("places", PLACE_COLUMNS),
                            [place_row(p, i, d.key) for d in docs for i, p in enumerate(d.places)])
@@ -428,6 +432,22 @@ class Store:
             "GROUP BY place_id, name, country, admin1, feature) p LEFT JOIN (SELECT location_id, count(*) AS events "
             "FROM events WHERE location_id IS NOT NULL GROUP BY location_id) e ON e.location_id = p.place_id "
             "ORDER BY events DESC, p.mentions DESC, p.name", params)
+
+    def actors(self, country: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+        """The actors the stored documents name: one row per entity, country, sector and role
+        (a person's role on each document's date), with mentions and documents, most named first."""
+        clauses, params = [], []
+        if country:
+            clauses.append("country = ?")
+            params.append(country.upper())
+        if kind:
+            clauses.append("kind = ?")
+            params.append(kind)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self.query(
+            "SELECT name, kind, country, sector, code, role, count(*) AS mentions, count(DISTINCT doc_key) AS documents, "
+            f"min(text) AS example FROM actors {where} GROUP BY name, kind, country, sector, code, role "
+            "ORDER BY mentions DESC, name", params)
 
     def counts(self) -> dict[str, int]:
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}

@@ -1,0 +1,82 @@
+"""Who is who, on the date of the event: people with their roles, titles standing for their
+holders, states that no longer exist, on sentences from the sample articles and the corpus."""
+
+import pytest
+
+from tidings import actors
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return actors.load()
+
+
+def people(found):
+    return [(a.text, a.name, a.role, a.code) for a in found if a.kind == "person"]
+
+
+def test_a_role_is_the_one_held_on_the_date(resolver):
+    text = "Donald Trump met Theresa May."
+    assert people(resolver.find(text, "2016-11-14")) == [
+        ("Donald Trump", "Donald Trump", "President-elect", "USAGOV"),
+        ("Theresa May", "Theresa May", "Prime Minister", "GBRGOV")]
+    # in 2020 May had left office: a former Prime Minister, an elite (ELI) in CAMEO's terms
+    assert people(resolver.find(text, "2020-09-01"))[1] == ("Theresa May", "Theresa May", "former Prime Minister",
+                                                            "GBRELI")
+    # no date, no role
+    assert people(resolver.find(text)) == [("Donald Trump", "Donald Trump", None, "USAGOV"),
+                                           ("Theresa May", "Theresa May", None, "GBRGOV")]
+
+
+def test_a_misspelled_name_and_a_surname_after_a_title(resolver):
+    found = resolver.find("Marie Le Pen, the leader of France’s far-right Front National, praised Mr Putin. "
+                          "Ms Pen said so.", "2016-11-14")
+    assert [(a.text, a.name, a.code) for a in found if a.kind == "person"] == [
+        ("Marie Le Pen", "Marine Le Pen", "FRAOPP"), ("Putin", "Vladimir Putin", "RUSGOV"),
+        ("Pen", "Marine Le Pen", "FRAOPP")]
+
+
+def test_a_definite_title_names_its_holder_on_the_date(resolver):
+    text = ("Theresa May will speak at Mansion House. The Prime Minister will on Monday evening say that change "
+            "is in the air. The Defence Secretary agreed.")
+    found = people(resolver.find(text, "2016-11-14"))
+    assert ("Prime Minister", "Theresa May", "Prime Minister", "GBRGOV") in found
+    assert ("Defence Secretary", "Michael Fallon", "Defence Secretary", "GBRGOV") in found
+    found = people(resolver.find("Mr Trump congratulated the Russian leader on being re-elected.", "2018-04-02"))
+    assert ("Russian leader", "Vladimir Putin", "President", "RUSGOV") in found
+
+
+def test_a_title_of_no_country_the_text_names_is_left_alone(resolver):
+    assert people(resolver.find("The Prime Minister visited the flooded towns.", "2016-11-14")) == []
+
+
+def test_hyphenated_americans_are_american(resolver):
+    found = resolver.find("Beijing on Monday accused a Chinese-American arrested for spying for Taiwan.")
+    assert [(a.text, a.country) for a in found] == [("Beijing", "CHN"), ("Chinese-American", "USA"),
+                                                    ("Taiwan", "TWN")]
+
+
+def test_the_capital_of_a_state_in_a_city_name_is_a_place(resolver):
+    found = resolver.find("Mr Trump closed the Russian consulate in Seattle, Washington last Monday.")
+    assert "Washington" not in [a.text for a in found]
+
+
+def test_a_russian_before_1992_is_soviet(resolver):
+    russian = next(a for a in resolver.find("Reagan expelled 55 Russian diplomats.") if a.text == "Russian")
+    assert (resolver.at_date(russian, "1986").country, resolver.at_date(russian, "1986").code) == ("SUN", "SUN")
+    assert resolver.at_date(russian, "1992-01-01").country == "RUS"
+
+
+def test_the_1986_expulsion_targets_the_soviet_union(pipeline):
+    doc = pipeline.code_text("Spies\n\nBefore Trump’s purge of Russian spies, the largest U.S. purge took place in "
+                             "1986 when former President Ronald Reagan’s leadership booted 55 officials, The "
+                             "Independent reported.")
+    booted = next(e for e in doc.events if e.trigger.text == "booted")
+    assert (booted.source.name, booted.source.role, booted.target.country) == ("Ronald Reagan", "President", "SUN")
+
+
+def test_every_role_names_a_known_person_with_dates_in_order(resolver):
+    for person, roles in resolver.roles.items():
+        assert person in resolver.people
+        for role in roles:
+            assert role.end is None or role.start <= role.end, (person, role)
