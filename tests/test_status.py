@@ -28,6 +28,11 @@ def test_a_plain_statement_is_asserted(coded):
                           "diplomats.")) == {("161", "asserted")}
 
 
+def test_allegedly_said_makes_what_was_said_of_alleged(coded):
+    found = coded("“No, all of us have to be together,” Trump allegedly said of the push to expel Russian spies.")
+    assert found == [("161", "USA", "RUS", "alleged", "allegedly", None)]
+
+
 def test_allegedly_makes_the_act_alleged(coded):
     found = coded("Theresa May also allegedly offered Trump advice on how to deal with Russian President Vladimir "
                   "Putin. Trump allegedly accused France of misleading him.")
@@ -39,7 +44,9 @@ def test_a_hedge_does_not_reach_into_a_clause_of_circumstance(coded):
     found = coded("Trump expelled 60 Russian diplomats. After learning that France and Germany only expelled four "
                   "each, the president allegedly accused the two countries of misleading him.")
     assert [(c, s, t, st) for c, s, t, st, _, _ in found] == [
-        ("161", "USA", "RUS", "asserted"), ("161", "FRA", "RUS", "asserted"), ("161", "DEU", "RUS", "asserted")]
+        ("161", "USA", "RUS", "asserted"), ("161", "FRA", "RUS", "asserted"), ("161", "DEU", "RUS", "asserted"),
+        # 'the two countries' are the two named last
+        ("112", "USA", "FRA", "alleged"), ("112", "USA", "DEU", "alleged")]
 
 
 def test_an_alleged_use_in_an_attack_is_alleged(coded):

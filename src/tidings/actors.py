@@ -396,6 +396,17 @@ class ActorResolver:
             return self.relabel(speaker, pronoun, start, None)
         return None
 
+    def group(self, mentions: list[Actor], phrase: str, start: int, n: int) -> list[Actor]:
+        """'the two countries': the last ``n`` different countries named before ``start``."""
+        found: list[Actor] = []
+        for m in reversed(mentions):
+            if m.end <= start and m.kind in ("country", "adjective") and m.country and \
+                    m.country not in {a.country for a in found}:
+                found.append(self.relabel(m, phrase, start, None))
+                if len(found) == n:
+                    return found[::-1]
+        return []
+
     def relabel(self, actor: Actor, text: str, start: int, sector: str | None) -> Actor:
         """The same side as ``actor`` for a new mention: '55 officials' of the country expelled before."""
         return Actor(text=text, start=start, end=start + len(text),

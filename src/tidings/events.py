@@ -398,6 +398,12 @@ class EventCoder:
             return [actor] if actor is not None else []
         if tok.lower_ in RELATIVE and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
             tok = tok.head.head
+        if tok.lemma_.lower() in ("country", "nation") and any(c.lower_ in ("the", "both") for c in tok.children):
+            count = next((numbers.value(c.text) for c in tok.children if c.dep_ == "nummod"), None)
+            if count in (2, 3):  # 'accused the two countries of misleading him'
+                first = min(t.idx for t in tok.subtree if t.i <= tok.i)
+                phrase = tok.doc.text[first:tok.idx + len(tok.text)]
+                return self.resolver.group(state.mentions, phrase, self._offset + first, int(count))
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         found = []
         for h in heads:

@@ -246,13 +246,19 @@ def _above(trigger: Token) -> list[tuple[Token, str]]:
 def _hedged(trigger: Token, above: list[tuple[Token, str]]) -> list[Token]:
     """The words whose hedge ('allegedly', 'reportedly') covers the trigger: itself, and the
     verbs it is a clausal complement of ('reportedly plans to attack', 'allegedly said that
-    ...'); not a verb it is only a circumstance of ('reportedly stalled over the expulsion',
+    ...', 'allegedly said of the push to expel'); not a verb it is only a circumstance of ('reportedly stalled over the expulsion',
     'after learning that France expelled four, allegedly accused')."""
     found = [trigger]
+    below = trigger
     for tok, via in above:
-        if via not in ("ccomp", "xcomp", "parataxis"):
+        # 'allegedly said of the push to expel': what was said is about the push; an infinitive
+        # the parser hangs on the verb as a clause of its own ('said ... to expel') is too
+        infinitive = via == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) and \
+            not any(c.dep_ == "mark" for c in below.children)
+        if via not in ("ccomp", "xcomp", "parataxis", "acl", "pobj", "prep:of") and not infinitive:
             break
         found.append(tok)
+        below = tok
     return found
 
 
