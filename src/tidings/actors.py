@@ -64,6 +64,9 @@ class Role:
     start: date
     end: date | None  # None: still held
 
+    def held_on(self, on: date) -> bool:
+        return self.start <= on and (self.end is None or on <= self.end)
+
 
 @dataclass
 class Word:
@@ -235,7 +238,7 @@ class ActorResolver:
     def role_at(self, person: str, on: date) -> Role | None:
         """The role ``person`` held on ``on``; after their last one, that role as 'former'."""
         roles = self.roles.get(person, [])
-        held = [r for r in roles if r.start <= on and (r.end is None or on <= r.end)]
+        held = [r for r in roles if r.held_on(on)]
         if held:
             return held[-1]
         past = [r for r in roles if r.end is not None and r.end < on]
@@ -277,8 +280,7 @@ class ActorResolver:
                 continue  # 'the Democratic leader': not a country's
             before = [a for a in found if a.end <= m.start()]
             holders = [(pid, r) for pid, roles in self.roles.items() for r in roles
-                       if r.title.lower() in titles and r.start <= on and (r.end is None or on <= r.end)
-                       and (country is None or r.country == country)]
+                       if r.title.lower() in titles and r.held_on(on) and (country is None or r.country == country)]
             named = {a.id for a in before if a.kind == "person"}
             countries = [a.country for a in before if a.country]
             pick = next((h for h in holders if h[0] in named), None)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from . import numbers
+from . import numbers, quotes
 from .actors import ActorResolver, Word
 from .attach import SentenceMentions, tense
 from .codebook import Codebook
@@ -392,7 +392,7 @@ class EventCoder:
         """The actor(s) a noun phrase names; coordinated phrases give one each."""
         if tok.pos_ == "PRON" and tok.lower_ not in RELATIVE:
             at = self._offset + tok.idx
-            quote = next((q for q in state.doc.quotes if not q.fragment and q.start <= at < q.end), None)
+            quote = quotes.containing(state.doc.quotes, at)
             actor = self.resolver.pronoun(state.doc.text, state.mentions, tok.text, at,
                                           quote.speaker if quote is not None else None)
             return [actor] if actor is not None else []
@@ -579,13 +579,12 @@ class EventCoder:
             count = next((c for c in top.children if c.dep_ == "nummod"), None)
         if count is None:
             return None
-        subtree = list(count.subtree)
-        first = min(subtree[0].i, count.i)
-        last = subtree[-1].i if count is tok else tok.i  # 'four each' is its own object
-        start = self._offset + tok.doc[first].idx
-        end = self._offset + tok.doc[last].idx + len(tok.doc[last].text)
-        text = tok.doc.text[tok.doc[first].idx:tok.doc[last].idx + len(tok.doc[last].text)]
-        return Quantity(text, start, end, numbers.value(tok.doc.text[tok.doc[first].idx:count.idx + len(count.text)]))
+        sdoc = tok.doc
+        first = sdoc[count.left_edge.i].idx
+        last = count.right_edge if count is tok else tok  # 'four each' is its own object
+        end = last.idx + len(last.text)
+        return Quantity(sdoc.text[first:end], self._offset + first, self._offset + end,
+                        numbers.value(sdoc.text[first:count.idx + len(count.text)]))
 
     # --- output ------------------------------------------------------------------
 

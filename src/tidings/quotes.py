@@ -105,6 +105,11 @@ def find(doc: Document, genders: dict[str, str]) -> list[Quote]:
     return found
 
 
+def containing(quotes: list[Quote], at: int) -> Quote | None:
+    """The quotation (not a fragment) that character offset ``at`` sits in, if any."""
+    return next((q for q in quotes if not q.fragment and q.start <= at < q.end), None)
+
+
 def _id(doc: Document, start: int, end: int) -> str:
     return hashlib.sha1(f"{doc.key}|quote|{start}|{end}".encode()).hexdigest()[:16]
 

@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from . import data
+from .quotes import containing
 from .records import Actor, Quote, Span
 
 STATUSES = ["asserted", "reported", "alleged", "denied", "negated", "hypothetical", "future", "question"]
@@ -80,11 +81,9 @@ class Claim:
     def settle(self, source: Actor, cameo: str, reported_by: Actor | None) -> str:
         """The status for an event of ``source``: a report by the actor who did a verbal act
         is the act itself, not a report of it."""
-        if reported_by is None or not _same(reported_by, source):
-            return self.status
-        if self.status == "reported" and cameo[:2] in VERBAL_ROOTS:
-            return "asserted"
-        if self.status == "alleged":  # 'the Taliban claimed responsibility for the bombing'
+        # the second: 'the Taliban claimed responsibility for the bombing'
+        own_word = (self.status == "reported" and cameo[:2] in VERBAL_ROOTS) or self.status == "alleged"
+        if own_word and reported_by is not None and _same(reported_by, source):
             return "asserted"
         return self.status
 
@@ -101,7 +100,7 @@ class StatusReader:
         own = _own_clause(trigger)
         above = _above(trigger)
         at = offset + trigger.idx
-        quote = next((q for q in quotes if not q.fragment and q.start <= at < q.end), None)
+        quote = containing(quotes, at)
         for status in self.c.order:
             hit = getattr(self, f"_{status}")(trigger, own, above)
             if hit is not None:
@@ -174,10 +173,9 @@ class StatusReader:
 
     def _alleged(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
         c = self.c
-        for tok in _hedged(trigger, above):
-            adv = _child(tok, "advmod", c.allege_adverbs)
-            if adv is not None:
-                return adv, None
+        adv = _hedge(trigger, above, c.allege_adverbs)
+        if adv is not None:
+            return adv, None
         for tok in own:
             if tok.pos_ in ("NOUN", "PROPN"):
                 adj = _child(tok, "amod", c.allege_adjectives)  # 'the alleged use of a nerve agent'
@@ -193,10 +191,9 @@ class StatusReader:
 
     def _reported(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
         c = self.c
-        for tok in _hedged(trigger, above):
-            adv = _child(tok, "advmod", c.report_adverbs)
-            if adv is not None:
-                return adv, None
+        adv = _hedge(trigger, above, c.report_adverbs)
+        if adv is not None:
+            return adv, None
         root = trigger.sent.root
         for tok in [*own, root]:
             prep = _child(tok, "prep", c.report_preps)  # 'according to the report', 'Per The Telegraph'
@@ -241,6 +238,11 @@ def _above(trigger: Token) -> list[tuple[Token, str]]:
         found.append((tok.head, tok.dep_ if tok.dep_ != "prep" else f"prep:{tok.lower_}"))
         tok = tok.head
     return found
+
+
+def _hedge(trigger: Token, above: list[tuple[Token, str]], adverbs: frozenset[str]) -> Token | None:
+    """The first of ``adverbs`` ('allegedly', 'reportedly') that covers the trigger."""
+    return next((adv for tok in _hedged(trigger, above) if (adv := _child(tok, "advmod", adverbs)) is not None), None)
 
 
 def _hedged(trigger: Token, above: list[tuple[Token, str]]) -> list[Token]:
