@@ -38,6 +38,12 @@ TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # 'we' and 'our' in a quotation are the speaker's side.
 FIRST_PLURAL = {"we", "us", "our"}
+# A capitalised word of a name, or an initial: 'Peter', 'Caruana', 'E.', "O'Neill".
+NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*[a-z][\w'’-]*)"
+# Words that start a capitalised run without being a name.
+NOT_NAMES = {"The", "A", "An", "This", "That", "These", "In", "On", "At", "But", "And", "He", "She", "It", "They",
+             "We", "His", "Her", "Their", "Its", "After", "Before", "When", "While", "If", "As", "Monday", "Tuesday",
+             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\n)(?=[\"“‘']?[A-Z0-9])")
 # Words of names: 'U.S', 'al-Qaeda', "N'Djamena"; a possessive 's stays outside.
 TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+|['’](?![sS]\b)[^\W_]+)*")
@@ -142,6 +148,18 @@ class ActorResolver:
         self.adjectives = {k: e.country for k, e in self.names.items() if e.kind == "adjective"}
         self.history = [(r["code"], day(r["until"], last=True), set(data.split_list(r["successors"])))
                         for r in data.read_tsv("actors/history.tsv")]
+        self.person_titles = {r["title"] if r["kind"] == "honorific" else r["title"].lower(): r
+                              for r in data.read_tsv("actors/titles.tsv")}
+        titles = sorted(self.person_titles, key=len, reverse=True)
+        honorifics = "|".join(re.escape(t) for t in titles if self.person_titles[t]["kind"] == "honorific")
+        offices = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles
+                           if self.person_titles[t]["kind"] == "office")
+        # a title, then a name: 'Chief Minister Peter Caruana', 'Ambassador to the US Anatoly
+        # Antonov', "Spain's director general for Europe, Jose Maria Pons", 'Ms Short'
+        self.unlisted = re.compile(
+            rf"(?:\b(?P<hon>{honorifics})|\b(?i:(?P<office>{offices})))"
+            rf"(?:\s+(?:to|for|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?)?"
+            rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\b")
 
     def _add(self, name: str, entity: Entity) -> None:
         key = _key(TOKEN.findall(name))
@@ -173,6 +191,7 @@ class ActorResolver:
         after 'City, ' ('Seattle, Washington') is a place, not a government.
         """
         found = self._names(text)
+        found = sorted([*found, *self._unlisted(text, found)], key=lambda a: a.start)
         on = day(when)
         if on is None:
             return found
@@ -214,6 +233,62 @@ class ActorResolver:
             i += n
         return found
 
+    def _unlisted(self, text: str, found: list[Actor]) -> list[Actor]:
+        """People the tables do not know, named with a title: 'Chief Minister Peter Caruana',
+        'Britain's Europe Director Dominick Chilcott' (the country before the title is
+        theirs), 'Ms Short' (the person named before with that surname, else a person of
+        that name). An office needs a first name and a surname, and a title-cased headline
+        gives none ('Georgian President Calls for ...')."""
+        taken = [(a.start, a.end) for a in found]
+        headline_end = text.find("\n\n")
+        headline = text[:headline_end] if headline_end > 0 else ""
+        title_cased = bool(headline) and sum(w[:1].isupper() for w in headline.split()) > 0.6 * len(headline.split())
+        people: list[Actor] = []
+        for m in self.unlisted.finditer(text):
+            words = m.group("name").split()
+            lead = 0
+            while words and words[0].lower() in self.person_titles:  # 'Chief Minister Peter Caruana'
+                lead += len(words[0]) + 1
+                words.pop(0)
+            while words and (words[-1] in NOT_NAMES or _key(words[-1:]) in self.names):
+                words.pop()
+            if not words or words[0] in NOT_NAMES:
+                continue
+            start = m.start("name") + lead
+            end = start + len(" ".join(words)) if len(words) == 1 else \
+                start + text[start:].find(words[-1]) + len(words[-1])
+            if any(s < end and start < e for s, e in taken) or any(_key([w]) in self.names for w in words[:1]):
+                continue
+            office = m.group("office")
+            if office is not None and (len(words) < 2 or (title_cased and start < headline_end)):
+                continue
+            title = self.person_titles[m.group("hon") or " ".join(office.lower().split())]
+            earlier = next((p for p in people if p.name and p.name.split()[-1] == words[-1]), None)
+            if earlier is not None:
+                person = replace(earlier, text=text[start:end], start=start, end=end)
+            else:
+                country = self._country_before(text, found, m.start())
+                sector = self.sectors.get(" ".join(office.lower().split())) if office else None
+                person = Actor(text=text[start:end], start=start, end=end, name=" ".join(words), country=country,
+                               sector=sector, code=_code(country, sector), kind="person",
+                               gender=title["gender"] or None)
+            people.append(person)
+            taken.append((start, end))
+        return people
+
+    @staticmethod
+    def _country_before(text: str, found: list[Actor], at: int) -> str | None:
+        """The country of a title: a country word in the same phrase right before it
+        ("Britain's Europe Director", 'his Spanish counterpart')."""
+        for a in reversed(found):
+            if a.end > at:
+                continue
+            between = text[a.end:at]
+            if a.kind in ("country", "adjective") and len(between) <= 30 and re.fullmatch(r"(?:['’]s)?[\w\s-]*", between):
+                return a.country
+            break
+        return None
+
     def _accept(self, entity: Entity, tokens: list[tuple[str, int, int]], i: int, text: str,
                 seen_people: set[str]) -> bool:
         start = tokens[i][1]
@@ -231,7 +306,8 @@ class ActorResolver:
     def _actor(self, entity: Entity, text: str, start: int, end: int) -> Actor:
         code = entity.code if entity.kind == "organization" else _code(entity.code, entity.sector)
         return Actor(text=text, start=start, end=end, name=entity.name, id=entity.id, country=entity.country,
-                     sector=entity.sector, code=code, kind=entity.kind)
+                     sector=entity.sector, code=code, kind=entity.kind,
+                     gender=self.genders.get(entity.id) if entity.kind == "person" else None)
 
     # --- roles and states on a date ------------------------------------------------------
 
@@ -390,7 +466,7 @@ class ActorResolver:
         word = pronoun.lower()
         if word in PERSONAL_PRONOUNS:
             before = [m for m in mentions if m.end <= start]
-            found = antecedent(text, before, PERSONAL_PRONOUNS[word], self.genders)
+            found = antecedent(text, before, PERSONAL_PRONOUNS[word])
             if found is None:
                 return None
             return replace(found, text=pronoun, start=start, end=start + len(pronoun))
@@ -432,15 +508,16 @@ class ActorResolver:
                          sector=sector or m.sector, code=code, kind=kind)
         return Actor(text=text or m.text, start=start, end=end, name=name,
                      id=m.id if m.kind == "person" else m.country, country=m.country, sector=sector,
-                     code=_code(m.country, sector), kind=kind, role=m.role if m.kind == "person" else None)
+                     code=_code(m.country, sector), kind=kind, role=m.role if m.kind == "person" else None,
+                     gender=m.gender)
 
 
-def antecedent(text: str, before: list[Actor], gender: str, genders: dict[str, str]) -> Actor | None:
+def antecedent(text: str, before: list[Actor], gender: str) -> Actor | None:
     """The person 'he' or 'she' stands for: the first person of that gender in the nearest
     sentence that names one, as the subject comes first ('Mr Trump told the WSJ ... rather
     than removing President Assad. He told ...' is Trump). ``before`` are the mentions
-    before the pronoun, in text order; ``genders`` maps person ids to 'f' or 'm'."""
-    people = [a for a in before if a.kind == "person" and genders.get(a.id or "") == gender]
+    before the pronoun, in text order."""
+    people = [a for a in before if a.kind == "person" and a.gender == gender]
     if not people:
         return None
     last = people[-1]

@@ -49,7 +49,7 @@ class Pipeline:
             doc.actors = self.resolver.find(doc.text, doc.published.value if doc.published else None)
             doc.timexes = timex.find(doc.text, doc.published)
             doc.places = geo.find(doc.text, frozenset(a.country for a in doc.actors if a.country))
-            doc.quotes = quotes.find(doc, self.resolver.genders)
+            doc.quotes = quotes.find(doc)
             chunks.extend(events.candidate_chunks(doc, i, self.lexicon))
         parsed: dict[int, list] = {}
         for sdoc, chunk in self.nlp.pipe(((c.text, c) for c in chunks), as_tuples=True,

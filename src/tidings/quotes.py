@@ -67,14 +67,13 @@ def cues() -> Cues:
     )
 
 
-def find(doc: Document, genders: dict[str, str]) -> list[Quote]:
-    """The quotations of a document (``doc.actors`` must hold its actor mentions);
-    ``genders`` maps person ids to 'f' or 'm'."""
+def find(doc: Document) -> list[Quote]:
+    """The quotations of a document (``doc.actors`` must hold its actor mentions)."""
     c = cues()
     spans = list(_quote_spans(doc.text))
     mentions = sorted(doc.actors, key=lambda a: a.start)
     starts = [m.start for m in mentions]
-    indirect = _indirect(doc, c, spans, mentions, starts, genders)
+    indirect = _indirect(doc, c, spans, mentions, starts)
     found: list[Quote] = []
     previous: Quote | None = None
     for start, end, closed in spans:
@@ -84,7 +83,7 @@ def find(doc: Document, genders: dict[str, str]) -> list[Quote]:
         s_start, s_end = _sentence(doc.text, start, end)
         before = doc.text[s_start:start - 1]
         after = doc.text[end + (1 if closed else 0):s_end]
-        speaker, cue, window = _attribute(doc, c, before, after, s_start, end + 1, mentions, starts, genders)
+        speaker, cue, window = _attribute(doc, c, before, after, s_start, end + 1, mentions, starts)
         body = doc.text[start:end]
         n_words = len(WORD.findall(body))
         nxt = doc.text[end + 1:end + 3] if closed else ""
@@ -167,33 +166,33 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _attribute(doc: Document, c: Cues, before: str, after: str, before_start: int, after_start: int,
-               mentions: list[Actor], starts: list[int], genders: dict[str, str]
+               mentions: list[Actor], starts: list[int]
                ) -> tuple[Actor | None, str | None, str]:
     """(speaker, cue, attribution text) from the sentence around a quotation."""
     m = c.after.match(after)
     if m:
         spk_group = "spk1" if m.group("spk1") else "spk2"
-        speaker = _speaker(doc, c, m.group(spk_group), after_start + m.start(spk_group), mentions, starts, genders)
+        speaker = _speaker(doc, c, m.group(spk_group), after_start + m.start(spk_group), mentions, starts)
         if speaker is not None:
             return speaker, (m.group("cue1") or m.group("cue2")).lower(), m.group(0)
     m = c.before.search(before)
     if m:
         group = "spk" if m.group("spk") else "spk3"
-        speaker = _speaker(doc, c, m.group(group), before_start + m.start(group), mentions, starts, genders)
+        speaker = _speaker(doc, c, m.group(group), before_start + m.start(group), mentions, starts)
         if speaker is not None:
             return speaker, (m.group("cue") or "said").lower(), m.group(0)
     # a partial quote inside a sentence: 'Antonov called the expulsions "unfortunate"'
     verbs = list(c.verbs.finditer(before))
     if verbs:
         v = verbs[-1]
-        speaker = _speaker(doc, c, before[:v.start()], before_start, mentions, starts, genders, last=False)
+        speaker = _speaker(doc, c, before[:v.start()], before_start, mentions, starts, last=False)
         if speaker is not None:
             return speaker, v.group(0).lower(), before
     return None, None, before + after
 
 
 def _speaker(doc: Document, c: Cues, phrase: str, at: int, mentions: list[Actor], starts: list[int],
-             genders: dict[str, str], last: bool = True) -> Actor | None:
+             last: bool = True) -> Actor | None:
     """The actor a speaker phrase names: a mention inside it (a person first), a pronoun,
     or a role noun ('the source') that an earlier mention carried."""
     words = phrase.strip()
@@ -208,7 +207,7 @@ def _speaker(doc: Document, c: Cues, phrase: str, at: int, mentions: list[Actor]
     first = words.lower().split()[0] if words else ""
     gender = c.pronouns.get(words.lower().split()[-1] if last else first) if words else None
     if gender:
-        return antecedent(doc.text, mentions[:lo], gender, genders)
+        return antecedent(doc.text, mentions[:lo], gender)
     role = c.roles.match(words)
     if role:
         after_role = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}{role.group('noun')}", re.I)  # match() anchors
@@ -242,7 +241,7 @@ def _status(c: Cues, window: str) -> str:
 
 
 def _indirect(doc: Document, c: Cues, spans: list[tuple[int, int, bool]], mentions: list[Actor],
-              starts: list[int], genders: dict[str, str]) -> list[Quote]:
+              starts: list[int]) -> list[Quote]:
     """Indirect speech: 'Mr Ushakov said the two leaders have not made preparations'."""
     found = []
     for m in c.indirect.finditer(doc.text):
@@ -259,12 +258,12 @@ def _indirect(doc: Document, c: Cues, spans: list[tuple[int, int, bool]], mentio
         speaker = None
         joined = tail is not None and re.search(r"\b(?:but|and)$", tail.group("spk").strip()) is not None
         if tail is not None and not joined:
-            speaker = _speaker(doc, c, tail.group("spk"), s_start + tail.start("spk"), mentions, starts, genders,
+            speaker = _speaker(doc, c, tail.group("spk"), s_start + tail.start("spk"), mentions, starts,
                                last=False)
         if speaker is None:
             # 'Herbst noted that Trump's ... but said': the sentence's subject, the first named;
             # 'John Herbst, a scholar, told': the last named before the cue
-            speaker = _speaker(doc, c, lead, s_start, mentions, starts, genders, last=not joined)
+            speaker = _speaker(doc, c, lead, s_start, mentions, starts, last=not joined)
         if speaker is None:
             continue
         found.append(Quote(id=_id(doc, body_start, body_end), doc_id=doc.doc_id, text=m.group("body"),

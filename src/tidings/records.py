@@ -64,6 +64,7 @@ class Actor:
     code: str | None = None
     kind: str = "country"  # country, person, organization, group, sector-only
     role: str | None = None  # a person's role on the date: 'President-elect', 'former Prime Minister'
+    gender: str | None = None  # 'f' or 'm' where the tables or a title tell it, for 'she' and 'he'
 
     def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "name": self.name, "id": self.id, "country": self.country,
