@@ -112,6 +112,9 @@ class ActorResolver:
         self.country_names: dict[str, str] = {}
         self.sectors: dict[str, str] = {r["text"]: r["sector"] for r in data.read_tsv("actors/sectors.tsv")}
         self.titles = load_lexicon().modifiers.titles
+        # the sector nouns as words of a text: 'Police have arrested a man' names an actor
+        self.sector_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(self.sectors, key=len, reverse=True))
+                                       + r")\b", re.I)
         for r in data.read_tsv("actors/countries.tsv"):
             code = r["code"]
             self.country_names[code] = r["name"]
@@ -487,9 +490,13 @@ class ActorResolver:
 
     def relabel(self, actor: Actor, text: str, start: int, sector: str | None) -> Actor:
         """The same side as ``actor`` for a new mention: '55 officials' of the country expelled before."""
-        return Actor(text=text, start=start, end=start + len(text),
-                     name=self.country_names.get(actor.country or "", actor.name), id=actor.country,
-                     country=actor.country, sector=sector, code=_code(actor.country, sector), kind="country")
+        return self.of_country(actor.country, text, start, sector, actor.name)
+
+    def of_country(self, country: str | None, text: str, start: int, sector: str | None,
+                   name: str | None = None) -> Actor:
+        """A mention that stands for ``country`` (or one of its sectors) without naming it."""
+        return Actor(text=text, start=start, end=start + len(text), name=self.country_names.get(country or "", name),
+                     id=country, country=country, sector=sector, code=_code(country, sector), kind="country")
 
     def _with_sector(self, m: Actor, sector: str | None, text: str | None = None, start: int | None = None,
                      end: int | None = None, as_country: bool = False) -> Actor:

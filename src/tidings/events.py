@@ -40,6 +40,8 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "gov", "lt", "col"
                  "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "jr", "sr", "u.s",
                  "u.k", "u.n", "e.u", "a.m", "p.m", "prof", "capt", "maj", "adm", "rev"}
 GOVERNMENT_WORDS = re.compile(r"\b(?:administration|government|president|regime)\b", re.I)
+# What follows a dateline's place up to the story: ' (Reuters) - ', ', AUGUST 17: ', ' -- '.
+DATELINE_END = re.compile(r"[^\n]{0,40}?(?:\s--?\s|\s[-–—]\s|:\s)")
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -80,7 +82,7 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     for m in SENTENCE_END.finditer(text):
         before = text[start:m.start() + 1].split()
         last = before[-1].lower().rstrip(".") if before else ""
-        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
             continue
         yield offset + start, offset + m.end()
         start = m.end()
@@ -88,9 +90,11 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
         yield offset + start, offset + len(text)
 
 
-def candidate_chunks(doc: Document, doc_index: int, lexicon: Lexicon) -> list[Chunk]:
+def candidate_chunks(doc: Document, doc_index: int, lexicon: Lexicon,
+                     unnamed: re.Pattern[str] | None = None) -> list[Chunk]:
     """The parts of a document worth parsing: runs of sentences that hold a trigger and an
-    actor (``doc.actors`` must hold the actor mentions, sorted).
+    actor (``doc.actors`` must hold the actor mentions, sorted). In a story with a dateline,
+    a sector noun ``unnamed`` finds ('police', 'troops') is an actor too: of the dateline's country.
 
     Most sentences of news hold no event verb; skipping them is where the coder wins
     its speed over running the full spaCy pipeline on every sentence.
@@ -98,13 +102,18 @@ def candidate_chunks(doc: Document, doc_index: int, lexicon: Lexicon) -> list[Ch
     chunks: list[Chunk] = []
     offset = 0
     starts = [m.start for m in doc.actors]
+    # the dateline is not part of the first sentence: 'KABUL (Reuters) - ' would be its subject
+    lead = DATELINE_END.match(doc.text, doc.dateline.end) if doc.dateline is not None else None
+    body_start = lead.end() if lead is not None else 0
     for para in doc.text.split("\n\n"):
         run_start = run_end = None
         for s, e in split_sentences(para, offset):
+            s = max(s, body_start) if s < body_start < e else s
             # An event needs an actor: a name from the tables, or a definite government noun
             # ('this administration') the resolver reads from the document's context.
             k = bisect_left(starts, s)
-            named = k < len(starts) and starts[k] < e
+            named = (k < len(starts) and starts[k] < e) or \
+                (doc.dateline is not None and unnamed is not None and bool(unnamed.search(doc.text, s, e)))
             if (named or GOVERNMENT_WORDS.search(doc.text, s, e)) and has_trigger(doc.text[s:e], lexicon):
                 if run_start is None:
                     run_start = s
@@ -187,6 +196,8 @@ class EventCoder:
             glemma = governor.lemma_.lower()
             if glemma in self.mods.intent and entry.intent:
                 cameo = entry.intent
+            elif glemma in self.mods.intent and int(entry.cameo[:2]) <= 9:
+                cameo = "030"  # 'agreed to instruct the World Bank': an intent to cooperate
             elif glemma in self.mods.threat:
                 cameo = entry.threat or "130"
             elif glemma in self.mods.request and verb.dep_ == "xcomp" and \
@@ -196,7 +207,9 @@ class EventCoder:
             self._code_credited(state, chunk, sent, verb, obj, entry)
             return
         sources = self._sources(state, verb, passive)
-        targets = self._targets(state, verb, obj, passive, entry)
+        targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
+        if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):
+            cameo = entry.military  # 'U.S. forces killed 50 militiamen': fighting, not a murder
         self._emit(state, chunk, sent, entry, cameo, verb, sources, targets, quantity=self._quantity(obj))
 
     def _object(self, verb: Token, passive: bool) -> Token | None:
@@ -300,7 +313,9 @@ class EventCoder:
 
     def _sources(self, state: DocState, verb: Token, passive: bool) -> list[Actor]:
         subj = self._subject(verb, passive)
-        return self._actors(state, subj) if subj is not None else []
+        if subj is None:
+            return []
+        return self._actors(state, subj) or self._unnamed(state, subj, None)
 
     def _subject(self, verb: Token, passive: bool, depth: int = 0) -> Token | None:
         """The doer of a verb, through passives, relative clauses, control and coordination."""
@@ -349,18 +364,59 @@ class EventCoder:
                 anc = anc.head
         return None
 
-    def _targets(self, state: DocState, verb: Token, obj: Token | None, passive: bool, entry: Entry) -> list[Actor]:
+    def _targets(self, state: DocState, verb: Token, obj: Token | None, passive: bool, entry: Entry,
+                 source: Actor | None) -> list[Actor]:
+        unnamed: list[Actor] = []
         for spec in entry.target:
             tok = self._by_path(verb, obj, spec)
             if tok is None:
                 continue
-            found = self._actors(state, tok)
+            found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok)
             if found:
                 return found
-            borrowed = self._from_memory(state, tok, entry)
-            if borrowed:
-                return borrowed
-        return []
+            unnamed = unnamed or self._unnamed(state, tok, source)
+        return unnamed
+
+    def _at_place(self, state: DocState, tok: Token) -> list[Actor]:
+        """A place as a target stands for its country: 'intended to visit Najaf' is Iraq."""
+        at = self._offset + tok.idx
+        place = next((p for p in state.doc.places if p.start <= at < p.end and p.country), None)
+        if place is None:
+            return []
+        return [self.resolver.of_country(place.country, place.text, place.start, None)]
+
+    @staticmethod
+    def _is_state(actor: Actor) -> bool:
+        """A state or its forces and leaders, not its police or its people."""
+        return actor.country is not None and actor.kind in ("country", "person", "institution") and \
+            actor.sector in (None, "GOV", "MIL")
+
+    def _unnamed(self, state: DocState, tok: Token, other: Actor | None) -> list[Actor]:
+        """People the text ties to no country ('Police have arrested a man', 'freed two
+        soldiers', 'killed 50 militiamen in a Baghdad suburb') are of the place the act
+        happens in, else of the story's dateline, else of the other side: an act with one
+        country named is a domestic one."""
+        if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
+            return []
+        words = self._np_words(tok)
+        sector = self.resolver.sector_of(words)
+        if sector is None and not _is_quantity(tok):
+            return []
+        assert state.when_where is not None
+        place = state.when_where.place_of(tok)
+        dateline = state.doc.dateline
+        country = (place.country if place is not None else None) or (dateline.country if dateline is not None else None)
+        if country is None and other is not None:
+            # 'Israel kills 5 in strike at Hamas activist': the group the sentence names beside
+            # the doer; with none, the doer's own country (a domestic act)
+            lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+            country = next((m.country for m in state.mentions if lo <= m.start < hi and m.country
+                            and m.kind == "organization" and m.country != other.country), other.country)
+        if country is None:
+            return []
+        first, last = tok.left_edge, tok
+        text = tok.doc.text[first.idx:last.idx + len(last.text)]
+        return [self.resolver.of_country(country, text, self._offset + first.idx, sector or "CVL")]
 
     def _by_path(self, verb: Token, obj: Token | None, spec: str) -> Token | None:
         if spec == "dobj":
@@ -605,6 +661,9 @@ class EventCoder:
             targets = [self.resolver.at_date(a, date.value) for a in targets]
         if not sources:
             return
+        if not targets and entry.domestic and sources and sources[0].country:
+            # 'Restive Maldives eases curfew': the act is done to the source's own people
+            targets = [self.resolver.of_country(sources[0].country, sources[0].text, sources[0].start, "CVL")]
         if not targets and entry.reciprocal and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:

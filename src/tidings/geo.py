@@ -106,6 +106,8 @@ def load() -> Gazetteer:
         lat, lon = centroid(("USA", code))
         g.names[state["name"]].append(Entry(state["name"], "admin1", "USA", code, lat, lon, f"US-{code}", -1))
         g.states[state["name"]] = g.states[code] = code
+    for abbreviation, code in g.rules["state_abbreviations"].items():
+        g.states[abbreviation] = g.states[abbreviation.rstrip(".")] = code
     names = []
     for r in data.read_tsv("geo/facilities.tsv"):
         entry = Entry(r["name"], r["feature"], r["country"], r["admin1"] or None, float(r["lat"]), float(r["lon"]),
@@ -190,6 +192,33 @@ def find(text: str, countries: frozenset[str] = frozenset()) -> list[Place]:
             s = q_end + 1 if q_end > end else end + 1
     found.sort(key=lambda p: p.start)
     return found
+
+
+# A wire dateline opens the body: 'KABUL (Reuters) -', 'NAJAF, Iraq -', 'Canadian Press -
+# LANGLEY, B.C. (CP) -', 'LONDON, AUGUST 17:'. The place is in capitals; a country may follow.
+DATELINE = re.compile(r"(?:[A-Z][\w ]{1,30} - )?(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*)"
+                      r"(?:,\s*(?P<qual>[A-Z][\w.]*(?: [A-Z][a-z.]+)?))?(?=\s*(?:\(|,|:|\s-|\s[A-Z]|$))")
+
+
+def dateline(text: str, countries: frozenset[str] = frozenset()) -> Place | None:
+    """The place of a wire story's dateline, where the body opens with one: the setting of
+    the story, whose country unnamed actors ('police', 'a man') are taken to belong to."""
+    body = text.find("\n\n")
+    start = body + 2 if body >= 0 else 0
+    m = DATELINE.match(text, start)
+    if m is None:
+        return None
+    g = load()
+    qual = _norm(m.group("qual") or "").rstrip(".")
+    state = g.states.get(qual) or g.states.get(qual + ".")
+    want = "USA" if state else g.countries.get(qual)
+    entry = _choose(g, _norm(m.group("place")).title(), want, state, countries)
+    if entry is not None:
+        return _place(entry, text, m.start("place"), m.end())
+    if want is not None:
+        return Place(text=text[m.start("place"):m.end()], start=m.start("place"), end=m.end(), name=qual,
+                     country=want, feature="country")
+    return None
 
 
 def _longest(g: Gazetteer, text: str, start: int, limit: int) -> tuple[int, str] | None:

@@ -31,6 +31,8 @@ class Entry:
     noun_target: tuple[str, ...] = ("prep:of", "prep:against", "prep:on")
     reciprocal: bool = False
     requires_target: bool | None = None  # None: as the PLOVER type says
+    domestic: bool = False  # no target named: the source's own country ('eased the curfew')
+    military: str | None = None  # the code when a state or its forces do it
     intent: str | None = None
     threat: str | None = None
     credits: str | None = None
@@ -90,7 +92,7 @@ def _set(value) -> frozenset[str]:
 def parse_entry(raw: dict, codebook: Codebook) -> Entry:
     if raw["cameo"] not in codebook.cameo:
         raise ValueError(f"lexicon entry {raw['id']}: unknown CAMEO code {raw['cameo']}")
-    for key in ("intent", "threat"):
+    for key in ("intent", "threat", "military"):
         if raw.get(key) and raw[key] not in codebook.cameo:
             raise ValueError(f"lexicon entry {raw['id']}: unknown CAMEO code {raw[key]} in {key}")
     verbs = []
@@ -103,7 +105,8 @@ def parse_entry(raw: dict, codebook: Codebook) -> Entry:
         object=_set(raw.get("object")), object_not=_set(raw.get("object_not")), prep=_set(raw.get("prep")),
         prep_object=_set(raw.get("prep_object")), complement=_set(raw.get("complement")),
         subject=_set(raw.get("subject")), reciprocal=bool(raw.get("reciprocal")),
-        requires_target=raw.get("requires_target"), intent=raw.get("intent"), threat=raw.get("threat"),
+        requires_target=raw.get("requires_target"), domestic=bool(raw.get("domestic")),
+        military=raw.get("military"), intent=raw.get("intent"), threat=raw.get("threat"),
         credits=raw.get("credits"), type=raw.get("type"), mode=raw.get("mode"))
     for key in ("target", "source", "noun_target"):
         if key in raw:

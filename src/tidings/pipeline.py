@@ -48,9 +48,11 @@ class Pipeline:
                 doc.published = timex.infer_published(doc.text)
             doc.actors = self.resolver.find(doc.text, doc.published.value if doc.published else None)
             doc.timexes = timex.find(doc.text, doc.published)
-            doc.places = geo.find(doc.text, frozenset(a.country for a in doc.actors if a.country))
+            countries = frozenset(a.country for a in doc.actors if a.country)
+            doc.places = geo.find(doc.text, countries)
+            doc.dateline = geo.dateline(doc.text, countries)
             doc.quotes = quotes.find(doc)
-            chunks.extend(events.candidate_chunks(doc, i, self.lexicon))
+            chunks.extend(events.candidate_chunks(doc, i, self.lexicon, self.resolver.sector_words))
         parsed: dict[int, list] = {}
         for sdoc, chunk in self.nlp.pipe(((c.text, c) for c in chunks), as_tuples=True,
                                          batch_size=self.settings.batch_size):

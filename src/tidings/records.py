@@ -214,6 +214,7 @@ class Document:
     actors: list[Actor] = field(default_factory=list)
     timexes: list[TimeValue] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    dateline: Place | None = None  # 'KABUL (Reuters) -': where the story is set
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     _key: str | None = field(default=None, repr=False, compare=False)
