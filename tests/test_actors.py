@@ -80,3 +80,31 @@ def test_every_role_names_a_known_person_with_dates_in_order(resolver):
         assert person in resolver.people
         for role in roles:
             assert role.end is None or role.start <= role.end, (person, role)
+
+
+def test_people_the_tables_do_not_know_are_named_by_their_title(resolver):
+    # BBC News, 2004: neither man is in people.tsv; the country before the title is theirs
+    text = ("Gibraltar's Chief Minister Peter Caruana will represent the British citizens living on the Rock, "
+            "while Britain's Europe Director Dominick Chilcott will represent the UK. Mr Chilcott said little.")
+    found = [(a.text, a.name, a.country, a.sector) for a in resolver.find(text) if a.kind == "person"]
+    assert found == [("Peter Caruana", "Peter Caruana", "GIB", "GOV"),
+                     ("Dominick Chilcott", "Dominick Chilcott", "GBR", "GOV"),
+                     ("Chilcott", "Dominick Chilcott", "GBR", "GOV")]
+
+
+def test_an_honorific_tells_the_gender_that_she_needs(resolver):
+    text = "Ms Hodge criticised the plan. She said it would fail."
+    hodge = next(a for a in resolver.find(text) if a.kind == "person")
+    assert (hodge.name, hodge.gender) == ("Hodge", "f")
+    assert actors.antecedent(text, [hodge], "f") == hodge
+
+
+def test_a_title_cased_headline_names_nobody(resolver):
+    # 'President Calls' is a headline's verb, not a person
+    text = "Georgian President Calls For International Conference\n\nTBILISI, Georgia - The president spoke."
+    assert [a for a in resolver.find(text) if a.kind == "person"] == []
+
+
+def test_iso_territories_are_in_the_tables(resolver):
+    found = {a.text: a.country for a in resolver.find("Gibraltarians voted, and Puerto Rico and Greenland watched.")}
+    assert found == {"Gibraltarians": "GIB", "Puerto Rico": "PRI", "Greenland": "GRL"}

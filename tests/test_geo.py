@@ -56,3 +56,10 @@ def test_a_country_the_document_names_weighs_in():
     assert places("in Salisbury")[0][2] == "GBR"
     assert places("in Salisbury", frozenset({"USA"}))[0][2:4] == ("USA", "NC")
     assert places("in London", frozenset({"CAN"}))[0][2] == "GBR"
+
+
+def test_a_wire_dateline_is_where_the_story_is_set():
+    assert geo.dateline("Headline\n\nKABUL (Reuters) - The United States has brokered a cease-fire.").country == "AFG"
+    assert geo.dateline("Headline\n\nSANTA MARIA, Calif. - Fans of Michael Jackson cheered.").admin1 == "CA"
+    # a name in capitals that runs on into the sentence is no dateline
+    assert geo.dateline("Headline\n\nYASSER Arafat, the Palestinian president, made a rare admission.") is None

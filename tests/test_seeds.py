@@ -43,7 +43,7 @@ def test_001_britain_blames_russia_for_poisoning(seeds):
 
 def test_001_antonov_calls_the_expulsions_unfortunate(seeds):
     e = has(seeds["001"], "01", "RUS", "USA", text="unfortunate")
-    assert e.source.sector == "GOV"
+    assert e.source.sector == "DIP"  # the Russian Ambassador to the US
 
 
 def test_000_france_and_germany_each_expel_russian_diplomats(seeds):

@@ -116,7 +116,7 @@ def test_reported_by_an_outlet_or_according_to(coded):
                   "expelled 55 Russian diplomats, The Independent reported.")
     assert [(c, st, cue) for c, _, _, st, cue, _ in found] == [("161", "reported", "reported")]
     found = coded("Israel killed five Palestinians in Gaza, according to hospital officials.")
-    assert [(c, st, cue) for c, _, _, st, cue, _ in found] == [("1823", "reported", "according")]
+    assert [(c, st, cue) for c, _, _, st, cue, _ in found] == [("190", "reported", "according")]
 
 
 def test_an_act_inside_a_quotation_is_reported_by_its_speaker(coded):

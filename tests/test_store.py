@@ -34,7 +34,9 @@ def test_coding_the_seeds_twice_changes_no_table(pipeline, db_url):
 def test_the_us_expulsion_of_60_diplomats_is_one_event_with_two_sources(pipeline, db_url):
     code_seeds(pipeline, db_url)
     with Store(db_url) as store:
-        merged = [m for m in store.merged(source="USA", target="RUS", root="16") if "60" in m["evidence_text"]]
+        texts = {e["id"]: e["evidence_text"] for e in store.events()}
+        merged = [m for m in store.merged(source="USA", target="RUS", root="16")
+                  if any("60 Russian diplomats" in texts[x["event_id"]] for x in store.mentions_of(m["id"]))]
         assert len(merged) == 1
         sixty = merged[0]
         assert sixty["n_sources"] == 2 and sixty["n_mentions"] >= 2

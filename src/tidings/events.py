@@ -196,7 +196,7 @@ class EventCoder:
             glemma = governor.lemma_.lower()
             if glemma in self.mods.intent and entry.intent:
                 cameo = entry.intent
-            elif glemma in self.mods.intent and int(entry.cameo[:2]) <= 9:
+            elif glemma == "agree" or (glemma in self.mods.intent and int(entry.cameo[:2]) <= 9):
                 cameo = "030"  # 'agreed to instruct the World Bank': an intent to cooperate
             elif glemma in self.mods.threat:
                 cameo = entry.threat or "130"
@@ -218,6 +218,9 @@ class EventCoder:
             if c.dep_ in deps:
                 return self._through_partitive(c)
         if not passive:
+            for c in verb.children:
+                if c.dep_ == "nummod" and c.i > verb.i:  # 'Israel Kills 5 in ...': a misparsed object
+                    return c
             for c in verb.children:  # 'suggested meeting Putin': the gerund is the object
                 if c.dep_ == "xcomp" and c.pos_ == "NOUN":
                     return c
@@ -354,6 +357,12 @@ class EventCoder:
                 return poss
             if head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
                 return self._subject(head.head, _is_passive(head.head), depth + 1)
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
+                verb.head.head.lemma_.lower() in self.mods.accusation:
+            # 'accused China of jailing one of their members': the accused did it
+            accused = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "obj")), None)
+            if accused is not None:
+                return accused
         if verb.dep_ == "pcomp":  # 'such as supplying missiles': the subject of the clause it belongs to
             anc = verb.head
             for _ in range(4):
@@ -559,6 +568,10 @@ class EventCoder:
                 targets = self._actors(state, tok)
                 if targets:
                     break
+        if not targets and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in self.mods.survive:
+            # 'A senior Hamas leader survived an Israeli assassination attempt': the survivor was its target
+            survivor = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
+            targets = self._actors(state, survivor) if survivor is not None else []
         definite = any(c.lower_ in ("the", "this", "these", "that") for c in noun.children)
         told: Frame | None = None
         if definite:

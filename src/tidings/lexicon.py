@@ -51,6 +51,8 @@ class Modifiers:
     threat: frozenset[str]
     request: frozenset[str]
     object_control: frozenset[str]
+    accusation: frozenset[str]
+    survive: frozenset[str]
     partitive: frozenset[str]
     instrument: frozenset[str]
     titles: frozenset[str]

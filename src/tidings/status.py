@@ -205,7 +205,8 @@ class StatusReader:
         for tok, via in above:
             crossed = crossed or via in ("ccomp", "parataxis") or (via == "xcomp" and _passive(tok))
             if crossed and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in c.report_verbs:
-                return tok, _subject(tok)
+                # 'G8 ministers are believed to have agreed': the believers are not the ministers
+                return tok, None if _passive(tok) else _subject(tok)
         for tok in own:  # 'Russian jets bombed the town, the ministry said'
             for ch in tok.children:
                 if ch.dep_ == "parataxis" and ch.lemma_.lower() in c.report_verbs:
