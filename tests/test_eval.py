@@ -80,3 +80,18 @@ def test_scores_stay_above_the_floors(pipeline):
     floors = evaluation.load_floors(ROOT / "eval" / "floors.yaml")
     assert floors, "eval/floors.yaml sets no floor"
     assert evaluation.below_floors(report, floors) == []
+
+
+def test_a_stored_run_scores_as_the_run_itself(pipeline, tmp_path):
+    # `tidings eval --db`: what a past run wrote is scored without coding again, to the same numbers
+    from tidings.store import Store
+
+    gold = [g for g in evaluation.load_gold([GOLD / "articles.jsonl"], SHARED)][:2]
+    direct = evaluation.evaluate(gold, pipeline)
+    with Store(str(tmp_path / "run.duckdb")) as store:
+        docs = [evaluation.Document(**{f: getattr(g.doc, f) for f in ("doc_id", "text", "title", "published")})
+                for g in gold]
+        list(pipeline.code_into(store, docs))
+        stored = evaluation.score(gold, evaluation.from_store(store))
+    assert stored.as_dict() == direct.as_dict()
+    assert direct.scores["events"].n_gold > 0

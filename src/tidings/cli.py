@@ -261,6 +261,8 @@ def eval_(
     gold: Annotated[list[Path], typer.Argument(help="Gold .jsonl files or folders of them (docs/annotation.md).")],
     pred: Annotated[Optional[Path], typer.Option(help="Score this `tidings code --format jsonl` output "
                                                       "instead of coding the gold documents.")] = None,
+    db: Annotated[Optional[str], typer.Option(help="Score what this store holds (a DuckDB file or a "
+                                                   "postgresql:// URL) instead of coding the gold documents.")] = None,
     shared: Annotated[Path, typer.Option(help="Folder with seeds/ and corpus/ that gold items point to.")]
     = Path("../shared"),
     model: ModelOption = None,
@@ -277,6 +279,9 @@ def eval_(
         raise typer.Exit(2) from exc
     if pred is not None:
         report = evaluation.score(gold_docs, evaluation.read_predictions(pred))
+    elif db is not None:
+        with Store(db) as store:
+            report = evaluation.score(gold_docs, evaluation.from_store(store))
     else:
         report = evaluation.evaluate(gold_docs, Pipeline(Settings(**({"model": model} if model else {}))))
     if as_json:

@@ -247,6 +247,33 @@ def read_predictions(path: str | Path) -> dict[str, Prediction]:
     return preds
 
 
+def from_store(store: Any) -> dict[str, Prediction]:
+    """Predictions from a tidings store (``tidings code --db``): what a past run wrote, scored
+    without coding again."""
+    from .store import event_json
+
+    preds: dict[str, Prediction] = {}
+    keys: dict[str, str] = {}
+    for d in store.query("SELECT doc_key, doc_id, published FROM documents WHERE status = 'ok'"):
+        preds[d["doc_id"]] = Prediction(published=d["published"])
+        keys[d["doc_key"]] = d["doc_id"]
+    for row in store.events():
+        if row["doc_id"] in preds:
+            preds[row["doc_id"]].events.append(event_json(row))
+    for a in store.query("SELECT * FROM actors ORDER BY doc_key, mention"):
+        if a["doc_key"] in keys:
+            preds[keys[a["doc_key"]]].actors.append(
+                {"text": a["text"], "start": a["start_char"], "end": a["end_char"], "name": a["name"],
+                 "id": a["entity_id"], "country": a["country"], "sector": a["sector"], "code": a["code"]})
+    for q in store.quotes():
+        if q["doc_id"] in preds:
+            preds[q["doc_id"]].quotes.append(
+                {"text": q["text"], "start": q["start_char"], "end": q["end_char"],
+                 "speaker": {"name": q["speaker_name"], "country": q["speaker_country"], "code": q["speaker_code"]}
+                 if q["speaker_name"] or q["speaker_code"] else None})
+    return preds
+
+
 # --- scoring --------------------------------------------------------------------------
 
 def norm(name: str | None) -> str:
