@@ -108,3 +108,13 @@ def test_a_title_cased_headline_names_nobody(resolver):
 def test_iso_territories_are_in_the_tables(resolver):
     found = {a.text: a.country for a in resolver.find("Gibraltarians voted, and Puerto Rico and Greenland watched.")}
     assert found == {"Gibraltarians": "GIB", "Puerto Rico": "PRI", "Greenland": "GRL"}
+
+
+def test_a_role_of_an_international_body_speaks_for_the_body(resolver):
+    # Donald Tusk was Poland's Prime Minister, then President of the European Council
+    assert people(resolver.find("Donald Tusk spoke.", "2016-05-01")) == [
+        ("Donald Tusk", "Donald Tusk", "President of the European Council", "EURIGO")]
+    assert people(resolver.find("Donald Tusk spoke.", "2010-05-01")) == [
+        ("Donald Tusk", "Donald Tusk", "Prime Minister", "POLGOV")]
+    assert people(resolver.find("Mr Koizumi met Roh Moo-hyun.", "2004-01-01")) == [
+        ("Koizumi", "Junichiro Koizumi", "Prime Minister", "JPNGOV"), ("Roh Moo-hyun", "Roh Moo-hyun", "President", "KORGOV")]

@@ -137,7 +137,11 @@ class ActorResolver:
                 self._add(name, org)
         self.people: dict[str, Entity] = {}
         for source in ["actors/people.tsv", *([actors_file] if actors_file else [])]:
+            seen: set[str] = set()
             for r in data.read_tsv(source):
+                if r["id"] in seen:
+                    raise ValueError(f"{source}: person {r['id']!r} is listed twice")
+                seen.add(r["id"])
                 self._add_person(r)
         self.roles: dict[str, list[Role]] = {}
         for r in data.read_tsv("actors/roles.tsv"):
@@ -336,8 +340,9 @@ class ActorResolver:
         if actor.kind == "person" and actor.id in self.roles:
             role = self.role_at(actor.id, when)
             if role is not None:
-                actor = replace(actor, role=role.title, sector=role.sector,
-                                code=_code(actor.country, role.sector))
+                # the role's country: Donald Tusk in 2016 spoke for the EU, not Poland
+                actor = replace(actor, role=role.title, sector=role.sector, country=role.country,
+                                code=_code(role.country, role.sector))
         for code, until, successors in self.history:
             if actor.country in successors and until is not None and when <= until:
                 actor = replace(actor, country=code, code=_code(code, actor.sector),
