@@ -18,6 +18,7 @@ demo: $(BIN)/tidings
 # Run the test suite; fails when any test fails or none ran (pytest exits 5).
 test: $(BIN)/tidings
 	$(BIN)/python -m pytest
+	$(BIN)/tidings eval eval/gold  # the accuracy table, printed in every CI run
 
 # Articles/s and the ratio to bare spaCy nlp.pipe on real articles.
 bench: $(BIN)/tidings
