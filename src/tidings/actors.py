@@ -40,6 +40,7 @@ PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 FIRST_PLURAL = {"we", "us", "our"}
 # A capitalised word of a name, or an initial: 'Peter', 'Caruana', 'E.', "O'Neill".
 NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*[a-z][\w'’-]*)"
+WORD_RUN = re.compile(r"\S+")
 # Words that start a capitalised run without being a name.
 NOT_NAMES = {"The", "A", "An", "This", "That", "These", "In", "On", "At", "But", "And", "He", "She", "It", "They",
              "We", "His", "Her", "Their", "Its", "After", "Before", "When", "While", "If", "As", "Monday", "Tuesday",
@@ -58,6 +59,7 @@ class Entity:
     sector: str | None
     code: str | None  # code prefix: country or international code
     gated: bool = False  # a surname alone: needs a title or an earlier full mention
+    gender: str | None = None  # a person's 'f' or 'm' (people.tsv), for 'she' and 'he'
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,6 @@ class ActorResolver:
 
     def __init__(self, actors_file: Path | None = None) -> None:
         self.names: dict[tuple[str, ...], Entity] = {}
-        self.genders: dict[str, str] = {}  # person id -> 'f' or 'm', for pronouns
         self.country_names: dict[str, str] = {}
         self.sectors: dict[str, str] = {r["text"]: r["sector"] for r in data.read_tsv("actors/sectors.tsv")}
         self.titles = load_lexicon().modifiers.titles
@@ -174,14 +175,12 @@ class ActorResolver:
             self.names[key] = entity
 
     def _add_person(self, r: dict[str, str]) -> None:
-        full = Entity(r["id"], r["name"], "person", r["country"] or None, r["sector"] or None, r["country"] or None)
-        if r.get("gender"):
-            self.genders[r["id"]] = r["gender"]
+        full = Entity(r["id"], r["name"], "person", r["country"] or None, r["sector"] or None, r["country"] or None,
+                      gender=r.get("gender") or None)
         self.names[_key(TOKEN.findall(r["name"]))] = full
         self.people[full.id] = full
         for alias in data.split_list(r.get("names", "")):
-            gated = alias.startswith("~")
-            ent = Entity(full.id, full.name, "person", full.country, full.sector, full.code, gated)
+            ent = replace(full, gated=alias.startswith("~"))
             key = _key(TOKEN.findall(alias.lstrip("~")))
             if key not in self.names or self.names[key].kind == "person":
                 self.names[key] = ent
@@ -252,19 +251,16 @@ class ActorResolver:
         title_cased = bool(headline) and sum(w[:1].isupper() for w in headline.split()) > 0.6 * len(headline.split())
         people: list[Actor] = []
         for m in self.unlisted.finditer(text):
-            words = m.group("name").split()
-            lead = 0
-            while words and words[0].lower() in self.person_titles:  # 'Chief Minister Peter Caruana'
-                lead += len(words[0]) + 1
-                words.pop(0)
-            while words and (words[-1] in NOT_NAMES or _key(words[-1:]) in self.names):
-                words.pop()
-            if not words or words[0] in NOT_NAMES:
+            parts = list(WORD_RUN.finditer(text, m.start("name"), m.end("name")))
+            while parts and parts[0].group().lower() in self.person_titles:  # 'Chief Minister Peter Caruana'
+                parts.pop(0)
+            while parts and (parts[-1].group() in NOT_NAMES or _key([parts[-1].group()]) in self.names):
+                parts.pop()
+            words = [p.group() for p in parts]
+            if not words or words[0] in NOT_NAMES or _key(words[:1]) in self.names:
                 continue
-            start = m.start("name") + lead
-            end = start + len(" ".join(words)) if len(words) == 1 else \
-                start + text[start:].find(words[-1]) + len(words[-1])
-            if any(s < end and start < e for s, e in taken) or any(_key([w]) in self.names for w in words[:1]):
+            start, end = parts[0].start(), parts[-1].end()
+            if any(s < end and start < e for s, e in taken):
                 continue
             office = m.group("office")
             if office is not None and (len(words) < 2 or (title_cased and start < headline_end)):
@@ -314,7 +310,7 @@ class ActorResolver:
         code = entity.code if entity.kind == "organization" else _code(entity.code, entity.sector)
         return Actor(text=text, start=start, end=end, name=entity.name, id=entity.id, country=entity.country,
                      sector=entity.sector, code=code, kind=entity.kind,
-                     gender=self.genders.get(entity.id) if entity.kind == "person" else None)
+                     gender=entity.gender)
 
     # --- roles and states on a date ------------------------------------------------------
 

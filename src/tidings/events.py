@@ -108,7 +108,8 @@ def candidate_chunks(doc: Document, doc_index: int, lexicon: Lexicon,
     for para in doc.text.split("\n\n"):
         run_start = run_end = None
         for s, e in split_sentences(para, offset):
-            s = max(s, body_start) if s < body_start < e else s
+            if s < body_start < e:
+                s = body_start
             # An event needs an actor: a name from the tables, or a definite government noun
             # ('this administration') the resolver reads from the document's context.
             k = bisect_left(starts, s)

@@ -210,7 +210,7 @@ def dateline(text: str, countries: frozenset[str] = frozenset()) -> Place | None
         return None
     g = load()
     qual = _norm(m.group("qual") or "").rstrip(".")
-    state = g.states.get(qual) or g.states.get(qual + ".")
+    state = g.states.get(qual)
     want = "USA" if state else g.countries.get(qual)
     entry = _choose(g, _norm(m.group("place")).title(), want, state, countries)
     if entry is not None:
