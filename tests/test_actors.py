@@ -118,3 +118,37 @@ def test_a_role_of_an_international_body_speaks_for_the_body(resolver):
         ("Donald Tusk", "Donald Tusk", "Prime Minister", "POLGOV")]
     assert people(resolver.find("Mr Koizumi met Roh Moo-hyun.", "2004-01-01")) == [
         ("Koizumi", "Junichiro Koizumi", "Prime Minister", "JPNGOV"), ("Roh Moo-hyun", "Roh Moo-hyun", "President", "KORGOV")]
+
+
+def test_a_capital_or_region_named_as_a_place_is_no_government(resolver):
+    def texts(text):
+        return [(a.text, a.country) for a in resolver.find(text)]
+
+    # AG News: the suburb, the capital in apposition and the list of places are where, not who
+    assert texts("U.S. forces killed more than 50 militiamen in a Baghdad suburb.") == [("U.S.", "USA")]
+    assert texts("Police in Burundi's capital, Bujumbura, used tear gas.") == [("Burundi", "BDI")]
+    assert texts("British suspects plotted against targets in New York, New Jersey and Washington.") == [
+        ("British", "GBR")]
+    assert texts("Israel announced plans for 1,000 houses in the West Bank.") == [("Israel", "ISR")]
+    # ... while the same names as subjects, possessors or objects stand for governments
+    assert texts("Moscow said it would retaliate.") == [("Moscow", "RUS")]
+    assert texts("In western Afghanistan, near Herat, Washington's envoy to Kabul said so.") == [
+        ("Afghanistan", "AFG"), ("Washington", "USA"), ("Kabul", "AFG")]
+
+
+def test_a_region_stands_for_its_country_and_the_rock_needs_its_article(resolver):
+    # BBC News: 'the Rock' is Gibraltar; 'Rock' alone is not
+    found = resolver.find("Madrid will plan a new forum on the Rock's future. Rock bands played.")
+    assert [(a.text, a.country) for a in found] == [("Madrid", "ESP"), ("Rock", "GIB")]
+    assert [(a.text, a.country) for a in resolver.find("Gaza militants fired rockets.")] == [("Gaza", "PSE")]
+
+
+def test_a_language_is_not_a_country(resolver):
+    # AG News: the Pope 'said "help me" in Polish while struggling through his homily in French'
+    text = 'He said "help me" in Polish while struggling through his homily in French. French troops left.'
+    assert [(a.text, a.start) for a in resolver.find(text)] == [("French", text.rindex("French"))]
+
+
+def test_a_news_agency_named_for_a_country_is_no_actor(resolver):
+    text = "Canadian Press - OTTAWA (CP) - The Washington Post said Canadian police arrested a man."
+    assert [(a.text, a.country) for a in resolver.find(text)] == [("Canadian", "CAN")]

@@ -63,3 +63,10 @@ def test_a_wire_dateline_is_where_the_story_is_set():
     assert geo.dateline("Headline\n\nSANTA MARIA, Calif. - Fans of Michael Jackson cheered.").admin1 == "CA"
     # a name in capitals that runs on into the sentence is no dateline
     assert geo.dateline("Headline\n\nYASSER Arafat, the Palestinian president, made a rare admission.") is None
+
+
+def test_a_dateline_qualifier_that_is_a_state_and_a_country_goes_by_the_place():
+    # AG News: the qualifier runs straight on into the sentence, with no dash
+    tbilisi = geo.dateline("Headline\n\nTBILISI, Georgia Georgian President Mikhail Saakashvili appealed.")
+    assert (tbilisi.name, tbilisi.country, tbilisi.text) == ("Tbilisi", "GEO", "TBILISI, Georgia")
+    assert geo.dateline("Headline\n\nATLANTA, Georgia (AP) - Delta cut flights.").country == "USA"

@@ -45,6 +45,16 @@ WORD_RUN = re.compile(r"\S+")
 NOT_NAMES = {"The", "A", "An", "This", "That", "These", "In", "On", "At", "But", "And", "He", "She", "It", "They",
              "We", "His", "Her", "Their", "Its", "After", "Before", "When", "While", "If", "As", "Monday", "Tuesday",
              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# Before a capital or region named as a place, not a government: 'in', 'near', 'northwest of',
+# "Burundi's capital,", and the names of a list after one ('in New York, New Jersey and Washington').
+LOCATIVE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout|[Ii]nside|[Ii]nto|[Ww]ithin"
+                      r"|(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of)"
+                      r"\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+))*"
+                      r"|\bcapital,\s+)$")
+# 'in Polish while struggling through his homily in French': an adjective that is a language.
+LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaking|speaks|spoke|speak)\s+$")
+LANGUAGE_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|$|\s(?:while|but|to|with|as|before|after|at|on|for|during)\b)")
+POSSESSIVE = re.compile(r"['’]s\b")
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\n)(?=[\"“‘']?[A-Z0-9])")
 # Words of names: 'U.S', 'al-Qaeda', "N'Djamena"; a possessive 's stays outside.
 TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+|['’](?![sS]\b)[^\W_]+)*")
@@ -54,12 +64,13 @@ TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+|['’](?![sS]\b)[^\W_]+)*")
 class Entity:
     id: str
     name: str
-    kind: str  # country, capital, institution, organization, person, adjective
+    kind: str  # country, capital, region, institution, organization, person, adjective, outlet
     country: str | None
     sector: str | None
     code: str | None  # code prefix: country or international code
     gated: bool = False  # a surname alone: needs a title or an earlier full mention
     gender: str | None = None  # a person's 'f' or 'm' (people.tsv), for 'she' and 'he'
+    after_the: bool = False  # a region named with 'the' ('the Rock'): only after 'the'
 
 
 @dataclass(frozen=True)
@@ -130,12 +141,19 @@ class ActorResolver:
             capital = Entity(code, r["name"], "capital", code, "GOV", code)
             for cap in data.split_list(r["capitals"]):
                 self._add(cap, capital)
+            for region in data.split_list(r["regions"]):
+                # 'the Rock' only after 'the': Gibraltar, not any Rock
+                self._add(region.removeprefix("the "),
+                          Entity(code, r["name"], "region", code, None, code, after_the=region.startswith("the ")))
         for r in data.read_tsv("actors/institutions.tsv"):
             self._add(r["text"], Entity(r["text"], r["text"], "institution", r["country"], r["sector"], r["country"]))
         for r in data.read_tsv("actors/organizations.tsv"):
             org = Entity(r["id"], r["name"], "organization", r["country"] or None, r["sector"] or None, r["code"])
             for name in [r["name"], *data.split_list(r["names"])]:
                 self._add(name, org)
+        for r in data.read_tsv("actors/outlets.tsv"):
+            # matched only to be passed over: 'Canadian Press' is not Canada
+            self._add(r["name"], Entity(r["name"], r["name"], "outlet", r["country"], "MED", r["country"]))
         self.people: dict[str, Entity] = {}
         for source in ["actors/people.tsv", *([actors_file] if actors_file else [])]:
             seen: set[str] = set()
@@ -230,7 +248,9 @@ class ActorResolver:
                 continue
             entity, n = hit
             start, end = tokens[i][1], tokens[i + n - 1][2]
-            if not self._accept(entity, tokens, i, text, seen_people):
+            if "." in tokens[i + n - 1][0] and text[end:end + 1] == ".":
+                end += 1  # 'U.S.', 'U.N.': the abbreviation's last period is its own
+            if entity.kind == "outlet" or not self._accept(entity, tokens, i, text, seen_people):
                 i += n
                 continue
             if entity.kind == "person":
@@ -300,10 +320,18 @@ class ActorResolver:
         if entity.gated:
             previous = tokens[i - 1][0] if i else ""
             return previous in self.titles or previous.rstrip(".") in self.titles or entity.id in seen_people
-        if entity.kind == "capital" and i >= 1:
+        if entity.after_the and (i == 0 or tokens[i - 1][0].lower() != "the"):
+            return False
+        end = tokens[i][2]
+        if entity.kind in ("capital", "region") and not POSSESSIVE.match(text, end):  # "Washington's envoy" acts
             before = text[max(0, start - 2):start]
-            if before == ", " and tokens[i - 1][0][:1].isupper():
+            if entity.kind == "capital" and i >= 1 and before == ", " and tokens[i - 1][0][:1].isupper():
                 return False  # 'Seattle, Washington': the state, a place
+            if LOCATIVE.search(text, max(0, start - 120), start):
+                return False  # 'in a Baghdad suburb', 'in the West Bank', "Burundi's capital, Bujumbura": places
+        if entity.kind == "adjective" and LANGUAGE_BEFORE.search(text, max(0, start - 12), start) \
+                and LANGUAGE_AFTER.match(text, end):
+            return False  # 'he said "help me" in Polish': a language
         return True
 
     def _actor(self, entity: Entity, text: str, start: int, end: int) -> Actor:
@@ -428,7 +456,8 @@ class ActorResolver:
             return self._with_sector(chosen, chosen.sector if chosen.kind != "country" else own)
         if people and head.role != "of":
             return self._with_sector(people[0], sector or people[0].sector)
-        carriers = [m for m in inside if m.kind in ("adjective", "country", "capital", "institution", "organization", "person")]
+        carriers = [m for m in inside if m.kind in ("adjective", "country", "capital", "region", "institution",
+                                                    "organization", "person")]
         if carriers and sector:
             return self._with_sector(carriers[0], sector, text=text, start=span_start, end=span_end)
         if carriers:
@@ -503,9 +532,9 @@ class ActorResolver:
                      end: int | None = None, as_country: bool = False) -> Actor:
         if as_country and m.country:
             return self.relabel(m, text or m.text, m.start if start is None else start, sector)
-        kind = "country" if m.kind in ("adjective", "capital") else m.kind
+        kind = "country" if m.kind in ("adjective", "capital", "region") else m.kind
         name = m.name
-        if m.kind in ("adjective", "capital", "institution") and m.country:
+        if m.kind in ("adjective", "capital", "region", "institution") and m.country:
             name = self.country_names.get(m.country, m.name)
         start = m.start if start is None else start
         end = m.end if end is None else end

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import codebook, data, ingest
+from . import codebook, data, geo, ingest
 from .records import Document, Span
 
 STAGES = ["events", "events_plover", "actors_country", "actors_name", "quotes", "quotes_speaker",
@@ -163,13 +163,21 @@ def _ingest(record: dict[str, Any]) -> Document:
 
 
 def _actor_spans(text: str, entries: Sequence[dict[str, Any]], where: str) -> list[GoldActor]:
+    """Each entry at the next whole-word occurrence of its text that is neither in the
+    dateline nor overlapping a mention placed before: 'Gibraltar' listed after
+    "Gibraltar's" is the next Gibraltar, not the same one."""
     found: list[GoldActor] = []
     after: dict[str, int] = {}
+    line = geo.dateline(text)
+    taken = [(line.start, line.end)] if line is not None else []
     for a in entries:
         span = find_span(text, a["text"], after.get(a["text"], 0), words=True)
+        while span is not None and any(s < span.end and span.start < e for s, e in taken):
+            span = find_span(text, a["text"], span.end, words=True)
         if span is None:
             raise GoldError(f"{where}: actor {a['text']!r} not found (again) in the text")
         after[a["text"]] = span.end
+        taken.append((span.start, span.end))
         found.append(GoldActor(span, a.get("name"), a.get("country")))
     return found
 
@@ -354,8 +362,9 @@ def _name_right(g: GoldActor, a: dict[str, Any]) -> bool:
     return bool(g.name) and norm(g.name) == norm(a.get("name"))
 
 
-def _match_actors(gold: Sequence[GoldActor], pred: Sequence[dict[str, Any]]) -> tuple[list[tuple[int, int]], int]:
-    """Pairs of gold and predicted mentions, and how many predictions count.
+def _match_actors(gold: Sequence[GoldActor],
+                  pred: Sequence[dict[str, Any]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Pairs of gold and predicted mentions, and the predictions outside every gold mention.
 
     A gold mention is the whole phrase ('Australian Foreign Minister Alexander Downer');
     of the predictions inside it, the one that names it best is its match and the others
@@ -368,7 +377,7 @@ def _match_actors(gold: Sequence[GoldActor], pred: Sequence[dict[str, Any]]) -> 
         if free:
             best = max(free, key=lambda pi: (_name_right(g, pred[pi]), _country_right(g, pred[pi]), -pi))
             pairs.append((gi, best))
-    return pairs, len(pairs) + sum(1 for pi in range(len(pred)) if pi not in inside)
+    return pairs, [pi for pi in range(len(pred)) if pi not in inside]
 
 
 def _event_line(e: dict[str, Any]) -> str:
@@ -415,7 +424,8 @@ def score(gold_docs: Sequence[GoldDoc], preds: dict[str, Prediction]) -> Report:
                 got = f"{where['name']} ({where['country']})" if where else None
                 errors.append(f"{doc_id}  place        {g.place} != {got}: {_gold_line(g)}")
 
-        actor_pairs, n_pred = _match_actors(gd.actors, p.actors if gd.has_actors else [])
+        actor_pairs, alarms = _match_actors(gd.actors, p.actors if gd.has_actors else [])
+        n_pred = len(actor_pairs) + len(alarms)
         for stage, right in (("actors_country", _country_right), ("actors_name", _name_right)):
             hits = sum(1 for gi, pi in actor_pairs if right(gd.actors[gi], p.actors[pi]))
             scores[stage].add(hits, n_pred, hits, len(gd.actors))
@@ -427,6 +437,8 @@ def score(gold_docs: Sequence[GoldDoc], preds: dict[str, Prediction]) -> Report:
         matched = {gi for gi, _ in actor_pairs}
         errors += [f"{doc_id}  actor miss   {g.span.text!r} {g.name} ({g.country})"
                    for i, g in enumerate(gd.actors) if i not in matched]
+        errors += [f"{doc_id}  actor alarm  {p.actors[pi]['text']!r} {p.actors[pi].get('name')} "
+                   f"({actor_key(p.actors[pi])})" for pi in alarms]
 
         pred_quotes = p.quotes if gd.has_quotes else []
         quote_pairs = _match(gd.quotes, pred_quotes, lambda g, q: overlaps(q["start"], q["end"], g.span))

@@ -27,7 +27,7 @@ GDELT_COLUMNS = [
     "DATEADDED", "SOURCEURL",
 ]
 # GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state
-_GEO_TYPE = {"country": 1, "admin1": 5, "city": 4, "facility": 4}
+_GEO_TYPE = {"country": 1, "admin1": 5, "region": 5, "city": 4, "facility": 4}
 
 
 def _gdelt_actor(row: dict[str, Any], side: str) -> list[Any]:

@@ -37,7 +37,7 @@ LATIN = re.compile(r"^[A-Z][A-Za-z'’. \-]+$")
 @dataclass(slots=True)
 class Entry:
     name: str
-    feature: str  # city, country, admin1, facility
+    feature: str  # city, country, region, admin1, facility
     country: str | None
     admin1: str | None
     lat: float | None
@@ -102,6 +102,10 @@ def load() -> Gazetteer:
             g.countries[_norm(name)] = r["code"]
         for adj in data.split_list(r["adjectives"]):
             g.countries[_norm(adj)] = r["code"]
+        for region in data.split_list(r["regions"]):
+            if not region.startswith("the "):  # 'the Rock' is Gibraltar as an actor, too loose a place name
+                g.names[_norm(region)].insert(0, Entry(region, "region", r["code"], None, lat, lon,
+                                                       f"{r['code']}:{region}", 10**8))
     for code, state in gc.get_us_states().items():
         lat, lon = centroid(("USA", code))
         g.names[state["name"]].append(Entry(state["name"], "admin1", "USA", code, lat, lon, f"US-{code}", -1))
@@ -209,14 +213,24 @@ def dateline(text: str, countries: frozenset[str] = frozenset()) -> Place | None
     if m is None:
         return None
     g = load()
+    end = m.end()
     qual = _norm(m.group("qual") or "").rstrip(".")
-    state = g.states.get(qual)
-    want = "USA" if state else g.countries.get(qual)
-    entry = _choose(g, _norm(m.group("place")).title(), want, state, countries)
+    if " " in qual and not (g.states.get(qual) or g.countries.get(qual)):
+        # 'TBILISI, Georgia Georgian President ...': the qualifier is the one word
+        first = qual.split()[0]
+        if g.states.get(first) or g.countries.get(first):
+            qual, end = first, m.start("qual") + len(m.group("qual").split()[0])
+    state, country = g.states.get(qual), g.countries.get(qual)
+    place = _norm(m.group("place")).title()
+    # 'ATLANTA, Georgia' is the state, 'TBILISI, Georgia' the country: the place decides
+    entry = _choose(g, place, "USA", state, countries) if state else None
+    if entry is None and (country or not state):
+        entry = _choose(g, place, country, None, countries)
+    want = country if country and (not state or country in countries) else ("USA" if state else None)
     if entry is not None:
-        return _place(entry, text, m.start("place"), m.end())
+        return _place(entry, text, m.start("place"), end)
     if want is not None:
-        return Place(text=text[m.start("place"):m.end()], start=m.start("place"), end=m.end(), name=qual,
+        return Place(text=text[m.start("place"):end], start=m.start("place"), end=end, name=qual,
                      country=want, feature="country")
     return None
 
@@ -242,8 +256,8 @@ def _choose(g: Gazetteer, name: str, country: str | None, state: str | None,
         return None
     # a bare state name is the state, unless a big city bears it ('in New York', 'in Washington')
     big_city = g.rules["city_over_state_population"]
-    if any(c.feature in ("facility", "country") for c in cands) and not state:
-        return next(c for c in cands if c.feature in ("facility", "country"))
+    if any(c.feature in ("facility", "country", "region") for c in cands) and not state:
+        return next(c for c in cands if c.feature in ("facility", "country", "region"))
     for c in cands:
         if c.feature == "admin1" and not any(o.feature == "city" and o.population >= big_city for o in cands):
             return c

@@ -51,6 +51,8 @@ class Pipeline:
             countries = frozenset(a.country for a in doc.actors if a.country)
             doc.places = geo.find(doc.text, countries)
             doc.dateline = geo.dateline(doc.text, countries)
+            if doc.dateline is not None:  # 'KABUL, Afghanistan -' says where the story is set, not who acts
+                doc.actors = [a for a in doc.actors if not doc.dateline.start <= a.start < doc.dateline.end]
             doc.quotes = quotes.find(doc)
             chunks.extend(events.candidate_chunks(doc, i, self.lexicon, self.resolver.sector_words))
         parsed: dict[int, list] = {}

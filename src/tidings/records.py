@@ -73,8 +73,9 @@ class Actor:
 
 @dataclass(slots=True)
 class Place:
-    """A place the text names, on the map: ``feature`` is city, country, admin1 or facility;
-    ``id`` is a GeoNames id (``geonames:...``), an ISO3 code, a US state or a facility id."""
+    """A place the text names, on the map: ``feature`` is city, country, region, admin1 or
+    facility; ``id`` is a GeoNames id (``geonames:...``), an ISO3 code, a region ('PSE:West
+    Bank'), a US state or a facility id."""
 
     text: str
     start: int
