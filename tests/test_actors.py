@@ -152,3 +152,63 @@ def test_a_language_is_not_a_country(resolver):
 def test_a_news_agency_named_for_a_country_is_no_actor(resolver):
     text = "Canadian Press - OTTAWA (CP) - The Washington Post said Canadian police arrested a man."
     assert [(a.text, a.country) for a in resolver.find(text)] == [("Canadian", "CAN")]
+
+
+def test_a_surname_alone_in_the_headline_is_the_person_the_story_names(resolver):
+    # BBC News, 2005: 'Short' is the former minister only because the story names Clare Short
+    text = "Short attacks US over tsunami aid\n\nFormer cabinet minister Clare Short has criticised the US."
+    assert people(resolver.find(text))[0][:2] == ("Short", "Clare Short")
+    assert people(resolver.find("Short supply of tents\n\nAid groups ran out of tents.")) == []
+
+
+def test_a_leaders_government_is_the_country(resolver):
+    found = resolver.find("A leaked Israeli plan sent Bush administration officials scrambling. The Assad regime "
+                          "denied it.")
+    assert [(a.text, a.name, a.code) for a in found if a.kind in ("adjective", "country")] == [
+        ("Israeli", "Israel", "ISR"), ("Bush administration", "United States", "USAGOV"),
+        ("Assad regime", "Syria", "SYRGOV")]
+
+
+def test_with_no_date_a_title_names_the_person_the_story_gives_it(resolver):
+    # AG News and BBC items carry no date: the role is the one the named person held at some time
+    georgia = resolver.find("Georgian president calls for international conference\n\nTBILISI, Georgia Georgian "
+                            "President Mikhail Saakashvili appealed to world leaders.")
+    assert people(georgia)[0][:2] == ("Georgian president", "Mikhail Saakashvili")
+    pope = resolver.find("Frail Pope Celebrates Mass at Lourdes\n\nA frail Pope John Paul II celebrated Mass.")
+    assert people(pope)[0][:2] == ("Pope", "Pope John Paul II")
+    blair = resolver.find('Tony Blair met Silvio Berlusconi. His spokesman said: "The prime minister has regular '
+                          'meetings with both of them."')
+    assert [p[:2] for p in people(blair)][-1] == ("prime minister", "Tony Blair")
+    # a title as a predicate or in an office's name is not the person
+    chavez = resolver.find("Venezuela vote keeps Chavez as president\n\nVenezuelans kept Hugo Chavez.")
+    assert [p[0] for p in people(chavez)] == ["Chavez", "Hugo Chavez"]
+    martin = resolver.find("Martin overhauls Prime Minister's Office\n\nPaul Martin announced a shakeup.")
+    assert [p[0] for p in people(martin)] == ["Martin", "Paul Martin"]
+
+
+def test_armed_groups_and_their_wings_resolve_to_the_group(resolver):
+    text = ("The Izz el-Deen al-Qassam Brigades claimed the attack. Boko Haram, al-Shabaab and the Houthis "
+            "were blamed elsewhere, and the PKK and FARC were not.")
+    assert [(a.text, a.name, a.code) for a in resolver.find(text)] == [
+        ("Izz el-Deen al-Qassam Brigades", "Hamas", "PSEREB"), ("Boko Haram", "Boko Haram", "NGAINS"),
+        ("al-Shabaab", "al-Shabab", "SOMINS"), ("Houthis", "Houthis", "YEMREB"), ("PKK", "PKK", "TURINS"),
+        ("FARC", "FARC", "COLREB")]
+
+
+def test_a_party_name_many_countries_share_needs_its_country(resolver):
+    # BBC News: 'the Labour government' is Britain's government in a story about Mr Blair
+    found = resolver.find("Mr Blair and the Labour government back Turkey's bid.")
+    assert [(a.text, a.name, a.code) for a in found][1] == ("Labour government", "United Kingdom", "GBRGOV")
+    # no British actor, no British party; another country's 'Democrats' are not America's
+    assert [a.text for a in resolver.find("Labour won the vote in New Zealand.")] == ["New Zealand"]
+    assert [(a.text, a.code) for a in resolver.find("US Democrats and Sweden Democrats met.")] == [
+        ("US", "USA"), ("Democrats", "USAPTY"), ("Sweden", "SWE")]
+    assert [a.text for a in resolver.find("Britain's Ministry of Labour closed for Labour Day.")] == ["Britain"]
+
+
+def test_anti_and_pro_name_a_country_without_making_it_the_actor(pipeline):
+    doc = pipeline.code_text("Separatists attack troops\n\nKIEV (Reuters) - Pro-Russian separatists attacked "
+                             "Ukrainian troops near Donetsk on Monday.")
+    assert "Russian" in [a.text for a in doc.actors]
+    attack = next(e for e in doc.events if e.trigger.text == "attacked")
+    assert (attack.source.code, attack.target.code) == ("UKRREB", "UKRMIL")

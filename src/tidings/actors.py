@@ -25,10 +25,18 @@ MAX_NAME_WORDS = 8
 DEFINITE_GOVERNMENT = {"administration", "government", "president", "regime", "white house"}
 # Heads that, definite ('the organisation', 'the alliance'), stand for the body named last.
 DEFINITE_ORGANIZATION = {"organisation", "organization", "alliance", "bloc"}
+# 'anti-French', 'pro-Russian': the name after the prefix is a mention.
+AGAINST_OR_FOR = re.compile(r"(?:[Aa]nti|[Pp]ro)-(?=[A-Z])")
 # Hyphenated Americans are American: 'a Chinese-American', 'Cuban-Americans'.
 HYPHENATED_AMERICAN = re.compile(r"[A-Z][a-z]+-Americans?")
 # 'the Russian leader': the titles of heads of state and government.
 LEADER_TITLES = {"president", "prime minister", "chancellor", "supreme leader", "president-elect"}
+# After a title, an office named for it: "the Prime Minister's Office".
+NOT_THE_HOLDER = re.compile(r"['’]s\s+[A-Z]")
+# Words after a party's name that make it something else: 'Labour Day', 'Labour Minister'.
+PARTY_NOT_AFTER = {"Day", "Minister", "Ministry", "Department", "Code", "Office", "Secretary", "Court"}
+# After a leader's name, the leader's government: 'the Bush administration', 'the Assad regime'.
+LEADER_GOVERNMENT = {"administration", "government", "regime", "cabinet"}
 # A definite title: 'the Prime Minister', 'The Defence Secretary', 'the Russian leader'.
 TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+)?"
                           r"(?P<title>(?:[Pp]rime [Mm]inister|[Pp]resident(?:-elect)?|[Cc]hancellor|[Ll]eader"
@@ -148,9 +156,11 @@ class ActorResolver:
         for r in data.read_tsv("actors/institutions.tsv"):
             self._add(r["text"], Entity(r["text"], r["text"], "institution", r["country"], r["sector"], r["country"]))
         for r in data.read_tsv("actors/organizations.tsv"):
-            org = Entity(r["id"], r["name"], "organization", r["country"] or None, r["sector"] or None, r["code"])
+            org = Entity(r["id"], r["name"].lstrip("~"), "organization", r["country"] or None, r["sector"] or None,
+                         r["code"])
             for name in [r["name"], *data.split_list(r["names"])]:
-                self._add(name, org)
+                # '~Labour': a name parties of several countries share, only where the country is named
+                self._add(name.lstrip("~"), replace(org, gated=name.startswith("~")))
         for r in data.read_tsv("actors/outlets.tsv"):
             # matched only to be passed over: 'Canadian Press' is not Canada
             self._add(r["name"], Entity(r["name"], r["name"], "outlet", r["country"], "MED", r["country"]))
@@ -172,6 +182,8 @@ class ActorResolver:
         # the roles a title names, for 'the Prime Minister' and 'the Russian leader'
         self.titles_held = {role.title.lower() for roles in self.roles.values() for role in roles}
         self.adjectives = {k: e.country for k, e in self.names.items() if e.kind == "adjective"}
+        held = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(self.titles_held, key=len, reverse=True))
+        self.headline_title = re.compile(rf"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?\b(?i:(?P<title>{held}|leader))\b")
         self.history = [(r["code"], day(r["until"], last=True), set(data.split_list(r["successors"])))
                         for r in data.read_tsv("actors/history.tsv")]
         self.person_titles = {r["title"] if r["kind"] == "honorific" else r["title"].lower(): r
@@ -217,10 +229,10 @@ class ActorResolver:
         found = self._names(text)
         found = sorted([*found, *self._unlisted(text, found)], key=lambda a: a.start)
         on = day(when)
-        if on is None:
-            return found
-        found = [self.at_date(a, on) for a in found]
+        if on is not None:
+            found = [self.at_date(a, on) for a in found]
         found.extend(self._titles(text, found, on))
+        found.extend(self._headline_titles(text, found, on))
         found.sort(key=lambda a: a.start)
         return found
 
@@ -228,6 +240,8 @@ class ActorResolver:
         tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
         found: list[Actor] = []
         seen_people: set[str] = set()
+        headline_end = max(text.find("\n\n"), 0)
+        deferred: list[tuple[Actor, Entity]] = []  # mentions that count if the rest of the text allows
         i = 0
         while i < len(tokens):
             hit = None
@@ -243,21 +257,49 @@ class ActorResolver:
                     break
             if hit is None and HYPHENATED_AMERICAN.fullmatch(tokens[i][0]):
                 hit = (self.names[("American",)], 1)  # 'a Chinese-American arrested for spying'
+            prefix = AGAINST_OR_FOR.match(tokens[i][0]) if hit is None else None
+            if prefix is not None and _key([tokens[i][0][prefix.end():]]) in self.names:
+                # 'anti-French demonstrations' name France; the mention is the name without 'anti-'
+                hit = (self.names[_key([tokens[i][0][prefix.end():]])], 1)
             if hit is None:
                 i += 1
                 continue
             entity, n = hit
-            start, end = tokens[i][1], tokens[i + n - 1][2]
+            start, end = tokens[i][1] + (prefix.end() if prefix else 0), tokens[i + n - 1][2]
             if "." in tokens[i + n - 1][0] and text[end:end + 1] == ".":
                 end += 1  # 'U.S.', 'U.N.': the abbreviation's last period is its own
-            if entity.kind == "outlet" or not self._accept(entity, tokens, i, text, seen_people):
+            following = tokens[i + n][0].lower() if i + n < len(tokens) and text[end:end + 1] == " " else ""
+            if (entity.kind == "person" or entity.sector == "PTY") and following in LEADER_GOVERNMENT \
+                    and entity.country:
+                # 'the Bush administration', 'the Labour government': the government, not the leader or party
+                end = tokens[i + n][2]
+                government = self._actor(replace(entity, id=entity.country, name=self.country_names[entity.country],
+                                                 kind="country", sector="GOV", code=entity.country),
+                                         text[start:end], start, end)
+                if entity.gated and entity.kind == "organization":
+                    deferred.append((government, entity))
+                else:
+                    found.append(government)
+                i += n + 1
+                continue
+            if entity.kind == "outlet" or not self._accept(entity, tokens, i, start, text, seen_people):
+                if entity.gated and entity.kind == "person" and start < headline_end:
+                    deferred.append((self._actor(entity, text[start:end], start, end), entity))
+                i += n
+                continue
+            if entity.gated and entity.kind == "organization":
+                deferred.append((self._actor(entity, text[start:end], start, end), entity))
                 i += n
                 continue
             if entity.kind == "person":
                 seen_people.add(entity.id)
             found.append(self._actor(entity, text[start:end], start, end))
             i += n
-        return found
+        # a surname alone in the headline ('Short attacks US over tsunami aid') is the person
+        # the story names in full; a party's shared name ('Labour') needs its country named
+        countries = {a.country for a in found}
+        found.extend(a for a, e in deferred if (e.id in seen_people if e.kind == "person" else e.country in countries))
+        return sorted(found, key=lambda a: a.start)
 
     def _unlisted(self, text: str, found: list[Actor]) -> list[Actor]:
         """People the tables do not know, named with a title: 'Chief Minister Peter Caruana',
@@ -312,14 +354,21 @@ class ActorResolver:
             break
         return None
 
-    def _accept(self, entity: Entity, tokens: list[tuple[str, int, int]], i: int, text: str,
+    def _accept(self, entity: Entity, tokens: list[tuple[str, int, int]], i: int, start: int, text: str,
                 seen_people: set[str]) -> bool:
-        start = tokens[i][1]
         if not text[start:start + 1].isupper() and entity.kind not in ("organization",):
             return False  # 'may', 'chad' in lower case are words, not names
-        if entity.gated:
+        if entity.gated and entity.kind == "person":
             previous = tokens[i - 1][0] if i else ""
             return previous in self.titles or previous.rstrip(".") in self.titles or entity.id in seen_people
+        if entity.sector == "PTY" and ((i and tokens[i - 1][0] in ("of", "and")) or
+                                       (i + 1 < len(tokens) and tokens[i + 1][0] in PARTY_NOT_AFTER)):
+            return False  # 'Ministry of Labour', 'Labour Day': not the party
+        if entity.gated and entity.kind == "organization" and i and text[tokens[i - 1][2]:start] == " " \
+                and tokens[i - 1][0][:1].isupper():
+            named = self.names.get(_key([tokens[i - 1][0]]))
+            if named is None or named.country != entity.country:
+                return False  # 'Sweden Democrats', 'Free Democrats': another country's party
         if entity.after_the and (i == 0 or tokens[i - 1][0].lower() != "the"):
             return False
         end = tokens[i][2]
@@ -374,33 +423,70 @@ class ActorResolver:
                                 id=code if actor.kind != "person" else actor.id)
         return actor
 
-    def _titles(self, text: str, found: list[Actor], on: date) -> list[Actor]:
+    def _titles(self, text: str, found: list[Actor], on: date | None) -> list[Actor]:
         """'the Prime Minister', 'the Russian leader', 'the Defence Secretary': the holder of
-        the role on ``on``, among the people named before or of the countries named before."""
+        the role on ``on``, among the people named before or of the countries named before.
+        With no date, only a person named before who held the role at some time."""
         mentions = []
         for m in TITLE_PHRASE.finditer(text):
             adjective, title = m.group("adj"), m.group("title").lower()
             titles = LEADER_TITLES if title == "leader" else {title}
-            if not titles & self.titles_held:
+            if not titles & self.titles_held or NOT_THE_HOLDER.match(text, m.end()):
                 continue
             country = self.adjectives.get(_key(TOKEN.findall(adjective))) if adjective else None
             if adjective and country is None:
                 continue  # 'the Democratic leader': not a country's
             before = [a for a in found if a.end <= m.start()]
-            holders = [(pid, r) for pid, roles in self.roles.items() for r in roles
-                       if r.title.lower() in titles and r.held_on(on) and (country is None or r.country == country)]
-            named = {a.id for a in before if a.kind == "person"}
-            countries = [a.country for a in before if a.country]
-            pick = next((h for h in holders if h[0] in named), None)
-            if pick is None and holders:
-                pick = max(holders, key=lambda h: countries.count(h[1].country))
-                if country is None and pick[1].country not in countries:
-                    pick = None  # nobody of a country the text is about
-            if pick is None:
+            if on is None:
+                # the story's protagonist among those who held the title: most named, then first named
+                held = [a.id for a in before if a.kind == "person" and self._held(a.id, titles, country, None)]
+                person = self.people[max(held, key=lambda p: (held.count(p), -held.index(p)))] if held else None
+            else:
+                person = self._holder(titles, country, on, before)
+            if person is None:
                 continue
-            person = self.people[pick[0]]
             start = m.start("title") if not adjective else m.start("adj")
             mentions.append(self.at_date(self._actor(person, text[start:m.end()], start, m.end()), on))
+        return mentions
+
+    def _holder(self, titles: set[str], country: str | None, on: date, before: list[Actor]) -> Entity | None:
+        holders = [(pid, r) for pid, roles in self.roles.items() for r in roles
+                   if r.title.lower() in titles and r.held_on(on) and (country is None or r.country == country)]
+        named = {a.id for a in before if a.kind == "person"}
+        countries = [a.country for a in before if a.country]
+        pick = next((h for h in holders if h[0] in named), None)
+        if pick is None and holders:
+            pick = max(holders, key=lambda h: countries.count(h[1].country))
+            if country is None and pick[1].country not in countries:
+                pick = None  # nobody of a country the text is about
+        return self.people[pick[0]] if pick is not None else None
+
+    def _held(self, person: str | None, titles: set[str], country: str | None, on: date | None) -> bool:
+        """Whether ``person`` held one of ``titles`` (of ``country``) on ``on``, or ever."""
+        return any(r.title.lower() in titles and (country is None or r.country == country)
+                   and (on is None or r.held_on(on)) for r in self.roles.get(person or "", []))
+
+    def _headline_titles(self, text: str, found: list[Actor], on: date | None) -> list[Actor]:
+        """A title alone in the headline ('Frail Pope Celebrates Mass', 'Georgian president
+        calls for ...') is the person the story names first with that role."""
+        end = text.find("\n\n")
+        if end <= 0:
+            return []
+        body = [a for a in found if a.start > end and a.kind == "person"]
+        mentions = []
+        for m in self.headline_title.finditer(text, 0, end):
+            title = " ".join(m.group("title").lower().split())
+            titles = LEADER_TITLES if title == "leader" else {title}
+            adjective = m.group("adj")
+            country = self.adjectives.get(_key(TOKEN.findall(adjective))) if adjective else None
+            if any(a.kind == "person" and m.start("title") <= a.start <= m.end() + 1 for a in found) \
+                    or NOT_THE_HOLDER.match(text, m.end()) or text[max(0, m.start() - 3):m.start()] == "as ":
+                continue  # 'President Bush' (a title of the name after), 'keeps Chavez as president'
+            person = next((a for a in body if self._held(a.id, titles, country, on)), None)
+            if person is None:
+                continue
+            start = m.start("adj") if country else m.start("title")
+            mentions.append(replace(person, text=text[start:m.end()], start=start, end=m.end()))
         return mentions
 
     # --- resolving a noun phrase ------------------------------------------------------
@@ -456,8 +542,10 @@ class ActorResolver:
             return self._with_sector(chosen, chosen.sector if chosen.kind != "country" else own)
         if people and head.role != "of":
             return self._with_sector(people[0], sector or people[0].sector)
+        # 'anti-French demonstrators' are not French, nor 'pro-Russian separatists' Russian
+        stance = {w.end + 1 for w in words if w.lower in ("anti", "pro")}
         carriers = [m for m in inside if m.kind in ("adjective", "country", "capital", "region", "institution",
-                                                    "organization", "person")]
+                                                    "organization", "person") and m.start not in stance]
         if carriers and sector:
             return self._with_sector(carriers[0], sector, text=text, start=span_start, end=span_end)
         if carriers:
