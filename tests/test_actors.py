@@ -212,3 +212,14 @@ def test_anti_and_pro_name_a_country_without_making_it_the_actor(pipeline):
     assert "Russian" in [a.text for a in doc.actors]
     attack = next(e for e in doc.events if e.trigger.text == "attacked")
     assert (attack.source.code, attack.target.code) == ("UKRREB", "UKRMIL")
+
+
+def test_the_tables_hold_the_g20_foreign_and_defence_ministers_on_their_dates(resolver):
+    found = resolver.find("Defence Minister Boris Pistorius met Penny Wong and Anita Anand.", "2024-03-01")
+    assert people(found) == [("Boris Pistorius", "Boris Pistorius", "Defence Minister", "DEUGOV"),
+                             ("Penny Wong", "Penny Wong", "Foreign Minister", "AUSGOV"),
+                             ("Anita Anand", "Anita Anand", "Defence Minister", "CANGOV")]
+    # Steinmeier was Foreign Minister twice, then President; an appositive title is not a second mention
+    text = "The German Foreign Minister, Frank-Walter Steinmeier, spoke."
+    assert [p[2] for p in people(resolver.find(text, "2015-03-01"))] == ["Foreign Minister"]
+    assert people(resolver.find(text, "2020-03-01"))[0][2] == "President"

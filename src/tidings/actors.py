@@ -443,8 +443,8 @@ class ActorResolver:
                 person = self.people[max(held, key=lambda p: (held.count(p), -held.index(p)))] if held else None
             else:
                 person = self._holder(titles, country, on, before)
-            if person is None:
-                continue
+            if person is None or any(a.id == person.id and 0 <= a.start - m.end() <= 2 for a in found):
+                continue  # none, or 'The German Foreign Minister, Frank-Walter Steinmeier': the name is the mention
             start = m.start("title") if not adjective else m.start("adj")
             mentions.append(self.at_date(self._actor(person, text[start:m.end()], start, m.end()), on))
         return mentions
