@@ -215,7 +215,7 @@ def test_anti_and_pro_name_a_country_without_making_it_the_actor(pipeline):
 
 
 def test_the_tables_hold_the_g20_foreign_and_defence_ministers_on_their_dates(resolver):
-    found = resolver.find("Defence Minister Boris Pistorius met Penny Wong and Anita Anand.", "2024-03-01")
+    found = resolver.find("Defence Minister Boris Pistorius met Penny Wong and Anita Anand.", "2023-03-01")
     assert people(found) == [("Boris Pistorius", "Boris Pistorius", "Defence Minister", "DEUGOV"),
                              ("Penny Wong", "Penny Wong", "Foreign Minister", "AUSGOV"),
                              ("Anita Anand", "Anita Anand", "Defence Minister", "CANGOV")]
