@@ -223,3 +223,29 @@ def test_the_tables_hold_the_g20_foreign_and_defence_ministers_on_their_dates(re
     text = "The German Foreign Minister, Frank-Walter Steinmeier, spoke."
     assert [p[2] for p in people(resolver.find(text, "2015-03-01"))] == ["Foreign Minister"]
     assert people(resolver.find("Frank-Walter Steinmeier spoke.", "2020-03-01"))[0][2] == "President"
+
+
+def test_a_surname_after_another_first_name_is_someone_else(resolver):
+    # AP: 'British Prime Minister Tony Blair and his wife Cherie Blair'
+    found = resolver.find("British Prime Minister Tony Blair and his wife Cherie Blair walked. YASSER Arafat spoke.")
+    assert [a.text for a in found if a.kind == "person"] == ["Tony Blair", "Arafat"]
+
+
+def test_compounds_and_capitals_name_their_countries(resolver):
+    # AG News: 'Soldiers Kill Palestinian Near Gaza-Israel Fence'; 'PAKISTANI troops ... attacked'
+    assert [a.text for a in resolver.find("Israeli-Palestinian talks resumed at the Gaza-Israel fence.")] == [
+        "Israeli", "Palestinian", "Israel"]
+    assert [(a.text, a.country) for a in resolver.find("PAKISTANI troops attacked hideouts.")] == [("PAKISTANI", "PAK")]
+    # a hyphenated name stays whole
+    assert [a.name for a in resolver.find("Annegret Kramp-Karrenbauer visited Guinea-Bissau.")] == [
+        "Annegret Kramp-Karrenbauer", "Guinea-Bissau"]
+
+
+def test_a_headline_abbreviation_or_surname_names_the_person_in_the_story(resolver):
+    italy = resolver.find("Italian PM's transplant confirmed\n\nThe bandanna worn by Mr Berlusconi sparked talk.")
+    assert people(italy)[0][:2] == ("Italian PM", "Silvio Berlusconi")
+    # Marwan Barghouti is in no table: the story's title gives him, the headline's surname is him
+    fatah = resolver.find("Fatah hopes Barghouti would take back candidacy\n\nFatah hopes its former West Bank "
+                          "leader Marwan Barghouti would take back his candidacy.")
+    assert [(a.text, a.name, a.country) for a in fatah if a.kind == "person"] == [
+        ("Barghouti", "Marwan Barghouti", "PSE"), ("Marwan Barghouti", "Marwan Barghouti", "PSE")]

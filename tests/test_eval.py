@@ -70,9 +70,21 @@ def test_a_mention_inside_a_gold_phrase_is_part_of_it(tmp_path):
 
 
 def test_dev_gold_is_annotated_only_from_the_first_950_lines():
-    items = [json.loads(line) for line in (GOLD / "ag_world.jsonl").open()]
+    items = [json.loads(line) for path in GOLD.glob("ag_world*.jsonl") for line in path.open()]
     lines = [i["line"] for i in items if i.get("record") != "header"]
-    assert len(lines) >= 60 and max(lines) <= 950
+    assert len(lines) >= 80 and max(lines) <= 950 and len(set(lines)) == len(lines)
+
+
+def test_a_document_whose_events_are_not_annotated_scores_only_its_actors(tmp_path):
+    item = {"doc_id": "g3", "title": "Britain expels diplomats", "text": "Britain expelled 23 Russian diplomats.",
+            "events": None, "actors": [{"text": "Britain", "country": "GBR", "name": "United Kingdom"}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(item) + "\n")
+    gold = evaluation.load_gold([path])
+    report = evaluation.score(gold, {"g3": Prediction(events=[event(gold[0].doc, "GBR", "RUS", "174")],
+                                                      actors=[{"start": 0, "end": 7, "country": "GBR",
+                                                               "name": "United Kingdom"}])})
+    assert report.scores["events"].n_pred == 0 and report.scores["actors_country"].f1 == 1.0
 
 
 def test_scores_stay_above_the_floors(pipeline):

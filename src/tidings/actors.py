@@ -25,10 +25,10 @@ MAX_NAME_WORDS = 8
 DEFINITE_GOVERNMENT = {"administration", "government", "president", "regime", "white house"}
 # Heads that, definite ('the organisation', 'the alliance'), stand for the body named last.
 DEFINITE_ORGANIZATION = {"organisation", "organization", "alliance", "bloc"}
-# 'anti-French', 'pro-Russian': the name after the prefix is a mention.
-AGAINST_OR_FOR = re.compile(r"(?:[Aa]nti|[Pp]ro)-(?=[A-Z])")
 # Hyphenated Americans are American: 'a Chinese-American', 'Cuban-Americans'.
 HYPHENATED_AMERICAN = re.compile(r"[A-Z][a-z]+-Americans?")
+# Titles headlines abbreviate: "Italian PM's transplant confirmed".
+ABBREVIATED_TITLES = {"pm": "prime minister"}
 # 'the Russian leader': the titles of heads of state and government.
 LEADER_TITLES = {"president", "prime minister", "chancellor", "supreme leader", "president-elect"}
 # After a title, an office named for it: "the Prime Minister's Office".
@@ -56,8 +56,9 @@ NOT_NAMES = {"The", "A", "An", "This", "That", "These", "In", "On", "At", "But",
 # Before a capital or region named as a place, not a government: 'in', 'near', 'northwest of',
 # "Burundi's capital,", and the names of a list after one ('in New York, New Jersey and Washington').
 LOCATIVE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout|[Ii]nside|[Ii]nto|[Ww]ithin"
-                      r"|(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of)"
-                      r"\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+))*"
+                      r"|[Bb]etween|(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of)"
+                      r"\s+(?:(?:a|an|the)\s+)?(?:(?:central|northern|southern|eastern|western|downtown|greater)\s+)?"
+                      r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+)(?:(?:a|an|the)\s+)?)*"
                       r"|\bcapital,\s+)$")
 # 'in Polish while struggling through his homily in French': an adjective that is a language.
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaking|speaks|spoke|speak)\s+$")
@@ -182,8 +183,9 @@ class ActorResolver:
         # the roles a title names, for 'the Prime Minister' and 'the Russian leader'
         self.titles_held = {role.title.lower() for roles in self.roles.values() for role in roles}
         self.adjectives = {k: e.country for k, e in self.names.items() if e.kind == "adjective"}
+        self.name_words = {w for key in self.names for w in key}
         held = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(self.titles_held, key=len, reverse=True))
-        self.headline_title = re.compile(rf"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?\b(?i:(?P<title>{held}|leader))\b")
+        self.headline_title = re.compile(rf"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?\b(?P<title>(?i:{held}|leader)|PM)\b")
         self.history = [(r["code"], day(r["until"], last=True), set(data.split_list(r["successors"])))
                         for r in data.read_tsv("actors/history.tsv")]
         self.person_titles = {r["title"] if r["kind"] == "honorific" else r["title"].lower(): r
@@ -236,8 +238,27 @@ class ActorResolver:
         found.sort(key=lambda a: a.start)
         return found
 
+    def _tokens(self, text: str) -> list[tuple[str, int, int]]:
+        """The words of ``text`` as names are looked up: a compound of names that is no name
+        itself splits ('Israeli-Palestinian', 'Gaza-Israel', 'anti-French'), and a country
+        word in capitals reads as printed in a sentence ('PAKISTANI troops')."""
+        tokens = []
+        for m in TOKEN.finditer(text):
+            word = m.group(0)
+            if "-" in word and word not in self.name_words and not HYPHENATED_AMERICAN.fullmatch(word):
+                parts = [(p.group(0), m.start() + p.start(), m.start() + p.end()) for p in re.finditer(r"[^-]+", word)]
+                if any(_key([w]) in self.names for w, _, _ in parts):
+                    tokens.extend(t for t in parts if t[0][:1].isupper())
+                    continue
+            if word.isupper() and len(word) > 3 and _key([word]) not in self.names:
+                entity = self.names.get(_key([word.title()]))
+                if entity is not None and entity.kind in ("country", "adjective"):
+                    word = word.title()
+            tokens.append((word, m.start(), m.end()))
+        return tokens
+
     def _names(self, text: str) -> list[Actor]:
-        tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        tokens = self._tokens(text)
         found: list[Actor] = []
         seen_people: set[str] = set()
         headline_end = max(text.find("\n\n"), 0)
@@ -257,15 +278,11 @@ class ActorResolver:
                     break
             if hit is None and HYPHENATED_AMERICAN.fullmatch(tokens[i][0]):
                 hit = (self.names[("American",)], 1)  # 'a Chinese-American arrested for spying'
-            prefix = AGAINST_OR_FOR.match(tokens[i][0]) if hit is None else None
-            if prefix is not None and _key([tokens[i][0][prefix.end():]]) in self.names:
-                # 'anti-French demonstrations' name France; the mention is the name without 'anti-'
-                hit = (self.names[_key([tokens[i][0][prefix.end():]])], 1)
             if hit is None:
                 i += 1
                 continue
             entity, n = hit
-            start, end = tokens[i][1] + (prefix.end() if prefix else 0), tokens[i + n - 1][2]
+            start, end = tokens[i][1], tokens[i + n - 1][2]
             if "." in tokens[i + n - 1][0] and text[end:end + 1] == ".":
                 end += 1  # 'U.S.', 'U.N.': the abbreviation's last period is its own
             following = tokens[i + n][0].lower() if i + n < len(tokens) and text[end:end + 1] == " " else ""
@@ -282,7 +299,7 @@ class ActorResolver:
                     found.append(government)
                 i += n + 1
                 continue
-            if entity.kind == "outlet" or not self._accept(entity, tokens, i, start, text, seen_people):
+            if entity.kind == "outlet" or not self._accept(entity, tokens, i, n, start, text, seen_people):
                 if entity.gated and entity.kind == "person" and start < headline_end:
                     deferred.append((self._actor(entity, text[start:end], start, end), entity))
                 i += n
@@ -309,8 +326,7 @@ class ActorResolver:
         gives none ('Georgian President Calls for ...')."""
         taken = [(a.start, a.end) for a in found]
         headline_end = text.find("\n\n")
-        headline = text[:headline_end] if headline_end > 0 else ""
-        title_cased = bool(headline) and sum(w[:1].isupper() for w in headline.split()) > 0.6 * len(headline.split())
+        title_cased = _title_cased_headline(text) > 0
         people: list[Actor] = []
         for m in self.unlisted.finditer(text):
             parts = list(WORD_RUN.finditer(text, m.start("name"), m.end("name")))
@@ -339,6 +355,13 @@ class ActorResolver:
                                gender=title["gender"] or None)
             people.append(person)
             taken.append((start, end))
+        # 'Fatah hopes Barghouti would ...': a surname in the headline of a person the story names in full
+        for person in [p for p in people if p.start > headline_end > 0 and " " in (p.name or "")]:
+            surname = (person.name or "").split()[-1]
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", text[:headline_end]):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    people.append(replace(person, text=surname, start=m.start(), end=m.end()))
+                    taken.append((m.start(), m.end()))
         return people
 
     @staticmethod
@@ -349,15 +372,17 @@ class ActorResolver:
             if a.end > at:
                 continue
             between = text[a.end:at]
-            if a.kind in ("country", "adjective") and len(between) <= 30 and re.fullmatch(r"(?:['’]s)?[\w\s-]*", between):
+            if a.kind in ("country", "adjective", "region") and len(between) <= 30 and re.fullmatch(r"(?:['’]s)?[\w\s-]*", between):
                 return a.country
             break
         return None
 
-    def _accept(self, entity: Entity, tokens: list[tuple[str, int, int]], i: int, start: int, text: str,
+    def _accept(self, entity: Entity, tokens: list[tuple[str, int, int]], i: int, n: int, start: int, text: str,
                 seen_people: set[str]) -> bool:
         if not text[start:start + 1].isupper() and entity.kind not in ("organization",):
             return False  # 'may', 'chad' in lower case are words, not names
+        if entity.kind == "person" and n == 1 and self._other_first_name(entity, tokens, i, start, text):
+            return False  # 'his wife Cherie Blair' is not Tony Blair
         if entity.gated and entity.kind == "person":
             previous = tokens[i - 1][0] if i else ""
             return previous in self.titles or previous.rstrip(".") in self.titles or entity.id in seen_people
@@ -382,6 +407,21 @@ class ActorResolver:
                 and LANGUAGE_AFTER.match(text, end):
             return False  # 'he said "help me" in Polish': a language
         return True
+
+    def _other_first_name(self, entity: Entity, tokens: list[tuple[str, int, int]], i: int, start: int,
+                          text: str) -> bool:
+        """Whether a surname alone ('Blair') follows a first name that is not the person's."""
+        if i == 0 or text[tokens[i - 1][2]:start] != " " or start < _title_cased_headline(text):
+            return False  # a title-cased headline capitalises every word: 'Man Sought $50M From McGreevey'
+        previous = tokens[i - 1][0]
+        before = text[:tokens[i - 1][1]].rstrip(" \"“‘'")
+        if not before or before[-1] in ".!?:\n”’":
+            return False  # a sentence's first word: 'Although Trump often receives criticism'
+        if not previous[:1].isupper() or previous in NOT_NAMES or previous.rstrip(".") in self.titles \
+                or previous in self.titles or previous.lower() in self.person_titles or (previous,) in self.names:
+            return False
+        first = previous.title()  # 'YASSER Arafat'
+        return first not in entity.name.split() and _key([first]) not in self.name_words
 
     def _actor(self, entity: Entity, text: str, start: int, end: int) -> Actor:
         code = entity.code if entity.kind == "organization" else _code(entity.code, entity.sector)
@@ -476,6 +516,7 @@ class ActorResolver:
         mentions = []
         for m in self.headline_title.finditer(text, 0, end):
             title = " ".join(m.group("title").lower().split())
+            title = ABBREVIATED_TITLES.get(title, title)
             titles = LEADER_TITLES if title == "leader" else {title}
             adjective = m.group("adj")
             country = self.adjectives.get(_key(TOKEN.findall(adjective))) if adjective else None
@@ -635,6 +676,14 @@ class ActorResolver:
                      id=m.id if m.kind == "person" else m.country, country=m.country, sector=sector,
                      code=_code(m.country, sector), kind=kind, role=m.role if m.kind == "person" else None,
                      gender=m.gender)
+
+
+def _title_cased_headline(text: str) -> int:
+    """The end of the headline when it capitalises most of its words ('Georgian President
+    Calls For ...'), else 0."""
+    end = text.find("\n\n")
+    words = text[:end].split() if end > 0 else []
+    return end if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words) else 0
 
 
 def antecedent(text: str, before: list[Actor], gender: str) -> Actor | None:

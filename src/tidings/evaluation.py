@@ -71,6 +71,7 @@ class GoldDoc:
     events: list[GoldEvent] = field(default_factory=list)
     actors: list[GoldActor] = field(default_factory=list)
     quotes: list[GoldQuote] = field(default_factory=list)
+    has_events: bool = True
     has_actors: bool = True
     has_quotes: bool = True
 
@@ -201,7 +202,7 @@ def load_gold(paths: Iterable[str | Path], shared: str | Path | None = None) -> 
             if not doc.ok:
                 raise GoldError(f"{where}: ingest failed: {doc.status} {doc.error}")
             gold = GoldDoc(doc, item.get("published"))
-            for e in item.get("events", []):
+            for e in item.get("events") or []:
                 span = find_span(doc.text, e["evidence"])
                 if span is None:
                     raise GoldError(f"{where}: evidence {e['evidence']!r} not in the cleaned text")
@@ -210,6 +211,7 @@ def load_gold(paths: Iterable[str | Path], shared: str | Path | None = None) -> 
                                              e.get("plover") or codebook.load().cameo[cameo].plover_type, e.get("status", "asserted"), e.get("date"),
                                              e.get("place")))
             # null (or absent) actors or quotes: that layer is not annotated for this document
+            gold.has_events = item.get("events", []) is not None
             gold.has_actors, gold.has_quotes = item.get("actors") is not None, item.get("quotes") is not None
             gold.actors = _actor_spans(doc.text, item.get("actors") or [], where)
             for q in item.get("quotes") or []:
@@ -396,6 +398,8 @@ def score(gold_docs: Sequence[GoldDoc], preds: dict[str, Prediction]) -> Report:
     for gd in gold_docs:
         doc_id = gd.doc.doc_id
         p = preds.get(doc_id, Prediction())
+        if not gd.has_events:  # events not annotated for this document: its predictions are not scored
+            p = Prediction(actors=p.actors, quotes=p.quotes)
 
         strict = _match(gd.events, p.events, _event_same("strict"))
         scores["events"].add(len(strict), len(p.events), len(strict), len(gd.events))
