@@ -77,7 +77,7 @@ class Entity:
     country: str | None
     sector: str | None
     code: str | None  # code prefix: country or international code
-    gated: bool = False  # a surname alone: needs a title or an earlier full mention
+    gated: bool = False  # '~' in the tables: a surname needs a title or a full mention, a party its country
     gender: str | None = None  # a person's 'f' or 'm' (people.tsv), for 'she' and 'he'
     after_the: bool = False  # a region named with 'the' ('the Rock'): only after 'the'
 
@@ -396,7 +396,7 @@ class ActorResolver:
                 return False  # 'Sweden Democrats', 'Free Democrats': another country's party
         if entity.after_the and (i == 0 or tokens[i - 1][0].lower() != "the"):
             return False
-        end = tokens[i][2]
+        end = tokens[i + n - 1][2]
         if entity.kind in ("capital", "region") and not POSSESSIVE.match(text, end):  # "Washington's envoy" acts
             before = text[max(0, start - 2):start]
             if entity.kind == "capital" and i >= 1 and before == ", " and tokens[i - 1][0][:1].isupper():
