@@ -262,6 +262,8 @@ class ActorResolver:
         found: list[Actor] = []
         seen_people: set[str] = set()
         headline_end = max(text.find("\n\n"), 0)
+        # a title-cased headline capitalises every word: 'Man Sought $50M From McGreevey'
+        title_cased_end = _title_cased_headline(text)
         deferred: list[tuple[Actor, Entity]] = []  # mentions that count if the rest of the text allows
         i = 0
         while i < len(tokens):
@@ -298,6 +300,10 @@ class ActorResolver:
                 else:
                     found.append(government)
                 i += n + 1
+                continue
+            if entity.kind == "person" and n == 1 and start >= title_cased_end \
+                    and self._other_first_name(entity, tokens, i, start, text):
+                i += n  # 'his wife Cherie Blair' is not Tony Blair
                 continue
             if entity.kind == "outlet" or not self._accept(entity, tokens, i, n, start, text, seen_people):
                 if entity.gated and entity.kind == "person" and start < headline_end:
@@ -381,8 +387,6 @@ class ActorResolver:
                 seen_people: set[str]) -> bool:
         if not text[start:start + 1].isupper() and entity.kind not in ("organization",):
             return False  # 'may', 'chad' in lower case are words, not names
-        if entity.kind == "person" and n == 1 and self._other_first_name(entity, tokens, i, start, text):
-            return False  # 'his wife Cherie Blair' is not Tony Blair
         if entity.gated and entity.kind == "person":
             previous = tokens[i - 1][0] if i else ""
             return previous in self.titles or previous.rstrip(".") in self.titles or entity.id in seen_people
@@ -411,8 +415,8 @@ class ActorResolver:
     def _other_first_name(self, entity: Entity, tokens: list[tuple[str, int, int]], i: int, start: int,
                           text: str) -> bool:
         """Whether a surname alone ('Blair') follows a first name that is not the person's."""
-        if i == 0 or text[tokens[i - 1][2]:start] != " " or start < _title_cased_headline(text):
-            return False  # a title-cased headline capitalises every word: 'Man Sought $50M From McGreevey'
+        if i == 0 or text[tokens[i - 1][2]:start] != " ":
+            return False
         previous = tokens[i - 1][0]
         before = text[:tokens[i - 1][1]].rstrip(" \"“‘'")
         if not before or before[-1] in ".!?:\n”’":
@@ -469,11 +473,10 @@ class ActorResolver:
         With no date, only a person named before who held the role at some time."""
         mentions = []
         for m in TITLE_PHRASE.finditer(text):
-            adjective, title = m.group("adj"), m.group("title").lower()
-            titles = LEADER_TITLES if title == "leader" else {title}
+            adjective = m.group("adj")
+            titles, country = self._title_of(m.group("title"), adjective)
             if not titles & self.titles_held or NOT_THE_HOLDER.match(text, m.end()):
                 continue
-            country = self.adjectives.get(_key(TOKEN.findall(adjective))) if adjective else None
             if adjective and country is None:
                 continue  # 'the Democratic leader': not a country's
             before = [a for a in found if a.end <= m.start()]
@@ -488,6 +491,14 @@ class ActorResolver:
             start = m.start("title") if not adjective else m.start("adj")
             mentions.append(self.at_date(self._actor(person, text[start:m.end()], start, m.end()), on))
         return mentions
+
+    def _title_of(self, title: str, adjective: str | None) -> tuple[set[str], str | None]:
+        """The role titles a printed title can name ('leader': any head's; 'PM': prime minister)
+        and the country its adjective gives ('Russian'), if any."""
+        title = " ".join(title.lower().split())
+        title = ABBREVIATED_TITLES.get(title, title)
+        country = self.adjectives.get(_key(TOKEN.findall(adjective))) if adjective else None
+        return (LEADER_TITLES if title == "leader" else {title}), country
 
     def _holder(self, titles: set[str], country: str | None, on: date, before: list[Actor]) -> Entity | None:
         holders = [(pid, r) for pid, roles in self.roles.items() for r in roles
@@ -515,11 +526,7 @@ class ActorResolver:
         body = [a for a in found if a.start > end and a.kind == "person"]
         mentions = []
         for m in self.headline_title.finditer(text, 0, end):
-            title = " ".join(m.group("title").lower().split())
-            title = ABBREVIATED_TITLES.get(title, title)
-            titles = LEADER_TITLES if title == "leader" else {title}
-            adjective = m.group("adj")
-            country = self.adjectives.get(_key(TOKEN.findall(adjective))) if adjective else None
+            titles, country = self._title_of(m.group("title"), m.group("adj"))
             if any(a.kind == "person" and m.start("title") <= a.start <= m.end() + 1 for a in found) \
                     or NOT_THE_HOLDER.match(text, m.end()) or text[max(0, m.start() - 3):m.start()] == "as ":
                 continue  # 'President Bush' (a title of the name after), 'keeps Chavez as president'

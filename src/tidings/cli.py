@@ -205,7 +205,7 @@ def quotes(
 def actors(
     db: DbOption = "tidings.duckdb",
     country: Annotated[Optional[str], typer.Option(help="Only actors of this country (ISO3 or code: NAT).")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="person, country, organization, institution.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="person, country, adjective, capital, region, organization, institution.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """Who the stored documents name: each actor with country, sector, code and, for people,
