@@ -14,3 +14,10 @@ def test_a_paragraph_longer_than_the_ner_span_is_cut_at_a_space():
     pieces = nlp._pieces(text)
     assert all(len(p) <= nlp.NER_SPAN for _, p in pieces)
     assert all(text[o:o + len(p)] == p for o, p in pieces)
+
+
+def test_verbatim_text_keeps_the_callers_offsets(pipeline):
+    text = "Photo: Reuters\nKABUL - Taliban fighters attacked a police post in Helmand.\n"
+    doc = pipeline.code_text(text, verbatim=True)
+    assert doc.text == text
+    assert all(text[e.start:e.end] == e.text for e in doc.entities)

@@ -210,11 +210,14 @@ def decode(raw: bytes) -> tuple[str | None, str | None, str | None]:
 
 def from_text(doc_id: str, text: str, *, title: str | None = None, published: TimeValue | None = None,
               url: str | None = None, outlet: str | None = None, path: str | None = None,
-              max_chars: int = 5_000_000) -> Document:
-    """A Document from plain article text (the title is its first line unless given)."""
+              max_chars: int = 5_000_000, verbatim: bool = False) -> Document:
+    """A Document from plain article text (the title is its first line unless given).
+
+    ``verbatim`` keeps the text exactly as given, with no boilerplate removed and no lines
+    rejoined, so every span's offsets are the caller's own (scoring against gold offsets)."""
     if len(text) > max_chars:
         return failed(doc_id, "too_large", f"{len(text):,} characters of text, over the limit of {max_chars:,}", path)
-    cleaned = clean_text(text, title)
+    cleaned = Cleaned(text, title) if verbatim else clean_text(text, title)
     if not cleaned.text.strip():
         return failed(doc_id, "empty", "no article text left after removing boilerplate", path)
     language = detect_language(cleaned.text)

@@ -12,7 +12,7 @@ from itertools import islice
 from pathlib import Path
 
 from . import actors, codebook, events, geo, ingest, lexicon, nlp, quotes, timex
-from .records import Document
+from .records import Document, TimeValue
 from .settings import Settings
 from .store import Store
 
@@ -97,6 +97,15 @@ class Pipeline:
     def code_paths(self, paths: Iterable[str | Path]) -> Iterator[Document]:
         return self.run(self.read(paths))
 
-    def code_text(self, text: str, doc_id: str = "text") -> Document:
-        """Code one piece of text: the shortest way to try tidings from Python."""
-        return self.code_batch([ingest.from_text(doc_id, text, max_chars=self.settings.max_chars)])[0]
+    def code_text(self, text: str, doc_id: str = "text", *, published: TimeValue | None = None,
+                  verbatim: bool = False) -> Document:
+        """Code one piece of text: the shortest way to try tidings from Python. ``verbatim``
+        keeps the text as given (no boilerplate removal), so spans are offsets into ``text``."""
+        doc = ingest.from_text(doc_id, text, published=published, max_chars=self.settings.max_chars,
+                               verbatim=verbatim)
+        return self.code_batch([doc])[0]
+
+    def code_texts(self, texts: Iterable[tuple[str, str]], *, verbatim: bool = False) -> Iterator[Document]:
+        """Code (doc_id, text) pairs in batches; ``verbatim`` as in ``code_text``."""
+        return self.run(ingest.from_text(i, t, max_chars=self.settings.max_chars, verbatim=verbatim)
+                        for i, t in texts)
