@@ -13,8 +13,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import output
-from .nlp import ModelNotFound
-from .pipeline import Pipeline
 from .settings import Settings
 from .store import Store
 
@@ -50,6 +48,9 @@ def code(
     Documents already in the database are skipped, so a re-run, or a run after a crash,
     codes only what is missing. Exits 1 when any document could not be coded (each has
     a status and a message; see `tidings status`)."""
+    from .nlp import ModelNotFound
+    from .pipeline import Pipeline
+
     settings = Settings(db=db, max_chars=max_chars, actors_file=actors, **({"model": model} if model else {}))
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -256,6 +257,31 @@ def export_(
     err.print(f"{n} rows written to {out}")
 
 
+@app.command()
+def serve(
+    db: DbOption = "tidings.duckdb",
+    host: Annotated[str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it to this machine.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the store, read-only: the page (charts, events table, evidence) at http://HOST:PORT/
+    and the JSON API under /api (its OpenAPI page at /docs; see docs/api.md)."""
+    from .serve import create_app, run
+
+    if "://" not in db and not Path(db).is_file():
+        err.print(f"[red]no database {db}[/]: code articles into it first (tidings code ARTICLES --db {db})")
+        raise typer.Exit(2)
+    try:
+        create_app(db)  # opens the store once, so a wrong database is told here, not at the first request
+    except Exception as exc:  # noqa: BLE001 -- any reason the store cannot be opened is the user's to read
+        err.print(f"[red]cannot serve {db}:[/] {exc}")
+        raise typer.Exit(2) from exc
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]listening on {host}: anyone who can reach this machine can read the store[/]")
+    err.print(f"serving {db} read-only on http://{host}:{port}/ (API: /docs); Ctrl-C stops")
+    run(db, host, port)
+
+
 @app.command("eval")
 def eval_(
     gold: Annotated[list[Path], typer.Argument(help="Gold .jsonl files or folders of them (docs/annotation.md).")],
@@ -271,6 +297,7 @@ def eval_(
 ) -> None:
     """Precision, recall and F1 per stage against gold data."""
     from . import evaluation
+    from .pipeline import Pipeline
 
     try:
         gold_docs = evaluation.load_gold(gold, shared)

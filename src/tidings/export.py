@@ -77,6 +77,12 @@ def export(store: Store, fmt: str, out: str | Path, table: str = "events") -> in
         with open(out, "w", encoding="utf-8", newline="") as fh:
             return write_gdelt(store.merged(), fh)
     rows = _rows(store, table)
+    write_rows(rows, fmt, out, table)
+    return len(rows)
+
+
+def write_rows(rows: list[dict[str, Any]], fmt: str, out: str | Path, table: str = "events") -> None:
+    """Write rows of ``table`` (events, merged or documents) as JSON lines, CSV or Parquet."""
     if fmt == "jsonl":
         with open(out, "w", encoding="utf-8") as fh:
             for row in rows:
@@ -91,7 +97,6 @@ def export(store: Store, fmt: str, out: str | Path, table: str = "events") -> in
         _write_parquet(rows, _columns(table, rows), out)
     else:
         raise ValueError(f"unknown export format {fmt!r}: jsonl, csv, parquet or gdelt")
-    return len(rows)
 
 
 def _rows(store: Store, table: str) -> list[dict[str, Any]]:

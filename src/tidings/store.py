@@ -248,20 +248,22 @@ class _Connection:
 
 
 class _DuckDB(_Connection):
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, read_only: bool = False) -> None:
         import duckdb
 
-        self.con = duckdb.connect(path)
+        self.con = duckdb.connect(path, read_only=read_only)
 
 
 class _Postgres(_Connection):
     double = "DOUBLE PRECISION"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, read_only: bool = False) -> None:
         import psycopg
 
         # autocommit: transactions are the store's own BEGIN ... COMMIT
         self.con = psycopg.connect(url, autocommit=True)
+        if read_only:  # the server refuses any write on this session
+            self.con.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         cur = self.con.cursor()
@@ -285,14 +287,26 @@ class SchemaMismatch(RuntimeError):
 class Store:
     """The database of coded documents: DuckDB file (default) or ``postgresql://`` URL."""
 
-    def __init__(self, path: str | Path = "tidings.duckdb", merge_rule: merge.Rule | None = None) -> None:
+    def __init__(self, path: str | Path = "tidings.duckdb", merge_rule: merge.Rule | None = None,
+                 read_only: bool = False) -> None:
+        """``read_only`` opens an existing store for reading only (`tidings serve`): the
+        database refuses every write, and a database that is not a tidings store is refused."""
         self.path = str(path)
-        self.db = _Postgres(self.path) if self.path.startswith(("postgresql://", "postgres://")) else _DuckDB(self.path)
+        pg = self.path.startswith(("postgresql://", "postgres://"))
+        self.db = _Postgres(self.path, read_only) if pg else _DuckDB(self.path, read_only)
         self.rule = merge_rule or merge.load_rule()
-        self.db.execute("CREATE TABLE IF NOT EXISTS tidings_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        found = self.query("SELECT value FROM tidings_meta WHERE key = 'schema_version'")
+        if not read_only:
+            self.db.execute("CREATE TABLE IF NOT EXISTS tidings_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        has_meta = self.query("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'tidings_meta'")
+        found = self.query("SELECT value FROM tidings_meta WHERE key = 'schema_version'") if has_meta[0]["n"] else []
         has_tables = self.query("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'documents'")
         version = found[0]["value"] if found else ("1" if has_tables[0]["n"] else None)
+        if read_only and version != SCHEMA_VERSION:
+            self.db.close()
+            raise SchemaMismatch(f"{self.path} is not a tidings store of schema {SCHEMA_VERSION} (found "
+                                 f"{version or 'no tidings tables'}); code into it first: tidings code ARTICLES --db ...")
+        if read_only:
+            return
         if version not in (None, SCHEMA_VERSION):
             self.db.close()
             raise SchemaMismatch(f"{self.path} holds tidings schema {version}; this tidings writes schema "
