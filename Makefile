@@ -24,6 +24,12 @@ $(VENDOR)/.stamp: package.json package-lock.json
 	for p in vega vega-lite vega-embed world-atlas; do cp node_modules/$$p/LICENSE $(VENDOR)/$$p.LICENSE; done
 	touch $@
 
+# Debian's chromium, which the browser tests drive headless (Playwright never downloads its own).
+browser:
+	@[ -x /usr/bin/chromium ] || { if [ "$$(id -u)" = 0 ]; then S=; else S=sudo; fi; \
+	  $$S apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$S apt-get install -y -qq --no-install-recommends \
+	  chromium >/dev/null; } || echo "chromium not installed: the browser tests will be skipped (outside CI)"
+
 # Code the sample articles into tidings.duckdb and print the events table.
 demo: $(BIN)/tidings vendor
 	$(BIN)/tidings code ../shared/seeds --db tidings.duckdb
@@ -33,7 +39,7 @@ serve: $(BIN)/tidings vendor
 	$(BIN)/tidings serve --db tidings.duckdb
 
 # Run the test suite; fails when any test fails or none ran (pytest exits 5).
-test: $(BIN)/tidings vendor
+test: $(BIN)/tidings vendor browser
 	$(BIN)/python -m pytest
 	$(BIN)/tidings eval eval/gold  # the accuracy table, printed in every CI run
 
