@@ -19,6 +19,7 @@ demo: $(BIN)/tidings
 test: $(BIN)/tidings
 	$(BIN)/python -m pytest
 	$(BIN)/tidings eval eval/gold  # the accuracy table, printed in every CI run
+	$(BIN)/tidings eval eval/blind  # and on the blind set, which no one tunes on
 
 # Articles/s and the ratio to bare spaCy nlp.pipe on real articles.
 bench: $(BIN)/tidings
