@@ -20,8 +20,9 @@ $(VENDOR)/.stamp: package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	mkdir -p $(VENDOR)
 	cp node_modules/vega/build/vega.min.js node_modules/vega-lite/build/vega-lite.min.js \
-	   node_modules/vega-embed/build/vega-embed.min.js node_modules/world-atlas/countries-110m.json $(VENDOR)/
-	for p in vega vega-lite vega-embed world-atlas; do cp node_modules/$$p/LICENSE $(VENDOR)/$$p.LICENSE; done
+	   node_modules/vega-embed/build/vega-embed.min.js node_modules/world-atlas/countries-110m.json \
+	   node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css $(VENDOR)/
+	for p in vega vega-lite vega-embed world-atlas swagger-ui-dist; do cp node_modules/$$p/LICENSE $(VENDOR)/$$p.LICENSE; done
 	touch $@
 
 # Debian's chromium, which the browser tests drive headless (Playwright never downloads its own).

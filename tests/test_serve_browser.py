@@ -241,3 +241,13 @@ def test_a_merged_event_shows_its_sources_side_by_side(page, server, screens):
         assert "".join(marked.all_text_contents()) == source["evidence"]["text"]
     page.tab.locator("#evidence-view").screenshot(path=screens / "sources.png")
 
+
+
+def test_the_openapi_page_lists_every_endpoint_offline(page, server, screens):
+    page.tab.goto(server + "docs")
+    page.tab.wait_for_selector(".opblock-get", timeout=30_000)
+    with urllib.request.urlopen(server + "openapi.json") as r:
+        paths = set(json.load(r)["paths"])
+    assert page.count(".opblock-get") == len(paths) >= 12
+    assert page.errors == [] and all(u.startswith(server) for u in page.requests)
+    page.tab.screenshot(path=screens / "api.png")

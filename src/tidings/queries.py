@@ -95,14 +95,18 @@ def mentions(store: Store, doc_key: str) -> dict[str, list[dict[str, Any]]]:
             for table in ("actors", "places", "quotes")}
 
 
-def _filtered(merged: bool, extra: str | None = None, **filters: Any) -> tuple[str, str, list[Any]]:
+def _filtered(merged: bool, extra: str | None = None, documents: bool = False,
+              **filters: Any) -> tuple[str, str, list[Any]]:
     """The alias, ``FROM ... WHERE ...`` and parameters of events (or merged events) under a
-    filter, and an ``extra`` condition written with ``{p}`` for the alias."""
+    filter, with an ``extra`` condition written with ``{p}`` for the alias; ``documents`` joins
+    each event's document as ``d``."""
     p = "m" if merged else "e"
     where, params = event_filter(prefix=p, **filters)
     if extra:
         where = f"{where} AND {extra.format(p=p)}" if where else f"WHERE {extra.format(p=p)}"
     table = "merged_events m" if merged else "events e"
+    if documents and not merged:
+        table += " JOIN documents d ON d.doc_key = e.doc_key"
     return p, f"{table} {where}", params
 
 
@@ -112,10 +116,8 @@ def timeline(store: Store, by: str = "month", merged: bool = False, **filters: A
     precisely than the period ('2018' by month) are counted apart, as ``imprecise``."""
     if by not in ("day", "week", "month"):
         raise ValueError(f"timeline by {by!r}: day, week or month")
-    p, source, params = _filtered(merged, **filters)
+    p, source, params = _filtered(merged, documents=True, **filters)
     date_of = "m.date" if merged else "coalesce(e.date, d.published)"
-    if not merged:
-        source = source.replace("events e", "events e JOIN documents d ON d.doc_key = e.doc_key", 1)
     rows = store.query(f"SELECT {date_of} AS date, {p}.quad_class AS quad_class, count(*) AS events, "
                        f"sum({p}.goldstein) AS goldstein FROM {source} GROUP BY 1, 2", params)
     cells: dict[tuple[str, int], list[float]] = {}

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
@@ -53,7 +54,7 @@ def create_app(db: str) -> FastAPI:
     pool = StorePool(db)
     app = FastAPI(title="tidings", summary="Political event data coded from news, with its evidence.",
                   description="Read-only. Every list takes the filters of `tidings events`; see docs/api.md.",
-                  version="1")
+                  version="1", docs_url=None, redoc_url=None)
     app.state.pool = pool
     for router in ROUTERS:
         app.include_router(router, prefix="/api")
@@ -63,6 +64,14 @@ def create_app(db: str) -> FastAPI:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index() -> str:
         return page
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def openapi_page() -> HTMLResponse:
+        # Swagger UI from the vendored npm package, not FastAPI's default CDN
+        return get_swagger_ui_html(openapi_url="openapi.json", title="tidings API",
+                                   swagger_js_url="static/vendor/swagger-ui-bundle.js",
+                                   swagger_css_url="static/vendor/swagger-ui.css", swagger_favicon_url="data:,",
+                                   swagger_ui_parameters={"validatorUrl": None})  # no badge from its site
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

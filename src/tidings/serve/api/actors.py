@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from .common import CODE, WORD, PageDep, StoreDep, known_params, window
+from .common import JSON, CODE, WORD, PageDep, StoreDep, known_params, window
 
 router = APIRouter(tags=["actors"], dependencies=[Depends(known_params)])
 
@@ -15,6 +15,6 @@ router = APIRouter(tags=["actors"], dependencies=[Depends(known_params)])
 def actors(store: StoreDep, at: PageDep,
            country: Annotated[str | None, Query(pattern=CODE, description="ISO3 or code: RUS, NAT.")] = None,
            kind: Annotated[str | None, Query(pattern=WORD, description="person, country, organization, ...")] = None
-           ) -> dict[str, Any]:
+           ) -> JSON:
     """One row per actor, country, sector and role, with mentions and documents, most named first."""
-    return window(store.actors(country, kind), at)
+    return JSON(window(store.actors(country, kind), at))

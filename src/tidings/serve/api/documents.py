@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path
 
 from ... import queries
 from ...store import event_json
-from .common import ID, StoreDep, known_params
+from .common import JSON, ID, StoreDep, known_params
 
 router = APIRouter(tags=["documents"], dependencies=[Depends(known_params)])
 
@@ -21,7 +21,7 @@ def _span(mention: str, start: Any, end: Any, text: Any, **about: Any) -> dict[s
 
 @router.get("/documents/{doc_id}")
 def one_document(store: StoreDep, doc_id: Annotated[str, Path(pattern=ID, description="A document id or key.")]
-                 ) -> dict[str, Any]:
+                 ) -> JSON:
     """The document's text, its events (JSONL record shape) and its mentions: events, actors,
     quotes, places and dates, each a span ``text[start:end]``."""
     doc = store.document(doc_id)
@@ -44,4 +44,4 @@ def one_document(store: StoreDep, doc_id: Annotated[str, Path(pattern=ID, descri
     # one span per kind and place: several events share a date or a sentence
     unique = list({(s["mention"], s["start"], s["end"]): s for s in spans if s}.values())
     unique.sort(key=lambda s: (s["start"], -s["end"], s["mention"]))
-    return {k: v for k, v in doc.items() if k not in ("coded_at",)} | {"events": events, "mentions": unique}
+    return JSON({k: v for k, v in doc.items() if k not in ("coded_at",)} | {"events": events, "mentions": unique})

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
 from ... import queries
-from .common import CODE, StoreDep, known_params
+from .common import JSON, CODE, StoreDep, known_params
 
 router = APIRouter(tags=["dyads"], dependencies=[Depends(known_params)])
 
@@ -22,7 +22,7 @@ class Period(str, Enum):
 @router.get("/dyad")
 def dyad(store: StoreDep, a: Annotated[str, Query(pattern=CODE, description="One side: a country or code prefix.")],
          b: Annotated[str, Query(pattern=CODE, description="The other side.")], by: Period = Period.month
-         ) -> dict[str, Any]:
+         ) -> JSON:
     """Per period and direction (A->B, B->A): events, counts by quad class and mean Goldstein.
     Events without a date count at their document's publication date."""
-    return {"a": a.upper(), "b": b.upper(), "by": by.value, "series": queries.dyad_series(store, a, b, by.value)}
+    return JSON({"a": a.upper(), "b": b.upper(), "by": by.value, "series": queries.dyad_series(store, a, b, by.value)})

@@ -9,7 +9,7 @@ from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Path, Qu
 
 from ... import queries
 from ...store import Store, event_json
-from .common import ID, FiltersDep, Format, PageDep, StoreDep, download, known_params, paged
+from .common import JSON, ID, FiltersDep, Format, PageDep, StoreDep, download, known_params, paged
 
 router = APIRouter(tags=["events"], dependencies=[Depends(known_params)])
 
@@ -36,10 +36,10 @@ def list_events(store: StoreDep, filters: FiltersDep, at: PageDep, tasks: Backgr
         return download(rows, format, table, table, tasks)
     rows, total = queries.find_events(store, filters.merged, sort, at.limit, at.offset, **query)
     items = _with_mentions(store, rows) if filters.merged else [_listed(r) for r in rows]
-    return paged(items, total, at, sort=sort, merged=filters.merged)
+    return JSON(paged(items, total, at, sort=sort, merged=filters.merged))
 
 
-def _listed(row: dict[str, Any]) -> dict[str, Any]:
+def _listed(row: dict[str, Any]) -> JSON:
     return {**event_json(row), "doc_key": row["doc_key"]}
 
 
@@ -53,7 +53,7 @@ EventId = Annotated[str, Path(pattern=ID, description="An event id.")]
 
 
 @router.get("/events/{event_id}")
-def one_event(store: StoreDep, event_id: EventId) -> dict[str, Any]:
+def one_event(store: StoreDep, event_id: EventId) -> JSON:
     """One event in the JSONL record shape, with its document (text and title) and the merged
     event it counts towards with that event's sources."""
     row = queries.event(store, event_id)
@@ -61,13 +61,13 @@ def one_event(store: StoreDep, event_id: EventId) -> dict[str, Any]:
         raise HTTPException(404, f"no event {event_id!r}")
     doc = store.document(row["doc_key"])
     merged = queries.merged_event(store, row["merged_id"]) if row["merged_id"] else None
-    return {**_listed(row), "document": _document(doc),
-            "merged": {**merged, "sources": store.mentions_of(merged["id"])} if merged else None}
+    return JSON({**_listed(row), "document": _document(doc),
+                 "merged": {**merged, "sources": store.mentions_of(merged["id"])} if merged else None})
 
 
 @router.get("/merged/{merged_id}")
 def one_merged(store: StoreDep, merged_id: Annotated[str, Path(pattern=ID, description="A merged event id.")]
-               ) -> dict[str, Any]:
+               ) -> JSON:
     """A merged event and each event it merges, with that event's document: its sources side by side."""
     merged = queries.merged_event(store, merged_id)
     if merged is None:
@@ -77,7 +77,7 @@ def one_merged(store: StoreDep, merged_id: Annotated[str, Path(pattern=ID, descr
         row = queries.event(store, m["event_id"])
         if row is not None:
             sources.append({**_listed(row), "document": _document(store.document(row["doc_key"]))})
-    return {**merged, "sources": sources}
+    return JSON({**merged, "sources": sources})
 
 
 def _document(doc: dict[str, Any] | None) -> dict[str, Any] | None:

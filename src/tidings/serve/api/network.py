@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from fastapi import APIRouter, Depends
 
 from ... import queries
-from .common import FiltersDep, StoreDep, known_params
+from .common import JSON, FiltersDep, StoreDep, known_params
 
 router = APIRouter(tags=["charts"], dependencies=[Depends(known_params)])
 
 
 @router.get("/network")
-def network(store: StoreDep, filters: FiltersDep) -> dict[str, Any]:
+def network(store: StoreDep, filters: FiltersDep) -> JSON:
     """Nodes (countries, else actor codes) with their events, and edges source -> target with
     events and mean Goldstein."""
     edges = queries.network(store, filters.merged, **filters.query)
@@ -22,4 +21,4 @@ def network(store: StoreDep, filters: FiltersDep) -> dict[str, Any]:
         for side in ("source", "target"):
             degree[e[side]] = degree.get(e[side], 0) + e["events"]
     nodes = [{"id": k, "events": n} for k, n in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return {"nodes": nodes, "edges": edges}
+    return JSON({"nodes": nodes, "edges": edges})

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from .common import PageDep, StoreDep, known_params, window
+from .common import JSON, PageDep, StoreDep, known_params, window
 
 router = APIRouter(tags=["quotes"], dependencies=[Depends(known_params)])
 
@@ -15,6 +15,6 @@ router = APIRouter(tags=["quotes"], dependencies=[Depends(known_params)])
 def quotes(store: StoreDep, at: PageDep,
            speaker: Annotated[str | None, Query(max_length=100, description="Speaker's name (part) or code prefix.")]
            = None,
-           fragments: Annotated[bool, Query(description="Include scare-quoted fragments.")] = False) -> dict[str, Any]:
+           fragments: Annotated[bool, Query(description="Include scare-quoted fragments.")] = False) -> JSON:
     """Quotations and reported speech with their speakers, in text order."""
-    return window(store.quotes(speaker, fragments), at)
+    return JSON(window(store.quotes(speaker, fragments), at))

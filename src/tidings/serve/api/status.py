@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from fastapi import APIRouter, Depends
 
 from ... import queries
-from .common import FiltersDep, StoreDep, known_params
+from .common import JSON, FiltersDep, StoreDep, known_params
 
 router = APIRouter(tags=["status"], dependencies=[Depends(known_params)])
 
 
 @router.get("/status")
-def status(store: StoreDep, filters: FiltersDep) -> dict[str, Any]:
+def status(store: StoreDep, filters: FiltersDep) -> JSON:
     """Documents by status, as `tidings status`, and the filtered events by status; with the
     rows of each table."""
-    return {"documents": store.status(), "events": queries.status_counts(store, filters.merged, **filters.query),
-            "tables": store.counts()}
+    return JSON({"documents": store.status(), "events": queries.status_counts(store, filters.merged, **filters.query),
+                 "tables": store.counts()})

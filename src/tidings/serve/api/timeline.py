@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
 
 from fastapi import APIRouter, Depends
 
 from ... import queries
-from .common import FiltersDep, StoreDep, known_params
+from .common import JSON, FiltersDep, StoreDep, known_params
 
 router = APIRouter(tags=["charts"], dependencies=[Depends(known_params)])
 
@@ -20,8 +19,8 @@ class Period(str, Enum):
 
 
 @router.get("/timeline")
-def timeline(store: StoreDep, filters: FiltersDep, by: Period = Period.month) -> dict[str, Any]:
+def timeline(store: StoreDep, filters: FiltersDep, by: Period = Period.month) -> JSON:
     """Events per period and quad class (1 verbal cooperation, 2 material cooperation, 3 verbal
     conflict, 4 material conflict) with mean Goldstein; ``imprecise`` counts events dated less
     precisely than the period."""
-    return queries.timeline(store, by.value, filters.merged, **filters.query)
+    return JSON(queries.timeline(store, by.value, filters.merged, **filters.query))
