@@ -115,7 +115,8 @@ def client(port: int, seed: int, stop: float, budget: list[int], lock: threading
             con.request("GET", url)
             r = con.getresponse()
             body = r.read()
-            ok = r.status == 200 and json.loads(body) is not None
+            # parse one answer in ten: the clients share the machine with the server they measure
+            ok = r.status == 200 and body.startswith(b"{") and (rng.random() > 0.1 or json.loads(body) is not None)
         except (OSError, http.client.HTTPException, ValueError) as exc:
             ok, r = False, None
             errors.append(f"{url}: {exc}")
