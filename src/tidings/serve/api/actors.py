@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from .common import JSON, CODE, WORD, PageDep, StoreDep, known_params, window
+from .common import CODE, JSON, WORD, PageDep, StoreDep, known_params, window
 
 router = APIRouter(tags=["actors"], dependencies=[Depends(known_params)])
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path
 
 from ... import queries
 from ...store import event_json
-from .common import JSON, ID, StoreDep, known_params
+from .common import ID, JSON, StoreDep, known_params
 
 router = APIRouter(tags=["documents"], dependencies=[Depends(known_params)])
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Path, Qu
 
 from ... import queries
 from ...store import Store, event_json
-from .common import JSON, ID, FiltersDep, Format, PageDep, StoreDep, download, known_params, paged
+from .common import ID, JSON, FiltersDep, Format, PageDep, StoreDep, download, known_params, paged
 
 router = APIRouter(tags=["events"], dependencies=[Depends(known_params)])
 

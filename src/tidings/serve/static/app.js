@@ -6,7 +6,7 @@ const FILTERS = ["source", "target", "type", "root", "status", "since", "until",
 const QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"};
 const QUAD_COLORS = ["#9ecae1", "#3182bd", "#fdae6b", "#e6550d"];
 const GOLDSTEIN = {field: "mean_goldstein", type: "quantitative", title: "mean Goldstein",
-                   scale: {scheme: "redblue", domain: [-10, 10]}};
+                   scale: {scheme: "redyellowblue", domain: [-10, 10]}};
 const PAGE = 25;
 const tidings = window.tidings = {views: {}, data: {}, ready: false};
 
@@ -131,10 +131,14 @@ async function drawNetwork(params) {
   const data = await api("network", params);
   tidings.data.network = data;
   if (!data.edges.length) return empty("network", "No events with both a source and a target match the filters.");
-  // nodes on a circle, busiest first; each direction of a dyad drawn a little apart
+  // nodes on a circle, the busiest far apart (each a stride of about half the circle on from the
+  // last), so their edges cross the middle; each direction of a dyad drawn a little apart
   const n = data.nodes.length, at = {};
+  const gcd = (a, b) => (b ? gcd(b, a % b) : a);
+  let stride = Math.max(1, Math.floor(n / 2));
+  while (stride > 1 && gcd(stride, n) !== 1) stride--;
   data.nodes.forEach((node, i) => {
-    const t = 2 * Math.PI * i / n - Math.PI / 2;
+    const t = 2 * Math.PI * ((i * stride) % n) / n + Math.PI / 2;
     at[node.id] = {x: Math.cos(t), y: Math.sin(t)};
   });
   const edges = data.edges.map((e) => {
