@@ -52,7 +52,8 @@ def build_store(path: Path, n_events: int) -> int:
         # a day-precise date moves by i days; coarser dates stay as they were
         "date": "CASE WHEN length(e.date) = 10 THEN strftime(CAST(e.date AS DATE) + CAST(i % 3650 AS INTEGER), "
                 "'%Y-%m-%d') ELSE e.date END",
-        "source_country": f"CASE WHEN e.source_country IS NULL THEN NULL ELSE {countries}[1 + i % {len(COUNTRIES)}] END",
+        "source_country": f"CASE WHEN e.source_country IS NULL THEN NULL ELSE "
+                          f"{countries}[1 + i % {len(COUNTRIES)}] END",
         "target_country": f"CASE WHEN e.target_country IS NULL THEN NULL ELSE "
                           f"{countries}[1 + (i // {len(COUNTRIES)} + i + 1) % {len(COUNTRIES)}] END",
     }

@@ -57,15 +57,13 @@ def _order(sort: str, fields: tuple[str, ...], prefix: str) -> str:
     return f"ORDER BY {prefix}.{name} {direction} NULLS LAST, {prefix}.id"
 
 
-def find_events(store: Store, merged: bool = False, sort: str = "date", limit: int | None = None, offset: int = 0,
+def find_events(store: Store, merged: bool = False, sort: str = "date", limit: int = 50, offset: int = 0,
                 **filters: Any) -> tuple[list[dict[str, Any]], int]:
     """One page of stored (or merged) events, filtered as `tidings events` does, and how many
-    match in all. ``limit`` None returns every match (the downloads)."""
+    match in all."""
     p, source, params = _filtered(merged, **filters)
     order = _order(sort, MERGED_SORTS if merged else EVENT_SORTS, p)
     total = int(store.query(f"SELECT count(*) AS n FROM {source}", params)[0]["n"])
-    if limit is None:
-        return store.query(f"SELECT {p}.* FROM {source} {order}", params), total
     # a page: sort the ids alone, then read those rows whole (sorting every column of a large
     # store to keep 50 rows costs several times as much)
     ids = [r["id"] for r in store.query(f"SELECT {p}.id FROM {source} {order} LIMIT {int(limit)} OFFSET {int(offset)}",

@@ -80,7 +80,7 @@ def event_filters(
     source: Annotated[str | None, Query(pattern=CODE, description="Source country or code prefix: RUS, RUSGOV.")]
     = None,
     target: Annotated[str | None, Query(pattern=CODE, description="Target country or code prefix.")] = None,
-    type: Annotated[str | None, Query(pattern=WORD, description="PLOVER type: SANCTION, EXPEL, ...")] = None,  # noqa: A002
+    type: Annotated[str | None, Query(pattern=WORD, description="PLOVER type: SANCTION, EXPEL.")] = None,  # noqa: A002
     root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root code: 16, 17, ...")] = None,
     status: Annotated[str | None, Query(pattern=WORD, description="asserted, reported, alleged, ...")] = None,
     since: Annotated[str | None, Query(pattern=ISO_DATE, description="Dated on or after (ISO: 2018, 2018-03-01).")]
@@ -132,7 +132,8 @@ class Format(str, Enum):
     parquet = "parquet"
 
 
-_MEDIA = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson", "parquet": "application/vnd.apache.parquet"}
+_MEDIA = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
+          "parquet": "application/vnd.apache.parquet"}
 
 
 def download(rows: list[dict[str, Any]], fmt: Format, table: str, name: str, tasks: BackgroundTasks) -> FileResponse:

@@ -16,7 +16,8 @@ router = APIRouter(tags=["documents"], dependencies=[Depends(known_params)])
 def _span(mention: str, start: Any, end: Any, text: Any, **about: Any) -> dict[str, Any] | None:
     if start is None or end is None:
         return None
-    return {"mention": mention, "start": start, "end": end, "text": text, **{k: v for k, v in about.items() if v is not None}}
+    return {"mention": mention, "start": start, "end": end, "text": text,
+            **{k: v for k, v in about.items() if v is not None}}
 
 
 @router.get("/documents/{doc_id}")

@@ -22,17 +22,17 @@ def list_events(store: StoreDep, filters: FiltersDep, at: PageDep, tasks: Backgr
                 sort: Annotated[str, SORT] = "date",
                 doc: Annotated[str | None, Query(pattern=ID, description="Only this document's events (id or key).")]
                 = None,
-                format: Annotated[Format, Query(description="json: a page; csv, jsonl, parquet: every match, "  # noqa: A002
-                                                "as a file.")] = Format.json) -> Any:
+                format: Annotated[Format, Query(  # noqa: A002
+                    description="json: a page; csv, jsonl, parquet: every match, as a file, in the order of "
+                                "`tidings events`.")] = Format.json) -> Any:
     """Stored events, filtered as `tidings events` does; ``merged=true`` lists merged events."""
     if doc is not None and filters.merged:
         raise HTTPException(400, "doc filters events, not merged events: drop merged or doc")
     query = {**filters.query, **({"doc": doc} if doc else {})}
-    if format is not Format.json:
-        rows, _ = queries.find_events(store, filters.merged, sort, **query)
+    if format is not Format.json:  # every match, as `tidings events` lists them
+        rows = _with_mentions(store, store.merged(**filters.query)) if filters.merged else \
+            store.events(doc, **filters.query)
         table = "merged" if filters.merged else "events"
-        if filters.merged:
-            _with_mentions(store, rows)
         return download(rows, format, table, table, tasks)
     rows, total = queries.find_events(store, filters.merged, sort, at.limit, at.offset, **query)
     items = _with_mentions(store, rows) if filters.merged else [_listed(r) for r in rows]
