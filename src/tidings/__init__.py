@@ -10,15 +10,19 @@
 from .records import Actor, Cameo, Document, Event, Plover, Span, TimeValue
 from .settings import Settings
 from .store import Store
+from .version import PIPELINE_VERSION
+
+__version__ = PIPELINE_VERSION
 
 
 def __getattr__(name: str):
     # the pipeline (and with it spaCy) loads when first asked for, so `tidings serve` never loads it
-    if name in ("Pipeline", "PIPELINE_VERSION", "__version__"):
-        from . import pipeline
+    if name == "Pipeline":
+        from .pipeline import Pipeline
 
-        return pipeline.PIPELINE_VERSION if name == "__version__" else getattr(pipeline, name)
+        return Pipeline
     raise AttributeError(f"module 'tidings' has no attribute {name!r}")
+
 
 __all__ = ["Actor", "Cameo", "Document", "Event", "Pipeline", "Plover", "Settings", "Span", "Store", "TimeValue",
            "__version__"]
