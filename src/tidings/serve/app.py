@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 import queue
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 

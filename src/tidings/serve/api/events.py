@@ -39,7 +39,7 @@ def list_events(store: StoreDep, filters: FiltersDep, at: PageDep, tasks: Backgr
     return JSON(paged(items, total, at, sort=sort, merged=filters.merged))
 
 
-def _listed(row: dict[str, Any]) -> JSON:
+def _listed(row: dict[str, Any]) -> dict[str, Any]:
     return {**event_json(row), "doc_key": row["doc_key"]}
 
 
