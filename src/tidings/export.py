@@ -11,17 +11,17 @@ previous file as it was.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from .store import COLUMNS, EVENT_COLUMNS, MERGED_COLUMNS, Store, location_json
+from .store import COLUMNS, EVENT_COLUMNS, MERGED_COLUMNS, Store
 from .timex import interval
 
 GDELT_COLUMNS = [
@@ -41,62 +41,64 @@ FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 _TABLES = ("events", "merged", "documents")
 
 
-def _cell(value: Any) -> Any:
+_BREAKS = str.maketrans("\t\n\r", "   ")
+
+
+def _cell(value: Any) -> str:
     """A GDELT cell: no tab or line break inside, so every row keeps its 61 columns."""
-    if isinstance(value, str):
-        return " ".join(value.split()) if any(c in value for c in "\t\n\r") else value
-    return value
+    return "" if value is None else str(value).translate(_BREAKS)
 
 
-def _gdelt_actor(row: dict[str, Any], side: str) -> list[Any]:
+def _gdelt_actor(row: dict[str, Any], side: str) -> tuple[str, ...]:
     code, country = row[f"{side}_code"] or "", row[f"{side}_country"] or ""
     sector = code[len(country):] if country and code.startswith(country) else ""
     known_group = code if not country and code else ""
-    return [code, (row[f"{side}_name"] or "").upper(), country, known_group, "", "", "",
-            sector[:3], sector[3:6], ""]
+    return (_cell(code), _cell((row[f"{side}_name"] or "").upper()), _cell(country), _cell(known_group), "", "", "",
+            _cell(sector[:3]), _cell(sector[3:6]), "")
 
 
-def _gdelt_geo(loc: dict[str, Any] | None) -> list[Any]:
-    if not loc:
-        return [0, "", "", "", "", "", "", ""]
-    kind = _GEO_TYPE.get(loc.get("feature") or "", 4)
-    if loc.get("country") == "USA" and kind in (4, 5):
+_NO_GEO = ("0", "", "", "", "", "", "", "")
+
+
+def _gdelt_geo(row: dict[str, Any]) -> tuple[str, ...]:
+    if not row.get("location_name"):
+        return _NO_GEO
+    kind = _GEO_TYPE.get(row["location_feature"] or "", 4)
+    if row["location_country"] == "USA" and kind in (4, 5):
         kind -= 1  # GDELT counts US cities and states apart
-    return [kind, loc.get("name") or "", loc.get("country") or "", loc.get("admin1") or "", "",
-            loc.get("lat") if loc.get("lat") is not None else "", loc.get("lon") if loc.get("lon") is not None else "",
-            loc.get("id") or ""]
+    return (str(kind), _cell(row["location_name"]), _cell(row["location_country"]), _cell(row["location_admin1"]),
+            "", _cell(row["location_lat"]), _cell(row["location_lon"]), _cell(row["location_id"]))
 
 
-def gdelt_dates(value: str | None, precision: str | None) -> list[str]:
+@lru_cache(maxsize=65536)  # a store holds few distinct dates
+def gdelt_dates(value: str | None, precision: str | None) -> tuple[str, str, str, str]:
     """SQLDATE, MonthYear, Year and FractionDate of a tidings date at any precision: the
     first day the value covers ('2012-W44' its Monday, '2018-03' the 1st, '1980s' 1980-01-01,
     'START/END' START, an ``on_or_before`` date the first day of the date it bounds);
-    FractionDate is the year plus the share of it gone by that day. Empty when undated."""
+    FractionDate is the year plus the share of it gone before that day. Empty when undated."""
     span = interval(value, None if precision == "on_or_before" else precision)
     if span is None:
-        return ["", "", "", ""]
+        return "", "", "", ""
     day: date = span[0]
     days_in_year = (date(day.year + 1, 1, 1) - date(day.year, 1, 1)).days
-    return [day.strftime("%Y%m%d"), day.strftime("%Y%m"), f"{day.year:04d}",
-            f"{day.year + day.timetuple().tm_yday / days_in_year:.4f}"]
+    return (f"{day.year:04d}{day.month:02d}{day.day:02d}", f"{day.year:04d}{day.month:02d}", f"{day.year:04d}",
+            f"{day.year + (day.timetuple().tm_yday - 1) / days_in_year:.4f}")
 
 
-def gdelt_row(n: int, row: dict[str, Any]) -> list[Any]:
+def gdelt_row(n: int, row: dict[str, Any]) -> list[str]:
+    """The 61 cells of one merged event (docs/format.md, "GDELT")."""
     code = row["cameo_code"] or ""
-    return [_cell(c) for c in (
-        n, *gdelt_dates(row["date"], row["date_precision"]),
-        *_gdelt_actor(row, "source"), *_gdelt_actor(row, "target"),
-        1, code, code[:3], row["cameo_root"], row["quad_class"], row["goldstein"],
-        row["n_mentions"], row["n_sources"], row["n_sources"], "",
-        *_gdelt_geo(None), *_gdelt_geo(None), *_gdelt_geo(location_json(row)), "",
-        row["url"] or row["first_doc_id"] or "")]
+    return [str(n), *gdelt_dates(row["date"], row["date_precision"]),
+            *_gdelt_actor(row, "source"), *_gdelt_actor(row, "target"),
+            "1", _cell(code), _cell(code[:3]), _cell(row["cameo_root"]), _cell(row["quad_class"]),
+            _cell(row["goldstein"]), _cell(row["n_mentions"]), _cell(row["n_sources"]), _cell(row["n_sources"]), "",
+            *_NO_GEO, *_NO_GEO, *_gdelt_geo(row), "", _cell(row["url"] or row["first_doc_id"] or "")]
 
 
 def write_gdelt(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    w = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
     n = 0
     for n, row in enumerate(rows, 1):
-        w.writerow(gdelt_row(n, row))
+        out.write("\t".join(gdelt_row(n, row)) + "\n")
     return n
 
 
