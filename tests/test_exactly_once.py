@@ -58,6 +58,11 @@ def test_a_run_killed_after_its_first_commit_resumes_without_losing_or_doubling(
         if seen >= kill_after:
             break
     assert seen >= kill_after, "the run ended before it could be killed"
+    # while it writes, DuckDB admits no reader: a reading command says so and what to do
+    reader = subprocess.run([sys.executable, "-m", "tidings", "status", "--db", str(killed)], capture_output=True,
+                            text=True)
+    assert reader.returncode == 2 and "Traceback" not in reader.stderr
+    assert "open for writing by another process" in " ".join(reader.stderr.split())
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     proc.stdout.close()
