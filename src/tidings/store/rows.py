@@ -41,7 +41,8 @@ def place_row(p: Place, mention: int, doc: Document) -> list[Any]:
 
 
 def timex_row(t: TimeValue, mention: int, doc: Document) -> list[Any]:
-    return [doc.key, doc.doc_id, mention, t.text, t.start, t.end, t.value, t.precision, t.source]
+    return [doc.key, doc.doc_id, mention, t.text, t.start, t.end, t.value, t.precision, t.source, t.type,
+            t.timex3 or t.value]
 
 
 def event_row(e: Event, doc_key: str, merge_key: str | None = None) -> list[Any]:

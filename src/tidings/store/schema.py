@@ -40,7 +40,8 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     ],
     "timexes": [
         ("doc_key", "text"), ("doc_id", "text"), ("mention", "int"), ("text", "text"), ("start_char", "int"),
-        ("end_char", "int"), ("value", "text"), ("precision", "text"), ("source", "text"),
+        ("end_char", "int"), ("value", "text"), ("precision", "text"), ("source", "text"), ("type", "text"),
+        ("timex3", "text"),
     ],
     "events": [
         ("id", "text"), ("doc_key", "text"), ("doc_id", "text"),
