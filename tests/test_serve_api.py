@@ -330,11 +330,11 @@ def test_tidings_serve_loads_no_spacy():
 
 def test_tidings_serve_refuses_a_missing_database(tmp_path):
     out = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.duckdb")])
-    assert out.exit_code == 2 and "no database" in out.output
+    assert out.exit_code == 2 and "no database at" in out.output
 
 
 def test_tidings_serve_refuses_a_database_that_is_not_a_store(tmp_path):
     other = tmp_path / "other.duckdb"
     duckdb.connect(str(other)).execute("CREATE TABLE t (x INTEGER)").close()
     out = CliRunner().invoke(cli, ["serve", "--db", str(other)])
-    assert out.exit_code == 2 and "not a tidings store" in out.output
+    assert out.exit_code == 2 and "no tidings store" in out.output

@@ -9,20 +9,20 @@
 
 from .records import Actor, Cameo, Document, Event, Plover, Span, TimeValue
 from .settings import Settings
-from .store import Store
-from .version import PIPELINE_VERSION
 
-__version__ = PIPELINE_VERSION
+# The pipeline (spaCy) and the store (DuckDB) load when first asked for, so commands that
+# only read a store start without the model.
+_LAZY = {"Pipeline": ("pipeline", "Pipeline"), "PIPELINE_VERSION": ("pipeline", "PIPELINE_VERSION"),
+         "__version__": ("pipeline", "PIPELINE_VERSION"), "Store": ("store", "Store")}
 
 
 def __getattr__(name: str):
-    # the pipeline (and with it spaCy) loads when first asked for, so `tidings serve` never loads it
-    if name == "Pipeline":
-        from .pipeline import Pipeline
+    if name in _LAZY:
+        import importlib
 
-        return Pipeline
-    raise AttributeError(f"module 'tidings' has no attribute {name!r}")
-
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(f".{module}", __name__), attr)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["Actor", "Cameo", "Document", "Event", "Pipeline", "Plover", "Settings", "Span", "Store", "TimeValue",
            "__version__"]
