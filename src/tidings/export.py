@@ -177,7 +177,7 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: str | Path, table: str
             with open(flat, "w", encoding="utf-8", newline="") as fh:
                 w = csv.writer(fh)
                 w.writerow([c for c, _ in columns])
-                w.writerows([[_cell(row.get(c)) for c, _ in columns] for row in rows])
+                w.writerows([[_csv_cell(row.get(c)) for c, _ in columns] for row in rows])
             if fmt == "parquet":
                 _csv_to_parquet(flat, columns, tmp)
         finally:
@@ -186,7 +186,7 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: str | Path, table: str
     return len(rows)
 
 
-def _cell(value: Any) -> Any:
+def _csv_cell(value: Any) -> Any:
     """A CSV cell as the database's own COPY writes it: empty for NULL, true/false."""
     if value is None:
         return ""

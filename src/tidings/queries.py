@@ -88,9 +88,9 @@ def merged_event(store: Store, merged_id: str) -> dict[str, Any] | None:
 
 
 def mentions(store: Store, doc_key: str) -> dict[str, list[dict[str, Any]]]:
-    """Every actor, place and quotation stored for one document, in text order."""
+    """Every actor, place, date (timex) and quotation stored for one document, in text order."""
     return {table: store.query(f"SELECT * FROM {table} WHERE doc_key = ? ORDER BY start_char, end_char", [doc_key])
-            for table in ("actors", "places", "quotes")}
+            for table in ("actors", "places", "timexes", "quotes")}
 
 
 def _filtered(merged: bool, extra: str | None = None, documents: bool = False,

@@ -39,6 +39,8 @@ def one_document(store: StoreDep, doc_id: Annotated[str, Path(pattern=ID, descri
                 kind=q["kind"]) for q in found["quotes"]),
         *(_span("place", p["start_char"], p["end_char"], p["text"], name=p["name"], country=p["country"],
                 id=p["place_id"]) for p in found["places"]),
+        *(_span("date", t["start_char"], t["end_char"], t["text"], value=t["value"], precision=t["precision"],
+                type=t["type"]) for t in found["timexes"]),
         *(_span("date", e["date"]["start"], e["date"]["end"], e["date"]["text"], value=e["date"]["value"],
                 precision=e["date"]["precision"]) for e in events if e["date"]),
     ]
