@@ -306,6 +306,10 @@ async function showSource(container, e) {
   text.className = "doc";
   renderText(text, doc.text || "", eventMarks(e, doc));
   container.append(text);
+  return text;
+}
+
+function scrollToEvidence(text) {
   const first = text.querySelector("mark.m-evidence");
   if (first) text.scrollTop = Math.max(0, first.offsetTop - 40);  // .doc is the offset parent
 }
@@ -323,7 +327,7 @@ async function drawEvidence(s) {
     const holder = document.createElement("div");
     holder.id = "evidence-text";
     el.append(holder);
-    await showSource(holder, e);
+    scrollToEvidence(await showSource(holder, e));
     const link = $("show-merged");
     if (link) link.addEventListener("click", (ev) => { ev.preventDefault(); navigate({merged_id: e.merged.id, event: ""}, {keepPage: true}); });
     return;
@@ -332,13 +336,14 @@ async function drawEvidence(s) {
   tidings.data.evidence = m;
   el.innerHTML = `<p><b>Merged event</b> ${esc(m.source_code)} ${esc(m.cameo_code)} ${esc(m.cameo_name)} ${esc(m.target_code)}, ` +
     `${esc(m.date || "undated")}: ${m.n_sources} sources, ${m.n_mentions} mentions.</p>` + LEGEND + `<div class="sources"></div>`;
-  const columns = el.querySelector(".sources");
+  const columns = el.querySelector(".sources"), texts = [];
   for (const e of m.sources) {
     const col = document.createElement("div");
     col.innerHTML = `<h3>${esc(e.document ? e.document.title || e.doc_id : e.doc_id)}</h3>` + facts(e);
     columns.append(col);
-    await showSource(col, e);
+    texts.push(await showSource(col, e));
   }
+  texts.forEach(scrollToEvidence);  // once every column is in, so none reflows after
 }
 
 // --- everything, from the URL --------------------------------------------------------------
