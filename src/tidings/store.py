@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import merge
+from . import merge, queries
 from .records import Document, Event, Place, Quote, TimeValue
 
 _SCHEMA = """
@@ -417,14 +417,16 @@ class Store:
         """Stored quotations in text order; ``speaker`` matches the speaker's name or code."""
         clauses, params = ([] if fragments else ["NOT fragment"]), []
         if speaker:
-            clauses.append("(lower(speaker_name) LIKE ? OR speaker_code LIKE ?)")
-            params += [f"%{speaker.lower()}%", f"{speaker.upper()}%"]
+            name_sql, name_params = queries.contains_clause("speaker_name", speaker)
+            code_sql, code_params = queries.prefix_clause("speaker_code", speaker.upper())
+            clauses.append(f"({name_sql} OR {code_sql})")
+            params += [*name_params, *code_params]
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return self.query(f"SELECT * FROM quotes {where} ORDER BY doc_id, start_char", params)
 
     def places(self, country: str | None = None) -> list[dict[str, Any]]:
         """Places with the events located there and the mentions naming them, most events first."""
-        where, params = ("WHERE country = ?", [country]) if country else ("", [])
+        where, params = ("WHERE country = ?", [country.upper()]) if country else ("", [])
         return self.query(
             "SELECT p.name, p.country, p.admin1, p.feature, p.lat, p.lon, coalesce(e.events, 0) AS events, "
             "p.mentions, p.documents FROM (SELECT place_id, name, country, admin1, feature, min(lat) AS lat, "
@@ -470,9 +472,10 @@ def event_filter(prefix: str = "e", doc: str | None = None, source: str | None =
         clauses.append("(e.doc_id = ? OR e.doc_key = ?)")
         params += [doc, doc]
     for side, value in (("source", source), ("target", target)):
-        if value:
-            clauses.append(f"({p}.{side}_country = ? OR {p}.{side}_code LIKE ?)")
-            params += [value.upper(), value.upper() + "%"]
+        if value := queries.code_filter(value, f"--{side}"):  # a code prefix, no character a wildcard
+            code_sql, code_params = queries.prefix_clause(f"{p}.{side}_code", value)
+            clauses.append(f"({p}.{side}_country = ? OR {code_sql})")
+            params += [value, *code_params]
     if type:
         clauses.append(f"{p}.plover_type = ?")
         params.append(type.upper())
@@ -481,14 +484,12 @@ def event_filter(prefix: str = "e", doc: str | None = None, source: str | None =
         params.append(root.zfill(2))
     if status:
         clauses.append(f"{p}.status = ?")
-        params.append(status)
-    if since:
-        clauses.append(f"{p}.date >= ?")
-        params.append(since)
-    if until:
-        clauses.append(f"substr({p}.date, 1, {len(until)}) <= ?")
-        params.append(until)
+        params.append(status.lower())
+    date_sql, date_params = queries.date_clause(f"{p}.date", since, until, precision=f"{p}.date_precision")
+    clauses += date_sql
+    params += date_params
     if text:
-        clauses.append(f"lower({p}.evidence_text) LIKE ?")
-        params.append(f"%{text.lower()}%")
+        text_sql, text_params = queries.contains_clause(f"{p}.evidence_text", text)
+        clauses.append(text_sql)
+        params += text_params
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
