@@ -18,6 +18,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
                            TimeElapsedColumn)
 from rich.markup import escape
 from rich.text import Text
+from typer.exceptions import TyperException
 
 from . import errors, ingest, output, queries
 from .codebook import PLOVER_TYPES
@@ -111,7 +112,7 @@ def code(
     pipeline = Pipeline(settings)
     store = None if no_store else Store(settings.db)
     n_docs = n_events = 0
-    stored_before = 0
+    n_skipped = 0
     failed: list[dict] = []
     table_rows: list[dict] = []
     skipped_files: list[Path] = []
@@ -129,11 +130,10 @@ def code(
             for doc, was_skipped in stream:
                 progress.update(task, advance=1, doc=output.middle(doc.doc_id, 40))
                 if was_skipped:
+                    n_skipped += 1
                     records = queries.stored_records(store, doc.key) if store is not None else []
                     if records and doc.key in coded_now:
                         records[0]["stored"] = "now"  # the same text twice in this run
-                    elif records:
-                        stored_before += 1
                     records = records or output.document_records(doc, "before")
                 else:
                     coded_now.add(doc.key)
@@ -156,9 +156,9 @@ def code(
     if fmt is Format.table:
         out = Console()
         output.print_table(table_rows, out if out.is_terminal else Console(width=220))
-    summary = f"{n_docs} documents, {n_events} events"
-    if stored_before:
-        summary += f" ({stored_before} documents stored before, read back from the store)"
+    summary = f"{n_docs - n_skipped} documents coded, {n_events} events"
+    if n_skipped:
+        summary += f"; {n_skipped} already stored, skipped (their records read back from the store)"
     if store is not None:
         summary += (f"; {settings.db} holds {counts['documents']} documents, {counts['events']} events, "
                     f"{counts['merged_events']} merged events")
@@ -412,14 +412,14 @@ def main(argv: list[str] | None = None) -> None:
     args = [a for a in args if a != "--debug"]
     try:
         code_ = app(args=args, prog_name="tidings", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        code_ = exc.exit_code
-    except click.ClickException as exc:  # a bad option or argument: click's message and usage line
-        exc.show()
-        code_ = errors.USAGE if isinstance(exc, click.UsageError) else exc.exit_code
-    except click.exceptions.Abort:
+    except (typer.Exit, click.exceptions.Exit) as exc:
+        code_ = getattr(exc, "exit_code", 0)
+    except (typer.Abort, click.exceptions.Abort):
         err.print("[red]error:[/] interrupted")
         code_ = 130
+    except (TyperException, click.ClickException) as exc:  # a bad option or argument: the message and usage
+        exc.show()
+        code_ = errors.USAGE if any(c.__name__ == "UsageError" for c in type(exc).__mro__) else exc.exit_code
     except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 -- the one place every error is told
         if debug:
             traceback.print_exc()
