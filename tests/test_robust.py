@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 from dataclasses import replace
+from itertools import takewhile
 
 import pytest
 
@@ -445,7 +446,7 @@ def test_ctrl_c_stops_after_the_current_batch_commits(pipeline, tmp_path):
     docs = [ingest.from_text(f"d{i}", f"Expulsions\n\n{GOOD.replace('60', str(i + 2))}") for i in range(6)]
     with StopAfterBatch() as stop, Store(tmp_path / "t.duckdb") as store:
         seen = []
-        for doc, _ in p.code_into(store, docs, stop=stop):
+        for doc, _ in p.code_into(store, takewhile(lambda _: not stop(), docs)):  # as `tidings code` reads
             seen.append(doc.doc_id)
             if len(seen) == 1:
                 signal.raise_signal(signal.SIGINT)  # the first Ctrl-C asks; nothing is raised

@@ -8,6 +8,7 @@ import signal
 import sys
 import traceback
 from enum import Enum
+from itertools import takewhile
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -20,7 +21,7 @@ from rich.markup import escape
 from rich.text import Text
 from typer.exceptions import TyperException
 
-from . import errors, ingest, output, queries
+from . import errors, ingest, nlp, output, queries, scale
 from .codebook import PLOVER_TYPES
 from .pipeline import Pipeline
 from .settings import BUDGETS, Settings
@@ -34,6 +35,11 @@ err = Console(stderr=True, soft_wrap=True)
 ModelOption = Annotated[Optional[str], typer.Option(envvar="TIDINGS_SPACY_MODEL", help="spaCy pipeline name.")]
 DbOption = Annotated[str, typer.Option("--db", envvar="TIDINGS_DB",
                                         help="DuckDB database file, or a postgresql:// URL.")]
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class Format(str, Enum):
@@ -96,6 +102,12 @@ def code(
     max_sentences: _budget("max_sentences", "sentences") = None,
     max_events: _budget("max_events", "events") = None,
     max_merge_candidates: _budget("max_merge_candidates", "events in one merge key (dyad and kind of act)") = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Processes (or Ray actors) coding in parallel; "
+                                                   "default: the machine's cores.")] = None,
+    engine: Annotated[Engine, typer.Option(help="local: this machine's cores; ray: a Ray cluster "
+                                                "(docs/scale.md).")] = Engine.local,
+    address: Annotated[Optional[str], typer.Option(help="Ray cluster to join ('auto', 'ray://head:10001'); "
+                                                        "default: start a local one.")] = None,
 ) -> None:
     """Code articles into events, store them (each document exactly once) and print them.
 
@@ -109,7 +121,9 @@ def code(
     missing = [str(p) for p in paths if not os.path.lexists(p)]
     if missing:
         raise errors.UsageError(f"no such file or folder: {', '.join(missing)}; check the path")
-    pipeline = Pipeline(settings)
+    nlp.check(settings.model)
+    # the coding happens in workers when there is a store to write to; without one, here
+    pipeline = Pipeline(settings) if no_store else None
     store = None if no_store else Store(settings.db)
     n_docs = n_events = 0
     n_skipped = 0
@@ -123,9 +137,12 @@ def code(
                 SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), DocumentsPerSecond(),
                 TextColumn("{task.fields[doc]}"), TimeElapsedColumn(), console=err, transient=True) as progress:
             task = progress.add_task("coding", total=total or None, doc="")
-            docs = pipeline.read(paths, skipped_files)
-            stream = ((d, None) for d in pipeline.run(docs, stop)) if store is None else \
-                pipeline.code_into(store, docs, recode=recode, stop=stop)
+            # after a Ctrl-C no document is read: the batches being coded are stored, and the run ends
+            docs = takewhile(lambda _: not stop(), ingest.read(paths, max_chars=settings.max_chars,
+                                                               skipped=skipped_files))
+            stream = ((d, None) for d in pipeline.run(docs)) if pipeline is not None else \
+                scale.code_into(settings, store, docs, engine=engine.value, workers=workers, address=address,
+                                recode=recode)
             coded_now: set[str] = set()
             for doc, was_skipped in stream:
                 progress.update(task, advance=1, doc=output.middle(doc.doc_id, 40))

@@ -14,9 +14,11 @@ from pathlib import Path
 from . import actors, budget, codebook, events, geo, ingest, lexicon, nlp, quotes, timex
 from .records import Document, TimeValue
 from .settings import Settings
+from .scale.plan import Planner, write_batch
 from .store import Store
+from .version import PIPELINE_VERSION
 
-PIPELINE_VERSION = "0.1.0"
+__all__ = ["PIPELINE_VERSION", "Pipeline"]
 
 
 @dataclass
@@ -33,11 +35,10 @@ class Pipeline:
     def read(self, paths: Iterable[str | Path], skipped: list[Path] | None = None) -> Iterator[Document]:
         return ingest.read(paths, max_chars=self.settings.max_chars, skipped=skipped)
 
-    def run(self, docs: Iterable[Document], stop: Callable[[], bool] = lambda: False) -> Iterator[Document]:
-        """Code documents in batches; failed documents pass through with their status.
-        ``stop`` is asked before each batch, as in ``code_into``."""
+    def run(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Code documents in batches; failed documents pass through with their status."""
         it = iter(docs)
-        while not stop() and (batch := list(islice(it, self.settings.batch_size))):
+        while batch := list(islice(it, self.settings.batch_size)):
             yield from self.code_batch(batch)
 
     def code_batch(self, batch: list[Document]) -> list[Document]:
@@ -132,49 +133,24 @@ class Pipeline:
                     results.append(None)
             return results
 
-    def code_into(self, store: Store, docs: Iterable[Document], recode: bool = False,
-                  stop: Callable[[], bool] = lambda: False) -> Iterator[tuple[Document, bool]]:
+    def code_into(self, store: Store, docs: Iterable[Document], recode: bool = False
+                  ) -> Iterator[tuple[Document, bool]]:
         """Code documents into ``store`` exactly once; yields (document, skipped) in input order,
         each batch once it is committed.
 
         A document whose key is stored already is skipped (with ``recode``, only when the
         current pipeline version coded it). Each batch is written in one transaction, so a
         run killed at any point resumes with the next run, losing and doubling nothing.
-        ``stop`` is asked before each batch: a run asked to stop ends between batches."""
+        ``tidings.scale`` runs the same loop with the coding in other processes. Each batch's
+        documents are yielded in input order once it is committed."""
+        planner = Planner(store, recode)
         it = iter(docs)
-        while not stop() and (batch := list(islice(it, self.settings.batch_size))):
-            known = store.known(d.key for d in batch)
-            todo, seen, skipped = [], set(), set()
+        while batch := list(islice(it, self.settings.batch_size)):
+            todo, skipped = planner.split(batch)
+            write_batch(store, self.code_batch(todo))
+            skipped_ids = {id(d) for d in skipped}
             for d in batch:
-                stored = d.key in known and (not recode or known[d.key] == PIPELINE_VERSION)
-                if stored or d.key in seen:
-                    skipped.add(id(d))
-                else:
-                    seen.add(d.key)
-                    todo.append(d)
-            self._write(store, self.code_batch(todo))
-            for d in batch:
-                yield d, id(d) in skipped
-
-    def _write(self, store: Store, coded: list[Document]) -> None:
-        """Write a batch in one transaction; when the store refuses it, each document alone,
-        so that a document the store cannot take is kept as its status and message."""
-        try:
-            store.write(coded, PIPELINE_VERSION)
-            return
-        except Exception:
-            if len(coded) == 1 and not coded[0].ok:
-                raise  # a bare status refused: the store itself is broken
-        for d in coded:
-            try:
-                store.write([d], PIPELINE_VERSION)
-            except Exception as exc:
-                if not d.ok:
-                    raise
-                _fail(d, "store", exc)
-                d.text, d._key = "", None  # keep only the status, which the store takes
-                d.entities, d.actors, d.timexes, d.places, d.quotes, d.events = [], [], [], [], [], []
-                store.write([d], PIPELINE_VERSION)
+                yield d, id(d) in skipped_ids
 
     def code_paths(self, paths: Iterable[str | Path], skipped: list[Path] | None = None) -> Iterator[Document]:
         return self.run(self.read(paths, skipped))
