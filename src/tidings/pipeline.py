@@ -58,9 +58,7 @@ class Pipeline:
                     chunks.extend(self._annotate(doc, i))
                 except _StageFailed as failure:
                     _fail(doc, failure.stage, failure.cause)
-        parsed: dict[int, list] = {}
-        for i, pairs in self._parse(chunks, batch).items():
-            parsed[i] = pairs
+        parsed = self._parse(chunks, batch)
         for i, doc in enumerate(batch):
             if doc.ok:
                 try:
