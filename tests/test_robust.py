@@ -455,3 +455,9 @@ def test_ctrl_c_stops_after_the_current_batch_commits(pipeline, tmp_path):
     with StopAfterBatch(), pytest.raises(KeyboardInterrupt):
         signal.raise_signal(signal.SIGINT)
         signal.raise_signal(signal.SIGINT)  # the second stops at once
+
+
+def test_the_status_help_lists_every_event_status():
+    from tidings import cli, status
+
+    assert list(cli.STATUSES) == status.STATUSES

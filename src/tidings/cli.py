@@ -10,7 +10,7 @@ import traceback
 from enum import Enum
 from itertools import takewhile
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import click
 import typer
@@ -21,12 +21,17 @@ from rich.markup import escape
 from rich.text import Text
 from typer.exceptions import TyperException
 
-from . import errors, ingest, nlp, output, queries, scale
+from . import errors, output, queries
 from .codebook import PLOVER_TYPES
-from .pipeline import Pipeline
 from .settings import BUDGETS, Settings
-from .status import STATUSES
-from .store import Store
+
+# The stages (spaCy, the tables) load only in the commands that code: the ones that read
+# a store start in a fraction of a second.
+if TYPE_CHECKING:
+    from .store import Store
+
+# tidings.status imports spaCy: its statuses, for the help, are named here (a test holds them equal)
+STATUSES = ("asserted", "reported", "alleged", "denied", "negated", "hypothetical", "future", "question")
 
 app = typer.Typer(help="Turn news articles into political event data (CAMEO and PLOVER).", no_args_is_help=True,
                   add_completion=False)
@@ -119,6 +124,10 @@ def code(
     settings = Settings(db=db, actors_file=actors, **({"model": model} if model else {}),
                         **{k: v for k, v in budgets.items() if v is not None})
     missing = [str(p) for p in paths if not os.path.lexists(p)]
+    from . import ingest, nlp, scale
+    from .pipeline import Pipeline
+    from .store import Store
+
     if missing:
         raise errors.UsageError(f"no such file or folder: {', '.join(missing)}; check the path")
     nlp.check(settings.model)
@@ -196,10 +205,18 @@ def code(
         raise typer.Exit(errors.FAILED)
 
 
+def _read(db: str) -> Store:
+    """The store at ``db`` opened for reading; a path with no store is refused, not created
+    (the message is main's one-line error: errors.explain)."""
+    from .store import Store
+
+    return Store(db, read_only=True)
+
+
 @app.command()
 def show(doc_id: str, db: DbOption = "tidings.duckdb") -> None:
     """Print a stored document's cleaned text: the text every span points into."""
-    with Store(db) as store:
+    with _read(db) as store:
         row = store.document(doc_id)
     if row is None:
         err.print(f"[red]no document {doc_id!r} in {db}[/]")
@@ -212,7 +229,7 @@ def show(doc_id: str, db: DbOption = "tidings.duckdb") -> None:
 @app.command()
 def status(db: DbOption = "tidings.duckdb") -> None:
     """Documents by status: how many were coded, and why the others were not."""
-    with Store(db) as store:
+    with _read(db) as store:
         rows = store.status()
     output.print_rows(rows, ["status", "documents", "example", "message"], Console(width=160), "Documents")
 
@@ -241,7 +258,7 @@ def events(
 
     filters = event_filters(source=source, target=target, type=type_, root=root, status=status_, since=since,
                             until=until, text=text)
-    with Store(db) as store:
+    with _read(db) as store:
         if merged:
             rows = store.merged(**filters)
             for r in rows:
@@ -292,7 +309,7 @@ def dyad(
     in each direction. Events without a date are counted at their document's publication date."""
     from .queries import dyad_series
 
-    with Store(db) as store:
+    with _read(db) as store:
         rows = dyad_series(store, a, b, by.value)
     _print(rows, fmt, list(rows[0]) if rows else ["period"], f"Dyad {a} / {b}")
 
@@ -316,7 +333,7 @@ def quotes(
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """Who said what: stored quotations and reported speech with their speakers."""
-    with Store(db) as store:
+    with _read(db) as store:
         rows = store.quotes(speaker, fragments)
     _print(rows, fmt, ["doc_id", "speaker_name", "speaker_code", "cue", "channel", "status", "kind", "text"], "Quotes")
 
@@ -331,7 +348,7 @@ def actors(
     """Who the stored documents name: each actor with country, sector, code and, for people,
     the role held on the document's date ('President-elect', 'former Prime Minister')."""
     country = queries.code_filter(country, "--country")
-    with Store(db) as store:
+    with _read(db) as store:
         rows = store.actors(country, kind)
     _print(rows, fmt, ["name", "kind", "country", "sector", "code", "role", "mentions", "documents"], "Actors")
 
@@ -345,7 +362,7 @@ def places(
     """Places named in the stored documents, with how many events happened there, how often
     they are named and in how many documents."""
     country = queries.code_filter(country, "--country")
-    with Store(db) as store:
+    with _read(db) as store:
         rows = store.places(country)
     _print(rows, fmt, ["name", "country", "admin1", "feature", "lat", "lon", "events", "mentions", "documents"],
            "Places")
@@ -369,7 +386,7 @@ def export_(
     """Export the store: JSON lines, CSV, Parquet, or a GDELT 2.0 events table (tab-separated)."""
     from .export import export as run_export
 
-    with Store(db) as store:
+    with _read(db) as store:
         try:
             n = run_export(store, fmt.value, out, table)
         except ValueError as exc:
@@ -402,9 +419,11 @@ def eval_(
     if pred is not None:
         report = evaluation.score(gold_docs, evaluation.read_predictions(pred))
     elif db is not None:
-        with Store(db) as store:
+        with _read(db) as store:
             report = evaluation.score(gold_docs, evaluation.from_store(store))
     else:
+        from .pipeline import Pipeline
+
         report = evaluation.evaluate(gold_docs, Pipeline(Settings(**({"model": model} if model else {}))))
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), indent=1) + "\n")
