@@ -395,6 +395,29 @@ def export_(
     err.print(f"{n} rows written to {out}")
 
 
+@app.command()
+def serve(
+    db: DbOption = "tidings.duckdb",
+    host: Annotated[str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it to this machine.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the store, read-only: the page (charts, events table, evidence) at http://HOST:PORT/
+    and the JSON API under /api (its OpenAPI page at /docs; see docs/api.md)."""
+    from .serve import create_app, run
+    from .store import StoreError
+
+    try:
+        create_app(db)  # opens the store once, so a wrong database is told here, not at the first request
+    except StoreError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from exc
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]listening on {host}: anyone who can reach this machine can read the store[/]")
+    err.print(f"serving {db} read-only on http://{host}:{port}/ (API: /docs); Ctrl-C stops")
+    run(db, host, port)
+
+
 @app.command("eval")
 def eval_(
     gold: Annotated[list[Path], typer.Argument(help="Gold .jsonl files or folders of them (docs/annotation.md).")],
@@ -410,6 +433,7 @@ def eval_(
 ) -> None:
     """Precision, recall and F1 per stage against gold data."""
     from . import evaluation
+    from .pipeline import Pipeline
 
     try:
         gold_docs = evaluation.load_gold(gold, shared)
