@@ -22,7 +22,7 @@ from ...store import Store
 # value a 422 that says what was expected, instead of an empty answer.
 CODE = r"^[A-Za-z0-9]{1,16}$"  # a country (RUS) or actor code prefix (RUSGOV)
 WORD = r"^[A-Za-z_]{1,32}$"  # a PLOVER type, a status, a kind
-ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$"  # a day, month, ISO week or year
 ID = r"^[A-Za-z0-9_.:@+=,~-]{1,200}$"  # a document, event or merged-event id or key
 
 
