@@ -1,0 +1,242 @@
+"""Argument finding: the source and target actors of a trigger, through passives, relative
+clauses, control, coordination and partitives; people the text ties to no country."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import numbers, quotes
+from ..actors import ActorResolver, Word
+from ..lexicon import Entry, Modifiers
+from ..records import Actor, Quantity
+from .memory import DocState
+from .syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, is_passive, is_quantity
+
+
+class Arguments:
+    """Sources, targets and counts of an act (a mixin of ``EventCoder``)."""
+
+    mods: Modifiers
+    resolver: ActorResolver
+    _offset: int
+
+    def _sources(self, state: DocState, verb: Token, passive: bool) -> list[Actor]:
+        subj = self._subject(verb, passive)
+        if subj is None:
+            return []
+        return self._actors(state, subj) or self._unnamed(state, subj, None)
+
+    def _subject(self, verb: Token, passive: bool, depth: int = 0) -> Token | None:
+        """The doer of a verb, through passives, relative clauses, control and coordination."""
+        if passive:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            return None
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if depth > 3:
+            return None
+        head = verb.head
+        if head.i == verb.i:
+            # a root with no subject is often a mis-parse ("Marie Le Pen, the leader of France's
+            # ..., praised"): take a subject the parser hung on a non-verb before it
+            return next((t for t in verb.sent if t.i < verb.i and t.dep_ in SUBJECTS
+                         and t.head.pos_ not in ("VERB", "AUX")), None)
+        if verb.dep_ == "xcomp" and head.pos_ == "VERB":
+            raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None:  # 'Mr Johnson is expected to fly': the passive's subject
+                return raised
+            if head.lemma_.lower() in self.mods.object_control:
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+                if obj is not None:
+                    return obj
+            return self._subject(head, is_passive(head), depth + 1)
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
+            return self._subject(head, is_passive(head), depth + 1)
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)  # "Trump's decision to expel"
+            if poss is not None:
+                return poss
+            if head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+                return self._subject(head.head, is_passive(head.head), depth + 1)
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
+                verb.head.head.lemma_.lower() in self.mods.accusation:
+            # 'accused China of jailing one of their members': the accused did it
+            accused = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "obj")), None)
+            if accused is not None:
+                return accused
+        if verb.dep_ == "pcomp":  # 'such as supplying missiles': the subject of the clause it belongs to
+            anc = verb.head
+            for _ in range(4):
+                if anc.pos_ == "VERB":
+                    return self._subject(anc, is_passive(anc), depth + 1)
+                if anc.head.i == anc.i:
+                    break
+                anc = anc.head
+        return None
+
+    def _targets(self, state: DocState, verb: Token, obj: Token | None, passive: bool, entry: Entry,
+                 source: Actor | None) -> list[Actor]:
+        unnamed: list[Actor] = []
+        for spec in entry.target:
+            tok = self._by_path(verb, obj, spec)
+            if tok is None:
+                continue
+            found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok)
+            if found:
+                return found
+            unnamed = unnamed or self._unnamed(state, tok, source)
+        return unnamed
+
+    def _at_place(self, state: DocState, tok: Token) -> list[Actor]:
+        """A place as a target stands for its country: 'intended to visit Najaf' is Iraq."""
+        at = self._offset + tok.idx
+        place = next((p for p in state.doc.places if p.start <= at < p.end and p.country), None)
+        if place is None:
+            return []
+        return [self.resolver.of_country(place.country, place.text, place.start, None)]
+
+    @staticmethod
+    def _is_state(actor: Actor) -> bool:
+        """A state or its forces and leaders, not its police or its people."""
+        return actor.country is not None and actor.kind in ("country", "person", "institution") and \
+            actor.sector in (None, "GOV", "MIL")
+
+    def _unnamed(self, state: DocState, tok: Token, other: Actor | None) -> list[Actor]:
+        """People the text ties to no country ('Police have arrested a man', 'freed two
+        soldiers', 'killed 50 militiamen in a Baghdad suburb') are of the place the act
+        happens in, else of the story's dateline, else of the other side: an act with one
+        country named is a domestic one."""
+        if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
+            return []
+        words = self._np_words(tok)
+        sector = self.resolver.sector_of(words)
+        if sector is None and not is_quantity(tok):
+            return []
+        assert state.when_where is not None
+        place = state.when_where.place_of(tok)
+        dateline = state.doc.dateline
+        country = (place.country if place is not None else None) or (dateline.country if dateline is not None else None)
+        if country is None and other is not None:
+            # 'Israel kills 5 in strike at Hamas activist': the group the sentence names beside
+            # the doer; with none, the doer's own country (a domestic act)
+            lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+            country = next((m.country for m in state.mentions if lo <= m.start < hi and m.country
+                            and m.kind == "organization" and m.country != other.country), other.country)
+        if country is None:
+            return []
+        first, last = tok.left_edge, tok
+        text = tok.doc.text[first.idx:last.idx + len(last.text)]
+        return [self.resolver.of_country(country, text, self._offset + first.idx, sector or "CVL")]
+
+    def _by_path(self, verb: Token, obj: Token | None, spec: str) -> Token | None:
+        if spec == "dobj":
+            return obj
+        if spec in ("iobj", "dative"):
+            return next((c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ != "ADP"), None)
+        if spec == "xcomp>dobj":
+            x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            return next((c for c in x.children if c.dep_ == "dobj"), None) if x is not None else None
+        holders = [verb, obj] if not spec.startswith("dobj>") else [obj]
+        spec = spec.removeprefix("dobj>")
+        for holder in holders:
+            if holder is None:
+                continue
+            if spec.startswith("prep:"):
+                word = spec[5:]
+                for c in holder.children:
+                    if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
+                        pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                        if pobj is not None:
+                            return self._through_partitive(pobj)
+            elif spec in ("poss", "compound", "amod"):
+                for c in holder.children:
+                    if c.dep_ == spec:
+                        return c
+        return None
+
+    def _actors(self, state: DocState, tok: Token) -> list[Actor]:
+        """The actor(s) a noun phrase names; coordinated phrases give one each."""
+        if tok.pos_ == "PRON" and tok.lower_ not in RELATIVE:
+            at = self._offset + tok.idx
+            quote = quotes.containing(state.doc.quotes, at)
+            actor = self.resolver.pronoun(state.doc.text, state.mentions, tok.text, at,
+                                          quote.speaker if quote is not None else None)
+            return [actor] if actor is not None else []
+        if tok.lower_ in RELATIVE and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        if tok.lemma_.lower() in ("country", "nation") and any(c.lower_ in ("the", "both") for c in tok.children):
+            count = next((numbers.value(c.text) for c in tok.children if c.dep_ == "nummod"), None)
+            if count in (2, 3):  # 'accused the two countries of misleading him'
+                first = min(t.idx for t in tok.subtree if t.i <= tok.i)
+                phrase = tok.doc.text[first:tok.idx + len(tok.text)]
+                return self.resolver.group(state.mentions, phrase, self._offset + first, int(count))
+        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        found = []
+        for h in heads:
+            actor = self.resolver.resolve(self._np_words(h), state.mentions)
+            if actor is not None:
+                actor.text = state.doc.text[actor.start:actor.end]  # exactly as printed
+                found.append(actor)
+        return found
+
+    def _np_words(self, head: Token) -> list[Word]:
+        """The core of a noun phrase: its head, left modifiers and appositions; 'of' for
+        partitive heads. Relative clauses and other attachments stay out."""
+        words: list[Word] = []
+
+        def add(tok: Token, role: str) -> None:
+            words.append(Word(tok.text, tok.lower_, self._offset + tok.idx,
+                              self._offset + tok.idx + len(tok.text), role))
+
+        add(head, "head")
+        for c in head.children:
+            if c.dep_ in NP_LEFT and c.i < head.i:
+                for t in c.subtree:
+                    add(t, "modifier")
+            elif c.dep_ == "appos":
+                # 'Boris Johnson, the Foreign Secretary': the apposition's own words, not its
+                # attachments ('Bagram Airfield, north of the capital Kabul')
+                add(c, "apposition")
+                for m in c.lefts:
+                    for t in m.subtree:
+                        add(t, "apposition")
+            elif c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() in self.mods.partitive:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    words.extend(self._np_words(pobj))
+            elif c.dep_ == "prep" and c.lower_ == "in" and head.pos_ == "NOUN" and \
+                    self.resolver.sector_of([words[0]]) is not None:
+                # 'rebels in Syria', 'police in Burundi's capital': the place gives the country
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    words.extend(Word(w.text, w.lower, w.start, w.end, "location") for w in self._np_words(pobj)
+                                 if w.role != "head" or pobj.pos_ == "PROPN")
+        words.sort(key=lambda w: w.start)
+        return words
+
+    def _quantity(self, tok: Token | None) -> Quantity | None:
+        """How many the event's object counts: '60 Russian diplomats', 'four each', 'dozens
+        of Russian diplomats' (``tok`` is the counted noun, past any partitive)."""
+        if tok is None:
+            return None
+        top = tok
+        while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in self.mods.partitive:
+            top = top.head.head
+        count: Token | None = None
+        if top.pos_ == "NUM" or top.lower_ in COUNT_NOUNS:
+            count = top
+        else:
+            count = next((c for c in top.children if c.dep_ == "nummod"), None)
+        if count is None:
+            return None
+        sdoc = tok.doc
+        first = sdoc[count.left_edge.i].idx
+        last = count.right_edge if count is tok else tok  # 'four each' is its own object
+        end = last.idx + len(last.text)
+        return Quantity(sdoc.text[first:end], self._offset + first, self._offset + end,
+                        numbers.value(sdoc.text[first:count.idx + len(count.text)]))

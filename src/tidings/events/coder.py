@@ -1,0 +1,184 @@
+"""The event coder: composes lexicon matching, argument finding, nominal events and the
+discourse memory into events, one per source-target pair."""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..actors import ActorResolver
+from ..attach import SentenceMentions, tense
+from ..codebook import Codebook
+from ..lexicon import Entry, Lexicon
+from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
+from ..status import StatusReader
+from .arguments import Arguments
+from .chunks import Chunk
+from .match import Matcher
+from .memory import DocState, Frame, Memory
+from .nominal import Nominal
+from .syntax import is_passive, same_actor
+
+
+class EventCoder(Matcher, Arguments, Nominal, Memory):
+    """Codes events in parsed sentences with a lexicon, a code book and an actor resolver."""
+
+    def __init__(self, lexicon: Lexicon, codebook: Codebook, resolver: ActorResolver,
+                 status: StatusReader | None = None) -> None:
+        self.lexicon = lexicon
+        self.codebook = codebook
+        self.resolver = resolver
+        self.status = status or StatusReader()
+        self.mods = lexicon.modifiers
+        self._offset = 0
+
+    # --- entry point ----------------------------------------------------------------
+
+    def code(self, doc: Document, parsed: list[tuple[Chunk, SpacySpan]]) -> list[Event]:
+        """Events of one document from its parsed chunks (in text order)."""
+        state = DocState(doc, doc.actors)
+        for chunk, sdoc in parsed:
+            self._offset = chunk.start  # token offsets are relative to the chunk
+            for sent in sdoc.sents:
+                self._code_sentence(state, chunk, sent)
+        return list(state.events.values())
+
+    def _code_sentence(self, state: DocState, chunk: Chunk, sent: SpacySpan) -> None:
+        # Verbs are matched first so that a noun a verb pattern uses ('imposed sanctions')
+        # is not coded again; events are then coded in text order, so the discourse memory
+        # sees 'a suicide bombing' before 'claimed responsibility for the bombing'.
+        state.when_where = SentenceMentions(sent, chunk.start, state.doc.timexes, state.doc.places, self._is_event_noun)
+        plans: dict[int, tuple[Entry, Token | None, bool]] = {}
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
+                entries = self.lexicon.by_verb.get(tok.lemma_.lower())
+                if not entries:
+                    continue
+                passive = is_passive(tok)
+                obj = self._object(tok, passive)
+                entry = self._best_entry(state, tok, obj, entries)
+                if entry is None:
+                    continue
+                plans[tok.i] = (entry, obj, passive)
+                if obj is not None and entry.object:
+                    consumed.update(t.i for t in obj.subtree if t.i == obj.i or t.lower_ in entry.object)
+                if entry.credits:
+                    credited = self._by_path(tok, obj, f"prep:{entry.credits}")
+                    if credited is not None:
+                        consumed.add(credited.i)
+        for tok in sent:
+            if tok.i in plans:
+                self._code_verb(state, chunk, sent, tok, *plans[tok.i])
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+                entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
+                if entries:
+                    self._code_noun(state, chunk, sent, tok, entries)
+
+    def _is_event_noun(self, tok: Token) -> bool:
+        return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in self.lexicon.by_noun
+                                                  or tok.lower_ in self.lexicon.by_noun)
+
+    # --- verbs ---------------------------------------------------------------------
+
+    def _code_verb(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, entry: Entry,
+                   obj: Token | None, passive: bool) -> None:
+        cameo = entry.cameo
+        governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
+        if governor is not None and governor.pos_ == "VERB":
+            glemma = governor.lemma_.lower()
+            if glemma in self.mods.intent and entry.intent:
+                cameo = entry.intent
+            elif glemma == "agree" or (glemma in self.mods.intent and int(entry.cameo[:2]) <= 9):
+                cameo = "030"  # 'agreed to instruct the World Bank': an intent to cooperate
+            elif glemma in self.mods.threat:
+                cameo = entry.threat or "130"
+            elif glemma in self.mods.request and verb.dep_ == "xcomp" and \
+                    any(c.dep_ in ("dobj", "obj") for c in governor.children):
+                return  # 'urged Nato to withdraw': the appeal is the event, coded on its own
+        if entry.credits:
+            self._code_credited(state, chunk, sent, verb, obj, entry)
+            return
+        sources = self._sources(state, verb, passive)
+        targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
+        if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):
+            cameo = entry.military  # 'U.S. forces killed 50 militiamen': fighting, not a murder
+        self._emit(state, chunk, sent, entry, cameo, verb, sources, targets, quantity=self._quantity(obj))
+
+    # --- output ------------------------------------------------------------------
+
+    def _emit(self, state: DocState, chunk: Chunk, sent: SpacySpan, entry: Entry, cameo: str, trigger: Token,
+              sources: list[Actor], targets: list[Actor], told: Frame | None = None,
+              quantity: Quantity | None = None) -> None:
+        """Record the act in the memory and emit an event per source-target pair; ``told`` is
+        the same act told before ('the bombing'), whose date and place it shares."""
+        date, place = self._when_where(state, trigger, [*sources, *targets])
+        if told is not None:
+            date = date if date is not None and date.source == "text" else told.date or date
+            place = place or (told.place if told.entry.id == entry.id else None)
+        state.memory.append(Frame(entry, cameo, sources[0] if sources else None,
+                                  targets[0] if targets else None, trigger, date, place))
+        if date is not None and date.source == "text":
+            # who they were then: Reagan in 1986 was President, and the Russians Soviet
+            sources = [self.resolver.at_date(a, date.value) for a in sources]
+            targets = [self.resolver.at_date(a, date.value) for a in targets]
+        if not sources:
+            return
+        if not targets and entry.domestic and sources and sources[0].country:
+            # 'Restive Maldives eases curfew': the act is done to the source's own people
+            targets = [self.resolver.of_country(sources[0].country, sources[0].text, sources[0].start, "CVL")]
+        if not targets and entry.reciprocal and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
+        code = self.codebook.cameo[cameo]
+        ptype = entry.type if cameo == entry.cameo and entry.type else code.plover_type
+        requires = entry.requires_target
+        if requires is None:
+            requires = True if not ptype else self.codebook.plover[ptype].requires_recipient or ptype in (
+                "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
+        doc = state.doc
+        claim = self.status.read(trigger, chunk.start, doc.quotes)
+        reported_by = claim.quote.speaker if claim.quote is not None else None
+        if claim.reporter is not None:
+            reported_by = next(iter(self._actors(state, claim.reporter)), reported_by)
+        ev_start = chunk.start + sent.start_char
+        ev_end = chunk.start + sent.end_char
+        trig_start = chunk.start + trigger.idx
+        for source, target in pairs:
+            if target is None and requires:
+                continue
+            if target is not None and same_actor(source, target):
+                continue
+            key = (cameo, source.code, target.code if target else None, trig_start)
+            if key in state.events:
+                continue
+            mode = entry.mode if cameo == entry.cameo else None
+            plover = self.codebook.plover_record(cameo, ptype, mode)
+            eid = hashlib.sha1(f"{doc.key}|{trig_start}|{cameo}|{source.code}|{source.start}|"
+                               f"{target.code if target else ''}|{target.start if target else ''}".encode()).hexdigest()[:16]
+            state.events[key] = Event(
+                id=eid, doc_id=doc.doc_id, evidence=Span(ev_start, ev_end, doc.text[ev_start:ev_end]),
+                source=source, target=target, cameo=self.codebook.cameo_record(cameo), plover=plover,
+                trigger=Span(trig_start, trig_start + len(trigger.text), trigger.text), pattern=entry.id,
+                date=date, location=place, status=claim.settle(source, cameo, reported_by), status_cue=claim.cue,
+                reported_by=reported_by, quantity=quantity,
+                caption=any(c.start <= ev_start < c.end for c in doc.captions))
+
+
+    @staticmethod
+    def _when_where(state: DocState, trigger: Token, actors: list[Actor]) -> tuple[TimeValue | None, Place | None]:
+        """The date and place of the trigger's clause; an act told in the past with no date of
+        its own happened on or before the day its article was published. A place that is one
+        of the act's actors ('demand assurances from US') is not where it happened."""
+        assert state.when_where is not None
+        date = state.when_where.date_of(trigger)
+        published = state.doc.published
+        if date is None and published is not None and tense(trigger) == "past":
+            date = TimeValue(published.value, "on_or_before", None, "publication")
+        place = state.when_where.place_of(trigger)
+        if place is not None and any(a.start < place.end and place.start < a.end for a in actors):
+            place = None
+        return date, place
