@@ -52,3 +52,9 @@ def read_yaml(source: str | Path) -> Any:
     """A tidings YAML file; ``source`` is a shipped name or a path."""
     with open(source if isinstance(source, Path) else path(source), encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+def list_dir(name: str) -> list[str]:
+    """The file names in a shipped data folder, sorted; none if it does not exist."""
+    folder = path(name)
+    return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
