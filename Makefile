@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench
+.PHONY: demo test bench plover
 
 $(BIN)/tidings: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,3 +23,7 @@ test: $(BIN)/tidings
 # Articles/s and the ratio to bare spaCy nlp.pipe on real articles.
 bench: $(BIN)/tidings
 	$(BIN)/python benchmarks/bench.py --n 200 --store
+
+# Coverage, type match and source/target agreement on the PLOVER-labelled dev sentences.
+plover: $(BIN)/tidings
+	$(BIN)/python benchmarks/plover_dev.py

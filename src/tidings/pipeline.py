@@ -57,7 +57,7 @@ class Pipeline:
             if doc.dateline is not None:  # 'KABUL, Afghanistan -' says where the story is set, not who acts
                 doc.actors = [a for a in doc.actors if not doc.dateline.start <= a.start < doc.dateline.end]
             doc.quotes = quotes.find(doc)
-            chunks.extend(events.candidate_chunks(doc, i, self.lexicon, self.resolver.sector_words))
+            chunks.extend(events.candidate_chunks(doc, i, self.lexicon))
         parsed: dict[int, list] = {}
         for sdoc, chunk in self.nlp.pipe(((c.text, c) for c in chunks), as_tuples=True,
                                          batch_size=self.settings.batch_size):
