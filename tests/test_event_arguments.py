@@ -41,9 +41,9 @@ def test_a_doer_takes_the_country_of_the_dateline(article):
     assert (e.source.text, e.source.code) == ("Insurgents", "AFGINS")
 
 
-def test_a_doer_takes_the_country_the_story_is_about(code):
-    e = only(code("Iraqi officials said the attack was the worst this year. Insurgents ambushed a convoy near "
-                  "the border."), "19")
+def test_a_doer_takes_the_country_the_story_is_set_in(code):
+    e = only(code("The bombing in Baghdad was the worst this year. Insurgents ambushed a convoy near the border."),
+             "19")
     assert e.source.code == "IRQINS"
 
 
@@ -107,3 +107,4 @@ def test_a_headline_read_in_sentence_case_keeps_its_printed_words(article):
     events = article("U.S. Weighs Sanctions Against Iran", "The United States is weighing new measures.")
     e = next(e for e in events if e.trigger.start == 5)
     assert (e.trigger.text, e.source.text, e.target.text) == ("Weighs", "U.S.", "Iran")
+

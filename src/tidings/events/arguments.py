@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .. import numbers, quotes
 from ..actors import ActorResolver, Word
 from ..lexicon import Entry, Lexicon, Modifiers
-from ..records import Actor, Quantity
+from ..records import Actor, Place, Quantity
 from .memory import DocState
 from .syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, is_passive, is_quantity
 
@@ -53,10 +53,7 @@ class Arguments:
         owner = self._noun_sources(state, tok, entry)
         if owner:
             return owner
-        assert state.when_where is not None
-        place = state.when_where.place_of(tok)
-        dateline = state.doc.dateline
-        country = (place.country if place is not None else None) or (dateline.country if dateline is not None else None)
+        country = self._setting(state, tok)
         first = tok.left_edge
         start = self._offset + first.idx
         text = self._text[start:self._offset + tok.idx + len(tok.text)]
@@ -157,10 +154,7 @@ class Arguments:
         sector = self.resolver.sector_of(words)
         if sector is None and not is_quantity(tok):
             return []
-        assert state.when_where is not None
-        place = state.when_where.place_of(tok)
-        dateline = state.doc.dateline
-        country = (place.country if place is not None else None) or (dateline.country if dateline is not None else None)
+        country = self._setting(state, tok, sentence=other is None)
         if country is None and other is not None:
             # 'Israel kills 5 in strike at Hamas activist': the group the sentence names beside
             # the doer; with none, the doer's own country (a domestic act)
@@ -175,6 +169,22 @@ class Arguments:
         if country is None:
             return [unknown_country(text, start, sector or "CVL")]
         return [self.resolver.of_country(country, text, start, sector or "CVL")]
+
+    def _setting(self, state: DocState, tok: Token, sentence: bool = True) -> str | None:
+        """The country an act happens in: its clause's place, else (for a doer, with
+        ``sentence``) the one country the sentence's places are in ('Protesters stormed the
+        embassy in Cairo'), else the dateline's. A target looks to the doer's side before
+        the sentence ('Britain charged eight terror suspects ... alert in US' are British)."""
+        assert state.when_where is not None
+        place = state.when_where.place_of(tok)
+        if place is not None and place.country:
+            return place.country
+        lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+        countries = {p.country for p in settings(state) if lo <= p.start < hi}
+        if sentence and len(countries) == 1:
+            return countries.pop()
+        dateline = state.doc.dateline
+        return dateline.country if dateline is not None else None
 
     def _by_path(self, verb: Token, obj: Token | None, spec: str) -> Token | None:
         if spec == "dobj":
@@ -293,11 +303,18 @@ def unknown_country(text: str, start: int, sector: str | None) -> Actor:
 
 
 def dominant_country(state: DocState) -> str | None:
-    """The country the story is about: the one its actor mentions and places name most,
-    when one is named more often than any other."""
-    counts = Counter(m.country for m in state.mentions if m.country)
-    counts.update(p.country for p in state.doc.places if p.country)
+    """The country the story is set in: the one its places are in most often, when one is
+    named more often than any other (actor mentions do not count: a story about protests
+    at the US embassy names the US most)."""
+    counts = Counter(p.country for p in settings(state))
     top = counts.most_common(2)
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
+
+
+def settings(state: DocState) -> list[Place]:
+    """The places a document names as settings: with a country, and not an actor mention
+    other than a capital ('the U.S. Embassy' names who was stormed, not where)."""
+    actors = [(m.start, m.end) for m in state.mentions if m.kind != "capital"]
+    return [p for p in state.doc.places if p.country and not any(a < p.end and p.start < b for a, b in actors)]

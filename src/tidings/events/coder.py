@@ -14,7 +14,7 @@ from ..codebook import Codebook
 from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
 from ..status import StatusReader
-from .arguments import VIOLENT_ROOTS, Arguments
+from .arguments import UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments
 from .chunks import Chunk
 from .match import Matcher
 from .memory import DocState, Frame, Memory
@@ -150,8 +150,9 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             # is, more often than not, some other sense of the word ('told the Journal')
             requires = not ptype or self.codebook.plover[ptype].requires_recipient or ptype in (
                 "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
-            if requires and cameo[:2] in NO_RECIPIENT_ROOTS and _stands_alone(trigger):
-                requires = False
+            if requires and cameo[:2] in NO_RECIPIENT_ROOTS and _stands_alone(trigger) and \
+                    any(m.start <= sources[0].start < m.end for m in state.mentions):
+                requires = False  # ... and by a doer the text names ('an aide blamed the delay' is too vague)
         doc = state.doc
         claim = self.status.read(trigger, chunk.start, doc.quotes)
         reported_by = claim.quote.speaker if claim.quote is not None else None
@@ -161,7 +162,7 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         ev_end = chunk.start + sent.end_char
         trig_start = chunk.start + trigger.idx
         for source, target in pairs:
-            if target is None and (requires or (source.country is None and cameo[:2] not in VIOLENT_ROOTS)):
+            if target is None and (requires or (_unknown(source) and cameo[:2] not in VIOLENT_ROOTS)):
                 continue  # 'an aide blamed the delay': no country on any side, and no one it was done to
             if target is not None and same_actor(source, target):
                 continue
@@ -209,3 +210,8 @@ def _stands_alone(trigger: Token) -> bool:
            for c in trigger.children):
         return False  # 'accused each other', 'rejected it': a recipient the text gives but no actor stands for
     return any(c.dep_ in SUBJECTS for c in trigger.children)
+
+
+def _unknown(actor: Actor) -> bool:
+    """An actor of no known country or international body ('---INS')."""
+    return (actor.code or UNKNOWN_COUNTRY).startswith(UNKNOWN_COUNTRY)
