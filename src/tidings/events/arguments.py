@@ -3,28 +3,63 @@ clauses, control, coordination and partitives; people the text ties to no countr
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from .. import numbers, quotes
 from ..actors import ActorResolver, Word
-from ..lexicon import Entry, Modifiers
-from ..records import Actor, Quantity
+from ..lexicon import Entry, Lexicon, Modifiers
+from ..records import Actor, Place, Quantity
 from .memory import DocState
 from .syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, is_passive, is_quantity
+
+# Roots of violence (coerce, assault, fight, mass violence): their doers may be told by the act alone.
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
+UNKNOWN_COUNTRY = "---"  # the country part of an actor code when the text gives none (GDELT's blank)
 
 
 class Arguments:
     """Sources, targets and counts of an act (a mixin of ``EventCoder``)."""
 
+    lexicon: Lexicon
     mods: Modifiers
     resolver: ActorResolver
     _offset: int
+    _text: str
 
-    def _sources(self, state: DocState, verb: Token, passive: bool) -> list[Actor]:
+    def _sources(self, state: DocState, verb: Token, passive: bool, entry: Entry | None = None) -> list[Actor]:
+        violent = entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
         subj = self._subject(verb, passive)
         if subj is None:
+            # 'Three Palestinians were killed': the doer of the violence the story told before
+            if passive and violent:
+                frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
+                return [frame.source] if frame is not None and frame.source is not None else []
             return []
-        return self._actors(state, subj) or self._unnamed(state, subj, None)
+        found = self._actors(state, subj)
+        if not found and violent:
+            found = self._by_instrument(state, subj)
+        return found or self._unnamed(state, subj, None)
+
+    def _by_instrument(self, state: DocState, tok: Token) -> list[Actor]:
+        """'Roadside bombings killed four American soldiers': an act of violence as the doer of
+        a violent verb stands for whoever did it, the owner the text gives ('a Russian
+        airstrike') or an actor of the place it happened, of unknown country where none is told."""
+        entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
+        entry = self._noun_entry(tok, entries) if entries else None
+        if entry is None or entry.cameo[:2] not in VIOLENT_ROOTS:
+            return []
+        owner = self._noun_sources(state, tok, entry)
+        if owner:
+            return owner
+        country = self._setting(state, tok)
+        first = tok.left_edge
+        start = self._offset + first.idx
+        text = self._text[start:self._offset + tok.idx + len(tok.text)]
+        if country is None:
+            return [unknown_country(text, start, None)]
+        return [self.resolver.of_country(country, text, start, None)]
 
     def _subject(self, verb: Token, passive: bool, depth: int = 0) -> Token | None:
         """The doer of a verb, through passives, relative clauses, control and coordination."""
@@ -109,18 +144,17 @@ class Arguments:
     def _unnamed(self, state: DocState, tok: Token, other: Actor | None) -> list[Actor]:
         """People the text ties to no country ('Police have arrested a man', 'freed two
         soldiers', 'killed 50 militiamen in a Baghdad suburb') are of the place the act
-        happens in, else of the story's dateline, else of the other side: an act with one
-        country named is a domestic one."""
+        happens in, else of the story's dateline, else of the other side (an act with one
+        country named is a domestic one), else of the country the story is about. Where
+        nothing gives one, the actor keeps its sector with an unknown country ('Gunmen
+        abducted a contractor': ``---INS``, docs/format.md): the act is not dropped."""
         if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
             return []
         words = self._np_words(tok)
         sector = self.resolver.sector_of(words)
         if sector is None and not is_quantity(tok):
             return []
-        assert state.when_where is not None
-        place = state.when_where.place_of(tok)
-        dateline = state.doc.dateline
-        country = (place.country if place is not None else None) or (dateline.country if dateline is not None else None)
+        country = self._setting(state, tok, sentence=other is None)
         if country is None and other is not None:
             # 'Israel kills 5 in strike at Hamas activist': the group the sentence names beside
             # the doer; with none, the doer's own country (a domestic act)
@@ -128,10 +162,29 @@ class Arguments:
             country = next((m.country for m in state.mentions if lo <= m.start < hi and m.country
                             and m.kind == "organization" and m.country != other.country), other.country)
         if country is None:
-            return []
+            country = dominant_country(state)
         first, last = tok.left_edge, tok
-        text = tok.doc.text[first.idx:last.idx + len(last.text)]
-        return [self.resolver.of_country(country, text, self._offset + first.idx, sector or "CVL")]
+        start = self._offset + first.idx
+        text = self._text[start:self._offset + last.idx + len(last.text)]
+        if country is None:
+            return [unknown_country(text, start, sector or "CVL")]
+        return [self.resolver.of_country(country, text, start, sector or "CVL")]
+
+    def _setting(self, state: DocState, tok: Token, sentence: bool = True) -> str | None:
+        """The country an act happens in: its clause's place, else (for a doer, with
+        ``sentence``) the one country the sentence's places are in ('Protesters stormed the
+        embassy in Cairo'), else the dateline's. A target looks to the doer's side before
+        the sentence ('Britain charged eight terror suspects ... alert in US' are British)."""
+        assert state.when_where is not None
+        place = state.when_where.place_of(tok)
+        if place is not None and place.country:
+            return place.country
+        lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+        countries = {p.country for p in settings(state) if lo <= p.start < hi}
+        if sentence and len(countries) == 1:
+            return countries.pop()
+        dateline = state.doc.dateline
+        return dateline.country if dateline is not None else None
 
     def _by_path(self, verb: Token, obj: Token | None, spec: str) -> Token | None:
         if spec == "dobj":
@@ -177,7 +230,7 @@ class Arguments:
             count = next((numbers.value(c.text) for c in tok.children if c.dep_ == "nummod"), None)
             if count in (2, 3):  # 'accused the two countries of misleading him'
                 first = min(t.idx for t in tok.subtree if t.i <= tok.i)
-                phrase = tok.doc.text[first:tok.idx + len(tok.text)]
+                phrase = self._text[self._offset + first:self._offset + tok.idx + len(tok.text)]
                 return self.resolver.group(state.mentions, phrase, self._offset + first, int(count))
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         found = []
@@ -194,8 +247,8 @@ class Arguments:
         words: list[Word] = []
 
         def add(tok: Token, role: str) -> None:
-            words.append(Word(tok.text, tok.lower_, self._offset + tok.idx,
-                              self._offset + tok.idx + len(tok.text), role))
+            at = self._offset + tok.idx
+            words.append(Word(self._text[at:at + len(tok.text)], tok.lower_, at, at + len(tok.text), role))
 
         add(head, "head")
         for c in head.children:
@@ -242,5 +295,30 @@ class Arguments:
         first = sdoc[count.left_edge.i].idx
         last = count.right_edge if count is tok else tok  # 'four each' is its own object
         end = last.idx + len(last.text)
-        return Quantity(sdoc.text[first:end], self._offset + first, self._offset + end,
-                        numbers.value(sdoc.text[first:count.idx + len(count.text)]))
+        o = self._offset
+        return Quantity(self._text[o + first:o + end], o + first, o + end,
+                        numbers.value(self._text[o + first:o + count.idx + len(count.text)]))
+
+
+def unknown_country(text: str, start: int, sector: str | None) -> Actor:
+    """An actor the text names by its sector alone, with no country to be had: code ``---`` + sector."""
+    return Actor(text=text, start=start, end=start + len(text), country=None, sector=sector,
+                 code=UNKNOWN_COUNTRY + (sector or ""), kind="sector-only")
+
+
+def dominant_country(state: DocState) -> str | None:
+    """The country the story is set in: the one its places are in most often, when one is
+    named more often than any other (actor mentions do not count: a story about protests
+    at the US embassy names the US most)."""
+    counts = Counter(p.country for p in settings(state))
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def settings(state: DocState) -> list[Place]:
+    """The places a document names as settings: with a country, and not an actor mention
+    other than a capital ('the U.S. Embassy' names who was stormed, not where)."""
+    actors = [(m.start, m.end) for m in state.mentions if m.kind != "capital"]
+    return [p for p in state.doc.places if p.country and not any(a < p.end and p.start < b for a, b in actors)]

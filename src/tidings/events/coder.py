@@ -14,12 +14,16 @@ from ..codebook import Codebook
 from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
 from ..status import StatusReader
-from .arguments import Arguments
+from .arguments import UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments
 from .chunks import Chunk
 from .match import Matcher
 from .memory import DocState, Frame, Memory
 from .nominal import Nominal
-from .syntax import is_passive, same_actor
+from .syntax import SUBJECTS, is_passive, same_actor
+
+
+# CAMEO roots whose acts need no recipient: statements, appeals, accusations, refusals.
+NO_RECIPIENT_ROOTS = {"01", "02", "11", "12"}
 
 
 class EventCoder(Matcher, Arguments, Nominal, Memory):
@@ -33,12 +37,14 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         self.status = status or StatusReader()
         self.mods = lexicon.modifiers
         self._offset = 0
+        self._text = ""  # the document's text: records print its words, not the parser's
 
     # --- entry point ----------------------------------------------------------------
 
     def code(self, doc: Document, parsed: list[tuple[Chunk, SpacySpan]]) -> list[Event]:
         """Events of one document from its parsed chunks (in text order)."""
         state = DocState(doc, doc.actors)
+        self._text = doc.text
         for chunk, sdoc in parsed:
             self._offset = chunk.start  # token offsets are relative to the chunk
             for sent in sdoc.sents:
@@ -104,7 +110,7 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         if entry.credits:
             self._code_credited(state, chunk, sent, verb, obj, entry)
             return
-        sources = self._sources(state, verb, passive)
+        sources = self._sources(state, verb, passive, entry)
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
         if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):
             cameo = entry.military  # 'U.S. forces killed 50 militiamen': fighting, not a murder
@@ -140,8 +146,16 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         ptype = entry.type if cameo == entry.cameo and entry.type else code.plover_type
         requires = entry.requires_target
         if requires is None:
-            requires = True if not ptype else self.codebook.plover[ptype].requires_recipient or ptype in (
+            # PLOVER lets force posture, protests, coercion and violence go without a recipient.
+            # A statement (CAMEO 01), an appeal (02), an accusation (11) or a refusal (12) may
+            # have none too ('Russia has refused to join'), but only told as its clause's own
+            # verb with its own subject: elsewhere a verbal act with no one it is addressed to
+            # is, more often than not, some other sense of the word ('told the Journal')
+            requires = not ptype or self.codebook.plover[ptype].requires_recipient or ptype in (
                 "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
+            if requires and cameo[:2] in NO_RECIPIENT_ROOTS and _stands_alone(trigger) and \
+                    any(m.start <= sources[0].start < m.end for m in state.mentions):
+                requires = False  # ... and by a doer the text names ('an aide blamed the delay' is too vague)
         doc = state.doc
         claim = self.status.read(trigger, chunk.start, doc.quotes)
         reported_by = claim.quote.speaker if claim.quote is not None else None
@@ -151,8 +165,8 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         ev_end = chunk.start + sent.end_char
         trig_start = chunk.start + trigger.idx
         for source, target in pairs:
-            if target is None and requires:
-                continue
+            if target is None and (requires or (_unknown(source) and cameo[:2] not in VIOLENT_ROOTS)):
+                continue  # 'an aide blamed the delay': no country on any side, and no one it was done to
             if target is not None and same_actor(source, target):
                 continue
             key = (cameo, source.code, target.code if target else None, trig_start)
@@ -165,7 +179,7 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             state.events[key] = Event(
                 id=eid, doc_id=doc.doc_id, evidence=Span(ev_start, ev_end, doc.text[ev_start:ev_end]),
                 source=source, target=target, cameo=self.codebook.cameo_record(cameo), plover=plover,
-                trigger=Span(trig_start, trig_start + len(trigger.text), trigger.text), pattern=entry.id,
+                trigger=Span(trig_start, trig_start + len(trigger.text), doc.text[trig_start:trig_start + len(trigger.text)]), pattern=entry.id,
                 date=date, location=place, status=claim.settle(source, cameo, reported_by), status_cue=claim.cue,
                 reported_by=reported_by, quantity=quantity,
                 caption=any(c.start <= ev_start < c.end for c in doc.captions))
@@ -185,3 +199,22 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         if place is not None and any(a.start < place.end and place.start < a.end for a in actors):
             place = None
         return date, place
+
+
+def _stands_alone(trigger: Token) -> bool:
+    """Whether a trigger tells an act by itself: the verb of a main or reported clause with a
+    subject of its own ('Russia has refused to join', 'Iran said it rejects'), not a verb
+    inside another act ('agrees to tell', 'troops called up') or a noun."""
+    if not (trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB")):
+        return False
+    if trigger.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    if any(c.dep_ in ("dobj", "obj") and (c.pos_ == "PRON" or c.lower_ in ("other", "another"))
+           for c in trigger.children):
+        return False  # 'accused each other', 'rejected it': a recipient the text gives but no actor stands for
+    return any(c.dep_ in SUBJECTS for c in trigger.children)
+
+
+def _unknown(actor: Actor) -> bool:
+    """An actor of no known country or international body ('---INS')."""
+    return (actor.code or UNKNOWN_COUNTRY).startswith(UNKNOWN_COUNTRY)

@@ -40,6 +40,7 @@ class Memory:
     lexicon: Lexicon
     resolver: ActorResolver
     _offset: int
+    _text: str
 
     def _from_memory(self, state: DocState, tok: Token, entry: Entry) -> list[Actor]:
         """Arguments left implicit, filled from what the document told before.
@@ -54,11 +55,12 @@ class Memory:
                     return [frame.target]
             return []
         sector = self.resolver.sector_of(self._np_words(tok))
+        at = self._offset + tok.idx
         if sector and tok.pos_ == "NOUN":
             # '55 officials' expelled, after Russian spies were: the same side, its own sector
             for frame in reversed(state.memory):
                 if frame.entry.id == entry.id and frame.target is not None and frame.target.country:
-                    return [self.resolver.relabel(frame.target, tok.text, self._offset + tok.idx, sector)]
+                    return [self.resolver.relabel(frame.target, self._text[at:at + len(tok.text)], at, sector)]
             return []
         nouns = self.lexicon.by_noun.get(lemma) or self.lexicon.by_noun.get(tok.lower_)
         if nouns and any(c.lower_ in ("the", "these", "this", "those") for c in tok.children):
