@@ -1,5 +1,5 @@
 """Lexicon matching: which entry a trigger verb codes to, given its object, particles,
-prepositions, complement and subject."""
+prepositions, theme, complement and subject, unless it is used in a non-political sense."""
 
 from __future__ import annotations
 
@@ -7,52 +7,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..lexicon import Entry, Lexicon, Modifiers, Sense
+from ..lexicon import Entry, Lexicon, Modifiers
 from .memory import DocState
+from .senses import sense_of, words_of
 from .syntax import is_passive, is_quantity
-
-
-def _words(tok: Token | None) -> set[str]:
-    return {w for t in tok.subtree for w in (t.lemma_.lower(), t.lower_)} if tok is not None else set()
-
-
-def _bare_name(tok: Token | None) -> bool:
-    """A proper name and nothing else: 'Spain', 'New Zealand'."""
-    return tok is not None and tok.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET") for t in tok.subtree)
-
-
-def in_name(tok: Token) -> bool:
-    """A capitalized event noun in running text is part of a name ('Government of National
-    Accord', 'Arab Spring'); in a headline ('Israeli Strike Kills 5') capitals say nothing."""
-    if tok.pos_ != "PROPN":
-        return False
-    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
-    return sum(t.text[0].isupper() for t in words) < 0.6 * len(words)
-
-
-def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: Token | None) -> Sense | None:
-    """The non-political sense (senses.yaml) the trigger is used in, if any: 'China Mine Blast
-    Kills 56' (a disaster), 'shares rallied' (markets), 'Spain beat France in the final' (sport).
-    For a noun trigger, ``subject`` is the noun itself: its modifiers tell its sense."""
-    lemma = trigger.lemma_.lower()
-    if subject is trigger:  # a noun's own modifiers, not what it is done to ('murder of his daughter')
-        subj_words = {w for c in trigger.lefts for w in _words(c)}
-    else:
-        subj_words = _words(subject)
-    context: set[str] | None = None
-    for sense in senses:
-        if not (sense.takes(lemma) or sense.takes(trigger.lower_)):
-            continue
-        if sense.subject and subj_words & sense.subject and not subj_words & sense.unless:
-            return sense
-        if sense.context:
-            if context is None:
-                context = {w for t in trigger.sent for w in (t.lemma_.lower(), t.lower_)}
-            if context & sense.context:
-                return sense
-        if sense.pairs and _bare_name(subject) and _bare_name(obj):
-            return sense
-    return None
 
 
 class Matcher:
@@ -116,11 +74,7 @@ class Matcher:
         lemma = verb.lemma_.lower()
         # a phrase's other words ('crack down on', 'lay down arms') hang on the verb
         near = self._near(verb, obj)
-        if not any(v == lemma and (p is None or set(p.split()) <= near or (obj is not None and p == obj.lower_))
-                   for v, p in e.verbs):
-            return False
-        if any(v == lemma and p is not None for v, p in e.verbs) and \
-                not any(v == lemma and (p is None or set(p.split()) <= near) for v, p in e.verbs):
+        if not any(v == lemma and (p is None or set(p.split()) <= near) for v, p in e.verbs):
             return False
         obj_words = self._object_words(obj)
         if e.object and not (obj_words & e.object):
@@ -149,7 +103,7 @@ class Matcher:
             if not (comps & e.complement):
                 return False
         if e.subject or e.subject_not:
-            words = _words(subject)
+            words = words_of(subject)
             if e.subject and not (words & e.subject):
                 return False
             if e.subject_not and words & e.subject_not:

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from ..lexicon import Entry, Lexicon, Modifiers
 from ..records import Actor
 from .chunks import Chunk
-from .match import in_name, sense_of
 from .memory import DocState, Frame
+from .senses import in_name, sense_of
 from .syntax import SUBJECTS, SUPPORT_VERBS, is_passive
 
 
