@@ -108,3 +108,36 @@ def test_a_headline_read_in_sentence_case_keeps_its_printed_words(article):
     e = next(e for e in events if e.trigger.start == 5)
     assert (e.trigger.text, e.source.text, e.target.text) == ("Weighs", "U.S.", "Iran")
 
+
+
+# --- intents: agreeing, being willing or ready to act (PLOVER AGREE) ---------------------
+
+def test_being_willing_to_withdraw_is_an_intent_to_do_it(code):
+    e = only(code("Egypt is willing to withdraw its troops from Gaza."))
+    assert (e.plover.type, e.source.country, e.target.country) == ("AGREE", "EGY", "PSE")
+
+
+def test_an_agreement_to_act_is_for_whom_the_act_is_done(code):
+    e = only(code("Syria has agreed to allow access of United Nations aid workers."))
+    assert (e.cameo.code, e.source.country, e.target.code) == ("030", "SYR", "UNO")
+
+
+def test_an_agreement_to_end_a_domestic_uprising_is_domestic_and_placed_there(code):
+    e = only(code("Shia cleric Moqtada Sadr reportedly agrees to end an uprising in the holy Iraqi city of Najaf."))
+    assert (e.plover.type, e.source.country, e.target.country, e.location.name) == ("AGREE", "IRQ", "IRQ", "Najaf")
+
+
+def test_agreeing_that_something_is_so_is_no_intent(code):
+    assert code("Britain agreed that the levels of spending were too low.") == []
+
+
+# --- names no table knows --------------------------------------------------------------
+
+def test_a_named_doer_no_table_knows_is_an_actor_of_unknown_country(code):
+    e = only(code("The National Democratic Front of Bodoland attacked Indian soldiers on Sunday."))
+    assert (e.source.country, e.source.code, e.target.code) == (None, "---", "INDMIL")
+    assert e.source.text == "The National Democratic Front of Bodoland"
+
+
+def test_a_storm_named_like_a_person_does_nothing(code):
+    assert code("If Hurricane Charley had struck three years ago, the damage would have been worse.") == []
