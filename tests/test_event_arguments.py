@@ -141,3 +141,8 @@ def test_a_named_doer_no_table_knows_is_an_actor_of_unknown_country(code):
 
 def test_a_storm_named_like_a_person_does_nothing(code):
     assert code("If Hurricane Charley had struck three years ago, the damage would have been worse.") == []
+
+
+def test_cooperation_still_to_come_is_plover_agree_with_its_own_cameo_code(code):
+    events = code("China and Japan will meet next week.")
+    assert {(e.cameo.code, e.plover.type, e.status) for e in events} == {("040", "AGREE", "future")}

@@ -22,6 +22,8 @@ from .nominal import Nominal
 from .syntax import READY, SUBJECTS, is_passive, same_actor
 
 
+# PLOVER types of cooperation: told as still to come, they are AGREE.
+COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
 # accusations, refusals.
 NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
@@ -193,14 +195,20 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             if key in state.events:
                 continue
             mode = entry.mode if cameo == entry.cameo else None
-            plover = self.codebook.plover_record(cameo, ptype, mode)
+            status = claim.settle(source, cameo, reported_by)
+            if status == "future" and ptype in COOPERATION:
+                # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
+                # the CAMEO code stays the act's own, with status future (docs/annotation.md)
+                plover = self.codebook.plover_record(cameo, "AGREE", None)
+            else:
+                plover = self.codebook.plover_record(cameo, ptype, mode)
             eid = hashlib.sha1(f"{doc.key}|{trig_start}|{cameo}|{source.code}|{source.start}|"
                                f"{target.code if target else ''}|{target.start if target else ''}".encode()).hexdigest()[:16]
             state.events[key] = Event(
                 id=eid, doc_id=doc.doc_id, evidence=Span(ev_start, ev_end, doc.text[ev_start:ev_end]),
                 source=source, target=target, cameo=self.codebook.cameo_record(cameo), plover=plover,
                 trigger=Span(trig_start, trig_start + len(trigger.text), doc.text[trig_start:trig_start + len(trigger.text)]), pattern=entry.id,
-                date=date, location=place, status=claim.settle(source, cameo, reported_by), status_cue=claim.cue,
+                date=date, location=place, status=status, status_cue=claim.cue,
                 reported_by=reported_by, quantity=quantity,
                 caption=any(c.start <= ev_start < c.end for c in doc.captions))
 
