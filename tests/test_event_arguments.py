@@ -146,3 +146,13 @@ def test_a_storm_named_like_a_person_does_nothing(code):
 def test_cooperation_still_to_come_is_plover_agree_with_its_own_cameo_code(code):
     events = code("China and Japan will meet next week.")
     assert {(e.cameo.code, e.plover.type, e.status) for e in events} == {("040", "AGREE", "future")}
+
+
+def test_the_aim_of_talks_sought_has_not_happened(code):
+    events = code("Nepal sought talks to end the rebel blockade of the capital.")
+    assert [e.cameo.root for e in events] == ["02"]
+
+
+def test_victims_killed_in_an_act_told_as_a_noun_are_not_a_second_act(code):
+    events = code("Israeli troops raided the camp on Sunday. Five Palestinians were killed in the explosion.")
+    assert not [e for e in events if e.trigger.text == "killed"]

@@ -37,7 +37,7 @@ class Arguments:
         subj = self._subject(verb, passive)
         if subj is None:
             # 'Three Palestinians were killed': the doer of the violence the story told before
-            if passive and violent:
+            if passive and violent and not self._in_told_act(verb):
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
                 return [frame.source] if frame is not None and frame.source is not None else []
             return []
@@ -56,6 +56,16 @@ class Arguments:
         if entity is None:
             return []
         return [unknown_country(entity.text, entity.start, self.resolver.sector_of(self._np_words(tok)))]
+
+    def _in_told_act(self, verb: Token) -> bool:
+        """'five Palestinians were killed in the explosion': the act is the one the noun tells,
+        coded there, not a second one with the doer told before."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.lemma_.lower() in self.lexicon.by_noun or pobj.lower_ in self.lexicon.by_noun):
+                    return True
+        return False
 
     def _by_instrument(self, state: DocState, tok: Token) -> list[Actor]:
         """'Roadside bombings killed four American soldiers': an act of violence as the doer of

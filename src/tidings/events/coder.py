@@ -107,6 +107,10 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             elif glemma in self.mods.request and verb.dep_ == "xcomp" and \
                     any(c.dep_ in ("dobj", "obj") for c in governor.children):
                 return  # 'urged Nato to withdraw': the appeal is the event, coded on its own
+        aim = verb.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") else None
+        if aim is not None and aim.head.lemma_.lower() in self.mods.request | self.mods.intent and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return  # 'Nepal seeks talks to end the blockade': the aim of what is sought has not happened
         if entry.credits:
             self._code_credited(state, chunk, sent, verb, obj, entry)
             return
