@@ -222,6 +222,10 @@ class Arguments:
             x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             return next((c for c in x.children if c.dep_ == "dobj"), None) if x is not None else None
         holders = [verb, obj] if not spec.startswith("dobj>") else [obj]
+        if spec.startswith("dobj>") and obj is not None:
+            # '500 million euros in aid to Sudan', 'a package of aid to': the object's measure
+            holders += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "to", "from")
+                        for g in c.children if g.dep_ == "pobj"]
         spec = spec.removeprefix("dobj>")
         for holder in holders:
             if holder is None:

@@ -87,8 +87,11 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
                     self._code_noun(state, chunk, sent, tok, entries)
 
     def _is_event_noun(self, tok: Token) -> bool:
-        return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in self.lexicon.by_noun
-                                                  or tok.lower_ in self.lexicon.by_noun)
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
+        # 'conference' alone is no event though 'video conference' is
+        return bool(entries) and self._noun_entry(tok, entries) is not None
 
     # --- verbs ---------------------------------------------------------------------
 
@@ -161,7 +164,7 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             return
         if not targets and entry.domestic and sources and sources[0].country:
             # 'Restive Maldives eases curfew': the act is done to the source's own people
-            targets = [self.resolver.of_country(sources[0].country, sources[0].text, sources[0].start, "CVL")]
+            targets = [self.resolver.of_country(sources[0].country, sources[0].text, sources[0].start, entry.domestic)]
         if not targets and entry.reciprocal and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:

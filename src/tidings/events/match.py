@@ -3,17 +3,64 @@ prepositions, complement and subject."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
-from ..lexicon import Entry, Modifiers
+from ..lexicon import Entry, Lexicon, Modifiers, Sense
 from .memory import DocState
-from .syntax import SUBJECTS, is_quantity
+from .syntax import is_passive, is_quantity
+
+
+def _words(tok: Token | None) -> set[str]:
+    return {w for t in tok.subtree for w in (t.lemma_.lower(), t.lower_)} if tok is not None else set()
+
+
+def _bare_name(tok: Token | None) -> bool:
+    """A proper name and nothing else: 'Spain', 'New Zealand'."""
+    return tok is not None and tok.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET") for t in tok.subtree)
+
+
+def in_name(tok: Token) -> bool:
+    """A capitalized event noun in running text is part of a name ('Government of National
+    Accord', 'Arab Spring'); in a headline ('Israeli Strike Kills 5') capitals say nothing."""
+    if tok.pos_ != "PROPN":
+        return False
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return sum(t.text[0].isupper() for t in words) < 0.6 * len(words)
+
+
+def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: Token | None) -> Sense | None:
+    """The non-political sense (senses.yaml) the trigger is used in, if any: 'China Mine Blast
+    Kills 56' (a disaster), 'shares rallied' (markets), 'Spain beat France in the final' (sport).
+    For a noun trigger, ``subject`` is the noun itself: its modifiers tell its sense."""
+    lemma = trigger.lemma_.lower()
+    if subject is trigger:  # a noun's own modifiers, not what it is done to ('murder of his daughter')
+        subj_words = {w for c in trigger.lefts for w in _words(c)}
+    else:
+        subj_words = _words(subject)
+    context: set[str] | None = None
+    for sense in senses:
+        if not (sense.takes(lemma) or sense.takes(trigger.lower_)):
+            continue
+        if sense.subject and subj_words & sense.subject and not subj_words & sense.unless:
+            return sense
+        if sense.context:
+            if context is None:
+                context = {w for t in trigger.sent for w in (t.lemma_.lower(), t.lower_)}
+            if context & sense.context:
+                return sense
+        if sense.pairs and _bare_name(subject) and _bare_name(obj):
+            return sense
+    return None
 
 
 class Matcher:
     """Trigger -> lexicon entry (a mixin of ``EventCoder``)."""
 
     mods: Modifiers
+    lexicon: Lexicon
+    _subject: Callable[..., Token | None]  # argument finding's doer of a verb
 
     def _object(self, verb: Token, passive: bool) -> Token | None:
         deps = ("nsubjpass",) if passive else ("dobj", "obj")
@@ -51,22 +98,29 @@ class Matcher:
             for frame in reversed(state.memory):
                 if frame.entry in entries:
                     return frame.entry
+        # the doer as argument finding reads it: 'Insurgents continued to strike' is the insurgents'
+        subject = None if is_passive(verb) else self._subject(verb, False)
+        if sense_of(self.lexicon.senses, verb, subject, obj) is not None:
+            return None
         best, best_score = None, -1
         for e in entries:
-            if not self._matches(e, verb, obj):
+            if not self._matches(e, verb, obj, subject):
                 continue
-            if e.specificity > best_score:
-                best, best_score = e, e.specificity
+            # a phrase matched ('hit out at') or a longer object named ('food aid' over 'aid')
+            score = e.specificity + 2 * self._as_phrase(e, verb, obj) + self._named_fully(e, verb, obj)
+            if score > best_score:
+                best, best_score = e, score
         return best
 
-    def _matches(self, e: Entry, verb: Token, obj: Token | None) -> bool:
+    def _matches(self, e: Entry, verb: Token, obj: Token | None, subject: Token | None = None) -> bool:
         lemma = verb.lemma_.lower()
-        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
-        if not any(v == lemma and (p is None or p in particles or (obj is not None and p == obj.lower_))
+        # a phrase's other words ('crack down on', 'lay down arms') hang on the verb
+        near = self._near(verb, obj)
+        if not any(v == lemma and (p is None or set(p.split()) <= near or (obj is not None and p == obj.lower_))
                    for v, p in e.verbs):
             return False
         if any(v == lemma and p is not None for v, p in e.verbs) and \
-                not any(v == lemma and (p is None or p in particles) for v, p in e.verbs):
+                not any(v == lemma and (p is None or set(p.split()) <= near) for v, p in e.verbs):
             return False
         obj_words = self._object_words(obj)
         if e.object and not (obj_words & e.object):
@@ -81,16 +135,45 @@ class Matcher:
                      {t.lower_ for p in preps.values() for t in p.subtree}
             if not (lemmas & e.prep_object):
                 return False
+        if e.theme:
+            # 'demanded the release of', 'called for the release of': what is asked for
+            heads = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            heads += [g for h in [obj, *heads] if h is not None for c in h.children
+                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "on") for g in c.children if g.dep_ == "pobj"]
+            themes = obj_words | {w for g in heads for w in self._object_words(g)}
+            if not themes & e.theme:
+                return False
         if e.complement:
             comps = {t.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr")
                      for t in c.subtree}
             if not (comps & e.complement):
                 return False
-        if e.subject:
-            subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-            if subj is None or not ({t.lemma_.lower() for t in subj.subtree} & e.subject):
+        if e.subject or e.subject_not:
+            words = _words(subject)
+            if e.subject and not (words & e.subject):
+                return False
+            if e.subject_not and words & e.subject_not:
                 return False
         return True
+
+    @staticmethod
+    def _near(verb: Token, obj: Token | None) -> set[str]:
+        """The words a phrase's particles may be: the verb's particles and prepositions and
+        the object's head ('lay down arms')."""
+        near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+        return near | ({obj.lower_, obj.lemma_.lower()} if obj is not None else set())
+
+    def _as_phrase(self, e: Entry, verb: Token, obj: Token | None) -> bool:
+        """Whether the verb matched one of the entry's phrases ('hit out at'), which is
+        more specific than the bare verb ('hit')."""
+        lemma, near = verb.lemma_.lower(), self._near(verb, obj)
+        return any(v == lemma and p is not None and set(p.split()) <= near for v, p in e.verbs)
+
+    def _named_fully(self, e: Entry, verb: Token, obj: Token | None) -> bool:
+        """Whether the entry names the object or theme with its modifier ('sanctions relief')."""
+        words = self._object_words(obj) | {w for c in verb.children if c.dep_ == "prep"
+                                           for g in c.children if g.dep_ == "pobj" for w in self._object_words(g)}
+        return any(" " in w for w in words & (e.object | e.theme))
 
     @staticmethod
     def _object_words(obj: Token | None) -> set[str]:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..lexicon import Entry, Lexicon, Modifiers
 from ..records import Actor
 from .chunks import Chunk
+from .match import in_name, sense_of
 from .memory import DocState, Frame
 from .syntax import SUBJECTS, SUPPORT_VERBS, is_passive
 
@@ -20,6 +21,8 @@ class Nominal:
     mods: Modifiers
 
     def _noun_entry(self, noun: Token, entries: list[Entry]) -> Entry | None:
+        if in_name(noun) or sense_of(self.lexicon.senses, noun, noun, None) is not None:
+            return None  # 'China Mine Blast Kills 56': a disaster, not a bombing
         mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
         best, best_len = None, 0
         for e in entries:
