@@ -41,10 +41,10 @@ class Arguments:
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
                 return [frame.source] if frame is not None and frame.source is not None else []
             return []
-        found = self._actors(state, subj)
+        found = self._actors(state, subj) or self._unnamed(state, subj, None)  # 'a suicide bomber' is a doer
         if not found and violent:
             found = self._by_instrument(state, subj)
-        return found or self._unnamed(state, subj, None) or self._unlisted(state, subj)
+        return found or self._unlisted(state, subj)
 
     def _unlisted(self, state: DocState, tok: Token) -> list[Actor]:
         """A doer the NER names but no table knows ('Mayor Dayton King', 'the Tis Hazari
