@@ -3,6 +3,7 @@ clauses, control, coordination and partitives; people the text ties to no countr
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Token
@@ -16,7 +17,10 @@ from .syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, is_passive, is_qua
 
 # Roots of violence (coerce, assault, fight, mass violence): their doers may be told by the act alone.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
-UNKNOWN_COUNTRY = "---"  # the country part of an actor code when the text gives none (GDELT's blank)
+# NER labels of names that can do a political act
+NAMED_DOERS = {"PERSON", "ORG", "NORP"}
+UNKNOWN_COUNTRY = "---"
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?$", re.I)  # the country part of an actor code when the text gives none (GDELT's blank)
 
 
 class Arguments:
@@ -33,14 +37,35 @@ class Arguments:
         subj = self._subject(verb, passive)
         if subj is None:
             # 'Three Palestinians were killed': the doer of the violence the story told before
-            if passive and violent:
+            if passive and violent and not self._in_told_act(verb):
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
                 return [frame.source] if frame is not None and frame.source is not None else []
             return []
-        found = self._actors(state, subj)
+        found = self._actors(state, subj) or self._unnamed(state, subj, None)  # 'a suicide bomber' is a doer
         if not found and violent:
             found = self._by_instrument(state, subj)
-        return found or self._unnamed(state, subj, None)
+        return found or self._unlisted(state, subj)
+
+    def _unlisted(self, state: DocState, tok: Token) -> list[Actor]:
+        """A doer the NER names but no table knows ('Mayor Dayton King', 'the Tis Hazari
+        court'): an actor of unknown country, with the sector its head word gives."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        at = self._offset + tok.idx
+        entity = next((e for e in state.doc.entities if e.start <= at < e.end and e.label in NAMED_DOERS), None)
+        if entity is None:
+            return []
+        return [unknown_country(entity.text, entity.start, self.resolver.sector_of(self._np_words(tok)))]
+
+    def _in_told_act(self, verb: Token) -> bool:
+        """'five Palestinians were killed in the explosion': the act is the one the noun tells,
+        coded there, not a second one with the doer told before."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.lemma_.lower() in self.lexicon.by_noun or pobj.lower_ in self.lexicon.by_noun):
+                    return True
+        return False
 
     def _by_instrument(self, state: DocState, tok: Token) -> list[Actor]:
         """'Roadside bombings killed four American soldiers': an act of violence as the doer of
@@ -90,6 +115,8 @@ class Arguments:
                 if obj is not None:
                     return obj
             return self._subject(head, is_passive(head), depth + 1)
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
+            return self._subject(head.head, is_passive(head.head), depth + 1)  # 'Egypt is willing to withdraw'
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
             return self._subject(head, is_passive(head), depth + 1)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -318,7 +345,10 @@ def dominant_country(state: DocState) -> str | None:
 
 
 def settings(state: DocState) -> list[Place]:
-    """The places a document names as settings: with a country, and not an actor mention
-    other than a capital ('the U.S. Embassy' names who was stormed, not where)."""
+    """The places a document names as settings: with a country, and where a place is also an
+    actor mention, told after a preposition of place ('in Ivory Coast'; 'the U.S. Embassy'
+    names who was stormed, not where)."""
+    text = state.doc.text
     actors = [(m.start, m.end) for m in state.mentions if m.kind != "capital"]
-    return [p for p in state.doc.places if p.country and not any(a < p.end and p.start < b for a, b in actors)]
+    return [p for p in state.doc.places if p.country and (
+        not any(a < p.end and p.start < b for a, b in actors) or PLACE_PREPOSITION.search(text, max(0, p.start - 12), p.start))]

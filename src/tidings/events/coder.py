@@ -19,11 +19,14 @@ from .chunks import Chunk
 from .match import Matcher
 from .memory import DocState, Frame, Memory
 from .nominal import Nominal
-from .syntax import SUBJECTS, is_passive, same_actor
+from .syntax import READY, SUBJECTS, is_passive, same_actor
 
 
-# CAMEO roots whose acts need no recipient: statements, appeals, accusations, refusals.
-NO_RECIPIENT_ROOTS = {"01", "02", "11", "12"}
+# PLOVER types of cooperation: told as still to come, they are AGREE.
+COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
+# accusations, refusals.
+NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
 
 
 class EventCoder(Matcher, Arguments, Nominal, Memory):
@@ -96,8 +99,8 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
                    obj: Token | None, passive: bool) -> None:
         cameo = entry.cameo
         governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
-        if governor is not None and governor.pos_ == "VERB":
-            glemma = governor.lemma_.lower()
+        if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in READY):
+            glemma = "agree" if governor.lower_ in READY else governor.lemma_.lower()  # 'is willing to withdraw'
             if glemma in self.mods.intent and entry.intent:
                 cameo = entry.intent
             elif glemma == "agree" or (glemma in self.mods.intent and int(entry.cameo[:2]) <= 9):
@@ -107,14 +110,38 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             elif glemma in self.mods.request and verb.dep_ == "xcomp" and \
                     any(c.dep_ in ("dobj", "obj") for c in governor.children):
                 return  # 'urged Nato to withdraw': the appeal is the event, coded on its own
+        aim = verb.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") else None
+        if aim is not None and aim.head.lemma_.lower() in self.mods.request | self.mods.intent and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return  # 'Nepal seeks talks to end the blockade': the aim of what is sought has not happened
         if entry.credits:
             self._code_credited(state, chunk, sent, verb, obj, entry)
             return
         sources = self._sources(state, verb, passive, entry)
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
+        if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
+            targets = self._committed_to(state, verb)
         if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):
             cameo = entry.military  # 'U.S. forces killed 50 militiamen': fighting, not a murder
         self._emit(state, chunk, sent, entry, cameo, verb, sources, targets, quantity=self._quantity(obj))
+
+    def _committed_to(self, state: DocState, verb: Token) -> list[Actor]:
+        """Who an intent is for, from the act it commits to: 'agreed to allow access of United
+        Nations aid workers' (the UN), 'agrees to end an uprising in the holy Iraqi city of
+        Najaf' (a domestic act: Iraq)."""
+        for c in verb.children:
+            if not (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to")):
+                continue
+            for t in c.subtree:
+                if t.i != c.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "dative", "compound"):
+                    found = self._actors(state, t)
+                    if found:
+                        return found
+            lo, hi = self._offset + c.left_edge.idx, self._offset + c.right_edge.idx + len(c.right_edge.text)
+            place = next((p for p in state.doc.places if lo <= p.start < hi and p.country), None)
+            if place is not None:
+                return [self.resolver.of_country(place.country, place.text, place.start, None)]
+        return []
 
     # --- output ------------------------------------------------------------------
 
@@ -154,6 +181,7 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             requires = not ptype or self.codebook.plover[ptype].requires_recipient or ptype in (
                 "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
             if requires and cameo[:2] in NO_RECIPIENT_ROOTS and _stands_alone(trigger) and \
+                    (cameo[:2] != "03" or _commits_to_act(trigger)) and \
                     any(m.start <= sources[0].start < m.end for m in state.mentions):
                 requires = False  # ... and by a doer the text names ('an aide blamed the delay' is too vague)
         doc = state.doc
@@ -165,22 +193,29 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         ev_end = chunk.start + sent.end_char
         trig_start = chunk.start + trigger.idx
         for source, target in pairs:
-            if target is None and (requires or (_unknown(source) and cameo[:2] not in VIOLENT_ROOTS)):
-                continue  # 'an aide blamed the delay': no country on any side, and no one it was done to
+            if target is None and (requires or (_unknown(source) and (cameo[:2] not in VIOLENT_ROOTS
+                                                                      or source.sector is None))):
+                continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target):
                 continue
             key = (cameo, source.code, target.code if target else None, trig_start)
             if key in state.events:
                 continue
             mode = entry.mode if cameo == entry.cameo else None
-            plover = self.codebook.plover_record(cameo, ptype, mode)
+            status = claim.settle(source, cameo, reported_by)
+            if status == "future" and ptype in COOPERATION:
+                # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
+                # the CAMEO code stays the act's own, with status future (docs/annotation.md)
+                plover = self.codebook.plover_record(cameo, "AGREE", None)
+            else:
+                plover = self.codebook.plover_record(cameo, ptype, mode)
             eid = hashlib.sha1(f"{doc.key}|{trig_start}|{cameo}|{source.code}|{source.start}|"
                                f"{target.code if target else ''}|{target.start if target else ''}".encode()).hexdigest()[:16]
             state.events[key] = Event(
                 id=eid, doc_id=doc.doc_id, evidence=Span(ev_start, ev_end, doc.text[ev_start:ev_end]),
                 source=source, target=target, cameo=self.codebook.cameo_record(cameo), plover=plover,
                 trigger=Span(trig_start, trig_start + len(trigger.text), doc.text[trig_start:trig_start + len(trigger.text)]), pattern=entry.id,
-                date=date, location=place, status=claim.settle(source, cameo, reported_by), status_cue=claim.cue,
+                date=date, location=place, status=status, status_cue=claim.cue,
                 reported_by=reported_by, quantity=quantity,
                 caption=any(c.start <= ev_start < c.end for c in doc.captions))
 
@@ -196,6 +231,9 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         if date is None and published is not None and tense(trigger) == "past":
             date = TimeValue(published.value, "on_or_before", None, "publication")
         place = state.when_where.place_of(trigger)
+        if place is None:  # 'agrees to end an uprising in Najaf': where the act committed to happens
+            inner = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
+            place = state.when_where.place_of(inner) if inner is not None else None
         if place is not None and any(a.start < place.end and place.start < a.end for a in actors):
             place = None
         return date, place
@@ -218,3 +256,9 @@ def _stands_alone(trigger: Token) -> bool:
 def _unknown(actor: Actor) -> bool:
     """An actor of no known country or international body ('---INS')."""
     return (actor.code or UNKNOWN_COUNTRY).startswith(UNKNOWN_COUNTRY)
+
+
+def _commits_to_act(trigger: Token) -> bool:
+    """'agreed to lay down their weapons', 'agreed to a ceasefire': an intent with the act it
+    commits to, not 'agreed that the levels were too low'."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children)
