@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 
 VENDOR := src/tidings/serve/static/vendor
 
-.PHONY: demo test bench time serve vendor browser load
+.PHONY: demo test bench time plover serve vendor browser load
 
 $(BIN)/tidings: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,3 +56,7 @@ bench: $(BIN)/tidings
 # Time expressions against MEANTIME (../shared/dev/time): extraction P/R/F1 and value accuracy.
 time: $(BIN)/tidings
 	$(BIN)/python benchmarks/time_dev.py
+
+# Coverage, type match and source/target agreement on the PLOVER-labelled dev sentences.
+plover: $(BIN)/tidings
+	$(BIN)/python benchmarks/plover_dev.py

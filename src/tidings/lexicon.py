@@ -1,5 +1,7 @@
 """The event lexicon: verb and noun patterns that code to CAMEO, loaded from
-data/lexicon/verbs.yaml (format in docs/data.md) and checked against the code book."""
+data/lexicon/verbs.yaml and data/lexicon/codes/*.yaml (one file per CAMEO root), with the
+word classes and non-political senses of data/lexicon/senses.yaml (format in docs/data.md),
+checked against the code book."""
 
 from __future__ import annotations
 
@@ -24,14 +26,18 @@ class Entry:
     object_not: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
     prep_object: frozenset[str] = frozenset()
+    theme: frozenset[str] = frozenset()  # the object, or a preposition's object of the verb
     complement: frozenset[str] = frozenset()
     subject: frozenset[str] = frozenset()
+    subject_not: frozenset[str] = frozenset()
     target: tuple[str, ...] = ("dobj",)
     source: tuple[str, ...] = ("poss", "prep:by")
     noun_target: tuple[str, ...] = ("prep:of", "prep:against", "prep:on")
     reciprocal: bool = False
     requires_target: bool | None = None  # None: as the PLOVER type says
-    domestic: bool = False  # no target named: the source's own country ('eased the curfew')
+    # no target named: the act is done to the source's own country, in this sector: its people
+    # ('eased the curfew', CVL, the value of `domestic: true`) or its government ('protested', GOV)
+    domestic: str | None = None
     military: str | None = None  # the code when a state or its forces do it
     intent: str | None = None
     threat: str | None = None
@@ -41,8 +47,10 @@ class Entry:
 
     @property
     def specificity(self) -> int:
+        # who does it fixes a sense more than what it is done to ('workers strike', 'jets struck')
         return (2 * bool(self.object) + bool(self.prep) + 2 * bool(self.prep_object) + 2 * bool(self.complement)
-                + bool(self.subject) + bool(self.object_not))
+                + 2 * bool(self.theme)
+                + 3 * bool(self.subject) + bool(self.object_not) + bool(self.subject_not))
 
 
 @dataclass
@@ -58,10 +66,26 @@ class Modifiers:
     titles: frozenset[str]
 
 
+@dataclass(frozen=True)
+class Sense:
+    """A non-political sense of triggers: in it they code nothing (senses.yaml `exclusions`)."""
+
+    name: str
+    triggers: frozenset[str] | None  # None: every trigger
+    subject: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()
+    pairs: bool = False
+
+    def takes(self, trigger: str) -> bool:
+        return self.triggers is None or trigger in self.triggers
+
+
 @dataclass
 class Lexicon:
     entries: list[Entry]
     modifiers: Modifiers
+    senses: list[Sense] = field(default_factory=list)
     by_verb: dict[str, list[Entry]] = field(default_factory=dict)
     by_noun: dict[str, list[Entry]] = field(default_factory=dict)
     #: lower-case word forms any trigger can take: the sentence filter's vocabulary
@@ -91,7 +115,48 @@ def _set(value) -> frozenset[str]:
     return frozenset(str(v).lower() for v in (value or []))
 
 
+WORD_LISTS = ("verbs", "nouns", "object", "object_not", "prep_object", "theme", "complement", "subject",
+              "subject_not")
+
+
+def expand(raw: dict, classes: dict[str, list[str]]) -> dict:
+    """Replace "@name" items of an entry's word lists with the words of that class."""
+    out = dict(raw)
+    for key in WORD_LISTS:
+        if key not in raw:
+            continue
+        words: list[str] = []
+        for w in raw[key]:
+            w = str(w)
+            if w.startswith("@"):
+                if w[1:] not in classes:
+                    raise ValueError(f"lexicon entry {raw.get('id')}: unknown word class {w} in {key}")
+                words.extend(classes[w[1:]])
+            else:
+                words.append(w)
+        out[key] = words
+    return out
+
+
+def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
+    classes = {name: [str(w) for w in words] for name, words in (spec.get("classes") or {}).items()}
+    senses = []
+    for raw in spec.get("exclusions") or []:
+        trig = raw.get("triggers", "all")
+        senses.append(Sense(raw["name"], None if trig == "all" else _set(trig), _set(raw.get("subject")),
+                            _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs"))))
+    return classes, senses
+
+
+KEYS = {"id", "cameo", "verbs", "nouns", "object", "object_not", "prep", "prep_object", "theme", "complement",
+        "subject", "subject_not", "target", "source", "noun_target", "reciprocal", "requires_target", "domestic",
+        "military", "intent", "threat", "credits", "type", "mode"}
+
+
 def parse_entry(raw: dict, codebook: Codebook) -> Entry:
+    unknown = set(raw) - KEYS
+    if unknown:
+        raise ValueError(f"lexicon entry {raw.get('id')}: unknown key(s) {', '.join(sorted(unknown))}")
     if raw["cameo"] not in codebook.cameo:
         raise ValueError(f"lexicon entry {raw['id']}: unknown CAMEO code {raw['cameo']}")
     for key in ("intent", "threat", "military"):
@@ -105,9 +170,10 @@ def parse_entry(raw: dict, codebook: Codebook) -> Entry:
         id=raw["id"], cameo=raw["cameo"], verbs=tuple(verbs),
         nouns=tuple(tuple(n.lower().split()) for n in raw.get("nouns", [])),
         object=_set(raw.get("object")), object_not=_set(raw.get("object_not")), prep=_set(raw.get("prep")),
-        prep_object=_set(raw.get("prep_object")), complement=_set(raw.get("complement")),
-        subject=_set(raw.get("subject")), reciprocal=bool(raw.get("reciprocal")),
-        requires_target=raw.get("requires_target"), domestic=bool(raw.get("domestic")),
+        prep_object=_set(raw.get("prep_object")), theme=_set(raw.get("theme")), complement=_set(raw.get("complement")),
+        subject=_set(raw.get("subject")), subject_not=_set(raw.get("subject_not")), reciprocal=bool(raw.get("reciprocal")),
+        requires_target=raw.get("requires_target"),
+        domestic="CVL" if raw.get("domestic") is True else (raw.get("domestic") or None),
         military=raw.get("military"), intent=raw.get("intent"), threat=raw.get("threat"),
         credits=raw.get("credits"), type=raw.get("type"), mode=raw.get("mode"))
     for key in ("target", "source", "noun_target"):
@@ -122,16 +188,20 @@ def parse_entry(raw: dict, codebook: Codebook) -> Entry:
     return entry
 
 
-def build(raw_entries: list[dict], codebook: Codebook) -> Lexicon:
+def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = None) -> Lexicon:
+    """The lexicon of ``raw_entries``; ``senses`` is senses.yaml's content (its classes
+    expand the entries' "@name" words; its exclusions become ``Lexicon.senses``)."""
+    classes, exclusions = parse_senses(senses if senses is not None else data.read_yaml("lexicon/senses.yaml"))
     spec = data.read_yaml("lexicon/modifiers.yaml")
     mods = Modifiers(**{k: frozenset(spec[k]) if k == "titles" else _set(spec[k])
                         for k in Modifiers.__dataclass_fields__})
     irregular = {r["lemma"]: data.split_list(r["forms"]) for r in data.read_tsv("lexicon/irregular.tsv")}
-    entries = [parse_entry(r, codebook) for r in raw_entries]
+    entries = [parse_entry(expand(r, classes), codebook) for r in raw_entries]
     ids = [e.id for e in entries]
     if len(ids) != len(set(ids)):
-        raise ValueError("lexicon entry ids must be unique")
-    lex = Lexicon(entries, mods)
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        raise ValueError(f"lexicon entry ids must be unique: {', '.join(dup)}")
+    lex = Lexicon(entries, mods, exclusions)
     forms: set[str] = set()
     for e in entries:
         for lemma, particle in e.verbs:
@@ -145,9 +215,19 @@ def build(raw_entries: list[dict], codebook: Codebook) -> Lexicon:
     return lex
 
 
+def read_entries() -> list[dict]:
+    """The raw entries: verbs.yaml first (on a tie of specificity the first entry wins), then
+    the per-root files of codes/ in code order."""
+    entries = list(data.read_yaml("lexicon/verbs.yaml"))
+    for name in data.list_dir("lexicon/codes"):
+        if name.endswith(".yaml"):
+            entries.extend(data.read_yaml(f"lexicon/codes/{name}") or [])
+    return entries
+
+
 @cache
 def load() -> Lexicon:
-    return build(data.read_yaml("lexicon/verbs.yaml"), load_codebook())
+    return build(read_entries(), load_codebook())
 
 
 WORD = re.compile(r"[a-z]+")

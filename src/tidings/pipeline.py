@@ -90,7 +90,7 @@ class Pipeline:
             stage = "quotes"
             doc.quotes = quotes.find(doc)
             stage = "coder"
-            return events.candidate_chunks(doc, i, self.lexicon, self.resolver.sector_words)
+            return events.candidate_chunks(doc, i, self.lexicon)
         except Exception as exc:
             raise _StageFailed(stage, exc) from exc
 

@@ -61,6 +61,12 @@ def read_yaml(source: str | Path) -> Any:
         return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
 
 
+def list_dir(name: str) -> list[str]:
+    """The file names in a shipped data folder, sorted; none if it does not exist."""
+    folder = path(name)
+    return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+
+
 def cache_dir() -> Path:
     """Where compiled tables are kept: ``$TIDINGS_CACHE``, else the user's cache folder."""
     base = os.environ.get("TIDINGS_CACHE") or os.path.join(

@@ -1,0 +1,354 @@
+"""Argument finding: the source and target actors of a trigger, through passives, relative
+clauses, control, coordination and partitives; people the text ties to no country."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Token
+
+from .. import numbers, quotes
+from ..actors import ActorResolver, Word
+from ..lexicon import Entry, Lexicon, Modifiers
+from ..records import Actor, Place, Quantity
+from .memory import DocState
+from .syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, is_passive, is_quantity
+
+# Roots of violence (coerce, assault, fight, mass violence): their doers may be told by the act alone.
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
+# NER labels of names that can do a political act
+NAMED_DOERS = {"PERSON", "ORG", "NORP"}
+UNKNOWN_COUNTRY = "---"
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?$", re.I)  # the country part of an actor code when the text gives none (GDELT's blank)
+
+
+class Arguments:
+    """Sources, targets and counts of an act (a mixin of ``EventCoder``)."""
+
+    lexicon: Lexicon
+    mods: Modifiers
+    resolver: ActorResolver
+    _offset: int
+    _text: str
+
+    def _sources(self, state: DocState, verb: Token, passive: bool, entry: Entry | None = None) -> list[Actor]:
+        violent = entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
+        subj = self._subject(verb, passive)
+        if subj is None:
+            # 'Three Palestinians were killed': the doer of the violence the story told before
+            if passive and violent and not self._in_told_act(verb):
+                frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
+                return [frame.source] if frame is not None and frame.source is not None else []
+            return []
+        found = self._actors(state, subj) or self._unnamed(state, subj, None)  # 'a suicide bomber' is a doer
+        if not found and violent:
+            found = self._by_instrument(state, subj)
+        return found or self._unlisted(state, subj)
+
+    def _unlisted(self, state: DocState, tok: Token) -> list[Actor]:
+        """A doer the NER names but no table knows ('Mayor Dayton King', 'the Tis Hazari
+        court'): an actor of unknown country, with the sector its head word gives."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        at = self._offset + tok.idx
+        entity = next((e for e in state.doc.entities if e.start <= at < e.end and e.label in NAMED_DOERS), None)
+        if entity is None:
+            return []
+        return [unknown_country(entity.text, entity.start, self.resolver.sector_of(self._np_words(tok)))]
+
+    def _in_told_act(self, verb: Token) -> bool:
+        """'five Palestinians were killed in the explosion': the act is the one the noun tells,
+        coded there, not a second one with the doer told before."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.lemma_.lower() in self.lexicon.by_noun or pobj.lower_ in self.lexicon.by_noun):
+                    return True
+        return False
+
+    def _by_instrument(self, state: DocState, tok: Token) -> list[Actor]:
+        """'Roadside bombings killed four American soldiers': an act of violence as the doer of
+        a violent verb stands for whoever did it, the owner the text gives ('a Russian
+        airstrike') or an actor of the place it happened, of unknown country where none is told."""
+        entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
+        entry = self._noun_entry(tok, entries) if entries else None
+        if entry is None or entry.cameo[:2] not in VIOLENT_ROOTS:
+            return []
+        owner = self._noun_sources(state, tok, entry)
+        if owner:
+            return owner
+        country = self._setting(state, tok)
+        first = tok.left_edge
+        start = self._offset + first.idx
+        text = self._text[start:self._offset + tok.idx + len(tok.text)]
+        if country is None:
+            return [unknown_country(text, start, None)]
+        return [self.resolver.of_country(country, text, start, None)]
+
+    def _subject(self, verb: Token, passive: bool, depth: int = 0) -> Token | None:
+        """The doer of a verb, through passives, relative clauses, control and coordination."""
+        if passive:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            return None
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if depth > 3:
+            return None
+        head = verb.head
+        if head.i == verb.i:
+            # a root with no subject is often a mis-parse ("Marie Le Pen, the leader of France's
+            # ..., praised"): take a subject the parser hung on a non-verb before it
+            return next((t for t in verb.sent if t.i < verb.i and t.dep_ in SUBJECTS
+                         and t.head.pos_ not in ("VERB", "AUX")), None)
+        if verb.dep_ == "xcomp" and head.pos_ == "VERB":
+            raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None:  # 'Mr Johnson is expected to fly': the passive's subject
+                return raised
+            if head.lemma_.lower() in self.mods.object_control:
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+                if obj is not None:
+                    return obj
+            return self._subject(head, is_passive(head), depth + 1)
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
+            return self._subject(head.head, is_passive(head.head), depth + 1)  # 'Egypt is willing to withdraw'
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
+            return self._subject(head, is_passive(head), depth + 1)
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)  # "Trump's decision to expel"
+            if poss is not None:
+                return poss
+            if head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+                return self._subject(head.head, is_passive(head.head), depth + 1)
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
+                verb.head.head.lemma_.lower() in self.mods.accusation:
+            # 'accused China of jailing one of their members': the accused did it
+            accused = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "obj")), None)
+            if accused is not None:
+                return accused
+        if verb.dep_ == "pcomp":  # 'such as supplying missiles': the subject of the clause it belongs to
+            anc = verb.head
+            for _ in range(4):
+                if anc.pos_ == "VERB":
+                    return self._subject(anc, is_passive(anc), depth + 1)
+                if anc.head.i == anc.i:
+                    break
+                anc = anc.head
+        return None
+
+    def _targets(self, state: DocState, verb: Token, obj: Token | None, passive: bool, entry: Entry,
+                 source: Actor | None) -> list[Actor]:
+        unnamed: list[Actor] = []
+        for spec in entry.target:
+            tok = self._by_path(verb, obj, spec)
+            if tok is None:
+                continue
+            found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok)
+            if found:
+                return found
+            unnamed = unnamed or self._unnamed(state, tok, source)
+        return unnamed
+
+    def _at_place(self, state: DocState, tok: Token) -> list[Actor]:
+        """A place as a target stands for its country: 'intended to visit Najaf' is Iraq."""
+        at = self._offset + tok.idx
+        place = next((p for p in state.doc.places if p.start <= at < p.end and p.country), None)
+        if place is None:
+            return []
+        return [self.resolver.of_country(place.country, place.text, place.start, None)]
+
+    @staticmethod
+    def _is_state(actor: Actor) -> bool:
+        """A state or its forces and leaders, not its police or its people."""
+        return actor.country is not None and actor.kind in ("country", "person", "institution") and \
+            actor.sector in (None, "GOV", "MIL")
+
+    def _unnamed(self, state: DocState, tok: Token, other: Actor | None) -> list[Actor]:
+        """People the text ties to no country ('Police have arrested a man', 'freed two
+        soldiers', 'killed 50 militiamen in a Baghdad suburb') are of the place the act
+        happens in, else of the story's dateline, else of the other side (an act with one
+        country named is a domestic one), else of the country the story is about. Where
+        nothing gives one, the actor keeps its sector with an unknown country ('Gunmen
+        abducted a contractor': ``---INS``, docs/format.md): the act is not dropped."""
+        if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
+            return []
+        words = self._np_words(tok)
+        sector = self.resolver.sector_of(words)
+        if sector is None and not is_quantity(tok):
+            return []
+        country = self._setting(state, tok, sentence=other is None)
+        if country is None and other is not None:
+            # 'Israel kills 5 in strike at Hamas activist': the group the sentence names beside
+            # the doer; with none, the doer's own country (a domestic act)
+            lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+            country = next((m.country for m in state.mentions if lo <= m.start < hi and m.country
+                            and m.kind == "organization" and m.country != other.country), other.country)
+        if country is None:
+            country = dominant_country(state)
+        first, last = tok.left_edge, tok
+        start = self._offset + first.idx
+        text = self._text[start:self._offset + last.idx + len(last.text)]
+        if country is None:
+            return [unknown_country(text, start, sector or "CVL")]
+        return [self.resolver.of_country(country, text, start, sector or "CVL")]
+
+    def _setting(self, state: DocState, tok: Token, sentence: bool = True) -> str | None:
+        """The country an act happens in: its clause's place, else (for a doer, with
+        ``sentence``) the one country the sentence's places are in ('Protesters stormed the
+        embassy in Cairo'), else the dateline's. A target looks to the doer's side before
+        the sentence ('Britain charged eight terror suspects ... alert in US' are British)."""
+        assert state.when_where is not None
+        place = state.when_where.place_of(tok)
+        if place is not None and place.country:
+            return place.country
+        lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+        countries = {p.country for p in settings(state) if lo <= p.start < hi}
+        if sentence and len(countries) == 1:
+            return countries.pop()
+        dateline = state.doc.dateline
+        return dateline.country if dateline is not None else None
+
+    def _by_path(self, verb: Token, obj: Token | None, spec: str) -> Token | None:
+        if spec == "dobj":
+            return obj
+        if spec in ("iobj", "dative"):
+            return next((c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ != "ADP"), None)
+        if spec == "xcomp>dobj":
+            x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            return next((c for c in x.children if c.dep_ == "dobj"), None) if x is not None else None
+        holders = [verb, obj] if not spec.startswith("dobj>") else [obj]
+        if spec.startswith("dobj>") and obj is not None:
+            # '500 million euros in aid to Sudan', 'a package of aid to': the object's measure
+            holders += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "to", "from")
+                        for g in c.children if g.dep_ == "pobj"]
+        spec = spec.removeprefix("dobj>")
+        for holder in holders:
+            if holder is None:
+                continue
+            if spec.startswith("prep:"):
+                word = spec[5:]
+                for c in holder.children:
+                    if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
+                        pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                        if pobj is not None:
+                            return self._through_partitive(pobj)
+            elif spec in ("poss", "compound", "amod"):
+                for c in holder.children:
+                    if c.dep_ == spec:
+                        return c
+        return None
+
+    def _actors(self, state: DocState, tok: Token) -> list[Actor]:
+        """The actor(s) a noun phrase names; coordinated phrases give one each."""
+        if tok.pos_ == "PRON" and tok.lower_ not in RELATIVE:
+            at = self._offset + tok.idx
+            quote = quotes.containing(state.doc.quotes, at)
+            actor = self.resolver.pronoun(state.doc.text, state.mentions, tok.text, at,
+                                          quote.speaker if quote is not None else None)
+            return [actor] if actor is not None else []
+        if tok.lower_ in RELATIVE and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        if tok.lemma_.lower() in ("country", "nation") and any(c.lower_ in ("the", "both") for c in tok.children):
+            count = next((numbers.value(c.text) for c in tok.children if c.dep_ == "nummod"), None)
+            if count in (2, 3):  # 'accused the two countries of misleading him'
+                first = min(t.idx for t in tok.subtree if t.i <= tok.i)
+                phrase = self._text[self._offset + first:self._offset + tok.idx + len(tok.text)]
+                return self.resolver.group(state.mentions, phrase, self._offset + first, int(count))
+        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        found = []
+        for h in heads:
+            actor = self.resolver.resolve(self._np_words(h), state.mentions)
+            if actor is not None:
+                actor.text = state.doc.text[actor.start:actor.end]  # exactly as printed
+                found.append(actor)
+        return found
+
+    def _np_words(self, head: Token) -> list[Word]:
+        """The core of a noun phrase: its head, left modifiers and appositions; 'of' for
+        partitive heads. Relative clauses and other attachments stay out."""
+        words: list[Word] = []
+
+        def add(tok: Token, role: str) -> None:
+            at = self._offset + tok.idx
+            words.append(Word(self._text[at:at + len(tok.text)], tok.lower_, at, at + len(tok.text), role))
+
+        add(head, "head")
+        for c in head.children:
+            if c.dep_ in NP_LEFT and c.i < head.i:
+                for t in c.subtree:
+                    add(t, "modifier")
+            elif c.dep_ == "appos":
+                # 'Boris Johnson, the Foreign Secretary': the apposition's own words, not its
+                # attachments ('Bagram Airfield, north of the capital Kabul')
+                add(c, "apposition")
+                for m in c.lefts:
+                    for t in m.subtree:
+                        add(t, "apposition")
+            elif c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() in self.mods.partitive:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    words.extend(self._np_words(pobj))
+            elif c.dep_ == "prep" and c.lower_ == "in" and head.pos_ == "NOUN" and \
+                    self.resolver.sector_of([words[0]]) is not None:
+                # 'rebels in Syria', 'police in Burundi's capital': the place gives the country
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    words.extend(Word(w.text, w.lower, w.start, w.end, "location") for w in self._np_words(pobj)
+                                 if w.role != "head" or pobj.pos_ == "PROPN")
+        words.sort(key=lambda w: w.start)
+        return words
+
+    def _quantity(self, tok: Token | None) -> Quantity | None:
+        """How many the event's object counts: '60 Russian diplomats', 'four each', 'dozens
+        of Russian diplomats' (``tok`` is the counted noun, past any partitive)."""
+        if tok is None:
+            return None
+        top = tok
+        while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in self.mods.partitive:
+            top = top.head.head
+        count: Token | None = None
+        if top.pos_ == "NUM" or top.lower_ in COUNT_NOUNS:
+            count = top
+        else:
+            count = next((c for c in top.children if c.dep_ == "nummod"), None)
+        if count is None:
+            return None
+        sdoc = tok.doc
+        first = sdoc[count.left_edge.i].idx
+        last = count.right_edge if count is tok else tok  # 'four each' is its own object
+        end = last.idx + len(last.text)
+        o = self._offset
+        return Quantity(self._text[o + first:o + end], o + first, o + end,
+                        numbers.value(self._text[o + first:o + count.idx + len(count.text)]))
+
+
+def unknown_country(text: str, start: int, sector: str | None) -> Actor:
+    """An actor the text names by its sector alone, with no country to be had: code ``---`` + sector."""
+    return Actor(text=text, start=start, end=start + len(text), country=None, sector=sector,
+                 code=UNKNOWN_COUNTRY + (sector or ""), kind="sector-only")
+
+
+def dominant_country(state: DocState) -> str | None:
+    """The country the story is set in: the one its places are in most often, when one is
+    named more often than any other (actor mentions do not count: a story about protests
+    at the US embassy names the US most)."""
+    counts = Counter(p.country for p in settings(state))
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def settings(state: DocState) -> list[Place]:
+    """The places a document names as settings: with a country, and where a place is also an
+    actor mention, told after a preposition of place ('in Ivory Coast'; 'the U.S. Embassy'
+    names who was stormed, not where)."""
+    text = state.doc.text
+    actors = [(m.start, m.end) for m in state.mentions if m.kind != "capital"]
+    return [p for p in state.doc.places if p.country and (
+        not any(a < p.end and p.start < b for a, b in actors) or PLACE_PREPOSITION.search(text, max(0, p.start - 12), p.start))]

@@ -1,0 +1,108 @@
+"""Which parts of a document are worth parsing: runs of sentences that hold a trigger and an actor."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, has_trigger
+from ..records import Document
+
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "gov", "lt", "col", "sgt", "rep", "jan", "feb", "mar",
+                 "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "jr", "sr", "u.s",
+                 "u.k", "u.n", "e.u", "a.m", "p.m", "prof", "capt", "maj", "adm", "rev"}
+# What follows a dateline's place up to the story: ' (Reuters) - ', ', AUGUST 17: ', ' -- '.
+DATELINE_END = re.compile(r"[^\n]{0,40}?(?:\s--?\s|\s[-–—]\s|:\s)")
+# A word printed with a capital inside a sentence of the story: a name ('Hamas', 'McGreevey').
+MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w'’.-]*)")
+HEADLINE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+@dataclass
+class Chunk:
+    """A run of sentences of one document, handed to spaCy together. ``text`` is what the
+    parser reads: the document's text, except that a title-cased headline is read in
+    sentence case ('Rebels Free Troops' as 'Rebels free troops'); it has the same length,
+    so offsets hold, and records take their words from the document's text."""
+
+    doc_index: int
+    start: int  # character offset in the document's text
+    text: str
+
+
+def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
+    """Rough sentence spans for the trigger filter; spaCy's parse sets the real ones."""
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        before = text[start:m.start() + 1].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+            continue
+        yield offset + start, offset + m.end()
+        start = m.end()
+    if start < len(text):
+        yield offset + start, offset + len(text)
+
+
+def candidate_chunks(doc: Document, doc_index: int, lexicon: Lexicon) -> list[Chunk]:
+    """The parts of a document worth parsing: runs of sentences that hold a trigger word.
+
+    No actor from the tables is required: a doer the tables do not know ('gunmen',
+    'a suicide bomber') still makes an event, of the country the text gives or of none.
+    Most sentences of news hold no event word; skipping them is where the coder wins
+    its speed over running the full spaCy pipeline on every sentence.
+    """
+    chunks: list[Chunk] = []
+    offset = 0
+    # the dateline is not part of the first sentence: 'KABUL (Reuters) - ' would be its subject
+    lead = DATELINE_END.match(doc.text, doc.dateline.end) if doc.dateline is not None else None
+    body_start = lead.end() if lead is not None else 0
+    for para in doc.text.split("\n\n"):
+        run_start = run_end = None
+        for s, e in split_sentences(para, offset):
+            if s < body_start < e:
+                s = body_start
+            if has_trigger(doc.text[s:e], lexicon):
+                if run_start is None:
+                    run_start = s
+                run_end = e
+            elif run_start is not None:
+                chunks.append(Chunk(doc_index, run_start, doc.text[run_start:run_end].rstrip()))
+                run_start = None
+        if run_start is not None:
+            chunks.append(Chunk(doc_index, run_start, doc.text[run_start:run_end].rstrip()))
+        offset += len(para) + 2
+    if chunks and chunks[0].start == 0:
+        chunks[0].text = sentence_case(doc, chunks[0].text)
+    return chunks
+
+
+def title_cased(headline: str) -> bool:
+    """Whether a headline capitalises most of its words ('China Mine Blast Kills 56')."""
+    words = headline.split()
+    return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+
+def sentence_case(doc: Document, text: str) -> str:
+    """A title-cased headline as a sentence would print it, for the tagger: 'U.S. Weighs
+    Sanctions' reads 'U.S. weighs sanctions'. Kept capitalised: the first word, the actor
+    mentions and places found in it, and words the story prints with a capital inside a
+    sentence (names the tables do not know). Lower-casing keeps every offset."""
+    end = text.find("\n\n")
+    end = len(text) if end < 0 else end
+    if "\n\n" not in doc.text or not title_cased(text[:end]):
+        return text
+    kept = [(m.start, m.end) for m in doc.actors if m.start < end] + \
+           [(p.start, p.end) for p in doc.places if p.start < end]
+    names = set(MID_SENTENCE_CAPITAL.findall(doc.text, doc.text.find("\n\n")))
+    chars = list(text)
+    for m in HEADLINE_WORD.finditer(text, 0, end):
+        word = m.group()
+        if m.start() == 0 or word in names or any(a <= m.start() < b for a, b in kept):
+            continue
+        lower = word.lower()
+        if len(lower) == len(word):
+            chars[m.start():m.end()] = lower
+    return "".join(chars)

@@ -1,0 +1,264 @@
+"""The event coder: composes lexicon matching, argument finding, nominal events and the
+discourse memory into events, one per source-target pair."""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..actors import ActorResolver
+from ..attach import SentenceMentions, tense
+from ..codebook import Codebook
+from ..lexicon import Entry, Lexicon
+from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
+from ..status import StatusReader
+from .arguments import UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments
+from .chunks import Chunk
+from .match import Matcher
+from .memory import DocState, Frame, Memory
+from .nominal import Nominal
+from .syntax import READY, SUBJECTS, is_passive, same_actor
+
+
+# PLOVER types of cooperation: told as still to come, they are AGREE.
+COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
+# accusations, refusals.
+NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
+
+
+class EventCoder(Matcher, Arguments, Nominal, Memory):
+    """Codes events in parsed sentences with a lexicon, a code book and an actor resolver."""
+
+    def __init__(self, lexicon: Lexicon, codebook: Codebook, resolver: ActorResolver,
+                 status: StatusReader | None = None) -> None:
+        self.lexicon = lexicon
+        self.codebook = codebook
+        self.resolver = resolver
+        self.status = status or StatusReader()
+        self.mods = lexicon.modifiers
+        self._offset = 0
+        self._text = ""  # the document's text: records print its words, not the parser's
+
+    # --- entry point ----------------------------------------------------------------
+
+    def code(self, doc: Document, parsed: list[tuple[Chunk, SpacySpan]]) -> list[Event]:
+        """Events of one document from its parsed chunks (in text order)."""
+        state = DocState(doc, doc.actors)
+        self._text = doc.text
+        for chunk, sdoc in parsed:
+            self._offset = chunk.start  # token offsets are relative to the chunk
+            for sent in sdoc.sents:
+                self._code_sentence(state, chunk, sent)
+        return list(state.events.values())
+
+    def _code_sentence(self, state: DocState, chunk: Chunk, sent: SpacySpan) -> None:
+        # Verbs are matched first so that a noun a verb pattern uses ('imposed sanctions')
+        # is not coded again; events are then coded in text order, so the discourse memory
+        # sees 'a suicide bombing' before 'claimed responsibility for the bombing'.
+        state.when_where = SentenceMentions(sent, chunk.start, state.doc.timexes, state.doc.places, self._is_event_noun)
+        plans: dict[int, tuple[Entry, Token | None, bool]] = {}
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
+                entries = self.lexicon.by_verb.get(tok.lemma_.lower())
+                if not entries:
+                    continue
+                passive = is_passive(tok)
+                obj = self._object(tok, passive)
+                entry = self._best_entry(state, tok, obj, entries)
+                if entry is None:
+                    continue
+                plans[tok.i] = (entry, obj, passive)
+                if obj is not None and entry.object:
+                    consumed.update(t.i for t in obj.subtree if t.i == obj.i or t.lower_ in entry.object)
+                if entry.credits:
+                    credited = self._by_path(tok, obj, f"prep:{entry.credits}")
+                    if credited is not None:
+                        consumed.add(credited.i)
+        for tok in sent:
+            if tok.i in plans:
+                self._code_verb(state, chunk, sent, tok, *plans[tok.i])
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+                entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
+                if entries:
+                    self._code_noun(state, chunk, sent, tok, entries)
+
+    def _is_event_noun(self, tok: Token) -> bool:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
+        # 'conference' alone is no event though 'video conference' is
+        return bool(entries) and self._noun_entry(tok, entries) is not None
+
+    # --- verbs ---------------------------------------------------------------------
+
+    def _code_verb(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, entry: Entry,
+                   obj: Token | None, passive: bool) -> None:
+        cameo = entry.cameo
+        governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
+        if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in READY):
+            glemma = "agree" if governor.lower_ in READY else governor.lemma_.lower()  # 'is willing to withdraw'
+            if glemma in self.mods.intent and entry.intent:
+                cameo = entry.intent
+            elif glemma == "agree" or (glemma in self.mods.intent and int(entry.cameo[:2]) <= 9):
+                cameo = "030"  # 'agreed to instruct the World Bank': an intent to cooperate
+            elif glemma in self.mods.threat:
+                cameo = entry.threat or "130"
+            elif glemma in self.mods.request and verb.dep_ == "xcomp" and \
+                    any(c.dep_ in ("dobj", "obj") for c in governor.children):
+                return  # 'urged Nato to withdraw': the appeal is the event, coded on its own
+        aim = verb.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") else None
+        if aim is not None and aim.head.lemma_.lower() in self.mods.request | self.mods.intent and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return  # 'Nepal seeks talks to end the blockade': the aim of what is sought has not happened
+        if entry.credits:
+            self._code_credited(state, chunk, sent, verb, obj, entry)
+            return
+        sources = self._sources(state, verb, passive, entry)
+        targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
+        if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
+            targets = self._committed_to(state, verb)
+        if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):
+            cameo = entry.military  # 'U.S. forces killed 50 militiamen': fighting, not a murder
+        self._emit(state, chunk, sent, entry, cameo, verb, sources, targets, quantity=self._quantity(obj))
+
+    def _committed_to(self, state: DocState, verb: Token) -> list[Actor]:
+        """Who an intent is for, from the act it commits to: 'agreed to allow access of United
+        Nations aid workers' (the UN), 'agrees to end an uprising in the holy Iraqi city of
+        Najaf' (a domestic act: Iraq)."""
+        for c in verb.children:
+            if not (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to")):
+                continue
+            for t in c.subtree:
+                if t.i != c.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "dative", "compound"):
+                    found = self._actors(state, t)
+                    if found:
+                        return found
+            lo, hi = self._offset + c.left_edge.idx, self._offset + c.right_edge.idx + len(c.right_edge.text)
+            place = next((p for p in state.doc.places if lo <= p.start < hi and p.country), None)
+            if place is not None:
+                return [self.resolver.of_country(place.country, place.text, place.start, None)]
+        return []
+
+    # --- output ------------------------------------------------------------------
+
+    def _emit(self, state: DocState, chunk: Chunk, sent: SpacySpan, entry: Entry, cameo: str, trigger: Token,
+              sources: list[Actor], targets: list[Actor], told: Frame | None = None,
+              quantity: Quantity | None = None) -> None:
+        """Record the act in the memory and emit an event per source-target pair; ``told`` is
+        the same act told before ('the bombing'), whose date and place it shares."""
+        date, place = self._when_where(state, trigger, [*sources, *targets])
+        if told is not None:
+            date = date if date is not None and date.source == "text" else told.date or date
+            place = place or (told.place if told.entry.id == entry.id else None)
+        state.memory.append(Frame(entry, cameo, sources[0] if sources else None,
+                                  targets[0] if targets else None, trigger, date, place))
+        if date is not None and date.source == "text":
+            # who they were then: Reagan in 1986 was President, and the Russians Soviet
+            sources = [self.resolver.at_date(a, date.value) for a in sources]
+            targets = [self.resolver.at_date(a, date.value) for a in targets]
+        if not sources:
+            return
+        if not targets and entry.domestic and sources and sources[0].country:
+            # 'Restive Maldives eases curfew': the act is done to the source's own people
+            targets = [self.resolver.of_country(sources[0].country, sources[0].text, sources[0].start, entry.domestic)]
+        if not targets and entry.reciprocal and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
+        code = self.codebook.cameo[cameo]
+        ptype = entry.type if cameo == entry.cameo and entry.type else code.plover_type
+        requires = entry.requires_target
+        if requires is None:
+            # PLOVER lets force posture, protests, coercion and violence go without a recipient.
+            # A statement (CAMEO 01), an appeal (02), an accusation (11) or a refusal (12) may
+            # have none too ('Russia has refused to join'), but only told as its clause's own
+            # verb with its own subject: elsewhere a verbal act with no one it is addressed to
+            # is, more often than not, some other sense of the word ('told the Journal')
+            requires = not ptype or self.codebook.plover[ptype].requires_recipient or ptype in (
+                "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
+            if requires and cameo[:2] in NO_RECIPIENT_ROOTS and _stands_alone(trigger) and \
+                    (cameo[:2] != "03" or _commits_to_act(trigger)) and \
+                    any(m.start <= sources[0].start < m.end for m in state.mentions):
+                requires = False  # ... and by a doer the text names ('an aide blamed the delay' is too vague)
+        doc = state.doc
+        claim = self.status.read(trigger, chunk.start, doc.quotes)
+        reported_by = claim.quote.speaker if claim.quote is not None else None
+        if claim.reporter is not None:
+            reported_by = next(iter(self._actors(state, claim.reporter)), reported_by)
+        ev_start = chunk.start + sent.start_char
+        ev_end = chunk.start + sent.end_char
+        trig_start = chunk.start + trigger.idx
+        for source, target in pairs:
+            if target is None and (requires or (_unknown(source) and (cameo[:2] not in VIOLENT_ROOTS
+                                                                      or source.sector is None))):
+                continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
+            if target is not None and same_actor(source, target):
+                continue
+            key = (cameo, source.code, target.code if target else None, trig_start)
+            if key in state.events:
+                continue
+            mode = entry.mode if cameo == entry.cameo else None
+            status = claim.settle(source, cameo, reported_by)
+            if status == "future" and ptype in COOPERATION:
+                # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
+                # the CAMEO code stays the act's own, with status future (docs/annotation.md)
+                plover = self.codebook.plover_record(cameo, "AGREE", None)
+            else:
+                plover = self.codebook.plover_record(cameo, ptype, mode)
+            eid = hashlib.sha1(f"{doc.key}|{trig_start}|{cameo}|{source.code}|{source.start}|"
+                               f"{target.code if target else ''}|{target.start if target else ''}".encode()).hexdigest()[:16]
+            state.events[key] = Event(
+                id=eid, doc_id=doc.doc_id, evidence=Span(ev_start, ev_end, doc.text[ev_start:ev_end]),
+                source=source, target=target, cameo=self.codebook.cameo_record(cameo), plover=plover,
+                trigger=Span(trig_start, trig_start + len(trigger.text), doc.text[trig_start:trig_start + len(trigger.text)]), pattern=entry.id,
+                date=date, location=place, status=status, status_cue=claim.cue,
+                reported_by=reported_by, quantity=quantity,
+                caption=any(c.start <= ev_start < c.end for c in doc.captions))
+
+
+    @staticmethod
+    def _when_where(state: DocState, trigger: Token, actors: list[Actor]) -> tuple[TimeValue | None, Place | None]:
+        """The date and place of the trigger's clause; an act told in the past with no date of
+        its own happened on or before the day its article was published. A place that is one
+        of the act's actors ('demand assurances from US') is not where it happened."""
+        assert state.when_where is not None
+        date = state.when_where.date_of(trigger)
+        published = state.doc.published
+        if date is None and published is not None and tense(trigger) == "past":
+            date = TimeValue(published.value, "on_or_before", None, "publication")
+        place = state.when_where.place_of(trigger)
+        if place is None:  # 'agrees to end an uprising in Najaf': where the act committed to happens
+            inner = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
+            place = state.when_where.place_of(inner) if inner is not None else None
+        if place is not None and any(a.start < place.end and place.start < a.end for a in actors):
+            place = None
+        return date, place
+
+
+def _stands_alone(trigger: Token) -> bool:
+    """Whether a trigger tells an act by itself: the verb of a main or reported clause with a
+    subject of its own ('Russia has refused to join', 'Iran said it rejects'), not a verb
+    inside another act ('agrees to tell', 'troops called up') or a noun."""
+    if not (trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB")):
+        return False
+    if trigger.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    if any(c.dep_ in ("dobj", "obj") and (c.pos_ == "PRON" or c.lower_ in ("other", "another"))
+           for c in trigger.children):
+        return False  # 'accused each other', 'rejected it': a recipient the text gives but no actor stands for
+    return any(c.dep_ in SUBJECTS for c in trigger.children)
+
+
+def _unknown(actor: Actor) -> bool:
+    """An actor of no known country or international body ('---INS')."""
+    return (actor.code or UNKNOWN_COUNTRY).startswith(UNKNOWN_COUNTRY)
+
+
+def _commits_to_act(trigger: Token) -> bool:
+    """'agreed to lay down their weapons', 'agreed to a ceasefire': an intent with the act it
+    commits to, not 'agreed that the levels were too low'."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children)

@@ -1,0 +1,153 @@
+"""Lexicon matching: which entry a trigger verb codes to, given its object, particles,
+prepositions, theme, complement and subject, unless it is used in a non-political sense."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ..lexicon import Entry, Lexicon, Modifiers
+from .memory import DocState
+from .senses import sense_of, words_of
+from .syntax import is_passive, is_quantity
+
+
+class Matcher:
+    """Trigger -> lexicon entry (a mixin of ``EventCoder``)."""
+
+    mods: Modifiers
+    lexicon: Lexicon
+    _subject: Callable[..., Token | None]  # argument finding's doer of a verb
+
+    def _object(self, verb: Token, passive: bool) -> Token | None:
+        deps = ("nsubjpass",) if passive else ("dobj", "obj")
+        for c in verb.children:
+            if c.dep_ in deps:
+                return self._through_partitive(c)
+        if not passive:
+            for c in verb.children:
+                if c.dep_ == "nummod" and c.i > verb.i:  # 'Israel Kills 5 in ...': a misparsed object
+                    return c
+            for c in verb.children:  # 'suggested meeting Putin': the gerund is the object
+                if c.dep_ == "xcomp" and c.pos_ == "NOUN":
+                    return c
+            # 'claimed responsibility for the bombing ... wounded': a noun right after the verb
+            # parsed as the subject of a clause below it is the verb's object
+            nxt = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+            if nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ == "nsubj" and nxt.head.head.i == verb.i:
+                return nxt
+        return None
+
+    def _through_partitive(self, tok: Token) -> Token:
+        """'dozens of Russian diplomats' -> 'diplomats'."""
+        seen = 0
+        while tok.lemma_.lower() in self.mods.partitive and seen < 3:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is None:
+                break
+            tok, seen = pobj, seen + 1
+        return tok
+
+    def _best_entry(self, state: DocState, verb: Token, obj: Token | None, entries: list[Entry]) -> Entry | None:
+        if obj is not None and is_quantity(obj):
+            # 'France and Germany only expelled four each': the pattern of the acts told before
+            for frame in reversed(state.memory):
+                if frame.entry in entries:
+                    return frame.entry
+        # the doer as argument finding reads it: 'Insurgents continued to strike' is the insurgents'
+        subject = None if is_passive(verb) else self._subject(verb, False)
+        if sense_of(self.lexicon.senses, verb, subject, obj) is not None:
+            return None
+        best, best_score = None, -1
+        for e in entries:
+            if not self._matches(e, verb, obj, subject):
+                continue
+            # a phrase matched ('hit out at') or a longer object named ('food aid' over 'aid')
+            score = e.specificity + 2 * self._as_phrase(e, verb, obj) + self._named_fully(e, verb, obj)
+            if score > best_score:
+                best, best_score = e, score
+        return best
+
+    def _matches(self, e: Entry, verb: Token, obj: Token | None, subject: Token | None = None) -> bool:
+        lemma = verb.lemma_.lower()
+        # a phrase's other words ('crack down on', 'lay down arms') hang on the verb
+        near = self._near(verb, obj)
+        if not any(v == lemma and (p is None or set(p.split()) <= near) for v, p in e.verbs):
+            return False
+        obj_words = self._object_words(obj)
+        if e.object and not (obj_words & e.object):
+            return False
+        if e.object_not and obj is not None and obj.lemma_.lower() in e.object_not:
+            return False
+        preps = self._preps(verb, obj)
+        if e.prep and not (set(preps) & e.prep):
+            return False
+        if e.prep_object:
+            lemmas = {t.lemma_.lower() for p in preps.values() for t in p.subtree} | \
+                     {t.lower_ for p in preps.values() for t in p.subtree}
+            if not (lemmas & e.prep_object):
+                return False
+        if e.theme:
+            # 'demanded the release of', 'called for the release of': what is asked for
+            heads = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            heads += [g for h in [obj, *heads] if h is not None for c in h.children
+                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "on") for g in c.children if g.dep_ == "pobj"]
+            themes = obj_words | {w for g in heads for w in self._object_words(g)}
+            if not themes & e.theme:
+                return False
+        if e.complement:
+            comps = {t.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr")
+                     for t in c.subtree}
+            if not (comps & e.complement):
+                return False
+        if e.subject or e.subject_not:
+            words = words_of(subject)
+            if e.subject and not (words & e.subject):
+                return False
+            if e.subject_not and words & e.subject_not:
+                return False
+        return True
+
+    @staticmethod
+    def _near(verb: Token, obj: Token | None) -> set[str]:
+        """The words a phrase's particles may be: the verb's particles and prepositions and
+        the object's head ('lay down arms')."""
+        near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+        return near | ({obj.lower_, obj.lemma_.lower()} if obj is not None else set())
+
+    def _as_phrase(self, e: Entry, verb: Token, obj: Token | None) -> bool:
+        """Whether the verb matched one of the entry's phrases ('hit out at'), which is
+        more specific than the bare verb ('hit')."""
+        lemma, near = verb.lemma_.lower(), self._near(verb, obj)
+        return any(v == lemma and p is not None and set(p.split()) <= near for v, p in e.verbs)
+
+    def _named_fully(self, e: Entry, verb: Token, obj: Token | None) -> bool:
+        """Whether the entry names the object or theme with its modifier ('sanctions relief')."""
+        words = self._object_words(obj) | {w for c in verb.children if c.dep_ == "prep"
+                                           for g in c.children if g.dep_ == "pobj" for w in self._object_words(g)}
+        return any(" " in w for w in words & (e.object | e.theme))
+
+    @staticmethod
+    def _object_words(obj: Token | None) -> set[str]:
+        if obj is None:
+            return set()
+        words = {obj.lemma_.lower(), obj.lower_}
+        mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod")]
+        if mods:
+            words.add(" ".join(t.lower_ for t in [*mods, obj]))
+            words.add(f"{mods[-1].lower_} {obj.lower_}")
+            words.update(m.lower_ for m in mods if m.dep_ == "compound")
+        return words
+
+    @staticmethod
+    def _preps(verb: Token, obj: Token | None) -> dict[str, Token]:
+        preps: dict[str, Token] = {}
+        for holder in (obj, verb):
+            if holder is None:
+                continue
+            for c in holder.children:
+                if c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ not in preps:
+                    preps[c.lower_] = c
+        return preps

@@ -1,0 +1,114 @@
+"""Nominal events: 'a Russian attack', 'US sanctions', and the acts a verb credits to its
+subject ('claimed responsibility for the bombing')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..lexicon import Entry, Lexicon, Modifiers
+from ..records import Actor
+from .chunks import Chunk
+from .memory import DocState, Frame
+from .senses import in_name, sense_of
+from .syntax import SUBJECTS, SUPPORT_VERBS, is_passive
+
+
+class Nominal:
+    """Events a noun names (a mixin of ``EventCoder``)."""
+
+    lexicon: Lexicon
+    mods: Modifiers
+
+    def _noun_entry(self, noun: Token, entries: list[Entry]) -> Entry | None:
+        if in_name(noun) or sense_of(self.lexicon.senses, noun, noun, None) is not None:
+            return None  # 'China Mine Blast Kills 56': a disaster, not a bombing
+        mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
+        best, best_len = None, 0
+        for e in entries:
+            for words in e.nouns:
+                if words[-1] not in (noun.lemma_.lower(), noun.lower_):
+                    continue
+                if len(words) > 1 and list(words[:-1]) != mods[-(len(words) - 1):]:
+                    continue
+                if len(words) > best_len:
+                    best, best_len = e, len(words)
+        return best
+
+    def _code_noun(self, state: DocState, chunk: Chunk, sent: SpacySpan, noun: Token, entries: list[Entry],
+                   source_override: list[Actor] | None = None) -> None:
+        entry = self._noun_entry(noun, entries)
+        if entry is None:
+            return
+        sources = source_override if source_override is not None else self._noun_sources(state, noun, entry)
+        targets: list[Actor] = []
+        for spec in entry.noun_target:
+            tok = self._by_path(noun, None, spec)
+            if tok is not None:
+                targets = self._actors(state, tok)
+                if targets:
+                    break
+        if not targets and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in self.mods.survive:
+            # 'A senior Hamas leader survived an Israeli assassination attempt': the survivor was its target
+            survivor = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
+            targets = self._actors(state, survivor) if survivor is not None else []
+        definite = any(c.lower_ in ("the", "this", "these", "that") for c in noun.children)
+        told: Frame | None = None
+        if definite:
+            for frame in reversed(state.memory):  # 'the bombing' told before: same act
+                if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
+                    told = frame
+                    targets = targets or ([frame.target] if frame.target else [])
+                    sources = sources or ([frame.source] if frame.source else [])
+                    break
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told,
+                   quantity=self._quantity(self._through_partitive(counted) if counted is not None else None))
+
+    def _noun_sources(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
+        holders = [noun]
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:  # 'expulsion of dozens of diplomats from the US': 'from' may sit lower
+            pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                holders.append(pobj)
+        for spec in entry.source:
+            for holder in holders:
+                tok = self._by_path(holder, None, spec)
+                if tok is not None:
+                    found = self._actors(state, tok)
+                    if found:
+                        return found
+        for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
+            if c.dep_ in ("amod", "compound", "nmod"):
+                found = self._actors(state, c)
+                if found:
+                    return found
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "Moscow's use of a nerve agent in the murder"
+            anc = noun.head.head
+            for _ in range(4):
+                if anc.pos_ not in ("NOUN", "ADP") or anc.head.i == anc.i:
+                    break
+                if anc.lemma_.lower() in self.mods.instrument:
+                    owner = next((c for c in anc.children if c.dep_ == "poss"), None)
+                    if owner is not None:
+                        return self._actors(state, owner)
+                    break
+                anc = anc.head
+        if noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in SUPPORT_VERBS:
+            subj = self._subject(noun.head, is_passive(noun.head))
+            if subj is not None:
+                return self._actors(state, subj)
+        return []
+
+    def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
+                       entry: Entry) -> None:
+        """'The Taliban claimed responsibility for the bombing': the bombing is the Taliban's."""
+        tok = self._by_path(verb, obj, f"prep:{entry.credits}")
+        if tok is None:
+            return
+        entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
+        sources = self._sources(state, verb, False)
+        if entries and sources:
+            self._code_noun(state, chunk, sent, tok, entries, source_override=sources)

@@ -1,0 +1,35 @@
+"""What the coder's stages share about the dependency parse: argument relations and the
+shapes of a bare count ('four each')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Actor
+
+SUBJECTS = {"nsubj", "csubj"}
+NP_LEFT = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "npadvmod", "prt"}
+QUANTITY_WORDS = {"each", "some", "many", "several", "all", "both", "others", "more", "few", "dozens", "hundreds"}
+# Heads that count what follows 'of': 'dozens of Russian diplomats', 'two dozen of them'.
+COUNT_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores"}
+RELATIVE = {"who", "which", "that", "whom"}
+# Adjectives of readiness: 'is willing to withdraw', 'is ready to contribute' state an intent.
+READY = {"willing", "ready", "prepared", "eager"}
+# Verbs that carry a nominal event: 'launched an attack on', 'carried out a bombing'.
+SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make", "begin", "step", "wage", "claim"}
+
+
+def is_quantity(tok: Token) -> bool:
+    """'four', 'four each', 'some': a count standing for things named before."""
+    return tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_WORDS or \
+        (tok.pos_ == "PRON" and any(c.pos_ == "NUM" for c in tok.children))
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    if a.id and b.id and a.kind == b.kind == "person":
+        return a.id == b.id
+    return a.code == b.code and a.country == b.country
