@@ -157,3 +157,8 @@ def test_the_aim_of_talks_sought_has_not_happened(code):
 def test_victims_killed_in_an_act_told_as_a_noun_are_not_a_second_act(code):
     events = code("Israeli troops raided the camp on Sunday. Five Palestinians were killed in the explosion.")
     assert not [e for e in events if e.trigger.text == "killed"]
+
+
+def test_a_name_the_ner_reads_into_a_title_cased_headline_is_no_doer(article):
+    events = article("Jackson Squares Off With Prosecutor", "Michael Jackson faced the prosecutor in court.")
+    assert not [e for e in events if e.source.text == "Jackson Squares"]

@@ -12,6 +12,7 @@ from .. import numbers, quotes
 from ..actors import ActorResolver, Word
 from ..lexicon import Entry, Lexicon, Modifiers
 from ..records import Actor, Place, Quantity
+from .chunks import title_cased
 from .memory import DocState
 from .syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, is_passive, is_quantity
 
@@ -53,8 +54,11 @@ class Arguments:
             return []
         at = self._offset + tok.idx
         entity = next((e for e in state.doc.entities if e.start <= at < e.end and e.label in NAMED_DOERS), None)
-        if entity is None:
-            return []
+        if entity is None or (entity.label == "PERSON" and " " not in entity.text.strip()):
+            return []  # a surname alone no table knows is no one we can tell
+        headline_end = self._text.find("\n\n")
+        if entity.start < headline_end and title_cased(self._text[:headline_end]):
+            return []  # the NER misreads title case: 'Jackson Squares Off With Prosecutor'
         return [unknown_country(entity.text, entity.start, self.resolver.sector_of(self._np_words(tok)))]
 
     def _in_told_act(self, verb: Token) -> bool:
