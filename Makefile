@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench
+.PHONY: demo test bench quotes
 
 $(BIN)/tidings: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,3 +23,7 @@ test: $(BIN)/tidings
 # Articles/s and the ratio to bare spaCy nlp.pipe on real articles.
 bench: $(BIN)/tidings
 	$(BIN)/python benchmarks/bench.py --n 200 --store
+
+# Quotes and speakers on the PolNeAR dev split (../shared/dev/quotes): P/R/F1, speaker accuracy.
+quotes: $(BIN)/tidings
+	$(BIN)/python benchmarks/quotes_dev.py
