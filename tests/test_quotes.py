@@ -145,3 +145,13 @@ def test_officials_said_at_the_end_of_reported_speech(pipeline):
     quote = next(q for q in doc.quotes if q.kind == "indirect")
     assert quote.text == "The talks will resume in Geneva next week"
     assert (quote.speaker.text, quote.speaker.country) == ("U.S. officials", "USA")
+
+
+def test_a_quote_signed_after_a_dash_and_one_printed_with_two_apostrophes(pipeline):
+    doc = pipeline.code_text("Headline\n\nReaders wrote in.\n\n“Maybe we can build a wall around the whole "
+                             "campaign.” ― Steve Quinlan\n\n''There's a lot of new complexity,'' Mr. Burman said. "
+                             "''It is anti-reform.''")
+    said = {q.text: q.speaker.name for q in doc.quotes if not q.fragment}
+    assert said["Maybe we can build a wall around the whole campaign."] == "Steve Quinlan"
+    assert said["There's a lot of new complexity,"] == "Burman"
+    assert said["It is anti-reform."] == "Burman"  # its own sentence: the quotation goes on

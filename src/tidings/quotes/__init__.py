@@ -56,14 +56,16 @@ def find(doc: Document) -> list[Quote]:
         if told and told[-1].speaker is not None and (previous is None or told[-1].end > previous.end):
             previous = Quote(id="", doc_id=doc.doc_id, text="", start=told[-1].start, end=told[-1].end,
                              speaker=told[-1].speaker, cue=told[-1].cue)  # reported speech goes on in quotes
-        host = next((r for r in mixed if r.start <= start and end <= r.end + 1), None)
+        host = min((r for r in mixed if r.start <= start and end <= r.end + 1), key=lambda r: r.end - r.start,
+                   default=None)  # the innermost: 'According to the report, one official claimed that ...
         speaker, cue, window = (a.speaker, a.cue, a.window) if a else (None, None, "")
+        if host is None and speaker is None and previous is not None and direct.continues(text, previous.end, start) \
+                and not direct.is_fragment(text, start, end, closed, previous.speaker, inside=True):
+            speaker, cue = previous.speaker, previous.cue
         fragment = direct.is_fragment(text, start, end, closed, speaker)
         if host is not None:
             # its words are told by the mixed quote around it
             speaker, cue, fragment = host.speaker, host.cue, True
-        elif speaker is None and previous is not None and not fragment and direct.continues(text, previous.end, start):
-            speaker, cue = previous.speaker, previous.cue
         if speaker is None:
             fragment = True  # nobody says it: a headline's or a narrative's quoted words
         s_start, s_end = direct.sentence_around(view, start, end)

@@ -53,7 +53,8 @@ def cues() -> Cues:
         before=re.compile(rf"(?P<spk>[^.;“”\"\n]{{1,120}}?)\s+{aux}{adverb}(?:(?:on\s+\w+\s+)?)(?P<cue>{verbs})"
                           rf"(?P<rest>[^.;:“”\"\n]{{0,80}})[:,]\s*$"
                           rf"|(?P<spk3>[A-Z][^.;:“”\"\n]{{0,60}}?)\s+on\s+[A-Z][\w-]+:\s*$"
-                          rf"|(?P<spk4>[A-Z][^.;:“”\"\n]{{0,60}}?)\s+(?P<cue4>continued|added|went on|wrote|said|explained):\s*$"),
+                          rf"|(?P<spk4>[A-Z][^.;:“”\"\n]{{0,60}}?)\s+(?P<cue4>continued|added|went on|wrote|said|explained):\s*$"
+                          rf"|(?:^|\s)(?P<cue5>Said|Says|Added|Asked|Wrote)\s+(?P<spk5>[^.;:“”\"\n]{{1,60}}?)[:,]\s*$"),
         indirect=re.compile(rf"\b(?:{_forms(spec['indirect'] + spec['that_cues'] + spec['object_cues'])})\b"),
         that_cues=re.compile(rf"(?:{_forms(spec['that_cues'])})$"),
         object_cues=re.compile(rf"(?:{_forms(spec['object_cues'])})$"),
@@ -70,9 +71,16 @@ def cues() -> Cues:
 
 def masked(text: str) -> str:
     """The text with each abbreviation's full stop replaced by one placeholder character, so
-    'Gov. Mike Pence' and 'U.S. officials' hold no sentence end and offsets stay the text's."""
+    'Gov. Mike Pence' and 'U.S. officials' hold no sentence end, and with two apostrophes
+    standing for a double quotation mark ('\'\'It is anti-reform,\'\' he said', as some
+    wires print quotes) read as one; offsets stay the text's."""
     rx = cues().abbreviation
-    return rx.sub(lambda m: m.group(0)[:-1] + MASK, text)
+    return double_marks(rx.sub(lambda m: m.group(0)[:-1] + MASK, text))
+
+
+def double_marks(text: str) -> str:
+    """'\'\'' (and '``') printed for a double quotation mark, as a space and a '"': same length."""
+    return text.replace("''", ' "').replace("``", ' "')
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

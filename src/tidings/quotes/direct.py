@@ -13,6 +13,10 @@ from .cues import SENTENCE_END, WORD, Cues
 from .speakers import Speakers
 
 
+# a speaker signed after a dash, as readers' and witnesses' words are printed
+DASH_SPEAKER = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*(?P<spk>[A-Z][^.,;“”\"\n]{1,60}?)[ \t\xa0]*(?:[,.;]|\n|$)")
+
+
 @dataclass
 class Attribution:
     speaker: Actor | None
@@ -47,6 +51,8 @@ def attribute(c: Cues, speakers: Speakers, masked: str, start: int, end: int, cl
     b_end = start - 1
     before = masked[s_start:b_end]
     a_start = end + (1 if closed else 0)
+    while a_start < s_end and masked[a_start] in ' "':  # the mark of '\'\'...,\'\' he said'
+        a_start += 1
     after = masked[a_start:s_end]
     m = c.after.match(after)
     if m:
@@ -54,12 +60,17 @@ def attribute(c: Cues, speakers: Speakers, masked: str, start: int, end: int, cl
         speaker = speakers.resolve(a_start + m.start(group), a_start + m.end(group))
         if speaker is not None:
             return Attribution(speaker, (m.group("cue1") or m.group("cue2")).lower(), m.group(0))
+    m = DASH_SPEAKER.match(masked, a_start, min(len(masked), a_start + 80))
+    if m:  # '"Maybe we can build a wall around Donald Trump." ― Steve Quinlan'
+        speaker = speakers.resolve(m.start("spk"), m.end("spk"))
+        if speaker is not None:
+            return Attribution(speaker, None, m.group(0))
     m = c.before.search(before)
     if m:
-        group = next(g for g in ("spk", "spk3", "spk4") if m.group(g))
+        group = next(g for g in ("spk", "spk3", "spk4", "spk5") if m.group(g))
         speaker = speakers.resolve(s_start + m.start(group), s_start + m.end(group))
         if speaker is not None:
-            cue = m.group("cue") or m.group("cue4") or "said"
+            cue = m.group("cue") or m.group("cue4") or m.group("cue5") or "said"
             return Attribution(speaker, cue.lower(), m.group(0))
     # a partial quote inside a sentence: 'Antonov called the expulsions "unfortunate"'
     verbs = list(c.verbs.finditer(before))
@@ -90,11 +101,11 @@ def attribute_before(c: Cues, speakers: Speakers, masked: str, start: int) -> At
             return None
         speaker = speakers.resolve(s_start + m2.start("spk"), s_start + m2.end("spk"))
         return Attribution(speaker, m2.group("cue").lower(), m2.group(0)) if speaker else None
-    group = next(g for g in ("spk", "spk3", "spk4") if m.group(g))
+    group = next(g for g in ("spk", "spk3", "spk4", "spk5") if m.group(g))
     speaker = speakers.resolve(s_start + m.start(group), s_start + m.end(group))
     if speaker is None:
         return None
-    return Attribution(speaker, (m.group("cue") or m.group("cue4") or "said").lower(), m.group(0))
+    return Attribution(speaker, (m.group("cue") or m.group("cue4") or m.group("cue5") or "said").lower(), m.group(0))
 
 
 def continues(text: str, prev_end: int, start: int) -> bool:
@@ -104,9 +115,14 @@ def continues(text: str, prev_end: int, start: int) -> bool:
     return breaks == 0 or (breaks == 1 and text[start - 3:start - 1] == "\n\n")
 
 
-def is_fragment(text: str, start: int, end: int, closed: bool, speaker: Actor | None) -> bool:
+def is_fragment(text: str, start: int, end: int, closed: bool, speaker: Actor | None, inside: bool = False) -> bool:
     """A single quoted word, or two or three nobody is given for or that run on into the
-    sentence ('a "crisis" meeting'), are a fragment: scare quotes, a title, a phrase."""
+    sentence ('a "crisis" meeting'), are a fragment: scare quotes, a title, a phrase.
+    ``inside``: a quotation standing as its own sentence ('"It is anti-reform."') goes on
+    from the one before, however short."""
     n_words = len(WORD.findall(text[start:end]))
     nxt = text[end + 1:end + 3] if closed else ""
+    if inside:
+        before = text[max(0, start - 3):start - 1].strip()
+        return n_words == 1 or not (before == "" or before[-1:] in ".!?”\"'") or bool(re.match(r"\s[a-z]", nxt))
     return n_words == 1 or (n_words <= 3 and (speaker is None or bool(re.match(r"\s[a-z]", nxt))))

@@ -27,6 +27,11 @@ APPOSITIVE = re.compile(r"^(?:a|an|the|who|which)\b", re.I)
 TAIL = re.compile(r"(?:,\s*(?:according to|(?:he|she|they|it)\s+(?:said|says|added|wrote))\b.*)$")
 # what may follow the cue of an inverted attribution: a time or a channel, not a clause
 AFTER_CUE = r"(?:\s+(?:on\s+\w+|yesterday|today|\w+day|last\s+\w+|in\s+an?\s+[\w ]{1,30}|to\s+[\w ]{1,30}))?[.!?]?$"
+PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)  # 'were reported'
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]+(?:\s*\([^)]*\))?\s*[-–—_]+\s+|(?:AP|AFP|Reuters)\s+[-–—]+\s+|_\s+)+")
+SAY = re.compile(r"(?:say|says|said|saying|tell|tells|told)$", re.I)
+NOT_A_CLAUSE = re.compile(r"(?:to|in|on|at|for|with|by|of|about|from|during|after|before|so|as|and|but|or|goodbye|"
+                          r"nothing|yes|no|hello|sorry|thanks)\b", re.I)
 QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -49,6 +54,7 @@ def find(text: str, masked: str, c: Cues, speakers: Speakers, inside_quote) -> l
         sentence = masked[s_start:s_end]
         found.extend(_according_to(sentence, s_start, c, speakers))
         found.extend(_inverted(sentence, s_start, c, speakers, inside_quote))
+        found.extend(_parenthetical(sentence, s_start, speakers, inside_quote))
         for m in c.indirect.finditer(sentence):
             if inside_quote(s_start + m.start()):
                 continue
@@ -71,7 +77,8 @@ def _according_to(sentence: str, at: int, c: Cues, speakers: Speakers) -> list[R
         return []  # '"...," Mr Ushakov said, according to Russian agencies': a channel, not a speaker
     speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
     body_end = m.end("body")
-    return [Reported(at + m.start("body"), at + body_end, speaker, "according to", at + m.start("spk") - 13)]
+    lead = DATELINE.match(sentence) if m.start("body") == 0 else None
+    return [Reported(at + (lead.end() if lead else m.start("body")), at + body_end, speaker, "according to", at + m.start("spk") - 13)]
 
 
 def _inverted(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote) -> list[Reported]:
@@ -82,20 +89,38 @@ def _inverted(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote)
                   r"thinks|think)" + AFTER_CUE, sentence)
     m2 = None if m else re.search(r",\s+(?P<cue>said|says|added|wrote|noted|argued|explained)\s+(?P<spk>[^,;“”\"]{2,90})"
                                   r"(?:,[^“”\"]*)?[.!?]?$", sentence)
+    if m2 is not None and (len(m2.group("spk").split()) > 8 or not re.match(r"(?:[A-Z]|(?:the|a|an)\s)", m2.group("spk"))):
+        m2 = None  # ', said the suing states were ...' is no speaker after its cue
     m = m or m2
-    if m is None or m.start() < 15 or inside_quote(at + m.start() - 1):
+    if m is None or len(WORD.findall(sentence[:m.start()])) < 4 or inside_quote(at + m.start() - 1):
         return []
     speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
     if speaker is None:
         return []
-    return [Reported(at, at + m.start(), speaker, m.group("cue").split()[0].lower(), at + m.start("cue"))]
+    lead = DATELINE.match(sentence)
+    start = at + (lead.end() if lead else 0)
+    return [Reported(start, at + m.start(), speaker, m.group("cue").split()[0].lower(), at + m.start("cue"))]
+
+
+def _parenthetical(sentence: str, at: int, speakers: Speakers, inside_quote) -> list[Reported]:
+    """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt': the attribution inside."""
+    m = re.match(r"(?P<a>[^,“”\"]{15,}?),\s+(?P<spk>[^,;“”\"]{1,60}?)\s+(?P<cue>said|says|added|argued|noted|explained),"
+                 r"\s+(?P<b>[^“”\"]{10,})$", sentence)
+    if m is None or inside_quote(at + m.start("a")):
+        return []
+    speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
+    if speaker is None:
+        return []
+    lead = DATELINE.match(sentence)
+    end = at + len(sentence.rstrip(" .!?"))
+    return [Reported(at + (lead.end() if lead else 0), end, speaker, m.group("cue"), at + m.start("cue"))]
 
 
 def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers: Speakers,
           inside_quote) -> Reported | None:
     """'SUBJECT CUE (that) CLAUSE' around the cue verb ``m``."""
     left = sentence[:m.start()]
-    if BAD_BEFORE.search(left) or not left.strip():
+    if BAD_BEFORE.search(left) or not left.strip() or PASSIVE.search(left):
         return None
     cue = m.group(0)
     rest = sentence[m.end():]
@@ -123,8 +148,10 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
     if c.object_cues.match(cue.lower()):
         if not QUOTE_MARK.search(body):
             return None  # 'called for talks' tells an act; 'called Machado "disgusting"' a partial quote
-    elif that is None and not c.clause_start.match(body):
-        return None
+    elif that is None and not c.clause_start.match(body) and not (
+            SAY.match(cue) and "," not in rest[:body_start] and body[:1].isalpha()
+            and not NOT_A_CLAUSE.match(body) and not re.match(r"\w+ing\b", body)):
+        return None  # a said-verb takes any clause ('say other changes are needed')
     if body.startswith(("“", '"')) and that is None:
         return None  # 'He told Fox News: "..."': the quotation is the record
     tail = TAIL.search(body)
@@ -137,13 +164,13 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
         return None
     start = at + m.end() + body_start
     end = start + body_end
-    speaker = _subject(left, at, speakers, inside_quote)
+    speaker = _subject(left, at, speakers, inside_quote, participle=cue.endswith("ing"))
     if speaker is None:
         return None
     return Reported(start, end, speaker, cue.lower(), at + m.start())
 
 
-def _subject(left: str, at: int, speakers: Speakers, inside_quote) -> Actor | None:
+def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: bool = False) -> Actor | None:
     """The speaker of a cue from the text before it: the last phrase before the cue, past
     auxiliaries and adverbs ('has repeatedly denied'); a relative 'who' or an appositive
     ('John Herbst, a scholar, told') gives way to the name before it."""
@@ -152,6 +179,10 @@ def _subject(left: str, at: int, speakers: Speakers, inside_quote) -> Actor | No
     chunks = [(mm.start(), mm.end()) for mm in re.finditer(r"(?:[^,;:()—–-]|(?<=\w)-(?=\w))+", left[:stop])]
     if not chunks:
         return None
+    if participle and left[:stop].endswith(","):
+        # '"...," Chaffetz said in a statement, adding that': the one named last, past any quotation
+        closing = max(left.rfind("”"), left.rfind('"'))
+        return speakers.resolve(at + closing + 1, at + stop)
     if re.search(r"\b(?:and|but)$", left[:stop]):  # 'Herbst noted ... but said': the sentence's subject
         s0 = chunks[0][0]
         dateline = re.match(r"[A-Z][A-Z .,'-]+(?:\s*\([^)]*\))?\s*[-–—]+\s", left)  # 'BEIJING (Reuters) - Beijing accused'
@@ -170,9 +201,10 @@ def _subject(left: str, at: int, speakers: Speakers, inside_quote) -> Actor | No
     phrase = left[s:e].strip()
     if RELATIVE.search(phrase) and i > 0 and len(phrase.split()) == 1:
         s, e = chunks[i - 1]
-    elif APPOSITIVE.match(phrase) and i > 0:
-        named = speakers.resolve(at + chunks[i - 1][0], at + chunks[i - 1][1])
-        if named is not None and named.kind == "person":
+    elif (APPOSITIVE.match(phrase) or phrase[:1].islower()) and i > 0:
+        # 'Richard Revesz, director of the Institute ..., said': the name before the appositive
+        named = speakers.named_person(at + chunks[i - 1][0], at + chunks[i - 1][1])
+        if named is not None:
             return named
     if len(left[s:e].split()) > 12:
         s = e - len(" ".join(left[s:e].split()[-6:])) - 1

@@ -11,6 +11,9 @@ def quotations(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quotation's inside. A paragraph that opens a quotation and
     does not close it goes on into the next paragraph when that one opens with a quotation
     mark (news prints a long quote so): the two are one quotation."""
+    from .cues import double_marks  # '\'\'' printed for '"'
+
+    text = double_marks(text)
     spans = list(_paired(text))
     merged: list[tuple[int, int, bool]] = []
     for start, end, closed in spans:
@@ -35,7 +38,10 @@ def _paired(text: str) -> Iterator[tuple[int, int, bool]]:
             i, n = 0, len(para)
             while i < n:
                 ch = para[i]
-                if ch in opens and (i == 0 or not para[i - 1].isalnum()) and \
+                # a paragraph or line may open with a reversed mark ('”Fear. I am truly afraid')
+                starts_line = i == 0 or para[i - 1] == "\n"
+                if (ch in opens or (opens == OPEN_DOUBLE and ch == "”" and starts_line)) and \
+                        (i == 0 or not para[i - 1].isalnum()) and \
                         not any(s <= i < e for s, e in taken) and i + 1 < n and not para[i + 1].isspace():
                     j = i + 1
                     while j < n and not (para[j] in closes and (j + 1 == n or not para[j + 1].isalnum())

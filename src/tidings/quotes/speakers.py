@@ -93,6 +93,11 @@ class Speakers:
             return self._told(open_actor(self.doc, phrase, start, end, kind))
         return None
 
+    def named_person(self, start: int, end: int) -> Actor | None:
+        """The person a phrase names, from the tables or the NER only (no role, no pronoun)."""
+        found = self._named(start, end, first=False, places=False)
+        return self._told(found) if found is not None and found.kind == "person" else None
+
     def _named(self, start: int, end: int, first: bool, places: bool) -> Actor | None:
         """A table mention or a named entity inside the phrase: a person before a body, a body
         before a country ('a Foreign Office source', 'one U.S. official')."""
