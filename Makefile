@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 
 VENDOR := src/tidings/serve/static/vendor
 
-.PHONY: demo test bench time plover serve vendor browser load
+.PHONY: demo test bench time plover quotes geo devsets serve vendor browser load
 
 $(BIN)/tidings: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -60,3 +60,7 @@ time: $(BIN)/tidings
 # Coverage, type match and source/target agreement on the PLOVER-labelled dev sentences.
 plover: $(BIN)/tidings
 	$(BIN)/python benchmarks/plover_dev.py
+
+# Quotes and speakers on the PolNeAR dev split (../shared/dev/quotes): P/R/F1, speaker accuracy.
+quotes: $(BIN)/tidings
+	$(BIN)/python benchmarks/quotes_dev.py

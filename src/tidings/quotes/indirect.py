@@ -1,0 +1,211 @@
+"""Reported speech: 'Mr Ushakov said the two leaders have not made preparations', 'polls show
+that ...', 'according to the report, ...', '..., officials said.' The content is the clause
+the cue governs; when it holds a quotation ('Trump said voting fraud is "a big, big
+problem"') it is a mixed quote.
+
+Read from the text without a parse: the speaker is the phrase right before the cue (an
+appositive after a name gives way to the name: 'Edward Alden, a senior fellow at ..., said'),
+the clause runs from after the cue (and its 'that', or the person told) to the sentence's end."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Actor
+from .cues import WORD, Cues, sentences
+from .speakers import Speakers
+
+LEAD = re.compile(r"(?:\s+(?:has|have|had|also|once|later|then|not|never|always|long|did|does|do|would|will|"
+                  r"could|may|might|is|was|were|are|been|repeatedly|publicly|privately|\w+ly))+\s*$")
+FILLER = re.compile(r"^(?:\s+(?:on|last|this|earlier|late|early)\s+\w+|\s+(?:yesterday|today|recently|again|"
+                    r"repeatedly|privately|publicly|also|in\s+(?:a|an|his|her|their)\s+[\w ]{1,40}?(?=,|\s+that\b)"
+                    r"|to\s+(?:reporters|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|\w+ly)|,)*")
+BAD_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|our|my|your|of|to|so|-)|[-‘“\"])\s*$", re.I)
+RELATIVE = re.compile(r"\b(?:who|which|that)$", re.I)
+APPOSITIVE = re.compile(r"^(?:a|an|the|who|which)\b", re.I)
+TAIL = re.compile(r"(?:,\s*(?:according to|(?:he|she|they|it)\s+(?:said|says|added|wrote))\b.*)$")
+# what may follow the cue of an inverted attribution: a time or a channel, not a clause
+AFTER_CUE = r"(?:\s+(?:on\s+\w+|yesterday|today|\w+day|last\s+\w+|in\s+an?\s+[\w ]{1,30}|to\s+[\w ]{1,30}))?[.!?]?$"
+PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)  # 'were reported'
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]+(?:\s*\([^)]*\))?\s*[-–—_]+\s+|(?:AP|AFP|Reuters)\s+[-–—]+\s+|_\s+)+")
+SAY = re.compile(r"(?:say|says|said|saying|tell|tells|told)$", re.I)
+NOT_A_CLAUSE = re.compile(r"(?:to|in|on|at|for|with|by|of|about|from|during|after|before|so|as|and|but|or|goodbye|"
+                          r"nothing|yes|no|hello|sorry|thanks)\b", re.I)
+QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+@dataclass
+class Reported:
+    start: int
+    end: int
+    speaker: Actor | None
+    cue: str
+    cue_start: int
+
+
+def find(text: str, masked: str, c: Cues, speakers: Speakers, inside_quote) -> list[Reported]:
+    """The reported clauses of a text, in text order (``inside_quote(at)`` tells whether an
+    offset sits inside a direct quotation, whose words are the quoted speaker's)."""
+    found: list[Reported] = []
+    for s_start, s_end in sentences(masked):
+        if inside_quote(s_start) or s_end - s_start < 15:
+            continue
+        sentence = masked[s_start:s_end]
+        found.extend(_according_to(sentence, s_start, c, speakers))
+        found.extend(_inverted(sentence, s_start, c, speakers, inside_quote))
+        found.extend(_parenthetical(sentence, s_start, speakers, inside_quote))
+        for m in c.indirect.finditer(sentence):
+            if inside_quote(s_start + m.start()):
+                continue
+            r = _cued(text, sentence, s_start, m, c, speakers, inside_quote)
+            if r is not None:
+                found.append(r)
+    seen, out = set(), []
+    for r in sorted(found, key=lambda r: (r.start, -r.end)):
+        if (r.start, r.end) not in seen and len(WORD.findall(text[r.start:r.end])) >= 3:
+            seen.add((r.start, r.end))
+            out.append(r)
+    return out
+
+
+def _according_to(sentence: str, at: int, c: Cues, speakers: Speakers) -> list[Reported]:
+    m = re.match(r"^According to (?P<spk>[^,]{2,90}),\s*(?P<body>.+?)[.!?]?[\"”]?$", sentence)
+    if m is None:
+        m = re.search(r"^(?P<body>.+?),?\s+according to (?P<spk>[^,.;]{2,90})", sentence)
+    if m is None or re.search(r"[“”\"]", m.group("body")) and c.verbs.search(m.group("body")):
+        return []  # '"...," Mr Ushakov said, according to Russian agencies': a channel, not a speaker
+    speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
+    body_end = m.end("body")
+    lead = DATELINE.match(sentence) if m.start("body") == 0 else None
+    return [Reported(at + (lead.end() if lead else m.start("body")), at + body_end, speaker, "according to", at + m.start("spk") - 13)]
+
+
+def _inverted(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote) -> list[Reported]:
+    """'The two leaders have not met, Mr Ushakov said.' and '..., said Edward Alden, a fellow.'"""
+    m = re.search(r",\s+(?!(?:and|but|or|as|while|which|who)\b)(?P<spk>[^,;:“”\"]{1,80}?)\s+(?:has\s+|had\s+|have\s+)?"
+                  r"(?P<cue>says|said|say|added|adds|wrote|writes|noted|notes|argued|argues|explained|claimed|insisted|"
+                  r"warned|reported|reports|told\s+\w+|acknowledged|concluded|estimated|predicted|believes|believe|"
+                  r"thinks|think)" + AFTER_CUE, sentence)
+    m2 = None if m else re.search(r",\s+(?P<cue>said|says|added|wrote|noted|argued|explained)\s+(?P<spk>[^,;“”\"]{2,90})"
+                                  r"(?:,[^“”\"]*)?[.!?]?$", sentence)
+    if m2 is not None and (len(m2.group("spk").split()) > 8 or not re.match(r"(?:[A-Z]|(?:the|a|an)\s)", m2.group("spk"))):
+        m2 = None  # ', said the suing states were ...' is no speaker after its cue
+    m = m or m2
+    if m is None or len(WORD.findall(sentence[:m.start()])) < 4 or inside_quote(at + m.start() - 1):
+        return []
+    speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
+    if speaker is None:
+        return []
+    lead = DATELINE.match(sentence)
+    start = at + (lead.end() if lead else 0)
+    return [Reported(start, at + m.start(), speaker, m.group("cue").split()[0].lower(), at + m.start("cue"))]
+
+
+def _parenthetical(sentence: str, at: int, speakers: Speakers, inside_quote) -> list[Reported]:
+    """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt': the attribution inside."""
+    m = re.match(r"(?P<a>[^,“”\"]{15,}?),\s+(?P<spk>[^,;“”\"]{1,60}?)\s+(?P<cue>said|says|added|argued|noted|explained),"
+                 r"\s+(?P<b>[^“”\"]{10,})$", sentence)
+    if m is None or inside_quote(at + m.start("a")):
+        return []
+    speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
+    if speaker is None:
+        return []
+    lead = DATELINE.match(sentence)
+    end = at + len(sentence.rstrip(" .!?"))
+    return [Reported(at + (lead.end() if lead else 0), end, speaker, m.group("cue"), at + m.start("cue"))]
+
+
+def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers: Speakers,
+          inside_quote) -> Reported | None:
+    """'SUBJECT CUE (that) CLAUSE' around the cue verb ``m``."""
+    left = sentence[:m.start()]
+    if BAD_BEFORE.search(left) or not left.strip() or PASSIVE.search(left):
+        return None
+    cue = m.group(0)
+    rest = sentence[m.end():]
+    if rest[:1].isalpha() or rest.startswith("-"):
+        return None
+    # the complement: after fillers ('on Monday', 'to reporters'), a 'that', or the person told
+    fill = FILLER.match(rest)
+    k = fill.end() if fill else 0
+    that = re.match(r"\s+(?:that|how|whether|if)\b", rest[k:])
+    told = None
+    if that is None and re.match(r"tell|told|warn|assur|remind|urg|ask", cue, re.I):
+        told = re.match(r"\s+(?:[\w.’'-]+\s+){1,4}?(?=that\b)|\s+(?:him|her|them|us|me|reporters|[A-Z][\w.]*"
+                        r"(?:\s+[A-Z][\w.]*)*)\s+(?=\w)", rest[k:])
+        if told:
+            k += told.end()
+            that = re.match(r"\s*that\b", rest[k:])
+    if that:
+        k += that.end()
+    body_start = k + len(rest[k:]) - len(rest[k:].lstrip(" ,:"))
+    body = rest[body_start:]
+    if not body:
+        return None
+    if c.that_cues.match(cue.lower()) and that is None and not QUOTE_MARK.search(body):
+        return None  # 'experts believe that ...', not 'believe in'
+    if c.object_cues.match(cue.lower()):
+        if not QUOTE_MARK.search(body):
+            return None  # 'called for talks' tells an act; 'called Machado "disgusting"' a partial quote
+    elif that is None and not c.clause_start.match(body) and not (
+            SAY.match(cue) and "," not in rest[:body_start] and body[:1].isalpha()
+            and not NOT_A_CLAUSE.match(body) and not re.match(r"\w+ing\b", body)):
+        return None  # a said-verb takes any clause ('say other changes are needed')
+    if body.startswith(("“", '"')) and that is None:
+        return None  # 'He told Fox News: "..."': the quotation is the record
+    tail = TAIL.search(body)
+    body_end = tail.start() if tail else len(body.rstrip(" .!?\"”’"))
+    for joined in re.finditer(r",?\s+(?:but|and)\s+(?:also\s+|then\s+|\w+ly\s+)?", body[:body_end]):
+        if c.indirect.match(body, joined.end()):  # 'called it "unfortunate," but said ...': two cues
+            body_end = joined.start()
+            break
+    if body_end <= 0:
+        return None
+    start = at + m.end() + body_start
+    end = start + body_end
+    speaker = _subject(left, at, speakers, inside_quote, participle=cue.endswith("ing"))
+    if speaker is None:
+        return None
+    return Reported(start, end, speaker, cue.lower(), at + m.start())
+
+
+def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: bool = False) -> Actor | None:
+    """The speaker of a cue from the text before it: the last phrase before the cue, past
+    auxiliaries and adverbs ('has repeatedly denied'); a relative 'who' or an appositive
+    ('John Herbst, a scholar, told') gives way to the name before it."""
+    lead = LEAD.search(left)
+    stop = lead.start() if lead else len(left.rstrip())
+    chunks = [(mm.start(), mm.end()) for mm in re.finditer(r"(?:[^,;:()—–-]|(?<=\w)-(?=\w))+", left[:stop])]
+    if not chunks:
+        return None
+    if participle and left[:stop].endswith(","):
+        # '"...," Chaffetz said in a statement, adding that': the one named last, past any quotation
+        closing = max(left.rfind("”"), left.rfind('"'))
+        return speakers.resolve(at + closing + 1, at + stop)
+    if re.search(r"\b(?:and|but)$", left[:stop]):  # 'Herbst noted ... but said': the sentence's subject
+        s0 = chunks[0][0]
+        dateline = re.match(r"[A-Z][A-Z .,'-]+(?:\s*\([^)]*\))?\s*[-–—]+\s", left)  # 'BEIJING (Reuters) - Beijing accused'
+        if dateline:
+            s0 = dateline.end()
+        e0 = next((e for s, e in chunks if e > s0 + 1), chunks[0][1])
+        return speakers.resolve(at + s0, at + e0, first=True)
+    i = len(chunks) - 1
+    s, e = chunks[i]
+    conj = list(re.finditer(r"\s(?:and|but|while|as|because|although|though|when|after|since|so|if|that)\s",
+                            left[s:e]))
+    if conj:
+        s = s + conj[-1].end()
+    if inside_quote(at + s):
+        return None
+    phrase = left[s:e].strip()
+    if RELATIVE.search(phrase) and i > 0 and len(phrase.split()) == 1:
+        s, e = chunks[i - 1]
+    elif (APPOSITIVE.match(phrase) or phrase[:1].islower()) and i > 0:
+        # 'Richard Revesz, director of the Institute ..., said': the name before the appositive
+        named = speakers.named_person(at + chunks[i - 1][0], at + chunks[i - 1][1])
+        if named is not None:
+            return named
+    if len(left[s:e].split()) > 12:
+        s = e - len(" ".join(left[s:e].split()[-6:])) - 1
+    return speakers.resolve(at + s, at + e)
