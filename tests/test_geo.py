@@ -7,14 +7,14 @@ def places(text, countries=frozenset()):
     return [(p.text, p.name, p.country, p.admin1, p.feature) for p in geo.find(text, countries)]
 
 
-def test_city_qualified_by_its_country():
+def test_city_qualified_by_its_country_and_the_country_too():
     assert places("their summit on July 16, 2018 in Helsinki, Finland.") == \
-        [("Helsinki, Finland", "Helsinki", "FIN", "01", "city")]
+        [("Helsinki", "Helsinki", "FIN", "01", "city"), ("Finland", "Finland", "FIN", None, "country")]
 
 
 def test_seattle_washington_is_the_city_in_washington_state():
     assert places("closed the Russian consulate in Seattle, Washington last Monday") == \
-        [("Seattle, Washington", "Seattle", "USA", "WA", "city")]
+        [("Seattle", "Seattle", "USA", "WA", "city"), ("Washington", "Washington", "USA", "WA", "admin1")]
 
 
 def test_salisbury_in_the_uk_town_of_salisbury_is_in_england():

@@ -1,0 +1,65 @@
+"""Geo: find the places a text names and put them on the map.
+
+Candidates come two ways: the statistical NER's GPE, LOC and FAC spans (``ner``), and
+names the text marks as places by its wording ('in Salisbury', 'the UK town of
+Salisbury', 'Seattle, Washington': ``cues``). The gazetteer (``gazetteer``: GeoNames
+places of 500+ people, countries, US states and counties, continents, seas and regions)
+gives each name's readings, and the document decides among them (``resolve``): a
+qualifier or kind phrase fixes the country or state; otherwise population, kind and
+the countries and states the document's other places name. A wire dateline is the
+story's setting (``dateline``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import Entity, Place
+from . import cues, ner
+from .dateline import dateline, place
+from .gazetteer import Entry, Gazetteer, load
+from .resolve import resolve
+
+__all__ = ["Entry", "Gazetteer", "dateline", "find", "load"]
+
+
+def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[Entity] = ()) -> list[Place]:
+    """Places named in ``text``, resolved. ``countries`` are the ISO3 codes of the document's
+    actors (a weak hint); ``entities`` the NER's entities of the whole text (doc.entities)."""
+    g = load()
+    marked = cues.find(text, g)
+    mentions = list(marked)
+    for m in ner.mentions(text, entities, g):
+        if any(m.start < o.end and o.start < m.end for o in marked):
+            continue  # the wording's reading already has it, with what the wording says
+        q = cues.qualifier(g, text, m.end, m.name)
+        if q is not None and not any(q.start < o.end and o.start < q.end for o in mentions):
+            m.country, m.state = q.country, q.state
+            mentions.append(q)
+        mentions.append(m)
+    mentions = _dedup(sorted(mentions, key=lambda m: (m.start, -m.end)))
+    line = dateline(text, countries)
+    setting = Entry(line.name, line.feature, line.country, line.admin1, line.lat, line.lon, line.id or "") \
+        if line is not None else None
+    found = []
+    for m, e in zip(mentions, resolve(g, mentions, countries, setting)):
+        if e is not None:
+            found.append(place(e, text, m.start, m.end))
+        elif m.cue in ner.LABELS:  # a place the gazetteer lacks: found, not on the map
+            found.append(Place(text=text[m.start:m.end], start=m.start, end=m.end, name=m.name,
+                               feature=_kind(m.name, g)))
+    return found
+
+
+def _dedup(mentions: list) -> list:
+    out: list = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _kind(name: str, g: Gazetteer) -> str:
+    head = name.split()[-1]
+    return g.rules["head_kinds"].get(head, "place")
