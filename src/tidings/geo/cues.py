@@ -19,6 +19,10 @@ from .gazetteer import Entry, Gazetteer, load, norm
 # a run of capitalized words on one line ('Bagram Airfield', 'Stratford upon Avon')
 NAME = re.compile(r"[A-Z][\w'’.\-]*(?: +(?:(?:of|de|del|al|el|la|le|upon|on|the) +)?[A-Z][\w'’.\-]*)*")
 LIST = re.compile(r"^(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?$")
+# a dateline in capitals opening a text or a paragraph, or right after a headline's sentence:
+# 'MANSFIELD — The City Council', 'INNISFAIL - Nine-year-old', 'ALEXANDRIA, La. -- '
+CAPS_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*)"
+                           r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--?)\s)")
 QUALIFIER = re.compile(r",\s*(?P<q>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
@@ -94,6 +98,16 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
             entry = g.candidates(m.group(0))[0]
             found.append(Mention(m.start(), m.end(), entry.name, entry=entry, cue="facility"))
             taken.append(m.span())
+    for m in CAPS_DATELINE.finditer(text):
+        name = norm(m.group("place")).title()
+        if len(name) > 2 and g.candidates(name) and free(*m.span("place")):
+            q = qualifier(g, text, m.end("place"), name)
+            found.append(Mention(m.start("place"), m.end("place"), name, q.country if q else None,
+                                 q.state if q else None))
+            taken.append(m.span("place"))
+            if q:
+                found.append(q)
+                taken.append((q.start, q.end))
     for m in NAME.finditer(text):
         s = m.start()
         while s < m.end():
@@ -113,7 +127,7 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
             km = kind.search(before)
             # 'in Washington and New York': a place coordinated with a place is one too
             listed = bool(found) and bool(LIST.match(text[found[-1].end:s]))
-            context = listed or bool(loc.search(before)) or km is not None
+            context = listed or bool(loc.search(before)) or km is not None or _local(g, text, name, end)
             want = None
             if km is not None and km.group("qual"):
                 want = g.countries.get(norm(km.group("qual")).removeprefix("the ").strip())
@@ -140,3 +154,10 @@ def _longest(g: Gazetteer, text: str, start: int, limit: int) -> tuple[int, str]
         if g.candidates(name) and name not in g.rules["not_places"]:
             return start + len(text[start:end].rstrip(".,'’")), name
     return None
+
+
+def _local(g: Gazetteer, text: str, name: str, end: int) -> bool:
+    """A known town followed by a word of local life: 'Roselle police', 'Aleppo Mayor'."""
+    nxt = text[end:end + 20].split(maxsplit=1)
+    return bool(nxt) and nxt[0].rstrip(".,;:'’s") in g.rules["local_nouns"] and any(
+        c.feature in ("city", "admin2") for c in g.candidates(name))
