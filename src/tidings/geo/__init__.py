@@ -27,7 +27,11 @@ def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[
     """Places named in ``text``, resolved. ``countries`` are the ISO3 codes of the document's
     actors (a weak hint); ``entities`` the NER's entities of the whole text (doc.entities)."""
     g = load()
-    marked = cues.find(text, g)
+    entities = list(entities)
+    people = [e for e in entities if e.label == "PERSON"]
+    # a name the wording marks is not a place inside a longer person's name ('Georgia Stevens')
+    marked = [m for m in cues.find(text, g)
+              if not any(e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start for e in people)]
     mentions = list(marked)
     for m in ner.mentions(text, entities, g):
         if any(m.start < o.end and o.start < m.end for o in marked):

@@ -23,6 +23,9 @@ LIST = re.compile(r"^(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?$")
 # 'MANSFIELD — The City Council', 'INNISFAIL - Nine-year-old', 'ALEXANDRIA, La. -- '
 CAPS_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*)"
                            r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--?)\s)")
+# what a name needs no context to be: a country, a state or province, a county, a continent,
+# a sea or a region ('Texas', 'Henry County', 'the Caucasus')
+ALONE = ("country", "admin1", "admin2", "continent", "ocean", "sea", "region")
 QUALIFIER = re.compile(r",\s*(?P<q>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
@@ -121,13 +124,16 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
             end, name = hit
             if end < m.end() and text[end] == " " and name not in g.countries:
                 # the name runs on: 'Vladimir Putin', 'Washington Post' are not Vladimir or Washington
-                s = end + 1
+                s = end
+                while s < m.end() and not text[s].isalnum():
+                    s += 1
                 continue
             before = text[max(0, s - 60):s]
             km = kind.search(before)
             # 'in Washington and New York': a place coordinated with a place is one too
             listed = bool(found) and bool(LIST.match(text[found[-1].end:s]))
-            context = listed or bool(loc.search(before)) or km is not None or _local(g, text, name, end)
+            context = listed or bool(loc.search(before)) or km is not None or _local(g, text, name, end) \
+                or _named_alone(g, text, name, end)
             want = None
             if km is not None and km.group("qual"):
                 want = g.countries.get(norm(km.group("qual")).removeprefix("the ").strip())
@@ -141,7 +147,9 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
                 if q:
                     found.append(q)
                     taken.append((q.start, q.end))
-            s = (q.end if q else end) + 1
+            s = q.end if q else end
+            while s < m.end() and not text[s].isalnum():  # past the run's full stop or comma
+                s += 1
     found.sort(key=lambda p: p.start)
     return found
 
@@ -161,3 +169,16 @@ def _local(g: Gazetteer, text: str, name: str, end: int) -> bool:
     nxt = text[end:end + 20].split(maxsplit=1)
     return bool(nxt) and nxt[0].rstrip(".,;:'’s") in g.rules["local_nouns"] and any(
         c.feature in ("city", "admin2") for c in g.candidates(name))
+
+
+def _named_alone(g: Gazetteer, text: str, name: str, end: int) -> bool:
+    """A name that is a place wherever it stands, unless it stands for a government
+    ('Washington said') or owns something as a country does ("Russia's ambassador")."""
+    if name in g.rules["not_places"] or name in g.adjectives or not any(
+            c.feature in ALONE for c in g.candidates(name)):
+        return False
+    after = text[end:end + 30]
+    if re.match(r"['’]s\s", after) and name in g.countries:
+        return False
+    verb = after.split(maxsplit=1)
+    return not (name in g.metonyms and verb and verb[0] in g.rules["government_verbs"])

@@ -29,7 +29,7 @@ from .. import data
 LATIN = re.compile(r"^[A-Z][A-Za-z'. \-]+$")
 # the smallest place whose other names are read: a hamlet's alternate names are mostly noise
 ALTERNATES_FROM = 15000
-CACHE_FORMAT = 1
+CACHE_FORMAT = 3
 SOURCES = ("actors/countries.tsv", "geo/points.tsv", "geo/regions.tsv", "geo/facilities.tsv", "geo/gazetteer.yaml")
 
 
@@ -56,6 +56,7 @@ class Gazetteer:
     names: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # key -> 2 * row + primary
     countries: dict[str, str] = field(default_factory=dict)  # name or adjective -> ISO3
     adjectives: set[str] = field(default_factory=set)  # 'Kenyan', 'French': actors, not places
+    metonyms: set[str] = field(default_factory=set)  # seats that stand for governments: 'Washington', 'Moscow'
     states: dict[str, str] = field(default_factory=dict)  # US state name or code -> code
     facility_names: list[str] = field(default_factory=list)
     rules: dict = field(default_factory=dict)
@@ -174,8 +175,10 @@ def build() -> Gazetteer:
         if here not in largest or largest[here][0] < pop:
             largest[here] = (pop, lat, lon)
         if pop >= ALTERNATES_FROM:
+            words = set(name.split())
             for alt in city["alternatenames"]:
-                if alt != name and LATIN.match(alt) and not alt.isupper():
+                # not a clipping to one of its own words: 'Hall' is not Schwäbisch Hall
+                if alt != name and LATIN.match(alt) and not alt.isupper() and alt not in words:
                     g.add(alt, i, primary=False)
 
     def centroid(k: tuple[str | None, str | None]) -> tuple[float | None, float | None, int]:
@@ -189,6 +192,7 @@ def build() -> Gazetteer:
         for name in [r["name"], *data.split_list(r["names"])]:
             g.add(name, i, first=True)
             g.countries[norm(name)] = r["code"]
+        g.metonyms.update(data.split_list(r["capitals"]))
         for adj in data.split_list(r["adjectives"]):
             g.countries[norm(adj)] = r["code"]
             g.adjectives.add(norm(adj))
@@ -214,7 +218,7 @@ def build() -> Gazetteer:
         g.add(name, g.row((name, "admin2", "USA", state, lat, lon, f"fips:{county['fips']}", 20000, False)))
     for r in data.read_tsv("geo/regions.tsv"):
         pop = int(r["population"] or 0) or 10**8  # a sea or ocean: no people, as big a prior as a region
-        i = g.row((r["name"], r["feature"], r["country"] or None, None, float(r["lat"]), float(r["lon"]),
+        i = g.row((r["name"], r["feature"], r["country"] or None, r["admin1"] or None, float(r["lat"]), float(r["lon"]),
                    f"region:{r['name']}", pop, False))
         for name in [r["name"], *data.split_list(r["names"])]:
             g.add(name, i, first=True)

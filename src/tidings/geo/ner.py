@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer, norm
 
 LABELS = {"GPE", "LOC", "FAC"}
 # other entities a toponym sits inside ('CBC Toronto', 'the University of Manitoba', 'Team Alberta')
-HOSTS = {"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "PERSON"}
+HOSTS = {"ORG", "EVENT", "NORP", "PERSON"}
 # of those, a name is a place only when it is a country or a first-order division, or a city
 # this big (a small town's name inside an organization's is mostly a person's or a word)
 HOSTED_CITY = 100_000
@@ -31,12 +31,6 @@ LEAD = re.compile(r"^(?:the|The|THE)\s+")
 OWNS = re.compile(r"['’]s\s")  # "France's far-right", "Russia's ambassador": the country as an owner
 LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|outside|to|into)\s+$")
 TAIL = re.compile(r"(?:['’]s|['’]|[.,;:]+)$")
-
-
-@cache
-def _metonyms() -> frozenset[str]:
-    """Capitals and seats that stand for their governments (data/actors/countries.tsv)."""
-    return frozenset(n for r in data.read_tsv("actors/countries.tsv") for n in data.split_list(r["capitals"]))
 
 
 @cache
@@ -66,23 +60,21 @@ def mentions(text: str, entities: Iterable[Entity], g: Gazetteer) -> list[Mentio
         name = norm(text[s:end])
         if name.isupper() and len(name) > 4 and not g.candidates(name):
             name = name.title()  # 'WASHINGTON' in a dateline or headline
-        if not name or not name[0].isupper() or name in g.adjectives:
+        if not name or not name[0].isupper() or name in g.adjectives or name.lower() in g.rules["compass"]:
             continue
-        if name in _metonyms() and acts.match(text, end) or name in g.countries and OWNS.match(text, end):
+        if name in g.metonyms and acts.match(text, end) or name in g.countries and OWNS.match(text, end):
             continue
         known = bool(g.candidates(name))
         words = name.split()
-        if not known and len(words) > 1 and words[-1] not in heads:
-            # 'West Virginia State Police', 'Texas Department': the place is the name they start with
-            for n in range(len(words) - 1, 0, -1):
-                if g.candidates(" ".join(words[:n])) and " ".join(words[:n]) not in g.rules["not_places"]:
-                    name, end, known = " ".join(words[:n]), s + len(" ".join(text[s:end].split()[:n])), True
-                    break
         compass = words[0].lower() in g.rules["compass"] and len(words) > 1
         if not known and compass and g.candidates(" ".join(words[1:])):
             # 'Northeast Georgia', 'North Texas': the place named, a part of it meant
             cut = len(text[s:end]) - len(text[s:end].split(maxsplit=1)[1])
             s, name, known = s + cut, " ".join(words[1:]), True
+        if not known and len(words) > 1 and words[-1] not in heads:
+            # 'West Virginia State Police', 'Metro Nashville': the places inside the name
+            found.extend(_hosted(text, Entity(name, s, end, "ORG"), g))
+            continue
         if not known and e.label != "GPE" and words[-1] not in heads:
             continue
         if not known and words[-1] not in heads and not (LOCATIVE.search(text, max(0, s - 12), s) or "." not in name

@@ -117,18 +117,23 @@ def resolve(g: Gazetteer, mentions: list[Mention], actors: frozenset[str] = froz
     cands = [candidates(g, m) for m in mentions]
     gave: list[tuple[str | None, str | None]] = []  # what each mention added to the context
     fairs: list[tuple[set, set]] = []
+    seen: dict[str, tuple[set, set]] = {}
     for m, cs in zip(mentions, cands):
         top, margin = best(cs, Context(actors=actors))
         fair: tuple[set, set] = (set(), set())
-        if cs and m.entry is None:
+        if m.name in seen:  # a name said again is one piece of evidence, not several
+            fair = seen[m.name]
+        elif cs and m.entry is None:
             top_prior = max(prior(c) for c in cs)
             for c in cs:
                 if prior(c) >= top_prior - SUPPORT_GAP and c.country:
                     fair[0].add(c.country)
                     if c.admin1:
                         fair[1].add((c.country, c.admin1))
-        ctx.fair_countries.update(fair[0])
-        ctx.fair_states.update(fair[1])
+        if m.name not in seen:
+            ctx.fair_countries.update(fair[0])
+            ctx.fair_states.update(fair[1])
+            seen[m.name] = fair
         fairs.append(fair)
         own: tuple[str | None, str | None] = (None, None)
         if m.country:  # a qualifier or kind phrase says so
