@@ -12,6 +12,7 @@ story's setting (``dateline``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..records import Entity, Place
@@ -33,7 +34,7 @@ def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[
     marked = [m for m in cues.find(text, g)
               if not any(e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start for e in people)]
     mentions = list(marked)
-    for m in ner.mentions(text, entities, g):
+    for m in [*ner.mentions(text, entities, g), *ner.residents(text, entities, g)]:
         if any(m.start < o.end and o.start < m.end for o in marked):
             continue  # the wording's reading already has it, with what the wording says
         q = cues.qualifier(g, text, m.end, m.name)
@@ -42,6 +43,7 @@ def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[
             mentions.append(q)
         mentions.append(m)
     mentions = _dedup(sorted(mentions, key=lambda m: (m.start, -m.end)))
+    mentions = _dedup(sorted(mentions + _again(text, mentions, people, g), key=lambda m: (m.start, -m.end)))
     line = dateline(text, countries)
     setting = Entry(line.name, line.feature, line.country, line.admin1, line.lat, line.lon, line.id or "") \
         if line is not None else None
@@ -52,6 +54,27 @@ def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[
         elif m.cue in ner.LABELS:  # a place the gazetteer lacks: found, not on the map
             found.append(Place(text=text[m.start:m.end], start=m.start, end=m.end, name=m.name,
                                feature=_kind(m.name, g)))
+    return found
+
+
+def _again(text: str, mentions: list[cues.Mention], people: list[Entity], g: Gazetteer) -> list[cues.Mention]:
+    """A name the document uses as a place is that place wherever else it stands as a name
+    (one sense per story): 'Watertown' in 'Watertown Council' once 'in Watertown' is said;
+    not inside a person's name, a government speaking nor a country owning."""
+    names = {m.name for m in mentions if m.cue != "qualifier" and len(m.name) > 3 and m.entry is None}
+    if not names:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    pattern = re.compile(r"(?<![\w.’'-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                         + r")(?![\w-]|['’]s\s)")
+    found = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken) or any(p.start <= s and e <= p.end for p in people):
+            continue
+        if m.group(0) in g.metonyms and ner.acts_after(text, e, g):
+            continue
+        found.append(cues.Mention(s, e, m.group(0), cue="again"))
     return found
 
 

@@ -23,6 +23,9 @@ LIST = re.compile(r"^(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?$")
 # 'MANSFIELD — The City Council', 'INNISFAIL - Nine-year-old', 'ALEXANDRIA, La. -- '
 CAPS_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*)"
                            r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--?)\s)")
+# a town after a street address: 'of 1935 Orchard St., Alexandria'
+ADDRESS = re.compile(r"\b\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Lane|Ln|Blvd|Way|Court|"
+                     r"Ct|Highway|Hwy)\.?,\s+$")
 # what a name needs no context to be: a country, a state or province, a county, a continent,
 # a sea or a region ('Texas', 'Henry County', 'the Caucasus')
 ALONE = ("country", "admin1", "admin2", "continent", "ocean", "sea", "region")
@@ -133,6 +136,7 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
             # 'in Washington and New York': a place coordinated with a place is one too
             listed = bool(found) and bool(LIST.match(text[found[-1].end:s]))
             context = listed or bool(loc.search(before)) or km is not None or _local(g, text, name, end) \
+                or bool(ADDRESS.search(before)) \
                 or _named_alone(g, text, name, end)
             want = None
             if km is not None and km.group("qual"):

@@ -29,6 +29,7 @@ HOSTED_CITY = 100_000
 WORD = re.compile(r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.\-]*)*")
 LEAD = re.compile(r"^(?:the|The|THE)\s+")
 OWNS = re.compile(r"['’]s\s")  # "France's far-right", "Russia's ambassador": the country as an owner
+RESIDENT = re.compile(r"(?:,\s*\d{1,3},)?\s+of\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,.;\s])")
 LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|outside|to|into)\s+$")
 TAIL = re.compile(r"(?:['’]s|['’]|[.,;:]+)$")
 
@@ -89,16 +90,42 @@ def _strong(g: Gazetteer, name: str) -> bool:
                c.population >= HOSTED_CITY for c in g.candidates(name))
 
 
+def acts_after(text: str, end: int, g: Gazetteer) -> bool:
+    """Whether the seat of government ending at ``end`` acts or owns: 'Washington said'."""
+    return bool(_acts(tuple(g.rules["government_verbs"])).match(text, end))
+
+
+def _county(g: Gazetteer, name: str) -> bool:
+    return any(c.feature == "admin2" for c in g.candidates(name))
+
+
+def residents(text: str, entities: Iterable[Entity], g: Gazetteer) -> list[Mention]:
+    """The town a named person is 'of': 'James Tauber of Nelson', 'Raquel Henry, 19, of
+    Alexandria' (local news's way to say where someone lives)."""
+    found = []
+    for e in entities:
+        if e.label != "PERSON":
+            continue
+        m = RESIDENT.match(text, e.end)
+        if m is None:
+            continue
+        name = norm(m.group("name"))
+        if any(c.feature in ("city", "admin2") for c in g.candidates(name)) and name not in g.rules["not_places"]:
+            found.append(Mention(m.start("name"), m.end("name"), name))
+    return found
+
+
 def _hosted(text: str, e: Entity, g: Gazetteer) -> list[Mention]:
     """Toponyms inside another entity: every word run that is a country, a state or province
     or a big city; of a person's name, only a whole name that is a country ('Tunisia')."""
     name = norm(text[e.start:e.end])
-    if e.label == "PERSON":
+    person = e.label == "PERSON"
+    if person:
         words = name.split()
         if len(words) > 1 and words[-1] in g.rules["street_heads"]:
             return [Mention(e.start, e.end, name, cue="FAC")]  # 'Freeman Drive'
-        ok = name in g.countries and name not in g.adjectives and name not in g.states or _local(g, text, name, e.end)
-        return [Mention(e.start, e.end, name, cue="GPE")] if ok else []
+        if name in g.countries and name not in g.adjectives and name not in g.states:
+            return [Mention(e.start, e.end, name, cue="GPE")]  # 'Tunisia'
     out = []
     for m in WORD.finditer(text, e.start, e.end):
         words = m.group(0).split()
@@ -108,8 +135,11 @@ def _hosted(text: str, e: Entity, g: Gazetteer) -> list[Mention]:
                 cand = " ".join(words[i:i + n]).rstrip(".,'’")
                 cand = cand[:-2] if cand.endswith(("'s", "’s")) else cand
                 at = text.find(cand, m.start() if not out else out[-1].end, m.end())
+                # in a person's name only a county or a town of local life: 'Rapides Parish Fire',
+                # 'Alexandria Police'; never 'Georgia' of 'Georgia Stevens'
+                strong = _county(g, cand) if person else _strong(g, cand)
                 if cand not in g.adjectives and cand not in g.rules["not_places"] and at >= 0 and (
-                        _strong(g, cand) or _local(g, text, cand, at + len(cand))):
+                        strong or _local(g, text, cand, at + len(cand))):
                     start = at
                     if start >= 0:
                         out.append(Mention(start, start + len(cand), norm(cand), cue="GPE"))
