@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..records import Entity, Place
 from . import cues, ner
@@ -48,7 +49,13 @@ def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[
     setting = Entry(line.name, line.feature, line.country, line.admin1, line.lat, line.lon, line.id or "") \
         if line is not None else None
     found = []
-    for m, e in zip(mentions, resolve(g, mentions, countries, setting)):
+    entries = resolve(g, mentions, countries, setting)
+    towns = _towns(entries)
+    for m, e in zip(mentions, entries):
+        if e is not None and e.approximate and (e.country, e.admin1) in towns:
+            # a county with no point of its own: among the story's towns of its state, not at the
+            # state's middle (local stories name places near each other)
+            e = replace(e, lat=towns[(e.country, e.admin1)][0], lon=towns[(e.country, e.admin1)][1])
         if e is not None:
             found.append(place(e, text, m.start, m.end))
         elif m.cue in ner.LABELS:  # a place the gazetteer lacks: found, not on the map
@@ -76,6 +83,16 @@ def _again(text: str, mentions: list[cues.Mention], people: list[Entity], g: Gaz
             continue
         found.append(cues.Mention(s, e, m.group(0), cue="again"))
     return found
+
+
+def _towns(entries: list[Entry | None]) -> dict[tuple[str | None, str | None], tuple[float, float]]:
+    """The middle of the story's towns in each state."""
+    points: dict[tuple[str | None, str | None], list[tuple[float, float]]] = {}
+    for e in entries:
+        if e is not None and e.feature == "city" and e.lat is not None and e.lon is not None:
+            points.setdefault((e.country, e.admin1), []).append((e.lat, e.lon))
+    return {k: (round(sum(p[0] for p in v) / len(v), 4), round(sum(p[1] for p in v) / len(v), 4))
+            for k, v in points.items()}
 
 
 def _dedup(mentions: list) -> list:

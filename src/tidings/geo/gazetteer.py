@@ -29,7 +29,7 @@ from .. import data
 LATIN = re.compile(r"^[A-Z][A-Za-z'. \-]+$")
 # the smallest place whose other names are read: a hamlet's alternate names are mostly noise
 ALTERNATES_FROM = 15000
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 SOURCES = ("actors/countries.tsv", "geo/points.tsv", "geo/regions.tsv", "geo/facilities.tsv", "geo/gazetteer.yaml")
 
 
@@ -44,6 +44,7 @@ class Entry:
     id: str
     population: int = 0
     capital: bool = False
+    approximate: bool = False  # a point standing in for one the package lacks (a county's: its state's)
     primary: bool = True  # the place's own name, not one of its alternate names
 
 
@@ -162,7 +163,7 @@ def build() -> Gazetteer:
         name, admin1 = city["name"], city["admin1code"] or None
         lat, lon = float(city["latitude"]), float(city["longitude"])
         capital = (country, name) in capitals and pop > 50000
-        i = g.row((name, "city", country, admin1, lat, lon, f"geonames:{city['geonameid']}", pop, capital))
+        i = g.row((name, "city", country, admin1, lat, lon, f"geonames:{city['geonameid']}", pop, capital, False))
         if capital and country not in points:
             points[country] = (lat, lon)  # a country no atlas point is listed for stands at its capital
         for k in (country, None), (country, admin1):
@@ -188,7 +189,7 @@ def build() -> Gazetteer:
     for r in data.read_tsv("actors/countries.tsv"):
         lat, lon, pop = centroid((r["code"], None))
         lat, lon = points.get(r["code"], (lat, lon))
-        i = g.row((r["name"], "country", r["code"], None, lat, lon, r["code"], people.get(r["code"]) or pop, False))
+        i = g.row((r["name"], "country", r["code"], None, lat, lon, r["code"], people.get(r["code"]) or pop, False, False))
         for name in [r["name"], *data.split_list(r["names"])]:
             g.add(name, i, first=True)
             g.countries[norm(name)] = r["code"]
@@ -198,13 +199,13 @@ def build() -> Gazetteer:
             g.adjectives.add(norm(adj))
         for region in data.split_list(r["regions"]):
             if not region.startswith("the "):  # 'the Rock' is Gibraltar as an actor, too loose a place name
-                j = g.row((region, "region", r["code"], None, lat, lon, f"{r['code']}:{region}", 10**8, False))
+                j = g.row((region, "region", r["code"], None, lat, lon, f"{r['code']}:{region}", 10**8, False, False))
                 g.add(region, j, first=True)
     states = {}
     for code, state in gc.get_us_states().items():
         lat, lon, pop = centroid(("USA", code))
         lat, lon = points.get(f"US-{code}", (lat, lon))
-        states[code] = g.row((state["name"], "admin1", "USA", code, lat, lon, f"US-{code}", pop, False))
+        states[code] = g.row((state["name"], "admin1", "USA", code, lat, lon, f"US-{code}", pop, False, False))
         g.add(state["name"], states[code])
         g.states[state["name"]] = g.states[code] = code
     for abbreviation, code in g.rules["state_abbreviations"].items():
@@ -215,16 +216,17 @@ def build() -> Gazetteer:
         state, name = county["state"], county["name"]
         town = largest.get(("USA", state, key(re.sub(r" (County|Parish|Borough|Census Area)$", "", name))))
         lat, lon = (town[1], town[2]) if town else points.get(f"US-{state}", centroid(("USA", state))[:2])
-        g.add(name, g.row((name, "admin2", "USA", state, lat, lon, f"fips:{county['fips']}", 20000, False)))
+        g.add(name, g.row((name, "admin2", "USA", state, lat, lon, f"fips:{county['fips']}", 20000, False,
+                           town is None)))
     for r in data.read_tsv("geo/regions.tsv"):
         pop = int(r["population"] or 0) or 10**8  # a sea or ocean: no people, as big a prior as a region
         i = g.row((r["name"], r["feature"], r["country"] or None, r["admin1"] or None, float(r["lat"]), float(r["lon"]),
-                   f"region:{r['name']}", pop, False))
+                   f"region:{r['name']}", pop, False, False))
         for name in [r["name"], *data.split_list(r["names"])]:
             g.add(name, i, first=True)
     for r in data.read_tsv("geo/facilities.tsv"):
         i = g.row((r["name"], r["feature"], r["country"], r["admin1"] or None, float(r["lat"]), float(r["lon"]),
-                   r["id"], 10**9, False))
+                   r["id"], 10**9, False, False))
         for name in [r["name"], *data.split_list(r["names"])]:
             g.add(name, i, first=True)
             g.facility_names.append(name)

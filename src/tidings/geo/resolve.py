@@ -27,7 +27,7 @@ ANCHOR_MARGIN = 1.5
 # short of anchors, a country or state where several of the document's names have a fair
 # reading (within SUPPORT_GAP of their best) is likely the story's: Athens, Gainesville and
 # Oglethorpe are all towns in Georgia
-SUPPORT_GAP, SUPPORTED_BY, SUPPORT = 2.0, 2, 1.5
+SUPPORT_GAP, SUPPORTED_BY, SUPPORT, TIE = 2.0, 2, 1.5, 0.2
 # a town with other towns the document names around it (in the 3x3 one-degree cells about it:
 # Alexandria near Brandon and Kensington, Minnesota) gains NEAR for each, up to NEAR_MOST
 NEAR, NEAR_MOST, NEAR_CANDIDATES = 1.0, 3, 25
@@ -93,6 +93,7 @@ def score(c: Entry, ctx: Context, own: tuple[str | None, str | None] = (None, No
             k = ctx.states[at] - (own == at)
             f = ctx.fair_states[at] - (at in fair[1])
             s += IN_STATE if k > 0 else SUPPORT if f >= SUPPORTED_BY else 0.0
+            s += TIE * min(max(f, 0), 5)  # of two states equally likely, the one more names fit
     return s
 
 
@@ -139,7 +140,12 @@ def resolve(g: Gazetteer, mentions: list[Mention], actors: frozenset[str] = froz
         if m.country:  # a qualifier or kind phrase says so
             own = (m.country, m.state)
         elif top is not None and margin >= ANCHOR_MARGIN and top.feature != "facility":
-            own = (top.country, top.admin1 if top.feature != "country" else None)
+            # the state too, where no reading in another state comes close ('Walker County' is
+            # in Alabama, Georgia and Texas: it says the country, not the state)
+            state_rival = max((prior(c) for c in cs if c.country == top.country and c.admin1 != top.admin1),
+                              default=-math.inf)
+            sure = top.feature != "country" and prior(top) - state_rival >= ANCHOR_MARGIN
+            own = (top.country, top.admin1 if sure else None)
         ctx.add(*own)
         gave.append(own)
     near = neighbours(mentions, cands)
