@@ -29,7 +29,7 @@ from .. import data
 LATIN = re.compile(r"^[A-Z][A-Za-z'. \-]+$")
 # the smallest place whose other names are read: a hamlet's alternate names are mostly noise
 ALTERNATES_FROM = 15000
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 SOURCES = ("actors/countries.tsv", "geo/points.tsv", "geo/regions.tsv", "geo/facilities.tsv", "geo/gazetteer.yaml")
 
 
@@ -106,12 +106,19 @@ def norm(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("’", "'")).strip()
 
 
+# abbreviations in names, read out: 'St. Petersburg' is Saint Petersburg, 'Mt. Vernon' Mount Vernon
+SPELLED = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort"}
+ABBREVIATION = re.compile(r"\b(St|Ste|Mt|Ft)\.? (?=[A-Z])")
+
+
 def key(name: str) -> str:
-    """A name as the index holds it: accents folded, one space between words."""
+    """A name as the index holds it: accents folded, one space between words, 'St.' spelled out."""
     if name.isascii() and "  " not in name:
-        return name.replace("’", "'").strip()
-    folded = unicodedata.normalize("NFKD", norm(name))
-    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+        k = name.replace("’", "'").strip()
+    else:
+        folded = unicodedata.normalize("NFKD", norm(name))
+        k = " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+    return ABBREVIATION.sub(lambda m: SPELLED[m.group(1)] + " ", k) if "t" in k else k
 
 
 @cache
