@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench geo
+.PHONY: demo test bench geo time
 
 $(BIN)/tidings: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,7 @@ demo: $(BIN)/tidings
 test: $(BIN)/tidings
 	$(BIN)/python -m pytest
 	$(BIN)/tidings eval eval/gold  # the accuracy table, printed in every CI run
+	$(BIN)/tidings eval eval/blind  # and on the blind set, which no one tunes on
 
 # Articles/s and the ratio to bare spaCy nlp.pipe on real articles.
 bench: $(BIN)/tidings
@@ -27,3 +28,7 @@ bench: $(BIN)/tidings
 # Toponyms on the geo dev sets (../shared/dev/geo): span P/R/F1 and accuracy within 161 km.
 geo: $(BIN)/tidings
 	$(BIN)/python benchmarks/geo_dev.py
+
+# Time expressions against MEANTIME (../shared/dev/time): extraction P/R/F1 and value accuracy.
+time: $(BIN)/tidings
+	$(BIN)/python benchmarks/time_dev.py

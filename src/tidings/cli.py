@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from . import output
+from . import ingest, nlp, output, scale
 from .nlp import ModelNotFound
 from .pipeline import Pipeline
 from .settings import Settings
@@ -25,6 +25,11 @@ err = Console(stderr=True)
 ModelOption = Annotated[Optional[str], typer.Option(envvar="TIDINGS_SPACY_MODEL", help="spaCy pipeline name.")]
 DbOption = Annotated[str, typer.Option("--db", envvar="TIDINGS_DB",
                                         help="DuckDB database file, or a postgresql:// URL.")]
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class Format(str, Enum):
@@ -44,6 +49,12 @@ def code(
     recode: Annotated[bool, typer.Option("--recode", help="Re-code documents a different pipeline version "
                                                          "coded.")] = False,
     max_chars: Annotated[int, typer.Option(help="Refuse documents with more text than this.")] = 5_000_000,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Processes (or Ray actors) coding in parallel; "
+                                                   "default: the machine's cores.")] = None,
+    engine: Annotated[Engine, typer.Option(help="local: this machine's cores; ray: a Ray cluster "
+                                                "(docs/scale.md).")] = Engine.local,
+    address: Annotated[Optional[str], typer.Option(help="Ray cluster to join ('auto', 'ray://head:10001'); "
+                                                        "default: start a local one.")] = None,
 ) -> None:
     """Code articles into events, store them (each document exactly once) and print them.
 
@@ -56,7 +67,9 @@ def code(
         err.print(f"[red]no such file or folder:[/] {', '.join(missing)}")
         raise typer.Exit(2)
     try:
-        pipeline = Pipeline(settings)
+        nlp.check(settings.model)
+        # the coding happens in workers when there is a store to write to; without one, here
+        pipeline = Pipeline(settings) if no_store else None
     except ModelNotFound as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(2) from exc
@@ -65,8 +78,9 @@ def code(
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[doc]}"),
                   TimeElapsedColumn(), console=err, transient=True) as progress:
         task = progress.add_task("coding", total=None, doc="")
-        stream = ((d, False) for d in pipeline.code_paths(paths)) if store is None else \
-            pipeline.code_into(store, pipeline.read(paths), recode=recode)
+        stream = ((d, False) for d in pipeline.code_paths(paths)) if pipeline is not None else \
+            scale.code_into(settings, store, ingest.read(paths, max_chars=settings.max_chars), engine=engine.value,
+                            workers=workers, address=address, recode=recode)
         for doc, was_skipped in stream:
             progress.update(task, advance=1, doc=doc.doc_id[:40])
             if was_skipped:
