@@ -1,8 +1,10 @@
 """Geo: find the places a text names and put them on the map.
 
-Candidates come two ways: the statistical NER's GPE, LOC and FAC spans (``ner``), and
-names the text marks as places by its wording ('in Salisbury', 'the UK town of
-Salisbury', 'Seattle, Washington': ``cues``). The gazetteer (``gazetteer``: GeoNames
+Candidates come two ways: the statistical NER's GPE, LOC and FAC spans and the big places
+inside its other entities ('CBC Toronto': ``ner``), and names the text marks as places by
+its wording ('in Salisbury', 'the UK town of Salisbury', 'Seattle, Washington', 'Roselle
+police', a country or county anywhere: ``cues``); a name used as a place is that place
+wherever else the story names it. The gazetteer (``gazetteer``: GeoNames
 places of 500+ people, countries, US states and counties, continents, seas and regions)
 gives each name's readings, and the document decides among them (``resolve``): a
 qualifier or kind phrase fixes the country or state; otherwise population, kind and

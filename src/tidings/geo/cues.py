@@ -135,7 +135,7 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
             km = kind.search(before)
             # 'in Washington and New York': a place coordinated with a place is one too
             listed = bool(found) and bool(LIST.match(text[found[-1].end:s]))
-            context = listed or bool(loc.search(before)) or km is not None or _local(g, text, name, end) \
+            context = listed or bool(loc.search(before)) or km is not None or local_life(g, text, name, end) \
                 or bool(ADDRESS.search(before)) \
                 or _named_alone(g, text, name, end)
             want = None
@@ -168,7 +168,7 @@ def _longest(g: Gazetteer, text: str, start: int, limit: int) -> tuple[int, str]
     return None
 
 
-def _local(g: Gazetteer, text: str, name: str, end: int) -> bool:
+def local_life(g: Gazetteer, text: str, name: str, end: int) -> bool:
     """A known town followed by a word of local life: 'Roselle police', 'Aleppo Mayor'."""
     nxt = text[end:end + 20].split(maxsplit=1)
     return bool(nxt) and nxt[0].rstrip(".,;:'’s") in g.rules["local_nouns"] and any(

@@ -121,9 +121,8 @@ def key(name: str) -> str:
 def load() -> Gazetteer:
     """The gazetteer, compiled once per machine and then read from the cache (``data.cached``).
 
-    Its million small objects are made with the cyclic garbage collector off (it would sweep
-    them over and over while they are made: four times the time) and then frozen out of its
-    sweeps, as they live as long as the process."""
+    Its million small objects are made with the cyclic garbage collector off: it would sweep
+    them over and over while they are made (four times the time)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -131,7 +130,6 @@ def load() -> Gazetteer:
     finally:
         if enabled:
             gc.enable()
-    gc.freeze()
     return g
 
 

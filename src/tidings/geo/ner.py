@@ -5,8 +5,9 @@ says where it is. A span is trimmed to the name ('the Middle East' -> 'Middle Ea
 "Ankara's" -> 'Ankara'); a demonym or adjective is an actor's word, not a place
 ('Kenyan', 'French'); a seat of government that speaks or owns is the government
 ('Washington said', "Moscow's alleged use"); so is a country in the possessive ("France's
-far-right", "Russia's ambassador": an owner, not where anything happens). A name the gazetteer lacks is kept when
-its last word says what kind of place it is ('Main Street', 'Cedar Creek').
+far-right", "Russia's ambassador": an owner, not where anything happens). A name the
+gazetteer lacks is kept when its last word says what kind of place it is ('Main Street',
+'Cedar Creek') or a locative word comes before it ('in Qatraneh').
 """
 
 from __future__ import annotations
@@ -15,9 +16,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from .. import data
 from ..records import Entity
-from .cues import Mention, _local, qualifier
+from .cues import Mention, local_life, qualifier
 from .gazetteer import Gazetteer, norm
 
 LABELS = {"GPE", "LOC", "FAC"}
@@ -139,7 +139,7 @@ def _hosted(text: str, e: Entity, g: Gazetteer) -> list[Mention]:
                 # 'Alexandria Police'; never 'Georgia' of 'Georgia Stevens'
                 strong = _county(g, cand) if person else _strong(g, cand)
                 if cand not in g.adjectives and cand not in g.rules["not_places"] and at >= 0 and (
-                        strong or _local(g, text, cand, at + len(cand))):
+                        strong or local_life(g, text, cand, at + len(cand))):
                     start = at
                     if start >= 0:
                         out.append(Mention(start, start + len(cand), norm(cand), cue="GPE"))
