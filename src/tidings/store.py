@@ -231,8 +231,16 @@ class _Connection:
         return self.con.execute(sql, list(params))
 
     def executemany(self, sql: str, rows: list[list[Any]]) -> None:
-        if rows:
+        if not rows:
+            return
+        head, sep, values = sql.partition(" VALUES ")
+        if not sep:
             self.con.executemany(sql, rows)
+            return
+        # DuckDB runs executemany one row at a time: an INSERT of many rows is one statement
+        for i in range(0, len(rows), 200):
+            chunk = rows[i:i + 200]
+            self.con.execute(f"{head} VALUES {', '.join([values] * len(chunk))}", [v for r in chunk for v in r])
 
     def begin(self) -> None:
         self.execute("BEGIN")
