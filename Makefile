@@ -53,6 +53,10 @@ load: $(BIN)/tidings
 bench: $(BIN)/tidings
 	$(BIN)/python benchmarks/bench.py --n 200 --store
 
+# Toponyms on the geo dev sets (../shared/dev/geo): span P/R/F1 and accuracy within 161 km.
+geo: $(BIN)/tidings
+	$(BIN)/python benchmarks/geo_dev.py
+
 # Time expressions against MEANTIME (../shared/dev/time): extraction P/R/F1 and value accuracy.
 time: $(BIN)/tidings
 	$(BIN)/python benchmarks/time_dev.py

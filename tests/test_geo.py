@@ -7,14 +7,14 @@ def places(text, countries=frozenset()):
     return [(p.text, p.name, p.country, p.admin1, p.feature) for p in geo.find(text, countries)]
 
 
-def test_city_qualified_by_its_country():
+def test_city_qualified_by_its_country_and_the_country_too():
     assert places("their summit on July 16, 2018 in Helsinki, Finland.") == \
-        [("Helsinki, Finland", "Helsinki", "FIN", "01", "city")]
+        [("Helsinki", "Helsinki", "FIN", "01", "city"), ("Finland", "Finland", "FIN", None, "country")]
 
 
 def test_seattle_washington_is_the_city_in_washington_state():
     assert places("closed the Russian consulate in Seattle, Washington last Monday") == \
-        [("Seattle, Washington", "Seattle", "USA", "WA", "city")]
+        [("Seattle", "Seattle", "USA", "WA", "city"), ("Washington", "Washington", "USA", "WA", "admin1")]
 
 
 def test_salisbury_in_the_uk_town_of_salisbury_is_in_england():
@@ -70,3 +70,66 @@ def test_a_dateline_qualifier_that_is_a_state_and_a_country_goes_by_the_place():
     tbilisi = geo.dateline("Headline\n\nTBILISI, Georgia Georgian President Mikhail Saakashvili appealed.")
     assert (tbilisi.name, tbilisi.country, tbilisi.text) == ("Tbilisi", "GEO", "TBILISI, Georgia")
     assert geo.dateline("Headline\n\nATLANTA, Georgia (AP) - Delta cut flights.").country == "USA"
+
+
+# --- every toponym: the NER's candidates, resolved with the document's context -----------
+
+def found(pipeline, text):
+    doc = pipeline.code_text(f"Headline\n\n{text}")
+    return [(p.text, p.country, p.admin1, p.feature) for p in doc.places]
+
+
+def test_protesters_in_nairobi_are_in_kenya(pipeline):
+    assert ("Nairobi", "KEN", "05", "city") in found(pipeline, "Protesters in Nairobi clashed with police on Monday.")
+
+
+def test_africa_is_the_continent_not_a_town_in_tunisia(pipeline):
+    places = found(pipeline, "Chinese investment in Africa has doubled since 2010, officials said.")
+    assert ("Africa", None, None, "continent") in places
+
+
+def test_london_is_found_without_a_locative_word(pipeline):
+    places = found(pipeline, "London was hit by a strike of Underground workers on Tuesday.")
+    assert ("London", "GBR", "ENG", "city") in places
+
+
+def test_vienna_virginia_is_in_the_united_states(pipeline):
+    places = found(pipeline, "The contractor, based in Vienna, Virginia, won the bid.")
+    assert places[:2] == [("Vienna", "USA", "VA", "city"), ("Virginia", "USA", "VA", "admin1")]
+
+
+def test_georgia_is_the_state_next_to_atlanta_and_the_country_next_to_tbilisi(pipeline):
+    us = found(pipeline, "Storms hit Atlanta and Savannah overnight. Georgia declared an emergency.")
+    assert ("Georgia", "USA", "GA", "admin1") in us
+    caucasus = found(pipeline, "Protesters gathered in Tbilisi. Georgia has applied to join the European Union.")
+    assert ("Georgia", "GEO", None, "country") in caucasus
+
+
+def test_paris_texas_by_its_qualifier(pipeline):
+    assert found(pipeline, "The tornado struck Paris, Texas, late on Friday.")[0] == ("Paris", "USA", "TX", "city")
+
+
+def test_seas_oceans_and_named_regions(pipeline):
+    places = found(pipeline, "Warships sailed through the South China Sea while tensions rose across the Middle East.")
+    assert ("South China Sea", None, None, "sea") in places
+    assert ("Middle East", None, None, "region") in places
+    assert ("Atlantic", None, None, "ocean") in found(pipeline, "The storm moved out over the Atlantic on Sunday.")
+
+
+def test_demonyms_stay_actors_not_places(pipeline):
+    assert found(pipeline, "Kenyan police and French troops fired tear gas at the crowd.") == []
+
+
+def test_a_town_inside_an_organization_name(pipeline):
+    places = found(pipeline, "Walsh told CBC Toronto that he had waited two years.")
+    assert ("Toronto", "CAN", "08", "city") in places
+
+
+def test_a_county_named_by_its_towns_state(pipeline):
+    places = found(pipeline, "Deputies in Tarrant County said the Fort Worth man was arrested near Arlington.")
+    assert [p[1:3] for p in places] == [("USA", "TX")] * 3
+
+
+def test_a_country_in_the_possessive_is_an_owner_not_a_place(pipeline):
+    places = found(pipeline, "Marine Le Pen, the leader of France's far-right National Front, praised Putin.")
+    assert ("France", "FRA", None, "country") not in places

@@ -1,0 +1,188 @@
+"""Toponyms a text marks as places by its wording, found with the gazetteer's names alone.
+
+A capitalized name is a place where the text uses it as one (rules in
+``data/geo/gazetteer.yaml``): after a locative word ('in Salisbury', 'at Trump Tower'),
+introduced by its kind ('the UK town of Salisbury', 'the capital Kabul'), qualified
+('Seattle, Washington', 'Helsinki, Finland') or listed with a place ('in Washington and
+New York'). So 'Washington' the government or 'White House Press Secretary' are not.
+A kind phrase or qualifier also says which country or state the place is in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .gazetteer import Entry, Gazetteer, load, norm
+
+# a run of capitalized words on one line ('Bagram Airfield', 'Stratford upon Avon')
+NAME = re.compile(r"[A-Z][\w'’.\-]*(?: +(?:(?:of|de|del|al|el|la|le|upon|on|the) +)?[A-Z][\w'’.\-]*)*")
+LIST = re.compile(r"^(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?$")
+# a dateline in capitals opening a text or a paragraph, or right after a headline's sentence:
+# 'MANSFIELD — The City Council', 'INNISFAIL - Nine-year-old', 'ALEXANDRIA, La. -- '
+CAPS_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*)"
+                           r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--?)\s)")
+# a town after a street address: 'of 1935 Orchard St., Alexandria'
+ADDRESS = re.compile(r"\b\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Lane|Ln|Blvd|Way|Court|"
+                     r"Ct|Highway|Hwy)\.?,\s+$")
+# what a name needs no context to be: a country, a state or province, a county, a continent,
+# a sea or a region ('Texas', 'Henry County', 'the Caucasus')
+ALONE = ("country", "admin1", "admin2", "continent", "ocean", "sea", "region")
+QUALIFIER = re.compile(r",\s*(?P<q>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+@dataclass
+class Mention:
+    """A toponym candidate: its span, the name to look up, and what its context fixes."""
+
+    start: int
+    end: int
+    name: str
+    country: str | None = None  # the country a qualifier or kind phrase puts it in
+    state: str | None = None  # the US state a qualifier puts it in
+    entry: Entry | None = None  # fixed by the text (a facility)
+    cue: str = "table"  # table, qualifier, facility, or the NER label
+
+
+@cache
+def _contexts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = load().rules
+    words = sorted(r["locative"], key=len, reverse=True)
+    mod = "|".join([*(rf"[a-z]+{s}" for s in r["modifier_suffixes"]), *map(re.escape, r["modifiers"])])
+    locative = re.compile(
+        rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, words))})\s+(?:the\s+)?(?:(?:{mod})\s+){{0,3}}$", re.I)
+    kinds = "|".join(map(re.escape, sorted(r["kinds"], key=len, reverse=True)))
+    compass = "|".join(map(re.escape, r["compass"]))
+    # 'the UK town of ', 'British city of ', 'north of the capital ', 'the capital '
+    kind = re.compile(
+        rf"(?:(?P<qual>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?(?:{kinds})\s+(?:of\s+)?$"
+        rf"|(?:{compass})\s+of\s+(?:the\s+)?(?:(?:{kinds})\s+(?:of\s+)?)?$", re.I)
+    return locative, kind
+
+
+def qualifier(g: Gazetteer, text: str, end: int, name: str) -> Mention | None:
+    """The state or country that qualifies the name ending at ``end``: 'Vienna, Virginia',
+    'Alexandria, La.', 'Helsinki, Finland'; a mention of its own that fixes the first."""
+    if name in g.countries:
+        return None
+    q = QUALIFIER.match(text, end)
+    if q is None:
+        return None
+    raw = q.group("q")
+    start = q.start("q") + (4 if raw.startswith("the ") else 0)
+    words = norm(raw).removeprefix("the ").split()
+    # the qualifier may run on into the sentence: 'TBILISI, Georgia Georgian President'
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        form = cand if cand in g.states or cand in g.countries else cand.rstrip(".")  # 'Calif.', 'Finland.'
+        state = g.states.get(form) if form not in g.adjectives else None
+        country = g.countries.get(form) if form not in g.adjectives else None
+        if state and country:  # 'Georgia': the state where the place is one of its towns, else the country
+            if any(c.country == "USA" and c.admin1 == state for c in g.candidates(name)):
+                country = None
+            else:
+                state = None
+        if state:
+            return Mention(start, start + len(form), form, "USA", state, cue="qualifier")
+        if country and country != g.countries.get(name):
+            return Mention(start, start + len(form), form, country, cue="qualifier")
+    return None
+
+
+def find(text: str, g: Gazetteer) -> list[Mention]:
+    """Toponyms in ``text`` that its wording marks as places."""
+    loc, kind = _contexts()
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    for m in g.facilities.finditer(text):  # type: ignore[union-attr]
+        if loc.search(text, max(0, m.start() - 60), m.start()) and free(*m.span()):
+            entry = g.candidates(m.group(0))[0]
+            found.append(Mention(m.start(), m.end(), entry.name, entry=entry, cue="facility"))
+            taken.append(m.span())
+    for m in CAPS_DATELINE.finditer(text):
+        name = norm(m.group("place")).title()
+        if len(name) > 2 and g.candidates(name) and free(*m.span("place")):
+            q = qualifier(g, text, m.end("place"), name)
+            found.append(Mention(m.start("place"), m.end("place"), name, q.country if q else None,
+                                 q.state if q else None))
+            taken.append(m.span("place"))
+            if q:
+                found.append(q)
+                taken.append((q.start, q.end))
+    for m in NAME.finditer(text):
+        s = m.start()
+        while s < m.end():
+            hit = _longest(g, text, s, m.end())
+            if hit is None:
+                nxt = text.find(" ", s, m.end())
+                if nxt < 0:
+                    break
+                s = nxt + 1
+                continue
+            end, name = hit
+            if end < m.end() and text[end] == " " and name not in g.countries:
+                # the name runs on: 'Vladimir Putin', 'Washington Post' are not Vladimir or Washington
+                s = end
+                while s < m.end() and not text[s].isalnum():
+                    s += 1
+                continue
+            before = text[max(0, s - 60):s]
+            km = kind.search(before)
+            # 'in Washington and New York': a place coordinated with a place is one too
+            listed = bool(found) and bool(LIST.match(text[found[-1].end:s]))
+            context = listed or bool(loc.search(before)) or km is not None or local_life(g, text, name, end) \
+                or bool(ADDRESS.search(before)) \
+                or _named_alone(g, text, name, end)
+            want = None
+            if km is not None and km.group("qual"):
+                want = g.countries.get(norm(km.group("qual")).removeprefix("the ").strip())
+            q = qualifier(g, text, end, name)
+            if (context or q) and free(s, q.end if q else end):
+                mention = Mention(s, end, name, want)
+                if q:
+                    mention.country, mention.state = q.country, q.state
+                found.append(mention)
+                taken.append((s, end))
+                if q:
+                    found.append(q)
+                    taken.append((q.start, q.end))
+            s = q.end if q else end
+            while s < m.end() and not text[s].isalnum():  # past the run's full stop or comma
+                s += 1
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _longest(g: Gazetteer, text: str, start: int, limit: int) -> tuple[int, str] | None:
+    """The longest gazetteer name starting at ``start``, ending on a word boundary."""
+    ends = [i for i in range(start + 1, limit + 1) if i == limit or text[i] == " "]
+    for end in reversed(ends):
+        name = norm(text[start:end].rstrip(".,'’"))
+        if g.candidates(name) and name not in g.rules["not_places"]:
+            return start + len(text[start:end].rstrip(".,'’")), name
+    return None
+
+
+def local_life(g: Gazetteer, text: str, name: str, end: int) -> bool:
+    """A known town followed by a word of local life: 'Roselle police', 'Aleppo Mayor'."""
+    nxt = text[end:end + 20].split(maxsplit=1)
+    return bool(nxt) and nxt[0].rstrip(".,;:'’s") in g.rules["local_nouns"] and any(
+        c.feature in ("city", "admin2") for c in g.candidates(name))
+
+
+def _named_alone(g: Gazetteer, text: str, name: str, end: int) -> bool:
+    """A name that is a place wherever it stands, unless it stands for a government
+    ('Washington said') or owns something as a country does ("Russia's ambassador")."""
+    if name in g.rules["not_places"] or name in g.adjectives or not any(
+            c.feature in ALONE for c in g.candidates(name)):
+        return False
+    after = text[end:end + 30]
+    if re.match(r"['’]s\s", after) and name in g.countries:
+        return False
+    verb = after.split(maxsplit=1)
+    return not (name in g.metonyms and verb and verb[0] in g.rules["government_verbs"])

