@@ -18,12 +18,28 @@ CSV_COLUMNS = ["doc_id", "id", "cameo", "cameo_name", "goldstein", "quad_class",
 
 
 def write_jsonl(docs: Iterable[Document], out: IO[str]) -> None:
-    """One document line, then its quote and event lines (docs/format.md)."""
+    """One document line, then its quote and event lines, then its actor, place and timex
+    mentions, each a record with its span (docs/format.md)."""
     for doc in docs:
         out.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")
         for record in [*doc.quotes, *doc.events]:
             out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+        for mention in mention_records(doc):
+            out.write(json.dumps(mention, ensure_ascii=False) + "\n")
         out.flush()
+
+
+def mention_records(doc: Document) -> list[dict[str, Any]]:
+    """The actor, place and timex records of a document, each kind in text order; the
+    dateline's place among the places. Time values that came from metadata (no span) are
+    the document record's, not mentions."""
+    line = doc.dateline
+    places = [(p, line is not None and p.start == line.start) for p in doc.places]
+    if line is not None and not any(d for _, d in places):
+        places.append((line, True))
+    return ([a.to_record(doc.doc_id) for a in sorted(doc.actors, key=lambda a: a.start)]
+            + [p.to_record(doc.doc_id, dateline=d) for p, d in sorted(places, key=lambda x: x[0].start)]
+            + [t.to_record(doc.doc_id) for t in doc.timexes if t.start is not None])
 
 
 def write_csv(docs: Iterable[Document], out: IO[str]) -> None:

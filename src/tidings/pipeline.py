@@ -56,6 +56,7 @@ class Pipeline:
             doc.dateline = geo.dateline(doc.text, countries)
             if doc.dateline is not None:  # 'KABUL, Afghanistan -' says where the story is set, not who acts
                 doc.actors = [a for a in doc.actors if not doc.dateline.start <= a.start < doc.dateline.end]
+            doc.actors = self.resolver.open_world(doc.text, doc.entities, doc.actors, doc.places, doc.dateline)
             doc.quotes = quotes.find(doc)
             chunks.extend(events.candidate_chunks(doc, i, self.lexicon, self.resolver.sector_words))
         parsed: dict[int, list] = {}

@@ -2,8 +2,10 @@
 
 One module per concern: ``tables`` loads data/actors/ (format in docs/data.md);
 ``resolve`` finds the tables' names in a text and resolves a noun phrase ('Russian
-diplomats' -> RUSGOV) with the roles people held on a date; ``coref`` gives a pronoun or
-a definite title the actor it stands for.
+diplomats' -> RUSGOV) with the roles people held on a date; ``open_world`` adds the
+people, organizations and groups no table names, from the NER's entities, with the cue
+that gave each its country; ``coref`` gives a pronoun or a definite title the actor it
+stands for.
 """
 
 from __future__ import annotations

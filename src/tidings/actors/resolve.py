@@ -9,12 +9,14 @@ mentions, into an Actor with country, sector and code ('Russian diplomats' -> RU
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..records import Actor
-from . import coref
+from ..records import Actor, Entity as NamedEntity, Place
+from . import coref, open_world
 from .tables import TOKEN, Entity, Role, Tables, _key, cameo_code, day
+from .tables import title_cased_headline as _title_cased_headline
 
 MAX_NAME_WORDS = 8
 # Heads that, definite and with no country, stand for the government a text is about.
@@ -90,6 +92,13 @@ class ActorResolver(Tables):
         found.extend(self._headline_titles(text, found, on))
         found.sort(key=lambda a: a.start)
         return found
+
+    def open_world(self, text: str, entities: Sequence[NamedEntity], found: Sequence[Actor],
+                   places: Sequence[Place] = (), dateline: Place | None = None) -> list[Actor]:
+        """``found`` (the tables' mentions) with the people, organizations and groups the
+        tables do not know, from the NER's ``entities``, each with the cue for its country
+        (see open_world.py)."""
+        return open_world.find(self, text, entities, found, places, dateline)
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """The words of ``text`` as names are looked up: a compound of names that is no name
@@ -211,7 +220,7 @@ class ActorResolver(Tables):
                 sector = self.sectors.get(" ".join(office.lower().split())) if office else None
                 person = Actor(text=text[start:end], start=start, end=end, name=" ".join(words), country=country,
                                sector=sector, code=cameo_code(country, sector), kind="person",
-                               gender=title["gender"] or None)
+                               gender=title["gender"] or None, cue="title" if country else None)
             people.append(person)
             taken.append((start, end))
         # 'Fatah hopes Barghouti would ...': a surname in the headline of a person the story names in full
@@ -284,7 +293,7 @@ class ActorResolver(Tables):
         code = entity.code if entity.kind == "organization" else cameo_code(entity.code, entity.sector)
         return Actor(text=text, start=start, end=end, name=entity.name, id=entity.id, country=entity.country,
                      sector=entity.sector, code=code, kind=entity.kind,
-                     gender=entity.gender)
+                     gender=entity.gender, cue="table")
 
     # --- roles and states on a date ------------------------------------------------------
 
@@ -507,7 +516,7 @@ class ActorResolver(Tables):
                      end: int | None = None, as_country: bool = False) -> Actor:
         if as_country and m.country:
             return self.relabel(m, text or m.text, m.start if start is None else start, sector)
-        kind = "country" if m.kind in ("adjective", "capital", "region") else m.kind
+        kind = "country" if m.kind in ("adjective", "capital", "region", open_world.GROUP_KIND) else m.kind
         name = m.name
         if m.kind in ("adjective", "capital", "region", "institution") and m.country:
             name = self.country_names.get(m.country, m.name)
@@ -522,11 +531,3 @@ class ActorResolver(Tables):
                      id=m.id if m.kind == "person" else m.country, country=m.country, sector=sector,
                      code=cameo_code(m.country, sector), kind=kind, role=m.role if m.kind == "person" else None,
                      gender=m.gender)
-
-
-def _title_cased_headline(text: str) -> int:
-    """The end of the headline when it capitalises most of its words ('Georgian President
-    Calls For ...'), else 0."""
-    end = text.find("\n\n")
-    words = text[:end].split() if end > 0 else []
-    return end if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words) else 0

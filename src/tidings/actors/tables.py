@@ -74,6 +74,14 @@ def cameo_code(prefix: str | None, sector: str | None) -> str | None:
     return prefix
 
 
+def title_cased_headline(text: str) -> int:
+    """The end of the headline when it capitalises most of its words ('Georgian President
+    Calls For ...'), else 0."""
+    end = text.find("\n\n")
+    words = text[:end].split() if end > 0 else []
+    return end if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words) else 0
+
+
 class Tables:
     """Every name in the actor tables, the roles and titles: what the resolver knows."""
 
