@@ -70,7 +70,8 @@ def test_a_mention_inside_a_gold_phrase_is_part_of_it(tmp_path):
 
 
 def test_dev_gold_is_annotated_only_from_the_first_950_lines():
-    items = [json.loads(line) for path in GOLD.glob("ag_world*.jsonl") for line in path.open()]
+    paths = [*GOLD.glob("ag_world*.jsonl"), *(ROOT / "eval" / "blind").glob("ag_world*.jsonl")]
+    items = [json.loads(line) for path in paths for line in path.open()]
     lines = [i["line"] for i in items if i.get("record") != "header"]
     assert len(lines) >= 80 and max(lines) <= 950 and len(set(lines)) == len(lines)
 

@@ -90,3 +90,61 @@ def test_intervals_cover_the_days_of_a_value():
     assert timex.interval("2018-W13", "week") == (date(2018, 3, 26), date(2018, 4, 1))
     assert timex.interval("2018-03", "month") == (date(2018, 3, 1), date(2018, 3, 31))
     assert timex.interval("2018-04-02", "on_or_before")[1] == date(2018, 4, 2)
+
+
+# --- TIMEX3: durations, sets, times of day and reference words -----------------------
+
+FEB_20_2009 = TimeValue("2009-02-20", "day")  # a Friday
+
+
+def timex3(text, published=FEB_20_2009):
+    return [(t.text, t.type, t.timex3 or t.value) for t in timex.find(text, published)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("the Dow fell for six straight days", ("six straight days", "DURATION", "P6D")),
+    ("GM has posted its first annual loss since 1992", ("annual", "SET", "P1Y")),
+    ("the number of people claiming weekly unemployment benefits rose", ("weekly", "SET", "P1W")),
+    ("the index lost a thousand points in thirty minutes", ("thirty minutes", "DURATION", "PT30M")),
+    ("Northrop Grumman will supply tankers under a fifty-year contract", ("fifty-year", "DURATION", "P50Y")),
+    ("Apple has sold over 2,400 units over its 41-year history", ("41-year", "DURATION", "P41Y")),
+    ("the company will cut 1,200 jobs within the next six months", ("within the next six months", "DURATION", "P6M")),
+    ("the airline has struggled for several years", ("several years", "DURATION", "PXY")),
+    ("indexes closed at their lowest levels in over a decade", ("over a decade", "DURATION", "P10Y")),
+    ("The iPod nano is now smaller and squarer", ("now", "DATE", "PRESENT_REF")),
+    ("Pre-orders of the recently announced iPhone 4 began", ("recently", "DATE", "PAST_REF")),
+    ("Ford said it expects to return to profit in the near term", ("in the near term", "DATE", "FUTURE_REF")),
+    ("The plane landed at 14:48 UTC", ("14:48 UTC", "TIME", "2009-02-20T14:48Z")),
+    ("Toyota posted the results on Thursday night", ("on Thursday night", "TIME", "2009-02-19TNI")),
+    ("GM expects a loss in the third quarter of this year", ("the third quarter of this year", "DATE", "2009-Q3")),
+    ("sales rose in the fourth quarter", ("the fourth quarter", "DATE", "2008-Q4")),
+    ("Shares tumbled last September", ("September", "DATE", "2008-09")),
+    ("a recession in the 80s", ("the 80s", "DATE", "198")),
+    ("Apple unveiled the 2011 version of its iLife software", ("2011", "DATE", "2011")),
+    ("the plant will reopen this spring", ("this spring", "DATE", "2009-SP")),
+])
+def test_timex3_types_and_values(sentence, expected):
+    assert expected in timex3(sentence)
+
+
+def test_a_date_announced_before_a_future_clause_is_in_the_past():
+    # 'announced Friday that it will give': the will belongs to the clause after 'that'
+    sat = TimeValue("2010-07-17", "day")
+    found = timex3("Apple Inc. announced Friday that it will give owners a free case", sat)
+    assert ("Friday", "DATE", "2010-07-16") in found
+
+
+def test_decimals_and_ages_are_not_times():
+    found = timex3("The FTSE 100 fell 2.36 percent as the 62-year-old chief executive resigned")
+    assert found == []
+
+
+def test_a_duration_dates_no_event(code):
+    events = code("Russia expelled 23 British diplomats for six years.")
+    assert events and all(e.date is None or e.date.precision != "duration" for e in events)
+
+
+def test_an_ner_date_no_rule_reads_is_kept_with_an_unknown_value(pipeline):
+    doc = pipeline.code_text("Retail sales\n\nRetailers cut prices during the Christmas and New Year sales period.")
+    christmas = [t for t in doc.timexes if "Christmas" in (t.text or "")]
+    assert christmas and christmas[0].value.startswith("XXXX") and christmas[0].precision == "unknown"

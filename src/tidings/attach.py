@@ -26,6 +26,7 @@ PLACE_DEPS = {"pobj", "appos", "conj", "npadvmod", "dobj"}
 # Prepositions that do not say where: 'aggression towards Russia', 'a war against Iraq'.
 NOT_WHERE = {"towards", "toward", "against", "with", "for", "about", "over", "like", "than"}
 FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "sha"}
+POINTS = {"day", "week", "month", "year", "decade", "range", "on_or_before"}
 PAST_AUX = {"has", "have", "had", "'ve", "’ve", "'d", "was", "were"}
 
 
@@ -43,7 +44,8 @@ class SentenceMentions:
         self.sent = sent
         self._stop = is_event_noun
         start, end = offset + sent.start_char, offset + sent.end_char
-        self.dates = [m for t in dates if t.start is not None and start <= t.start < end
+        # a duration, a set, 'now' or an unread NER date says how long or how often, not when
+        self.dates = [m for t in dates if t.start is not None and start <= t.start < end and t.precision in POINTS
                       if (m := self._mention(t, t.start - offset, (t.end or t.start) - offset))]
         self.places = [m for p in places if start <= p.start < end
                        if (m := self._mention(p, p.start - offset, p.end - offset, PLACE_DEPS))]

@@ -50,7 +50,7 @@ class Pipeline:
             if doc.published is None:
                 doc.published = timex.infer_published(doc.text)
             doc.actors = self.resolver.find(doc.text, doc.published.value if doc.published else None)
-            doc.timexes = timex.find(doc.text, doc.published)
+            doc.timexes = timex.find(doc.text, doc.published, doc.entities)
             countries = frozenset(a.country for a in doc.actors if a.country)
             doc.places = geo.find(doc.text, countries)
             doc.dateline = geo.dateline(doc.text, countries)

@@ -37,9 +37,13 @@ class TimeValue:
     source: str | None = None  # "metadata", "dateline", "inferred", "text", "publication"
     start: int | None = None
     end: int | None = None
+    type: str | None = None  # TIMEX3 type of a mention in the text: DATE, TIME, DURATION or SET
+    timex3: str | None = None  # TIMEX3 value where it differs from ``value``: 'P3M', 'PRESENT_REF', 'XXXX-WXX-1'
 
     def to_json(self) -> dict[str, Any]:
         found = {"value": self.value, "precision": self.precision, "text": self.text, "source": self.source}
+        if self.type is not None:
+            found.update(type=self.type, timex3=self.timex3 or self.value)
         if self.start is not None:  # a span only where the date was read from the text
             found.update(start=self.start, end=self.end)
         return found
