@@ -335,3 +335,19 @@ def test_a_pronoun_goes_to_the_nearest_woman_not_the_famous_one(open_world, reso
 def test_a_wire_and_a_bare_name_are_no_actors(open_world):
     doc = open_world("Michael Phelps won his sixth gold medal on Friday, Reuters reported.")
     assert [a.text for a in doc.actors if a.cue != "table"] == []
+
+
+def test_every_mention_is_a_flat_record_with_its_span(pipeline):
+    from tidings.output import mention_records
+    from tidings.records import TimeValue
+
+    doc = pipeline.code_text("Headline\n\nOn Monday, Kenyan police fired tear gas at protesters in Kabul, said "
+                             "Joseph Boinnet, the Kenyan police chief.",
+                             published=TimeValue("2016-05-16", "day", source="metadata"))
+    records = mention_records(doc)
+    assert {r["record"] for r in records} == {"actor", "place", "timex"}
+    for r in records:
+        assert doc.text[r["start"]:r["end"]] == r["text"]
+        assert all(not isinstance(v, (dict, list)) for v in r.values())  # flat: a column each
+    police = next(r for r in records if r["record"] == "actor" and r["text"] == "Kenyan police")
+    assert (police["kind"], police["code"], police["cue"]) == ("group", "KENCOP", "name")

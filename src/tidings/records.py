@@ -51,7 +51,8 @@ class TimeValue:
     def to_record(self, doc_id: str) -> dict[str, Any]:
         """A time expression of the text as a ``timex`` record of its own (docs/format.md)."""
         return {"record": "timex", "doc_id": doc_id, "text": self.text, "start": self.start, "end": self.end,
-                "value": self.value, "precision": self.precision, "source": self.source}
+                "type": self.type, "value": self.value, "timex3": self.timex3 or self.value,
+                "precision": self.precision, "source": self.source}
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,7 @@ GROUP_HEADS = {"group", "groups", "movement", "organisation", "organization", "l
 NOT_A_NAME = re.compile(r"\n| - |[():;]")
 GROUP_KIND = "group"
 # The sectors of officials, who without a country word are the story's: the state's own.
+PREPOSITIONS = {"in", "at", "to", "on", "for", "of", "from", "with", "by", "between"}
 PUBLIC_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY"}  # a country's sector named by a phrase, 'Kenyan police'
 
 
@@ -92,14 +93,21 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
         if any(p.start < end and start < p.end for p in places) or \
                 (dateline is not None and dateline.start < end and start < dateline.end):
             continue  # a place the NER took for an organization ('Katmandu', 'Abu Ghraib')
-        if " " not in name and not _single_word_name(tables, text, ent.label, name, start, names, people):
+        if not name[:1].isupper():
+            continue  # 'michael schmidt': no name as printed
+        label = ent.label
+        first = name.split()[0]
+        if label == "ORG" and " " in name and first.rstrip(".").lower() in tables.person_titles:
+            label, start = "PERSON", start + len(first) + 1  # 'General Petraeus' is a person
+            name = text[start:end]
+        if " " not in name and not _single_word_name(tables, text, label, name, start, names, people):
             continue
         inner = [m for m in mentions if m.start < end and start < m.end]
-        if ent.label == "PERSON":
+        if label == "PERSON":
             if inner and not all(_is_unlisted(m) for m in inner):
                 continue  # the tables know it, or a country word was read as a name
             if inner:  # found by its title ('Chief Minister Peter Caruana'): what follows may add the country
-                actor = _enriched(tables, text, inner[0], mentions, places)
+                actor = _enriched(tables, text, inner[0], mentions, places, home, story)
             else:
                 actor = _person(tables, text, start, end, mentions, people, places, home, story)
             if actor is None:
@@ -165,18 +173,24 @@ def _genders(text: str, mentions: list[Actor]) -> list[Actor]:
             and m.name in told else m for m in mentions]
 
 
-def _enriched(tables: Tables, text: str, person: Actor, mentions: list[Actor], places: Sequence[Place]) -> Actor:
-    """A person the tables' title pass found, with an appositive's country where the title gave none."""
+def _enriched(tables: Tables, text: str, person: Actor, mentions: list[Actor], places: Sequence[Place],
+              home: str | None, story: str | None) -> Actor:
+    """A person the tables' title pass found ('Treasury Secretary Steven Mnuchin'), with the
+    country the rest of the text gives where the title's own country word gave none."""
     start, end = _trim(text, person.start, person.end)  # "Speaker Bercow's": the name without the possessive
     if (start, end) != (person.start, person.end):
         person = replace(person, text=text[start:end], start=start, end=end,
                          name=" ".join(text[start:end].split()) if person.name == person.text else person.name)
     if person.country is not None:
         return person
-    country, sector, cue = _after(tables, text, person.end, mentions, places)
+    country, sector, cue, _, formal = _title_before(tables, text, person.start, mentions, places)
+    if country is None:
+        country, sector, cue = _after(tables, text, person.end, mentions, places)
+    sector = person.sector or sector
+    if country is None and formal and sector in PUBLIC_SECTORS:
+        country, cue = (home, "dateline") if home else (story, "document")
     if country is None:
         return person
-    sector = person.sector or sector
     return replace(person, country=country, sector=sector, code=cameo_code(country, sector), cue=cue)
 
 
@@ -227,7 +241,7 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
         return replace(earlier, text=text[start:end], start=start, end=end,
                        cue="surname" if earlier.name != name else earlier.cue,
                        gender=earlier.gender or gender or None)
-    country, sector, cue, title_gender = _title_before(tables, text, start, mentions, places)
+    country, sector, cue, title_gender, formal = _title_before(tables, text, start, mentions, places)
     if country is None:
         country, sector2, cue = _after(tables, text, end, mentions, places)
         sector = sector or sector2
@@ -235,7 +249,7 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
         sector = _after(tables, text, end, mentions, places)[1]
     if not (hon or country or sector or title_gender or _appositive(text, end)):
         return None  # a bare name: nothing says who it is ('Michael Phelps won'), no actor
-    if country is None and sector in PUBLIC_SECTORS:
+    if country is None and formal and sector in PUBLIC_SECTORS:
         # 'Mayor Bill de Blasio', 'Attorney General Eric Holder': an official of the story's country
         country, cue = (home, "dateline") if home else (story, "document")
     return Actor(text=text[start:end], start=start, end=end, name=name, id=None, country=country, sector=sector,
@@ -244,22 +258,27 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
 
 
 def _title_before(tables: Tables, text: str, start: int, mentions: list[Actor], places: Sequence[Place]
-                  ) -> tuple[str | None, str | None, str | None, str | None]:
-    """Country, sector, cue and gender from the words right before a name: 'Kenyan Interior
-    Minister', "Kenya's police chief", 'the Nigerian envoy,'."""
+                  ) -> tuple[str | None, str | None, str | None, str | None, bool]:
+    """Country, sector, cue and gender from the words right before a name ('Kenyan Interior
+    Minister', "Kenya's police chief", 'the Nigerian envoy,'), and whether they are a formal
+    title ('Treasury Secretary')."""
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
     words = list(re.finditer(r"[\w.'’-]+|,", text[line_start:start]))
     title: list[re.Match[str]] = []
+    stop = ""
     for w in reversed(words):
         token = w.group()
         if token == "," and not title:
             continue  # 'the Nigerian envoy, X'
         if token == "," or token.lower() in TITLE_STOP or len(title) >= 6:
+            stop = token.lower()
             break
         title.insert(0, w)
     if not title:
-        return None, None, None, None
+        return None, None, None, None, False
     span_start = line_start + title[0].start()
+    if stop in PREPOSITIONS:  # 'commander in Afghanistan Gen. X': the country is where, not whose
+        span_start = line_start + title[1].start() if len(title) > 1 else start
     lowered = [t.group().lower().rstrip(".") for t in title]
     sector = _sector(tables, lowered)
     gender = next((tables.person_titles[t]["gender"] for t in lowered
@@ -269,12 +288,15 @@ def _title_before(tables: Tables, text: str, start: int, mentions: list[Actor], 
                     and not _topic(text, m.start, m.end)), None)
     where = next((p for p in places if span_start <= p.start and p.end <= start and p.country), None)
     titled = sector is not None or gender is not None or _has_title(tables, lowered)
+    # a title as printed before a name: 'Treasury Secretary', 'Mayor' (not 'the charity's director')
+    formal = titled and any(t.group()[:1].isupper() and t.group().lower().rstrip(".") in tables.person_titles
+                            for t in title[-2:])
     if carrier is None and where is None or not titled:
-        return None, sector, None, gender
+        return None, sector, None, gender, formal
     if carrier is None or (where is not None and where.start > carrier.start):
-        return where.country, sector, "title", gender
+        return where.country, sector, "title", gender, formal
     own = carrier.sector if carrier.kind in ("organization", "institution", GROUP_KIND) else None
-    return carrier.country, sector or own, "title", gender
+    return carrier.country, sector or own, "title", gender, formal
 
 
 def _topic(text: str, start: int, end: int) -> bool:
