@@ -38,7 +38,8 @@ COUNTRY_KINDS = ("country", "adjective", "capital", "region")
 TITLE_STOP = {"said", "says", "told", "and", "or", "but", "by", "with", "from", "to", "for", "as", "that", "when",
               "while", "after", "before", "on", "in", "at", "of", "according", "met", "between", "than", "including"}
 # An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'
-APPOSITIVE = re.compile(r",\s+(?P<app>(?:a|an|the|its|his|her|[A-Z][\w.'’-]*)\b[^,.;:()\"“”\n]{0,110}?)"
+APPOSITIVE = re.compile(r"(?:,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
+                        r"(?P<app>(?:a|an|the|its|his|her|[A-Z][\w.'’-]*)\b(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
                         r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|who|which|and\s+(?:a|the)\b)))")
 # Words an appositive does not start with: 'X, said ...', 'X, But'.
 NOT_APPOSITIVE = {"said", "says", "told", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
@@ -49,6 +50,8 @@ TOPIC_AFTER = re.compile(r"\s+(?:expert|experts|analyst|analysts|specialist|spec
                          r"|hand|correspondent|researcher|researchers|historian|policy|desk|program|programme)\b")
 # A US politician's party and state: 'Susan Collins, R-Maine', 'Steny Hoyer, D-Md.'.
 US_PARTY_STATE = re.compile(r",?\s+\(?[RDI]-[A-Z][a-zA-Z.]+")
+# A US politician described by party: 'Texas Republican', 'a Democrat from Ohio'.
+US_PARTY = re.compile(r"\b(?:Democrat|Republican)\b(?!\s+(?:Party|Guard|Army))")
 AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 BASED = re.compile(r"(?P<place>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-based\s+(?:[\w-]+\s+){0,3}$")
 PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
@@ -81,7 +84,8 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
     people: list[Actor] = []  # open-world people so far, for their surnames
     headline_end = _title_cased_headline(text)
     names = [text[e.start:e.end] for e in entities]
-    for ent in entities:
+    # organizations first, so that a person's appositive can lean on them ('a member of the House Intelligence Committee')
+    for ent in sorted(entities, key=lambda e: (e.label != "ORG", e.start)):
         if ent.label not in ("PERSON", "ORG"):
             continue
         start, end = _trim(text, ent.start, ent.end)
@@ -97,7 +101,9 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             continue  # 'michael schmidt': no name as printed
         label = ent.label
         first = name.split()[0]
-        if label == "ORG" and " " in name and first.rstrip(".").lower() in tables.person_titles:
+        rest_words = name.split()[1:]
+        if label == "ORG" and rest_words and first.rstrip(".").lower() in tables.person_titles \
+                and not any(w.lower() in generic for w in rest_words):
             label, start = "PERSON", start + len(first) + 1  # 'General Petraeus' is a person
             name = text[start:end]
         if " " not in name and not _single_word_name(tables, text, label, name, start, names, people):
@@ -121,11 +127,29 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             mentions = [m for m in mentions if m not in inner]
         mentions.append(actor)
         mentions.sort(key=lambda a: a.start)
-    mentions = _surnames(tables, text, mentions, people, places)
+    mentions = _chains(_surnames(tables, text, mentions, people, places))
     groups = _groups(tables, text, mentions)
     mentions = [m for m in mentions if not any(g.start <= m.start and m.end <= g.end for g in groups)]
     mentions = sorted(mentions + groups, key=lambda a: a.start)
     return _genders(text, mentions)
+
+
+def _chains(mentions: list[Actor]) -> list[Actor]:
+    """Every mention of an open-world person gets what any of them told: 'Maria Butina' in the
+    headline is the 'Maria Butina, a 29-year-old Russian citizen' of the body."""
+    told: dict[str, Actor] = {}
+    for m in mentions:
+        if m.kind == "person" and m.id is None and m.name and m.country and m.name not in told:
+            told[m.name] = m
+    out = []
+    for m in mentions:
+        best = told.get(m.name or "") if m.kind == "person" and m.id is None and not m.country else None
+        if best is not None:
+            sector = m.sector or best.sector
+            m = replace(m, country=best.country, sector=sector, code=cameo_code(best.country, sector),
+                        cue="surname" if m.text != m.name else best.cue, gender=m.gender or best.gender)
+        out.append(m)
+    return out
 
 
 def _surnames(tables: Tables, text: str, mentions: list[Actor], people: list[Actor], places: Sequence[Place]
@@ -234,10 +258,14 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
         return None
     hon = HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
     gender = tables.person_titles.get(hon.group("hon"), {}).get("gender") if hon else None
+    known = next((m for m in reversed(mentions) if m.kind == "person" and m.id is not None and m.start < start
+                  and m.name and len(words) == 1 and m.name.split()[-1] == words[0]), None)
+    if known is not None:  # 'Kim' after 'North Korean leader Kim Jong-un': the person the tables know
+        return replace(known, text=text[start:end], start=start, end=end, cue="surname")
     # a back-reference: 'Alden', 'Mr Alden', 'Edward Alden' again
     earlier = next((p for p in reversed(people) if p.name and (p.name == name or (
         len(words) == 1 and p.name.split()[-1] == words[0]))), None)
-    if earlier is not None:
+    if earlier is not None and (earlier.country or len(words) == 1):
         return replace(earlier, text=text[start:end], start=start, end=end,
                        cue="surname" if earlier.name != name else earlier.cue,
                        gender=earlier.gender or gender or None)
@@ -343,6 +371,8 @@ def _after(tables: Tables, text: str, end: int, mentions: list[Actor], places: S
         if inside:
             a = inside[0]
             return a.country, sector or (a.sector if a.kind in ("organization", "institution") else None), "appositive"
+        if US_PARTY.search(m.group("app")):  # 'Ted Cruz, Texas Republican', 'Martha McSally, an Arizona Republican'
+            return "USA", sector, "appositive"
         where = next((p for p in places if s <= p.start and p.end <= e and p.country), None)
         if where is not None:  # 'X, a teacher from Ohio'
             return where.country, sector, "appositive"
