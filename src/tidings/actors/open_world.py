@@ -39,7 +39,7 @@ TITLE_STOP = {"said", "says", "told", "and", "or", "but", "by", "with", "from", 
               "while", "after", "before", "on", "in", "at", "of", "according", "met", "between", "than", "including"}
 # An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'
 APPOSITIVE = re.compile(r"(?:,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
-                        r"(?P<app>(?:a|an|the|its|his|her|[A-Z][\w.'’-]*)\b(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
+                        r"(?P<app>(?:a|an|the|its|his|her|former|then|now|longtime|veteran|top|acting|deputy|senior|[A-Z][\w.'’-]*)\b(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
                         r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|who|which|and\s+(?:a|the)\b)))")
 # Words an appositive does not start with: 'X, said ...', 'X, But'.
 NOT_APPOSITIVE = {"said", "says", "told", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
@@ -137,17 +137,27 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
 def _chains(mentions: list[Actor]) -> list[Actor]:
     """Every mention of an open-world person gets what any of them told: 'Maria Butina' in the
     headline is the 'Maria Butina, a 29-year-old Russian citizen' of the body."""
+    def surname(m: Actor) -> str:
+        return (m.name or "").split()[-1] if m.name else ""
+
+    people = [m for m in mentions if m.kind == "person" and m.id is None and m.name]
+    # one full name per surname ('Mr Clarke' is the 'Charles Clarke' the text names), when only one is named
+    full: dict[str, set[str]] = {}
+    for m in people:
+        if " " in (m.name or ""):
+            full.setdefault(surname(m), set()).add(m.name or "")
     told: dict[str, Actor] = {}
-    for m in mentions:
-        if m.kind == "person" and m.id is None and m.name and m.country and m.name not in told:
-            told[m.name] = m
+    for m in people:
+        if m.country and surname(m) not in told and len(full.get(surname(m), ())) <= 1:
+            told[surname(m)] = m
     out = []
     for m in mentions:
-        best = told.get(m.name or "") if m.kind == "person" and m.id is None and not m.country else None
+        best = told.get(surname(m)) if m in people and not m.country and len(full.get(surname(m), ())) <= 1 else None
         if best is not None:
             sector = m.sector or best.sector
-            m = replace(m, country=best.country, sector=sector, code=cameo_code(best.country, sector),
-                        cue="surname" if m.text != m.name else best.cue, gender=m.gender or best.gender)
+            m = replace(m, name=best.name if " " in (best.name or "") else m.name, country=best.country, sector=sector,
+                        code=cameo_code(best.country, sector), cue="surname" if m.text != best.name else best.cue,
+                        gender=m.gender or best.gender)
         out.append(m)
     return out
 
@@ -243,6 +253,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     if span[:4].lower() == "the ":
         start += 4
+    m = re.search(r"\s+(?:of|and|the|for|in)$", text[start:end])
+    if m:  # 'Philippe of' (of Belgium): the name without the word after it
+        end = start + m.start()
     span = text[start:end]
     m = re.search(r"(?:['’]s?|[.,;:])+$", span)
     if m and not re.search(r"\b[A-Z]\.$", span):  # 'U.S.' keeps its period
