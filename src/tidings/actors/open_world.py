@@ -39,7 +39,7 @@ TITLE_STOP = {"said", "says", "told", "and", "or", "but", "by", "with", "from", 
               "while", "after", "before", "on", "in", "at", "of", "according", "met", "between", "than", "including"}
 # An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'
 APPOSITIVE = re.compile(r"(?:,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
-                        r"(?P<app>(?:a|an|the|its|his|her|former|then|now|longtime|veteran|top|acting|deputy|senior|[A-Z][\w.'’-]*)\b(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
+                        r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior|[A-Z][\w.'’-]*)\b(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
                         r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|who|which|and\s+(?:a|the)\b)))")
 # Words an appositive does not start with: 'X, said ...', 'X, But'.
 NOT_APPOSITIVE = {"said", "says", "told", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
@@ -52,6 +52,7 @@ TOPIC_AFTER = re.compile(r"\s+(?:expert|experts|analyst|analysts|specialist|spec
 US_PARTY_STATE = re.compile(r",?\s+\(?[RDI]-[A-Z][a-zA-Z.]+")
 # A US politician described by party: 'Texas Republican', 'a Democrat from Ohio'.
 US_PARTY = re.compile(r"\b(?:Democrat|Republican)\b(?!\s+(?:Party|Guard|Army))")
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+")
 AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 BASED = re.compile(r"(?P<place>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-based\s+(?:[\w-]+\s+){0,3}$")
 PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
@@ -328,7 +329,9 @@ def _title_before(tables: Tables, text: str, start: int, mentions: list[Actor], 
     carrier = next((m for m in reversed(mentions) if span_start <= m.start and m.end <= start and m.country
                     and not _topic(text, m.start, m.end)), None)
     where = next((p for p in places if span_start <= p.start and p.end <= start and p.country), None)
-    titled = sector is not None or gender is not None or _has_title(tables, lowered)
+    titled = sector is not None or gender is not None or _has_title(tables, lowered) or (
+        carrier is not None and carrier.kind in COUNTRY_KINDS and POSSESSIVE_BEFORE.fullmatch(text, carrier.end, start)
+        is not None)  # "Egypt's Morsi"
     # a title as printed before a name: 'Treasury Secretary', 'Mayor' (not 'the charity's director')
     formal = titled and any(t.group()[:1].isupper() and t.group().lower().rstrip(".") in tables.person_titles
                             for t in title[-2:])
@@ -395,6 +398,9 @@ def _after(tables: Tables, text: str, end: int, mentions: list[Actor], places: S
         a = next((a for a in mentions if a.start == m.end() and a.country and a.kind != "person"), None)
         if a is not None:
             return a.country, a.sector if a.kind in ("organization", "institution", GROUP_KIND) else None, "appositive"
+        p = next((p for p in places if p.start == m.end() and p.country), None)
+        if p is not None:  # 'John McCain of Arizona'
+            return p.country, None, "appositive"
     return None, None, None
 
 
@@ -498,12 +504,12 @@ def _groups(tables: Tables, text: str, mentions: list[Actor]) -> list[Actor]:
 
 def _dominant_country(found: Sequence[Actor]) -> str | None:
     """The country the document's known actors belong to most, when one leads clearly (at least
-    three mentions, half as many again as any other)."""
+    two mentions, half as many again as any other)."""
     counts = Counter(m.country for m in found if m.country)
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    return top if n >= 3 and n > 1.5 * rest[0][1] else None
+    return top if n >= 2 and n > 1.5 * rest[0][1] else None
 
 
 _GENERIC: dict[str, str] | None = None
