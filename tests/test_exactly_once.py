@@ -7,7 +7,6 @@ import random
 import signal
 import subprocess
 import sys
-import time
 
 from helpers import CORPUS
 from tidings import ingest
@@ -31,29 +30,45 @@ def run_code(path, db, **kw):
 
 
 def snapshot(db) -> dict:
-    with Store(db) as store:
+    with Store(db, read_only=True) as store:
         return {
             "docs": store.query("SELECT doc_key, count(*) AS n FROM documents GROUP BY doc_key"),
             "events": sorted(r["id"] for r in store.query("SELECT id FROM events")),
+            "merged": sorted(r["id"] for r in store.query("SELECT id FROM merged_events")),
             "counts": store.counts(),
         }
 
 
-def test_a_killed_run_resumes_without_losing_or_doubling(tmp_path):
-    docs = corpus_docs(2000)
+def test_a_run_killed_after_its_first_commit_resumes_without_losing_or_doubling(tmp_path):
+    docs = corpus_docs(640)  # ten batches
     src = tmp_path / "news.jsonl"
     src.write_text("".join(json.dumps(d) + "\n" for d in docs))
     keys = {ingest.from_record(d, d["id"]).key for d in docs}
 
     killed = tmp_path / "killed.duckdb"
-    proc = run_code(src, killed)
-    time.sleep(random.uniform(6, 14))  # somewhere in the middle of the run
-    assert proc.poll() is None, "the run finished before it could be killed"
+    # `code -f jsonl` prints a document's record only once its batch is committed, so each
+    # line read is a document stored; the kill comes a random number of documents after the
+    # first, however fast or slow the machine is
+    proc = subprocess.Popen([sys.executable, "-m", "tidings", "code", str(src), "--db", str(killed), "-f", "jsonl"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    kill_after = random.randrange(1, len(docs) // 2)
+    seen = 0
+    for line in proc.stdout:
+        seen += json.loads(line)["record"] == "document"
+        if seen >= kill_after:
+            break
+    assert seen >= kill_after, "the run ended before it could be killed"
+    # while it writes, DuckDB admits no reader: a reading command says so and what to do
+    reader = subprocess.run([sys.executable, "-m", "tidings", "status", "--db", str(killed)], capture_output=True,
+                            text=True)
+    assert reader.returncode == 2 and "Traceback" not in reader.stderr
+    assert "open for writing by another process" in " ".join(reader.stderr.split())
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    with Store(killed) as store:
+    proc.stdout.close()
+    with Store(killed, read_only=True) as store:
         partial = store.counts()["documents"]
-    assert 0 < partial < len(keys)
+    assert kill_after <= partial < len(keys)
     assert run_code(src, killed).wait() in (0, 1)  # 1: some documents have a failed status
 
     clean = tmp_path / "clean.duckdb"
@@ -62,6 +77,7 @@ def test_a_killed_run_resumes_without_losing_or_doubling(tmp_path):
     assert {r["doc_key"] for r in after["docs"]} == keys
     assert all(r["n"] == 1 for r in after["docs"])
     assert after["events"] == expected["events"]
+    assert after["merged"] == expected["merged"]
     assert after["counts"] == expected["counts"]
 
 

@@ -144,3 +144,193 @@ def test_a_database_of_another_schema_is_refused_with_a_message(tmp_path):
 def test_every_table_is_in_the_schema(db_url):
     with Store(db_url) as store:
         assert set(store.counts()) == set(TABLES)
+
+
+# --- document identity: a doc_id names a document, a text's hash keys its content -----------
+
+def test_a_changed_article_recoded_under_its_id_leaves_one_document_and_none_of_the_old_events(pipeline, db_url):
+    old = pipeline.code_text("Britain expels diplomats\n\nBritain expelled 23 Russian diplomats on Wednesday.",
+                             doc_id="bbc-1")
+    new = pipeline.code_text("Britain expels diplomats\n\nBritain expelled 23 Russian diplomats on Wednesday. "
+                             "Russia expelled 23 British diplomats on Saturday.", doc_id="bbc-1")
+    other = pipeline.code_text("UK expels envoys\n\nThe UK expelled 23 Russian diplomats on Wednesday.",
+                               doc_id="guardian-1")
+    assert old.key != new.key and old.events and len(new.events) > len(old.events)
+    with Store(db_url) as store:
+        store.write([old, other], "0.1.0")
+        before = {m["id"]: m["n_sources"] for m in store.merged(source="GBR", root="16")}
+        assert max(before.values()) == 2  # the two reports of the expulsion are one event
+        store.write([new], "0.1.0")
+        docs = store.query("SELECT doc_key, doc_id FROM documents ORDER BY doc_id")
+        assert [(d["doc_id"], d["doc_key"]) for d in docs] == [("bbc-1", new.key), ("guardian-1", other.key)]
+        for table in ("events", "actors", "places", "timexes", "quotes", "event_sources"):
+            assert store.query(f"SELECT count(*) AS n FROM {table} WHERE doc_key = ?", [old.key])[0]["n"] == 0
+        assert sorted(e["id"] for e in store.events(doc_id="bbc-1")) == sorted(e.id for e in new.events)
+        # the new version's expulsion merges with the other outlet's, counted once per document
+        merged = store.merged(source="GBR", root="16")
+        assert max(m["n_sources"] for m in merged) == 2
+        assert sum(m["n_mentions"] for m in store.merged()) == store.counts()["events"]
+
+
+def test_the_same_text_under_two_ids_is_coded_once(pipeline, db_url):
+    text = "Britain expels diplomats\n\nBritain expelled 23 Russian diplomats on Wednesday."
+    first, second = pipeline.code_text(text, doc_id="a"), pipeline.code_text(text, doc_id="b")
+    assert first.key == second.key
+    with Store(db_url) as store:
+        results = list(pipeline.code_into(store, [first]))
+        results += list(pipeline.code_into(store, [second]))
+        assert [skipped for _, skipped in results] == [False, True]
+        assert store.counts()["documents"] == 1
+
+
+# --- the merge: batch by batch, in any order, the clusters of merging everything at once ---
+
+def _clusters(store) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for r in store.query("SELECT merged_id, event_id FROM event_sources"):
+        groups.setdefault(r["merged_id"], set()).add(r["event_id"])
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_merging_one_document_at_a_time_in_any_order_gives_the_clusters_of_one_batch(pipeline, db_url, tmp_path):
+    import random
+
+    from helpers import CORPUS
+    from tidings import ingest
+
+    rows = [json.loads(line) for _, line in zip(range(40), (CORPUS / "ag_world.jsonl").open())]
+    docs = list(pipeline.code_paths([SEEDS])) + list(pipeline.run(ingest.from_record(r, r["id"]) for r in rows))
+    with Store(tmp_path / "at_once.duckdb") as store:
+        store.write(docs, "0.1.0")
+        at_once = _clusters(store)
+    random.Random(3).shuffle(docs)
+    with Store(db_url) as store:
+        for d in docs:
+            store.write([d], "0.1.0")
+        assert _clusters(store) == at_once
+        assert len(at_once) < store.counts()["events"]  # some events did merge
+
+
+# --- reading: a store opened read-only, without the model -------------------------------
+
+def test_a_missing_store_is_refused_and_not_created(tmp_path):
+    import subprocess
+    import sys
+
+    from tidings.store import StoreNotFound
+
+    typo = tmp_path / "typo.duckdb"
+    with pytest.raises(StoreNotFound, match="no database"):
+        Store(typo, read_only=True)
+    result = subprocess.run([sys.executable, "-m", "tidings", "events", "--db", str(typo)], capture_output=True,
+                            text=True)
+    assert result.returncode == 2 and "no database" in result.stderr and "Traceback" not in result.stderr
+    assert not typo.exists()
+
+
+def test_commands_that_read_the_store_do_not_load_spacy(pipeline, tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "t.duckdb"
+    with Store(db) as store:
+        store.write([pipeline.code_text("Britain expels diplomats\n\nBritain expelled 23 Russian diplomats.")],
+                    "0.1.0")
+    for command in (["status"], ["events"], ["dyad", "GBR", "RUS"], ["places"], ["quotes"], ["actors"],
+                    ["export", str(tmp_path / "e.csv"), "-f", "csv"]):
+        result = subprocess.run([sys.executable, "-X", "importtime", "-m", "tidings", *command, "--db", str(db)],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr[-500:]
+        imported = {line.split("|")[-1].strip().split(".")[0] for line in result.stderr.splitlines()
+                    if line.startswith("import time:")}
+        assert "spacy" not in imported and "thinc" not in imported, command
+
+
+def test_a_store_open_read_only_refuses_writes(pipeline, db_url):
+    doc = pipeline.code_text("Britain expels diplomats\n\nBritain expelled 23 Russian diplomats.")
+    with Store(db_url) as store:
+        store.write([doc], "0.1.0")
+    with Store(db_url, read_only=True) as store, pytest.raises(Exception):
+        store.write([pipeline.code_text("Headline\n\nFrance expelled four Russian diplomats.")], "0.1.0")
+    with Store(db_url, read_only=True) as store:
+        assert store.counts()["documents"] == 1
+
+
+# --- exports: typed, every date precision, never a half-written file ---------------------
+
+def test_parquet_exports_keep_coordinates_and_offsets_as_numbers(pipeline, db_url, tmp_path):
+    code_seeds(pipeline, db_url)
+    with Store(db_url, read_only=True) as store:
+        export(store, "parquet", tmp_path / "e.parquet")
+    types = {r[0]: r[1] for r in duckdb.connect().execute(f"DESCRIBE SELECT * FROM '{tmp_path / 'e.parquet'}'")
+             .fetchall()}
+    assert types["location_lat"] == types["location_lon"] == types["goldstein"] == "DOUBLE"
+    assert types["evidence_start"] == "INTEGER" and types["caption"] == "BOOLEAN"
+    seattle = duckdb.connect().execute(f"SELECT location_lat, location_lon FROM '{tmp_path / 'e.parquet'}' "
+                                       "WHERE location_name = 'Seattle'").fetchone()
+    assert 47 < seattle[0] < 48 and -123 < seattle[1] < -122
+
+
+def test_gdelt_rows_have_61_columns_and_dates_at_every_precision(pipeline, tmp_path):
+    from tidings.export import gdelt_dates
+
+    db = tmp_path / "t.duckdb"
+    code_seeds(pipeline, db)
+    dates = [("2018-03-26", "day", "20180326", "201803", "2018"), ("2012-W44", "week", "20121029", "201210", "2012"),
+             ("2018-03", "month", "20180301", "201803", "2018"), ("1986", "year", "19860101", "198601", "1986"),
+             ("1980s", "decade", "19800101", "198001", "1980"),
+             ("2018-03-01/2018-04-15", "range", "20180301", "201803", "2018"),
+             ("2018-04-02", "on_or_before", "20180402", "201804", "2018"), (None, None, "", "", "")]
+    with Store(db) as store:
+        ids = [r["id"] for r in store.query("SELECT id FROM merged_events ORDER BY id")][:len(dates)]
+        for mid, (value, precision, *_) in zip(ids, dates):
+            store.db.execute("UPDATE merged_events SET date = ?, date_precision = ?, evidence_text = ? WHERE id = ?",
+                             [value, precision, "a\ttab and a\nline break", mid])
+        n = export(store, "gdelt", tmp_path / "g.tsv")
+        by_date = {(r["date"], r["date_precision"]): r for r in store.merged()}
+    rows = [line.split("\t") for line in (tmp_path / "g.tsv").read_text().splitlines()]
+    assert len(rows) == n and all(len(r) == 61 for r in rows)
+    col = GDELT_COLUMNS.index
+    for value, precision, sqldate, month, year in dates:
+        assert gdelt_dates(value, precision)[:3] == (sqldate, month, year)
+        url = by_date[(value, precision)]["url"] or by_date[(value, precision)]["first_doc_id"]
+        assert any(r[col("SQLDATE")] == sqldate and r[col("SOURCEURL")] == url for r in rows)
+    assert gdelt_dates("2018-07-02", "day")[3] == "2018.4986"  # 182 of 365 days gone
+
+
+@pytest.fixture(scope="module")
+def big_store(pipeline, tmp_path_factory):
+    """The seeds' rows, repeated under new ids: a store large enough to take a while to export."""
+    path = tmp_path_factory.mktemp("big") / "big.duckdb"
+    code_seeds(pipeline, path)
+    copies = 1000
+    with Store(path) as store:
+        for table in ("events", "merged_events"):
+            store.db.execute(f"INSERT INTO {table} SELECT x.* REPLACE (x.id || '-' || t.i AS id) FROM {table} x, "
+                             f"range({copies}) t(i)")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "gdelt"])
+def test_killing_an_export_leaves_the_previous_file_intact(big_store, tmp_path, fmt):
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+
+    db = tmp_path / "big.duckdb"
+    shutil.copy(big_store, db)
+    out = tmp_path / f"out.{fmt}"
+    out.write_bytes(b"the previous export\n")
+    proc = subprocess.Popen([sys.executable, "-m", "tidings", "export", str(out), "-f", fmt, "--db", str(db)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    tmp = out.with_name(f".{out.name}.tmp-{proc.pid}")
+    while not tmp.exists():  # the export has begun writing
+        assert proc.poll() is None, "the export ended before its temporary file was seen"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert out.read_bytes() == b"the previous export\n"
+    assert subprocess.run([sys.executable, "-m", "tidings", "export", str(out), "-f", fmt, "--db", str(db)],
+                          capture_output=True).returncode == 0
+    assert out.read_bytes() != b"the previous export\n"

@@ -6,17 +6,19 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import output
-from .nlp import ModelNotFound
-from .pipeline import Pipeline
 from .settings import Settings
-from .store import Store
+
+# The stages (spaCy, the tables) load only in the commands that code: the ones that read
+# a store start in a fraction of a second.
+if TYPE_CHECKING:
+    from .store import Store
 
 app = typer.Typer(help="Turn news articles into political event data (CAMEO and PLOVER).", no_args_is_help=True,
                   add_completion=False)
@@ -25,6 +27,11 @@ err = Console(stderr=True)
 ModelOption = Annotated[Optional[str], typer.Option(envvar="TIDINGS_SPACY_MODEL", help="spaCy pipeline name.")]
 DbOption = Annotated[str, typer.Option("--db", envvar="TIDINGS_DB",
                                         help="DuckDB database file, or a postgresql:// URL.")]
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class Format(str, Enum):
@@ -44,19 +51,32 @@ def code(
     recode: Annotated[bool, typer.Option("--recode", help="Re-code documents a different pipeline version "
                                                          "coded.")] = False,
     max_chars: Annotated[int, typer.Option(help="Refuse documents with more text than this.")] = 5_000_000,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Processes (or Ray actors) coding in parallel; "
+                                                   "default: the machine's cores.")] = None,
+    engine: Annotated[Engine, typer.Option(help="local: this machine's cores; ray: a Ray cluster "
+                                                "(docs/scale.md).")] = Engine.local,
+    address: Annotated[Optional[str], typer.Option(help="Ray cluster to join ('auto', 'ray://head:10001'); "
+                                                        "default: start a local one.")] = None,
 ) -> None:
     """Code articles into events, store them (each document exactly once) and print them.
 
     Documents already in the database are skipped, so a re-run, or a run after a crash,
     codes only what is missing. Exits 1 when any document could not be coded (each has
     a status and a message; see `tidings status`)."""
+    from . import ingest, nlp, scale
+    from .nlp import ModelNotFound
+    from .pipeline import Pipeline
+    from .store import Store
+
     settings = Settings(db=db, max_chars=max_chars, actors_file=actors, **({"model": model} if model else {}))
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         err.print(f"[red]no such file or folder:[/] {', '.join(missing)}")
         raise typer.Exit(2)
     try:
-        pipeline = Pipeline(settings)
+        nlp.check(settings.model)
+        # the coding happens in workers when there is a store to write to; without one, here
+        pipeline = Pipeline(settings) if no_store else None
     except ModelNotFound as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(2) from exc
@@ -65,8 +85,9 @@ def code(
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[doc]}"),
                   TimeElapsedColumn(), console=err, transient=True) as progress:
         task = progress.add_task("coding", total=None, doc="")
-        stream = ((d, False) for d in pipeline.code_paths(paths)) if store is None else \
-            pipeline.code_into(store, pipeline.read(paths), recode=recode)
+        stream = ((d, False) for d in pipeline.code_paths(paths)) if pipeline is not None else \
+            scale.code_into(settings, store, ingest.read(paths, max_chars=settings.max_chars), engine=engine.value,
+                            workers=workers, address=address, recode=recode)
         for doc, was_skipped in stream:
             progress.update(task, advance=1, doc=doc.doc_id[:40])
             if was_skipped:
@@ -97,10 +118,21 @@ def code(
         raise typer.Exit(1)
 
 
+def _read(db: str) -> Store:
+    """The store at ``db`` opened for reading; a path with no store is refused, not created."""
+    from .store import Store, StoreError
+
+    try:
+        return Store(db, read_only=True)
+    except StoreError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from exc
+
+
 @app.command()
 def show(doc_id: str, db: DbOption = "tidings.duckdb") -> None:
     """Print a stored document's cleaned text: the text every span points into."""
-    with Store(db) as store:
+    with _read(db) as store:
         row = store.document(doc_id)
     if row is None:
         err.print(f"[red]no document {doc_id!r} in {db}[/]")
@@ -113,7 +145,7 @@ def show(doc_id: str, db: DbOption = "tidings.duckdb") -> None:
 @app.command()
 def status(db: DbOption = "tidings.duckdb") -> None:
     """Documents by status: how many were coded, and why the others were not."""
-    with Store(db) as store:
+    with _read(db) as store:
         rows = store.status()
     output.print_rows(rows, ["status", "documents", "example", "message"], Console(width=160), "Documents")
 
@@ -138,7 +170,7 @@ def events(
 
     filters = dict(source=source, target=target, type=type_, root=root, status=status_, since=since, until=until,
                    text=text)
-    with Store(db) as store:
+    with _read(db) as store:
         if merged:
             rows = store.merged(**filters)
             for r in rows:
@@ -172,7 +204,7 @@ def dyad(
     in each direction. Events without a date are counted at their document's publication date."""
     from .queries import dyad_series
 
-    with Store(db) as store:
+    with _read(db) as store:
         rows = dyad_series(store, a, b, by.value)
     _print(rows, fmt, list(rows[0]) if rows else ["period"], f"Dyad {a} / {b}")
 
@@ -196,7 +228,7 @@ def quotes(
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """Who said what: stored quotations and reported speech with their speakers."""
-    with Store(db) as store:
+    with _read(db) as store:
         rows = store.quotes(speaker, fragments)
     _print(rows, fmt, ["doc_id", "speaker_name", "speaker_code", "cue", "channel", "status", "kind", "text"], "Quotes")
 
@@ -210,7 +242,7 @@ def actors(
 ) -> None:
     """Who the stored documents name: each actor with country, sector, code and, for people,
     the role held on the document's date ('President-elect', 'former Prime Minister')."""
-    with Store(db) as store:
+    with _read(db) as store:
         rows = store.actors(country, kind)
     _print(rows, fmt, ["name", "kind", "country", "sector", "code", "role", "mentions", "documents"], "Actors")
 
@@ -223,7 +255,7 @@ def places(
 ) -> None:
     """Places named in the stored documents, with how many events happened there, how often
     they are named and in how many documents."""
-    with Store(db) as store:
+    with _read(db) as store:
         rows = store.places(country)
     _print(rows, fmt, ["name", "country", "admin1", "feature", "lat", "lon", "events", "mentions", "documents"],
            "Places")
@@ -247,7 +279,7 @@ def export_(
     """Export the store: JSON lines, CSV, Parquet, or a GDELT 2.0 events table (tab-separated)."""
     from .export import export as run_export
 
-    with Store(db) as store:
+    with _read(db) as store:
         try:
             n = run_export(store, fmt.value, out, table)
         except ValueError as exc:
@@ -280,9 +312,11 @@ def eval_(
     if pred is not None:
         report = evaluation.score(gold_docs, evaluation.read_predictions(pred))
     elif db is not None:
-        with Store(db) as store:
+        with _read(db) as store:
             report = evaluation.score(gold_docs, evaluation.from_store(store))
     else:
+        from .pipeline import Pipeline
+
         report = evaluation.evaluate(gold_docs, Pipeline(Settings(**({"model": model} if model else {}))))
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), indent=1) + "\n")

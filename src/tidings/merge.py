@@ -3,6 +3,12 @@
 The rule is data (data/merge/rule.yaml, or a user's file): same dyad, same kind of act,
 compatible dates, alike evidence. ``cluster`` is deterministic: the same events give the
 same merged events whatever order the documents came in.
+
+Clusters never cross a component: the events of one merge key linked, directly or through
+others, by alike pairs (``components``). The store keeps each merged event's component and
+re-clusters, per batch, only the components the batch's events link into, so the result is
+exactly the complete-link clustering of the whole merge key, computed in the part of it
+that can change.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +24,7 @@ from typing import Any
 from . import data
 from .timex import interval
 
+TRIGGER_BONUS = 0.25  # added to the likeness of two mentions whose triggers share a stem
 WORD = re.compile(r"[a-z0-9]+")
 NUMBER = re.compile(r"\b\d[\d,.]*\b")
 
@@ -68,11 +75,13 @@ def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
 class _Evidence:
     words: frozenset[str]
     numbers: frozenset[str]
+    span: Any = None  # the days the date covers, read once per row (timex.interval)
 
 
-def _evidence(rule: Rule, row: dict[str, Any]) -> _Evidence:
+def evidence_of(rule: Rule, row: dict[str, Any]) -> _Evidence:
     text = row["evidence_text"] or ""
-    return _Evidence(frozenset(_words(rule, text)), frozenset(_numbers(text)))
+    return _Evidence(frozenset(_words(rule, text)), frozenset(_numbers(text)),
+                     interval(row.get("date"), row.get("date_precision")))
 
 
 def likeness(rule: Rule, a: dict[str, Any], b: dict[str, Any],
@@ -81,36 +90,98 @@ def likeness(rule: Rule, a: dict[str, Any], b: dict[str, Any],
     shorter evidence's content words found in the other, plus a quarter when the two
     triggers share their stem ('expelled', 'expulsion'). ``ea``/``eb`` are the rows'
     evidence features when the caller has them already."""
-    if not dates_compatible(a, b):
+    if ea is not None and eb is not None:
+        if ea.span is not None and eb.span is not None and not (ea.span[0] <= eb.span[1] and eb.span[0] <= ea.span[1]):
+            return None
+    elif not dates_compatible(a, b):
         return None
     if a["doc_key"] == b["doc_key"] and a["evidence_start"] == b["evidence_start"] and \
             a["trigger_start"] != b["trigger_start"]:
         return None  # two acts of one sentence ('expelled ... and closed') are two events
-    ea, eb = ea or _evidence(rule, a), eb or _evidence(rule, b)
+    ea, eb = ea or evidence_of(rule, a), eb or evidence_of(rule, b)
     if rule.numbers_must_agree and ea.numbers and eb.numbers and not ea.numbers & eb.numbers:
         return None
     if not ea.words or not eb.words:
         return None
     same_trigger = (a.get("trigger_text") or "").lower()[:4] == (b.get("trigger_text") or "").lower()[:4]
-    return len(ea.words & eb.words) / min(len(ea.words), len(eb.words)) + (0.25 if same_trigger else 0.0)
+    return len(ea.words & eb.words) / min(len(ea.words), len(eb.words)) + (TRIGGER_BONUS if same_trigger else 0.0)
+
+
+def alike(rule: Rule, a: dict[str, Any], b: dict[str, Any], ea: _Evidence, eb: _Evidence) -> bool:
+    """Whether two mentions are alike enough to be one event: a pair complete-link can join."""
+    s = likeness(rule, a, b, ea, eb)
+    return s is not None and s >= rule.min_similarity
+
+
+def _pairs(rule: Rule, evidence: Sequence[_Evidence]) -> Iterator[tuple[int, int]]:
+    """The pairs that can be alike, i < j. When the trigger bonus alone is below the rule's
+    threshold an alike pair shares a content word, so only pairs sharing one are tried."""
+    n = len(evidence)
+    if rule.min_similarity <= TRIGGER_BONUS:
+        yield from ((i, j) for i in range(n) for j in range(i + 1, n))
+        return
+    postings: dict[str, list[int]] = {}
+    for i, ev in enumerate(evidence):
+        for w in ev.words:
+            postings.setdefault(w, []).append(i)
+    for i, ev in enumerate(evidence):
+        partners = {j for w in ev.words for j in postings[w] if j > i}
+        yield from ((i, j) for j in sorted(partners))
+
+
+def linked(rule: Rule, new: Sequence[dict[str, Any]], stored: Sequence[dict[str, Any]]) -> list[int]:
+    """The positions of the ``stored`` rows alike to any of the ``new`` ones (one merge key)."""
+    stored_ev = [evidence_of(rule, r) for r in stored]
+    postings: dict[str, list[int]] = {}
+    for i, ev in enumerate(stored_ev):
+        for w in ev.words:
+            postings.setdefault(w, []).append(i)
+    hit: set[int] = set()
+    for row in new:
+        ev = evidence_of(rule, row)
+        tried = range(len(stored)) if rule.min_similarity <= TRIGGER_BONUS else \
+            {i for w in ev.words for i in postings.get(w, ())}
+        hit |= {i for i in tried if i not in hit and alike(rule, row, stored[i], ev, stored_ev[i])}
+    return sorted(hit)
+
+
+def components(rule: Rule, rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The rows linked by alike pairs, directly or through others (each sorted by id): no
+    cluster spans two of them, so each can be clustered alone."""
+    rows = sorted(rows, key=lambda r: r["id"])
+    evidence = [evidence_of(rule, r) for r in rows]
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in _pairs(rule, evidence):
+        if find(i) != find(j) and alike(rule, rows[i], rows[j], evidence[i], evidence[j]):
+            parent[max(find(i), find(j))] = min(find(i), find(j))
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for i, r in enumerate(rows):
+        groups.setdefault(find(i), []).append(r)
+    return [groups[k] for k in sorted(groups)]
 
 
 def cluster(rule: Rule, rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Complete-link clusters of one merge key's events.
+    """Complete-link clusters of one merge key's events (or of one component of them).
 
     The most alike pairs join first; two clusters join only when every event of one is
     like every event of the other, so no chain of look-alikes pulls a 1986 expulsion
     into a 2018 one. Ties break on event ids: the same events always give the same
     clusters, whatever order they were stored in."""
     rows = sorted(rows, key=lambda r: r["id"])
-    evidence = [_evidence(rule, r) for r in rows]
+    evidence = [evidence_of(rule, r) for r in rows]
     n = len(rows)
     score = {}
-    for i in range(n):
-        for j in range(i + 1, n):
-            s = likeness(rule, rows[i], rows[j], evidence[i], evidence[j])
-            if s is not None and s >= rule.min_similarity:
-                score[i, j] = s
+    for i, j in _pairs(rule, evidence):
+        s = likeness(rule, rows[i], rows[j], evidence[i], evidence[j])
+        if s is not None and s >= rule.min_similarity:
+            score[i, j] = s
     home = list(range(n))  # cluster id of each row
     members = {i: [i] for i in range(n)}
     for (i, j), _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):

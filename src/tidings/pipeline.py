@@ -14,9 +14,12 @@ from pathlib import Path
 from . import actors, codebook, events, geo, ingest, lexicon, nlp, quotes, timex
 from .records import Document, TimeValue
 from .settings import Settings
+from .scale.plan import Planner
 from .store import Store
+from .version import PIPELINE_VERSION
 
-PIPELINE_VERSION = "0.1.0"
+__all__ = ["PIPELINE_VERSION", "Pipeline"]
+
 
 
 @dataclass
@@ -78,18 +81,14 @@ class Pipeline:
 
         A document whose key is stored already is skipped (with ``recode``, only when the
         current pipeline version coded it). Each batch is written in one transaction, so a
-        run killed at any point resumes with the next run, losing and doubling nothing."""
+        run killed at any point resumes with the next run, losing and doubling nothing.
+        ``tidings.scale`` runs the same loop with the coding in other processes."""
+        planner = Planner(store, recode)
         it = iter(docs)
         while batch := list(islice(it, self.settings.batch_size)):
-            known = store.known(d.key for d in batch)
-            todo, seen = [], set()
-            for d in batch:
-                stored = d.key in known and (not recode or known[d.key] == PIPELINE_VERSION)
-                if stored or d.key in seen:
-                    yield d, True
-                else:
-                    seen.add(d.key)
-                    todo.append(d)
+            todo, skipped = planner.split(batch)
+            for d in skipped:
+                yield d, True
             coded = self.code_batch(todo)
             store.write(coded, PIPELINE_VERSION)
             for d in coded:

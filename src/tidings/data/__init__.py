@@ -7,12 +7,19 @@ starting with ``#`` are comments; list-valued cells are ``|``-separated.
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
+import pickle
 import re
-from collections.abc import Iterator
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 import yaml
 
@@ -52,3 +59,40 @@ def read_yaml(source: str | Path) -> Any:
     """A tidings YAML file; ``source`` is a shipped name or a path."""
     with open(source if isinstance(source, Path) else path(source), encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+def cache_dir() -> Path:
+    """Where compiled tables are kept: ``$TIDINGS_CACHE``, else the user's cache folder."""
+    base = os.environ.get("TIDINGS_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "tidings")
+    return Path(base)
+
+
+def cached(name: str, build: Callable[[], T], sources: tuple[str | Path, ...] = (),
+           packages: tuple[str, ...] = ()) -> T:
+    """``build()``, compiled once and kept as a pickle until one of its ``sources`` (shipped
+    data names or paths) or ``packages`` (installed distributions it reads) changes: start-up
+    reads the compiled tables instead of parsing and indexing them again. A cache that cannot
+    be read or written (a read-only home, a stale file) only costs the build."""
+    key = hashlib.sha1(f"{sys.version_info[:2]}|{metadata.version('tidings')}".encode())
+    for src in sources:
+        file = src if isinstance(src, Path) else path(src)
+        st = file.stat()
+        key.update(f"|{file}|{st.st_size}|{st.st_mtime_ns}".encode())
+    for dist in packages:
+        key.update(f"|{dist}={metadata.version(dist)}".encode())
+    target = cache_dir() / f"{name}-{key.hexdigest()[:16]}.pickle"
+    try:
+        with open(target, "rb") as fh:
+            return pickle.load(fh)  # noqa: S301 - our own cache, written below
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError):
+        pass
+    value = build()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=target.name, delete=False) as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(fh.name, target)  # whole or not at all: a reader never sees half a file
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass
+    return value

@@ -1,0 +1,41 @@
+"""Which documents of a batch to code: the one decision every engine shares."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import Document
+from ..store import Store
+from ..version import PIPELINE_VERSION
+
+
+class Planner:
+    """Splits batches into what to code and what is stored already (with ``recode``: stored
+    by this pipeline version) or taken earlier in this run, so a document that appears twice
+    is coded once even while its first batch is still being coded elsewhere."""
+
+    def __init__(self, store: Store, recode: bool = False) -> None:
+        self.store = store
+        self.recode = recode
+        self.taken: set[str] = set()
+
+    def split(self, batch: Iterable[Document]) -> tuple[list[Document], list[Document]]:
+        batch = list(batch)
+        known = self.store.known(d.key for d in batch)
+        todo, skipped = [], []
+        for d in batch:
+            stored = d.key in known and (not self.recode or known[d.key] == PIPELINE_VERSION)
+            if stored or d.key in self.taken:
+                skipped.append(d)
+            else:
+                self.taken.add(d.key)
+                todo.append(d)
+        return todo, skipped
+
+
+def fail(batch: list[Document], message: str) -> list[Document]:
+    """A batch that could not be coded (its worker died, or it raised): each document says
+    so, and the run goes on."""
+    for d in batch:
+        d.status, d.error, d.events = "worker_error", message, []
+    return batch

@@ -1,0 +1,86 @@
+"""A cluster on Ray: batches coded by Ray actors, written by the driver.
+
+Each actor is a ``Coder`` that loads the spaCy model and the tables once in its own
+process and codes whole batches (never a spaCy object in the object store: spaCy issue
+#13506). The driver reads the input, keeps at most ``2 * workers`` batches in flight, and
+writes each batch as it returns, in the order it was read, one transaction each: the store
+stays the only place that decides what is stored, as with one process. ``address`` joins a
+running cluster (``"auto"``, or ``ray://head:10001``); without it a local Ray is started
+with ``workers`` CPUs. See docs/scale.md.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from ..records import Document
+from ..settings import Settings
+from ..store import Store
+from ..version import PIPELINE_VERSION
+from .plan import Planner, fail
+
+
+class Coder:
+    """One Ray actor's pipeline."""
+
+    def __init__(self, settings: Settings) -> None:
+        from ..pipeline import Pipeline  # in the actor's process: the driver never loads spaCy
+
+        self.pipeline = Pipeline(settings)
+
+    def code(self, batch: list[Document]) -> list[Document]:
+        return self.pipeline.code_batch(batch)
+
+
+def start(workers: int, address: str | None = None) -> Any:
+    """Connect to Ray (or start a local one with ``workers`` CPUs) and return the module."""
+    import ray
+
+    if not ray.is_initialized():
+        if address:
+            ray.init(address=address, log_to_driver=False)
+        else:
+            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+    return ray
+
+
+def code_into(settings: Settings, store: Store, docs: Iterable[Document], workers: int,
+              address: str | None = None, recode: bool = False) -> Iterator[tuple[Document, bool]]:
+    """Code documents into ``store`` exactly once with ``workers`` Ray actors; yields
+    (document, skipped) like ``Pipeline.code_into``."""
+    ray = start(workers, address)
+    remote = ray.remote(num_cpus=1)(Coder)
+    coders = [remote.remote(settings) for _ in range(workers)]
+    planner = Planner(store, recode)
+    it = iter(docs)
+    inflight: deque[tuple[list[Document], Any]] = deque()
+    exhausted, turn = False, 0
+    try:
+        while True:
+            while not exhausted and len(inflight) < 2 * workers:
+                batch = list(islice(it, settings.batch_size))
+                if not batch:
+                    exhausted = True
+                    break
+                todo, skipped = planner.split(batch)
+                for d in skipped:
+                    yield d, True
+                if todo:
+                    inflight.append((todo, coders[turn % workers].code.remote(todo)))
+                    turn += 1
+            if not inflight:
+                return
+            todo, ref = inflight.popleft()
+            try:
+                coded = ray.get(ref)
+            except Exception as exc:  # noqa: BLE001 - an actor that died fails its batch, not the run
+                coded = fail(todo, f"the Ray actor coding this batch failed ({type(exc).__name__}: {exc})")
+            store.write(coded, PIPELINE_VERSION)
+            for d in coded:
+                yield d, False
+    finally:
+        for c in coders:
+            ray.kill(c)

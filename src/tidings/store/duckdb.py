@@ -1,0 +1,40 @@
+"""DuckDB, the embedded default: one file, one writing process at a time."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .base import Connection, StoreBusy, StoreNotFound, quoted_path
+
+
+class DuckDB(Connection):
+    def __init__(self, path: str, read_only: bool = False) -> None:
+        self.read_only = read_only
+        if read_only and not os.path.exists(path):
+            raise StoreNotFound(f"no database at {path}: pass the --db that `tidings code` wrote to "
+                                "(or code into it first)")
+        try:
+            self.con = duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                # DuckDB lets one process open a file for writing and no other process meanwhile
+                raise StoreBusy(f"{path} is open for writing by another process (DuckDB allows no readers "
+                                "meanwhile): wait for it to finish, or query a copy made before it started; "
+                                "use a postgresql:// store to read while coding") from exc
+            raise
+
+    def insert(self, table: str, columns: list[str], kinds: dict[str, str], rows: list[list[Any]]) -> None:
+        # one statement per batch: each column goes in as one typed list, unnested side by side
+        if not rows:
+            return
+        cells = ", ".join(f"unnest(?::{self.sql_type[kinds[c]]}[])" for c in columns)
+        self.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {cells}",
+                         [list(col) for col in zip(*rows)])
+
+    def copy_to(self, sql: str, columns: list[tuple[str, str]], path: Path, fmt: str) -> None:
+        options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER"
+        self.con.execute(f"COPY ({sql}) TO {quoted_path(path)} ({options})")

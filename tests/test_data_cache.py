@@ -1,0 +1,28 @@
+"""Compiled tables are built once and read back until their sources change."""
+
+from tidings import data
+
+
+def test_a_compiled_table_is_built_once_and_rebuilt_when_its_source_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIDINGS_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "countries.tsv"
+    source.write_text("code\tname\nKEN\tKenya\n")
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"KEN": source.read_text().count("\n")}
+
+    assert data.cached("t", build, (source,)) == {"KEN": 2}
+    assert data.cached("t", build, (source,)) == {"KEN": 2}
+    assert len(builds) == 1
+    source.write_text("code\tname\nKEN\tKenya\nUGA\tUganda\n")
+    assert data.cached("t", build, (source,)) == {"KEN": 3}
+    assert len(builds) == 2
+
+
+def test_an_unwritable_cache_costs_only_the_build(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("TIDINGS_CACHE", str(blocker / "cache"))
+    assert data.cached("t", lambda: [1, 2], ()) == [1, 2]
