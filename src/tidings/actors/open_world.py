@@ -66,6 +66,8 @@ GROUP_HEADS = {"group", "groups", "movement", "organisation", "organization", "l
                "unit", "units", "camp", "base", "head", "minister", "ministry", "network", "cell", "faction"}
 # Where a name the NER found is not one: a credit line ('AFP - India'), a headline's colon.
 NOT_A_NAME = re.compile(r"\n| - |[():;]")
+# Words run together by a page's markup: 'Donald John TrumpFederal judge halts ...'.
+GLUED = re.compile(r"[a-z]{3,}[A-Z]")
 GROUP_KIND = "group"
 # The sectors of officials, who without a country word are the story's: the state's own.
 PREPOSITIONS = {"in", "at", "to", "on", "for", "of", "from", "with", "by", "between"}
@@ -98,8 +100,8 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
         if any(p.start < end and start < p.end for p in places) or \
                 (dateline is not None and dateline.start < end and start < dateline.end):
             continue  # a place the NER took for an organization ('Katmandu', 'Abu Ghraib')
-        if not name[:1].isupper():
-            continue  # 'michael schmidt': no name as printed
+        if not name[:1].isupper() or GLUED.search(name):
+            continue  # 'michael schmidt', 'Rod RosensteinDemocrats': no name as printed
         label = ent.label
         first = name.split()[0]
         rest_words = name.split()[1:]
@@ -107,7 +109,7 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
                 and not any(w.lower() in generic for w in rest_words):
             label, start = "PERSON", start + len(first) + 1  # 'General Petraeus' is a person
             name = text[start:end]
-        if " " not in name and not _single_word_name(tables, text, label, name, start, names, people):
+        if " " not in name and not _single_word_name(tables, text, label, name, start, names, people + mentions):
             continue
         inner = [m for m in mentions if m.start < end and start < m.end]
         if label == "PERSON":
@@ -216,13 +218,16 @@ def _enriched(tables: Tables, text: str, person: Actor, mentions: list[Actor], p
     if (start, end) != (person.start, person.end):
         person = replace(person, text=text[start:end], start=start, end=end,
                          name=" ".join(text[start:end].split()) if person.name == person.text else person.name)
+    known = _known_person(mentions, (person.name or "").split(), person.start)
+    if known is not None:  # 'Mrs. Clinton' after 'Hillary Clinton'
+        return replace(known, text=person.text, start=person.start, end=person.end, cue="surname")
     if person.country is not None:
         return person
     country, sector, cue, _, formal = _title_before(tables, text, person.start, mentions, places)
     if country is None:
         country, sector, cue = _after(tables, text, person.end, mentions, places)
     sector = person.sector or sector
-    if country is None and formal and sector in PUBLIC_SECTORS:
+    if country is None and (formal and sector in PUBLIC_SECTORS or _in_story(text, person.start, sector)):
         country, cue = (home, "dateline") if home else (story, "document")
     if country is None:
         return person
@@ -238,7 +243,8 @@ def _single_word_name(tables: Tables, text: str, label: str, name: str, start: i
     if label == "PERSON":
         before = text[max(0, start - 25):start].split()
         # a title must be printed as one ('President Kent', 'Mr Kent'; not "the official Kent house")
-        return any(p.name and p.name.split()[-1] == name for p in people) or bool(before) and before[-1][:1].isupper() \
+        return any(p.name and p.name.split()[-1] == name for p in people) or _known_person(people, [name], start) \
+            is not None or bool(before) and before[-1][:1].isupper() \
             and (before[-1].rstrip(".") in tables.titles or before[-1] in tables.person_titles
                  or before[-1].lower() in tables.person_titles)
     return (name.isupper() and len(name) >= 2) or names.count(name) >= 2
@@ -272,8 +278,7 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
         return None
     hon = HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
     gender = tables.person_titles.get(hon.group("hon"), {}).get("gender") if hon else None
-    known = next((m for m in reversed(mentions) if m.kind == "person" and m.id is not None and m.start < start
-                  and m.name and len(words) == 1 and m.name.split()[-1] == words[0]), None)
+    known = _known_person(mentions, words, start)
     if known is not None:  # 'Kim' after 'North Korean leader Kim Jong-un': the person the tables know
         return replace(known, text=text[start:end], start=start, end=end, cue="surname")
     # a back-reference: 'Alden', 'Mr Alden', 'Edward Alden' again
@@ -291,12 +296,32 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
         sector = _after(tables, text, end, mentions, places)[1]
     if not (hon or country or sector or title_gender or _appositive(text, end)):
         return None  # a bare name: nothing says who it is ('Michael Phelps won'), no actor
-    if country is None and formal and sector in PUBLIC_SECTORS:
-        # 'Mayor Bill de Blasio', 'Attorney General Eric Holder': an official of the story's country
+    if country is None and (formal and sector in PUBLIC_SECTORS or _in_story(text, start, sector)):
+        # 'Mayor Bill de Blasio', 'Attorney General Eric Holder', a person the story follows: the story's country
         country, cue = (home, "dateline") if home else (story, "document")
     return Actor(text=text[start:end], start=start, end=end, name=name, id=None, country=country, sector=sector,
                  code=cameo_code(country, sector), kind="person", gender=gender or title_gender or None,
                  cue=cue if country else None)
+
+
+def _in_story(text: str, start: int, sector: str | None) -> bool:
+    """Whether a person nothing else places is one the story is about, who takes the story's
+    country: not a journalist, a byline or a credit ('CNN's X, Y and Z contributed')."""
+    if sector == "MED":
+        return False
+    line = text[max(text.rfind("\n", 0, start), 0):text.find("\n", start) if "\n" in text[start:] else len(text)]
+    return not re.search(r"\bcontributed\b|^\s*By\b|\b(?:reporter|correspondent|editor|journalist|columnist)\b",
+                         line, re.I)
+
+
+def _known_person(mentions: list[Actor], words: list[str], start: int) -> Actor | None:
+    """The one person of the tables named before ``start`` whose name has the single word
+    ``words`` ('Clinton', 'Moon' of 'Moon Jae-in', 'Kim' of 'Kim Jong-un')."""
+    if len(words) != 1:
+        return None
+    found = {m.id: m for m in mentions if m.kind == "person" and m.id is not None and m.start < start and m.name
+             and words[0] in re.split(r"[\s-]+", m.name)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _title_before(tables: Tables, text: str, start: int, mentions: list[Actor], places: Sequence[Place]
