@@ -20,6 +20,18 @@ def code(pipeline):
     return _code
 
 
+@pytest.fixture(scope="session")
+def seeds_db(pipeline, tmp_path_factory) -> str:
+    """A DuckDB store of the sample articles, coded once for the session (the serve tests read it)."""
+    from helpers import SEEDS
+    from tidings.store import Store
+
+    path = str(tmp_path_factory.mktemp("seeds") / "seeds.duckdb")
+    with Store(path) as store:
+        list(pipeline.code_into(store, pipeline.read([SEEDS])))
+    return path
+
+
 # --- databases: every store test runs on DuckDB and on a real PostgreSQL server ---------
 
 import glob  # noqa: E402

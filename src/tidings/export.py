@@ -11,6 +11,7 @@ previous file as it was.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 from collections import defaultdict
@@ -155,3 +156,38 @@ def export(store: Store, fmt: str, out: str | Path, table: str = "events") -> in
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     return len(rows)
+
+
+def write_rows(rows: list[dict[str, Any]], fmt: str, out: str | Path, table: str = "events") -> int:
+    """Rows a query function returned (a filtered set, as `tidings serve` downloads it) written
+    as JSON lines, CSV or Parquet with the columns and types of ``table``'s export."""
+    from .store.postgres import _csv_to_parquet  # CSV typed by the schema, to Parquet
+
+    if fmt not in ("jsonl", "csv", "parquet"):
+        raise ValueError(f"unknown format {fmt!r}: jsonl, csv or parquet")
+    _, columns = _query(table)
+    with _atomic(out) as tmp:
+        if fmt == "jsonl":
+            with open(tmp, "w", encoding="utf-8") as fh:
+                for row in rows:
+                    fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            return len(rows)
+        flat = tmp if fmt == "csv" else tmp.with_name(tmp.name + ".csv")
+        try:
+            with open(flat, "w", encoding="utf-8", newline="") as fh:
+                w = csv.writer(fh)
+                w.writerow([c for c, _ in columns])
+                w.writerows([[_csv_cell(row.get(c)) for c, _ in columns] for row in rows])
+            if fmt == "parquet":
+                _csv_to_parquet(flat, columns, tmp)
+        finally:
+            if flat != tmp and flat.exists():
+                flat.unlink()
+    return len(rows)
+
+
+def _csv_cell(value: Any) -> Any:
+    """A CSV cell as the database's own COPY writes it: empty for NULL, true/false."""
+    if value is None:
+        return ""
+    return ("true" if value else "false") if isinstance(value, bool) else value

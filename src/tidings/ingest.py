@@ -1,4 +1,4 @@
-"""Ingest: read files and folders of .txt, .html/.htm and .jsonl into Documents.
+"""Ingest: read files and folders of .txt, .html/.htm, .json and .jsonl into Documents.
 
 One job: turn bytes into clean text with its metadata (title, outlet, byline,
 publication date) and a per-document status when that is impossible. Nothing
@@ -8,7 +8,11 @@ here raises for a bad document; the batch goes on.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
+import unicodedata
+from datetime import date
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,7 +24,15 @@ from .records import Document, Span, TimeValue
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+JSON_SUFFIXES = {".json"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
+DEFAULT_MAX_CHARS = 1_000_000
+# Byte order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.
+BOMS = [(b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
+# A lone surrogate (JSON allows '\ud800') or a NUL cannot be encoded or stored; each becomes
+# U+FFFD, one character for one, so every span's offsets stay the same.
+UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -68,25 +80,47 @@ def parse_date_text(text: str) -> tuple[TimeValue, re.Match[str]] | None:
         else:
             month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(m["month"].lower()[:3]))
         day, year = int(m["day"]), int(m["year"])
-        if 1 <= month <= 12 and 1 <= day <= 31:
+        if calendar_date(year, month, day):
             return TimeValue(f"{year:04d}-{month:02d}-{day:02d}", "day", m.group(0).strip()), m
     return None
 
 
+def calendar_date(year: int, month: int = 1, day: int = 1) -> bool:
+    """Whether these numbers name a day of the calendar (no 30 February, no month 13, no year 0)."""
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def parse_iso_date(value: str | None, source: str = "metadata") -> TimeValue | None:
-    """A metadata date ('2018-04-02', '2018-04-02T15:16:00Z', '2018-04', '2018') with its precision."""
-    if not value or not isinstance(value, str):
-        return None
+    """A metadata date ('2018-04-02', '2018-04-02T15:16:00Z', '2018-04', '2018') with its precision;
+    None when there is none or it is not a day of the calendar (see ``read_date``)."""
+    return read_date(value, source)[0]
+
+
+def read_date(value: object, source: str = "metadata") -> tuple[TimeValue | None, str | None]:
+    """(date, note): a metadata date with its precision, or None and, when a value was given
+    but cannot be a date ('2013-02-30', '2018-13-45', '0000-00-00'), a note saying it was dropped."""
+    if value is None or value == "":
+        return None, None
+    if not isinstance(value, str):
+        return None, f"the published date {value!r} is not a string; dropped"
     m = ISO_DATE.match(value.strip())
     if not m:
         found = parse_date_text(value)
-        return TimeValue(found[0].value, "day", value, source) if found else None
+        if found:
+            return TimeValue(found[0].value, "day", value, source), None
+        return None, f"the published date {value[:40]!r} is not a date tidings reads (ISO 8601: 2018-04-02); dropped"
     year, month, day = m.groups()
+    if not calendar_date(int(year), int(month or 1), int(day or 1)):
+        return None, f"the published date {value[:40]!r} is not a day of the calendar; dropped"
     if day:
-        return TimeValue(f"{year}-{month}-{day}", "day", value, source)
+        return TimeValue(f"{year}-{month}-{day}", "day", value, source), None
     if month:
-        return TimeValue(f"{year}-{month}", "month", value, source)
-    return TimeValue(year, "year", value, source)
+        return TimeValue(f"{year}-{month}", "month", value, source), None
+    return TimeValue(year, "year", value, source), None
 
 
 @dataclass
@@ -162,13 +196,50 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
 
 # --- reading files -----------------------------------------------------------------
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files to ingest under the given files and folders, in a stable order."""
+def iter_files(paths: Iterable[str | Path], skipped: list[Path] | None = None) -> Iterator[Path]:
+    """Files to ingest under the given files and folders, in a stable order. Files in folders
+    whose names tidings does not read are left out (and listed in ``skipped``); anything that
+    is not a regular file (a FIFO, a device, a socket) is yielded, to be refused with a status."""
     for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            for f in sorted(p.rglob("*")):
+                if f.is_dir():
+                    continue
+                if f.suffix.lower() in SUFFIXES or not _regular(f):
+                    yield f
+                elif skipped is not None:
+                    skipped.append(f)
         else:
             yield p
+
+
+def _regular(path: Path) -> bool:
+    """A regular file (followed through links): stat never opens it, so a FIFO cannot block."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # unreadable: reading it says why
+
+
+def count_documents(paths: Iterable[str | Path]) -> int:
+    """How many documents ``read`` will give, when that is cheap to know: a file is one, a
+    JSON lines file one per line, a JSON array one per item. Files are read, never parsed as text."""
+    n = 0
+    for file in iter_files(paths):
+        suffix = file.suffix.lower()
+        if not _regular(file) or suffix not in JSONL_SUFFIXES | JSON_SUFFIXES:
+            n += 1
+            continue
+        try:
+            if suffix in JSONL_SUFFIXES:
+                with file.open("rb") as f:
+                    n += sum(1 for line in f if line.strip())
+            else:
+                found = json.loads(file.read_bytes())
+                n += len(found) if isinstance(found, list) and found else 1
+        except (OSError, ValueError, RecursionError):
+            n += 1
+    return n
 
 
 @cache
@@ -178,13 +249,34 @@ def _language_identifier():
     return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
 
 
+def script_of(text: str) -> tuple[str, float]:
+    """The writing system most letters of ``text`` are in ('LATIN', 'CJK', 'ARABIC', 'CYRILLIC'),
+    by the first word of each letter's Unicode name, with its share of the letters."""
+    counts: dict[str, int] = {}
+    for c in text:
+        if c.isalpha():
+            name = unicodedata.name(c, "UNKNOWN").split()[0]
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return "NONE", 0.0
+    best = max(counts, key=counts.__getitem__)
+    return best, counts[best] / sum(counts.values())
+
+
 def detect_language(text: str, sample: int = 3000) -> tuple[str, float] | None:
     """(language, probability) when ``text`` is confidently not English, else None.
 
-    Short texts, or texts where English is likely, pass: a headline or a wire item
-    with names in it should not be refused for a guess."""
+    Text mostly in a script other than Latin is not English, whatever the language model
+    guesses (it knows some scripts poorly). Short texts, or texts where English is likely,
+    pass: a headline or a wire item with names in it should not be refused for a guess."""
     head = text[:sample]
-    if sum(c.isalpha() for c in head) < 60:
+    letters = sum(c.isalpha() for c in head)
+    if letters < 20:
+        return None
+    script, share = script_of(head)
+    if script != "LATIN" and share >= 0.5:
+        return script.lower() + " script", share
+    if letters < 60:
         return None
     lang, prob = _language_identifier().classify(head)
     return (lang, prob) if lang != "en" and prob >= 0.95 else None
@@ -194,15 +286,32 @@ def failed(doc_id: str, status: str, error: str, path: str | None = None) -> Doc
     return Document(doc_id=doc_id, status=status, error=error, path=path)
 
 
+def storable(text: str) -> str:
+    """``text`` with lone surrogates and NULs replaced, one character for one (see UNSTORABLE)."""
+    return UNSTORABLE.sub("\ufffd", text)
+
+
 def decode(raw: bytes) -> tuple[str | None, str | None, str | None]:
-    """(text, status, error): UTF-8 text, or why the bytes are not article text."""
+    """(text, status, error): text in UTF-8, or UTF-16/32 with a byte order mark, or why the
+    bytes are not article text."""
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError as exc:
+                return None, "bad_encoding", (f"not valid {encoding.upper()} after its byte order mark (offset "
+                                              f"{exc.start}); convert the file to UTF-8")
+            text = text.lstrip("\ufeff")
+            if not text.strip():
+                return None, "empty", "the file is empty or holds only white space"
+            return text, None, None
     if not raw.strip():
         return None, "empty", "the file is empty or holds only white space"
     head = raw[:8192]
     if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) * 0.1:
         return None, "binary", "the file holds binary data, not text"
     try:
-        return raw.decode("utf-8-sig"), None, None
+        return raw.decode("utf-8"), None, None
     except UnicodeDecodeError as exc:
         return None, "bad_encoding", (f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
                                       "convert the file to UTF-8")
@@ -210,13 +319,16 @@ def decode(raw: bytes) -> tuple[str | None, str | None, str | None]:
 
 def from_text(doc_id: str, text: str, *, title: str | None = None, published: TimeValue | None = None,
               url: str | None = None, outlet: str | None = None, path: str | None = None,
-              max_chars: int = 5_000_000, verbatim: bool = False) -> Document:
+              max_chars: int = DEFAULT_MAX_CHARS, verbatim: bool = False) -> Document:
     """A Document from plain article text (the title is its first line unless given).
 
     ``verbatim`` keeps the text exactly as given, with no boilerplate removed and no lines
     rejoined, so every span's offsets are the caller's own (scoring against gold offsets)."""
+    doc_id = storable(doc_id)
     if len(text) > max_chars:
-        return failed(doc_id, "too_large", f"{len(text):,} characters of text, over the limit of {max_chars:,}", path)
+        return failed(doc_id, "too_large", f"{len(text):,} characters of text, over the limit of {max_chars:,} "
+                      "(--max-chars, TIDINGS_MAX_CHARS)", path)
+    text = storable(text)
     cleaned = Cleaned(text, title) if verbatim else clean_text(text, title)
     if not cleaned.text.strip():
         return failed(doc_id, "empty", "no article text left after removing boilerplate", path)
@@ -224,17 +336,20 @@ def from_text(doc_id: str, text: str, *, title: str | None = None, published: Ti
     if language is not None:
         return failed(doc_id, "not_english", f"the text reads as {language[0]!r} (p={language[1]:.2f}); "
                       "tidings codes English", path)
-    return Document(doc_id=doc_id, text=cleaned.text, title=cleaned.title, published=published or cleaned.published,
-                    url=url, outlet=outlet, byline=cleaned.byline, path=path, captions=cleaned.captions,
-                    removed=cleaned.removed)
+    return Document(doc_id=doc_id, text=cleaned.text, title=storable(cleaned.title) if cleaned.title else None,
+                    published=published or cleaned.published, url=url, outlet=outlet, byline=cleaned.byline,
+                    path=path, captions=cleaned.captions, removed=cleaned.removed)
 
 
-def from_html(doc_id: str, html: str, *, path: str | None = None, max_chars: int = 5_000_000) -> Document:
+def from_html(doc_id: str, html: str, *, path: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     """A Document from an HTML page: main text and metadata by trafilatura."""
     import trafilatura  # imported here: HTML is the slow, less common path
 
+    if len(html) > 20 * max_chars:  # the page, markup and all, is bounded too
+        return failed(doc_id, "too_large", f"an HTML page of {len(html):,} characters, over 20 times the limit of "
+                      f"{max_chars:,} (--max-chars, TIDINGS_MAX_CHARS)", path)
     try:
-        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+        result = trafilatura.bare_extraction(storable(html), with_metadata=True, include_comments=False,
                                              include_tables=False, deduplicate=True)
     except Exception as exc:  # trafilatura/lxml refuse some malformed pages
         return failed(doc_id, "bad_html", f"could not parse HTML: {type(exc).__name__}: {exc}", path)
@@ -243,65 +358,166 @@ def from_html(doc_id: str, html: str, *, path: str | None = None, max_chars: int
         return failed(doc_id, "empty", "no main text found in the HTML page", path)
     title = getattr(result, "title", None)
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    published, note = read_date(getattr(result, "date", None))
     doc = from_text(doc_id, text, title=title, url=getattr(result, "url", None),
-                    outlet=getattr(result, "sitename", None), path=path, max_chars=max_chars,
-                    published=parse_iso_date(getattr(result, "date", None)))
+                    outlet=getattr(result, "sitename", None), path=path, max_chars=max_chars, published=published)
     doc.byline = doc.byline or getattr(result, "author", None)
+    if doc.ok and note:
+        doc.error = note
     return doc
 
 
+def _string(value: object) -> str | None:
+    """A metadata field as one string: a list gives its first string; numbers their digits."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        value = str(value)
+    return storable(value.strip()) or None if isinstance(value, str) else None
+
+
 def from_record(record: object, fallback_id: str, *, path: str | None = None,
-                max_chars: int = 5_000_000) -> Document:
-    """A Document from one JSONL record: ``id``, ``text``, optional ``title``,
-    ``published`` (or ``date``), ``url``, ``source``."""
+                max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+    """A Document from one JSON article: ``id``, ``text``, optional ``title``, ``published``
+    (or ``date``), ``url``, ``source``. A field of the wrong type is left out (a list gives
+    its first string); an impossible date is dropped, and the document's message says so."""
     if not isinstance(record, dict):
-        return failed(fallback_id, "bad_record", "a JSONL line must be a JSON object", path)
-    doc_id = str(record.get("id") or fallback_id)
+        return failed(fallback_id, "bad_record", "an article must be a JSON object with a 'text'", path)
+    doc_id = _string(record.get("id")) or fallback_id
     text = record.get("text")
+    if isinstance(text, list) and all(isinstance(t, str) for t in text):
+        text = "\n\n".join(text)  # paragraphs
     if not isinstance(text, str) or not text.strip():
         return failed(doc_id, "empty", "the record has no 'text'", path)
-    title = record.get("title") if isinstance(record.get("title"), str) else None
-    if title and not text.lstrip().startswith(title.strip()):
+    title = _string(record.get("title"))
+    if title and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"  # the headline is text too: spans point into title + body
-    return from_text(doc_id, text, title=title, url=record.get("url"), outlet=record.get("source"), path=path,
-                     published=parse_iso_date(record.get("published") or record.get("date")),
-                     max_chars=max_chars)
+    published, note = read_date(record.get("published") or record.get("date"))
+    notes = [note] if note else []
+    url = _string(record.get("url"))
+    if record.get("url") is not None and url is None:
+        notes.append(f"the url {str(record.get('url'))[:60]!r} is not a string; left out")
+    doc = from_text(doc_id, text, title=title, url=url, outlet=_string(record.get("source")), path=path,
+                    published=published, max_chars=max_chars)
+    if doc.ok and notes:
+        doc.error = "; ".join(notes)
+    return doc
 
 
-def read(paths: Iterable[str | Path], *, max_chars: int = 5_000_000) -> Iterator[Document]:
-    """Documents from files and folders; unreadable ones come back with a status."""
-    for file in iter_files(paths):
-        name = str(file)
-        suffix = file.suffix.lower()
+def read(paths: Iterable[str | Path], *, max_chars: int = DEFAULT_MAX_CHARS,
+         skipped: list[Path] | None = None) -> Iterator[Document]:
+    """Documents from files and folders; unreadable ones come back with a status. Nothing
+    raised while reading one file stops the others."""
+    for file in iter_files(paths, skipped):
         try:
-            raw = file.read_bytes()
-        except OSError as exc:
-            yield failed(file.stem, "unreadable", f"cannot read {name}: {exc.strerror or exc}", name)
-            continue
-        if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(raw, file.stem, path=name, max_chars=max_chars)
-            continue
-        text, status, error = decode(raw)
-        if text is None:
-            yield failed(file.stem, status or "error", error or "", name)
-        elif suffix in HTML_SUFFIXES:
-            yield from_html(file.stem, text, path=name, max_chars=max_chars)
-        else:
-            yield from_text(file.stem, text, path=name, max_chars=max_chars)
+            yield from read_file(file, max_chars=max_chars)
+        except Exception as exc:  # a bug here must cost one file, never the run
+            yield failed(file.stem, "ingest_error", f"could not read {file}: {type(exc).__name__}: {exc}",
+                         str(file))
 
 
-def read_jsonl(raw: bytes, stem: str, *, path: str | None = None, max_chars: int = 5_000_000) -> Iterator[Document]:
+def read_file(file: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Document]:
+    """The documents of one file, by its name and its content: .jsonl lines, a .json article
+    or array of articles, an HTML page, or text; a file of another kind holding JSON or HTML
+    is read as what it holds."""
+    name = str(file)
+    if not _regular(file):
+        yield failed(file.stem, "not_a_file", f"{name} is not a regular file (a FIFO, a device or a socket); "
+                     "give files or folders", name)
+        return
+    suffix = file.suffix.lower()
+    try:
+        size = file.stat().st_size
+        if size > 20 * max_chars and suffix not in JSONL_SUFFIXES:
+            yield failed(file.stem, "too_large", f"a file of {size:,} bytes, over 20 times the limit of "
+                         f"{max_chars:,} characters (--max-chars, TIDINGS_MAX_CHARS)", name)
+            return
+        raw = file.read_bytes()
+    except OSError as exc:
+        yield failed(file.stem, "unreadable", f"cannot read {name}: {exc.strerror or exc}", name)
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(raw, file.stem, path=name, max_chars=max_chars)
+        return
+    text, status, error = decode(raw)
+    if text is None:
+        yield failed(file.stem, status or "error", error or "", name)
+        return
+    head = text.lstrip()[:200].lower()
+    if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and head[:1] in "{["
+                                   and _json_or_none(text) is not None):
+        yield from read_json(text, file.stem, path=name, max_chars=max_chars)
+    elif suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and head.startswith(("<!doctype html", "<html"))):
+        yield from_html(file.stem, text, path=name, max_chars=max_chars)
+    else:
+        yield from_text(file.stem, text, path=name, max_chars=max_chars)
+
+
+def _json_or_none(text: str) -> object:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def read_json(text: str, stem: str, *, path: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+              ) -> Iterator[Document]:
+    """The articles of a JSON file: one object, or an array of them (``{"articles": [...]}`` too)."""
+    try:
+        found = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield failed(stem, "bad_json", f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})", path)
+        return
+    except RecursionError:
+        yield failed(stem, "bad_json", "JSON nested too deeply to read", path)
+        return
+    if isinstance(found, dict) and "text" not in found:
+        found = next((v for v in found.values() if isinstance(v, list)), found)
+    if isinstance(found, list):
+        if not found:
+            yield failed(stem, "empty", "the JSON array holds no articles", path)
+        for i, record in enumerate(found, 1):
+            yield from_record(record, f"{stem}:{i}", path=path, max_chars=max_chars)
+    else:
+        yield from_record(found, stem, path=path, max_chars=max_chars)
+
+
+def read_jsonl(raw: bytes, stem: str, *, path: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+               ) -> Iterator[Document]:
+    for bom, encoding in BOMS:
+        if raw.startswith(bom) and encoding != "utf-8-sig":
+            try:
+                raw = raw.decode(encoding).lstrip("\ufeff").encode("utf-8", "surrogatepass")
+            except UnicodeDecodeError:
+                yield failed(stem, "bad_encoding", f"not valid {encoding.upper()} after its byte order mark; "
+                             "convert the file to UTF-8", path)
+                return
+            break
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
     for lineno, line in enumerate(raw.split(b"\n"), 1):
         if not line.strip():
             continue
         fallback = f"{stem}:{lineno}"
-        text, status, error = decode(line)
-        if text is None:
-            yield failed(fallback, status or "error", f"line {lineno}: {error}", path)
-            continue
         try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield failed(fallback, "bad_json", f"line {lineno}: not valid JSON ({exc.msg} at column {exc.colno})", path)
-            continue
-        yield from_record(record, fallback, path=path, max_chars=max_chars)
+            if len(line) > 20 * max_chars:
+                yield failed(fallback, "too_large", f"line {lineno}: {len(line):,} bytes, over 20 times the limit of "
+                             f"{max_chars:,} characters (--max-chars, TIDINGS_MAX_CHARS)", path)
+                continue
+            text, status, error = decode(line)
+            if text is None:
+                yield failed(fallback, status or "error", f"line {lineno}: {error}", path)
+                continue
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as exc:
+                yield failed(fallback, "bad_json", f"line {lineno}: not valid JSON ({exc.msg} at column {exc.colno})",
+                             path)
+                continue
+            except RecursionError:
+                yield failed(fallback, "bad_json", f"line {lineno}: JSON nested too deeply to read", path)
+                continue
+            yield from_record(record, fallback, path=path, max_chars=max_chars)
+        except Exception as exc:  # one line's bug must not cost the rest of the file
+            yield failed(fallback, "ingest_error", f"line {lineno}: {type(exc).__name__}: {exc}", path)

@@ -6,20 +6,19 @@ ingest -> actors (mentions), timex (dates), geo (places), quotes -> nlp (parse t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from . import actors, codebook, events, geo, ingest, lexicon, nlp, quotes, timex
+from . import actors, budget, codebook, events, geo, ingest, lexicon, nlp, quotes, timex
 from .records import Document, TimeValue
 from .settings import Settings
-from .scale.plan import Planner
+from .scale.plan import Planner, write_batch
 from .store import Store
 from .version import PIPELINE_VERSION
 
 __all__ = ["PIPELINE_VERSION", "Pipeline"]
-
 
 
 @dataclass
@@ -33,8 +32,8 @@ class Pipeline:
         self.resolver = actors.load(self.settings.actors_file)
         self.coder = events.EventCoder(self.lexicon, self.codebook, self.resolver)
 
-    def read(self, paths: Iterable[str | Path]) -> Iterator[Document]:
-        return ingest.read(paths, max_chars=self.settings.max_chars)
+    def read(self, paths: Iterable[str | Path], skipped: list[Path] | None = None) -> Iterator[Document]:
+        return ingest.read(paths, max_chars=self.settings.max_chars, skipped=skipped)
 
     def run(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Code documents in batches; failed documents pass through with their status."""
@@ -43,59 +42,118 @@ class Pipeline:
             yield from self.code_batch(batch)
 
     def code_batch(self, batch: list[Document]) -> list[Document]:
+        """Code a batch of documents. Whatever one document raises, in any stage, becomes that
+        document's status (``<stage>_error``) and message; the others are coded as if alone."""
         chunks: list[events.Chunk] = []
+        for doc in batch:
+            if doc.ok and (over := budget.check_text(doc, self.settings)):
+                budget.refuse(doc, over)
         ready = [doc for doc in batch if doc.ok]
-        for doc, ents in zip(ready, nlp.entities(self.nlp, [d.text for d in ready], self.settings.batch_size)):
-            doc.entities = ents
+        for doc, ents in zip(ready, self._per_document("nlp", ready, lambda docs: nlp.entities(
+                self.nlp, [d.text for d in docs], self.settings.batch_size))):
+            doc.entities = ents or []
         for i, doc in enumerate(batch):
-            if not doc.ok:
-                continue
-            if doc.published is None:
-                doc.published = timex.infer_published(doc.text)
-            doc.actors = self.resolver.find(doc.text, doc.published.value if doc.published else None)
-            doc.timexes = timex.find(doc.text, doc.published, doc.entities)
-            countries = frozenset(a.country for a in doc.actors if a.country)
-            doc.places = geo.find(doc.text, countries)
-            doc.dateline = geo.dateline(doc.text, countries)
-            if doc.dateline is not None:  # 'KABUL, Afghanistan -' says where the story is set, not who acts
-                doc.actors = [a for a in doc.actors if not doc.dateline.start <= a.start < doc.dateline.end]
-            doc.actors = self.resolver.open_world(doc.text, doc.entities, doc.actors, doc.places, doc.dateline)
-            doc.quotes = quotes.find(doc)
-            chunks.extend(events.candidate_chunks(doc, i, self.lexicon, self.resolver.sector_words))
-        parsed: dict[int, list] = {}
-        for sdoc, chunk in self.nlp.pipe(((c.text, c) for c in chunks), as_tuples=True,
-                                         batch_size=self.settings.batch_size):
-            parsed.setdefault(chunk.doc_index, []).append((chunk, sdoc))
+            if doc.ok:
+                try:
+                    chunks.extend(self._annotate(doc, i))
+                except _StageFailed as failure:
+                    _fail(doc, failure.stage, failure.cause)
+        parsed = self._parse(chunks, batch)
         for i, doc in enumerate(batch):
             if doc.ok:
                 try:
                     doc.events = self.coder.code(doc, parsed.get(i, []))
                 except Exception as exc:  # a coder bug must not stop the batch: the document says so
-                    doc.status, doc.error = "coder_error", f"{type(exc).__name__}: {exc}"
+                    _fail(doc, "coder", exc)
                     doc.events = []
+                    continue
+                if over := budget.check_events(doc, self.settings):
+                    budget.refuse(doc, over)
         return batch
+
+    def _annotate(self, doc: Document, i: int) -> list[events.Chunk]:
+        """Mentions, dates, places and quotes of one document; the chunks worth parsing."""
+        stage = "timex"
+        try:
+            if doc.published is None:
+                doc.published = timex.infer_published(doc.text)
+            stage = "actors"
+            doc.actors = self.resolver.find(doc.text, doc.published.value if doc.published else None)
+            stage = "timex"
+            doc.timexes = timex.find(doc.text, doc.published, doc.entities)
+            stage = "geo"
+            countries = frozenset(a.country for a in doc.actors if a.country)
+            doc.places = geo.find(doc.text, countries)
+            doc.dateline = geo.dateline(doc.text, countries)
+            if doc.dateline is not None:  # 'KABUL, Afghanistan -' says where the story is set, not who acts
+                doc.actors = [a for a in doc.actors if not doc.dateline.start <= a.start < doc.dateline.end]
+            stage = "actors"
+            doc.actors = self.resolver.open_world(doc.text, doc.entities, doc.actors, doc.places, doc.dateline)
+            stage = "quotes"
+            doc.quotes = quotes.find(doc)
+            stage = "coder"
+            return events.candidate_chunks(doc, i, self.lexicon, self.resolver.sector_words)
+        except Exception as exc:
+            raise _StageFailed(stage, exc) from exc
+
+    def _parse(self, chunks: list[events.Chunk], batch: list[Document]) -> dict[int, list]:
+        """spaCy parses of the chunks, by document; a document whose chunk spaCy refuses fails alone."""
+        def pipe(part: list[events.Chunk]) -> dict[int, list]:
+            out: dict[int, list] = {}
+            for sdoc, chunk in self.nlp.pipe(((c.text, c) for c in part), as_tuples=True,
+                                             batch_size=self.settings.batch_size):
+                out.setdefault(chunk.doc_index, []).append((chunk, sdoc))
+            return out
+
+        try:
+            return pipe(chunks)
+        except Exception:  # find the document that broke the batch: parse each on its own
+            parsed: dict[int, list] = {}
+            for i, doc in enumerate(batch):
+                own = [c for c in chunks if c.doc_index == i]
+                if own and doc.ok:
+                    try:
+                        parsed.update(pipe(own))
+                    except Exception as exc:
+                        _fail(doc, "nlp", exc)
+            return parsed
+
+    def _per_document(self, stage: str, docs: list[Document], run: Callable[[list[Document]], Iterable]) -> list:
+        """``run`` over the documents at once; when that raises, over each alone, so that only
+        the document that raises fails (its result is None)."""
+        try:
+            return list(run(docs))
+        except Exception:
+            results = []
+            for doc in docs:
+                try:
+                    results.extend(run([doc]))
+                except Exception as exc:
+                    _fail(doc, stage, exc)
+                    results.append(None)
+            return results
 
     def code_into(self, store: Store, docs: Iterable[Document], recode: bool = False
                   ) -> Iterator[tuple[Document, bool]]:
-        """Code documents into ``store`` exactly once; yields (document, skipped).
+        """Code documents into ``store`` exactly once; yields (document, skipped) in input order,
+        each batch once it is committed.
 
         A document whose key is stored already is skipped (with ``recode``, only when the
         current pipeline version coded it). Each batch is written in one transaction, so a
         run killed at any point resumes with the next run, losing and doubling nothing.
-        ``tidings.scale`` runs the same loop with the coding in other processes."""
+        ``tidings.scale`` runs the same loop with the coding in other processes. Each batch's
+        documents are yielded in input order once it is committed."""
         planner = Planner(store, recode)
         it = iter(docs)
         while batch := list(islice(it, self.settings.batch_size)):
             todo, skipped = planner.split(batch)
-            for d in skipped:
-                yield d, True
-            coded = self.code_batch(todo)
-            store.write(coded, PIPELINE_VERSION)
-            for d in coded:
-                yield d, False
+            write_batch(store, self.code_batch(todo))
+            skipped_ids = {id(d) for d in skipped}
+            for d in batch:
+                yield d, id(d) in skipped_ids
 
-    def code_paths(self, paths: Iterable[str | Path]) -> Iterator[Document]:
-        return self.run(self.read(paths))
+    def code_paths(self, paths: Iterable[str | Path], skipped: list[Path] | None = None) -> Iterator[Document]:
+        return self.run(self.read(paths, skipped))
 
     def code_text(self, text: str, doc_id: str = "text", *, published: TimeValue | None = None,
                   verbatim: bool = False) -> Document:
@@ -109,3 +167,16 @@ class Pipeline:
         """Code (doc_id, text) pairs in batches; ``verbatim`` as in ``code_text``."""
         return self.run(ingest.from_text(i, t, max_chars=self.settings.max_chars, verbatim=verbatim)
                         for i, t in texts)
+
+
+def _fail(doc: Document, stage: str, exc: Exception) -> None:
+    """``doc`` failed in ``stage``: its status says where, its message what was raised."""
+    doc.status = f"{stage}_error"
+    doc.error = (f"{stage} failed on this document: {type(exc).__name__}: {exc}"[:500]
+                 + "; the batch went on (please report this with the document)")
+
+
+class _StageFailed(Exception):
+    def __init__(self, stage: str, cause: Exception) -> None:
+        super().__init__(stage)
+        self.stage, self.cause = stage, cause

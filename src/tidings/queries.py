@@ -1,21 +1,183 @@
-"""Questions analysts ask of a store, answered in SQL both databases speak."""
+"""Questions analysts ask of a store, answered in SQL both databases speak; and the reading
+of the filters they ask them with (dates, codes, text), shared by the CLI and the store."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
-from .store import Store
+from .errors import UsageError
+from .timex.calendar import interval, month_end
+
+if TYPE_CHECKING:
+    from .store import Store
 
 _PERIOD_CHARS = {"year": 4, "month": 7, "day": 10}
+
+
+class FilterError(UsageError):
+    """A filter value that cannot mean anything: a date that is not one, a code with wildcards."""
+
+
+# --- filters -----------------------------------------------------------------------
+
+_FILTER_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$")
+
+
+def date_filter(value: str, option: str = "--since") -> tuple[date, date]:
+    """The first and last day a filter date covers: ``2018``, ``2018-03``, ``2018-03-01`` or
+    ``2018-W10``; anything else is a FilterError saying which forms work."""
+    m = _FILTER_DATE.match(value.strip())
+    try:
+        if m is None:
+            raise ValueError
+        year, month, day, week = m.groups()
+        if week:
+            first = date.fromisocalendar(int(year), int(week), 1)
+            return first, first + timedelta(days=6)
+        if day:
+            d = date(int(year), int(month), int(day))
+            return d, d
+        if month:
+            first = date(int(year), int(month), 1)
+            return first, month_end(first)
+        return date(int(year), 1, 1), date(int(year), 12, 31)
+    except ValueError:
+        raise FilterError(f"{option} {value!r} is not a date; give one as 2018, 2018-03, 2018-03-01 or "
+                          "2018-W10") from None
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def date_clause(column: str, since: str | None = None, until: str | None = None,
+                precision: str | None = None) -> tuple[list[str], list[Any]]:
+    """SQL conditions keeping the dates in ``column`` whose days meet [since, until]: an
+    event dated by a week, a month or a year is kept when any of its days is in range, so
+    ``--since 2012-12-31`` drops 2012-W52 (24-30 December) and ``--until 2012-12`` keeps
+    2012-W49. ``precision`` names the column whose ``on_or_before`` dates reach back forever."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    c = column
+    for value, option, op in ((since, "--since", ">="), (until, "--until", "<=")):
+        if not value:
+            continue
+        first, last = date_filter(value, option)
+        d = first if op == ">=" else last
+        day = d.isoformat()
+        sql = (f"(CASE WHEN {c} LIKE '%-W%' THEN substr({c}, 1, 8) {op} ? "
+               f"WHEN {c} LIKE '%/%' THEN substr({c}, {12 if op == '>=' else 1}, 10) {op} ? "
+               f"WHEN substr({c}, 6, 1) = 'Q' THEN substr({c}, 1, 7) {op} ? "
+               f"WHEN length({c}) > 4 AND substr({c}, 6, 1) NOT IN ('0', '1') THEN substr({c}, 1, 4) {op} ? "
+               f"WHEN length({c}) = 5 THEN substr({c}, 1, 3) {op} ? "
+               f"WHEN length({c}) = 4 THEN {c} {op} ? "
+               f"WHEN length({c}) = 7 THEN {c} {op} ? "
+               f"ELSE substr({c}, 1, 10) {op} ? END)")
+        if op == "<=" and precision:
+            sql = f"({sql} OR {precision} = 'on_or_before')"
+        clauses.append(sql)
+        params += [_week(d), day, f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}", f"{d.year:04d}", f"{d.year:04d}"[:3],
+                   f"{d.year:04d}", day[:7], day]
+    return clauses, params
+
+
+_CODE = re.compile(r"^[A-Za-z0-9]+$")
+
+
+def code_filter(value: str | None, option: str = "--source") -> str | None:
+    """A country or actor code filter, upper-cased ('gbr' is GBR); letters and digits only."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if not _CODE.match(value):
+        raise FilterError(f"{option} {value!r} is not a code; give letters and digits, as in RUS, RUSGOV, 16")
+    return value.upper()
+
+
+def prefix_clause(column: str, value: str) -> tuple[str, list[Any]]:
+    """``column`` starts with ``value``, with no character of it a wildcard."""
+    return f"substr({column}, 1, {len(value)}) = ?", [value]
+
+
+def contains_clause(column: str, text: str) -> tuple[str, list[Any]]:
+    """``column`` holds ``text``, ignoring case: a plain substring ('%' and '_' are themselves)."""
+    return f"strpos(lower({column}), ?) > 0", [text.lower()]
+
+
+def choice_filter(value: str | None, choices: list[str], option: str) -> str | None:
+    """A filter that takes one of ``choices`` (any case); anything else is a FilterError listing them."""
+    if value is None or not value.strip():
+        return None
+    found = next((c for c in choices if c.lower() == value.strip().lower()), None)
+    if found is None:
+        raise FilterError(f"{option} {value!r} is not one of: {', '.join(choices)}")
+    return found
+
+
+# --- what a store holds of one document ---------------------------------------------
+
+def stored_records(store: Store, doc_key: str) -> list[dict[str, Any]]:
+    """A stored document's records, in the shape ``tidings code --format jsonl`` prints
+    (docs/format.md), read back from the store; its document record says ``"stored": "before"``."""
+    from .store import event_json
+
+    rows = store.query("SELECT * FROM documents WHERE doc_key = ?", [doc_key])
+    if not rows:
+        return []
+    d = rows[0]
+    published = {"value": d["published"], "precision": d.get("published_precision"),
+                 "text": d.get("published_text"), "source": d.get("published_source")} if d.get("published") else None
+    head = {"record": "document", "doc_id": d["doc_id"], "doc_key": d["doc_key"], "title": d.get("title"),
+            "published": published, "url": d.get("url"), "outlet": d.get("outlet"), "byline": d.get("byline"),
+            "status": d["status"], "error": d.get("error"), "stored": "before"}
+    quotes = [{"record": "quote", "id": q["id"], "doc_id": q["doc_id"], "text": q["text"], "start": q["start_char"],
+               "end": q["end_char"],
+               "speaker": {"text": q["speaker_text"], "name": q["speaker_name"], "country": q["speaker_country"],
+                           "code": q["speaker_code"]} if q.get("speaker_text") else None,
+               "cue": q["cue"], "channel": q["channel"], "status": q["status"], "fragment": bool(q["fragment"]),
+               "kind": q["kind"]}
+              for q in store.query("SELECT * FROM quotes WHERE doc_key = ? ORDER BY start_char, id", [doc_key])]
+    events = [event_json(r) for r in store.query(
+        "SELECT * FROM events WHERE doc_key = ? ORDER BY evidence_start, trigger_start, id", [doc_key])]
+    return [head, *quotes, *events]
+
+
+# --- analyses ------------------------------------------------------------------------
+
+def period_of(value: str, by: str) -> str:
+    """The period a stored date is counted in: its own prefix for days, months and years;
+    a week at its Thursday (the ISO rule that puts a week in a year), a range at its first day."""
+    n = _PERIOD_CHARS[by]
+    if value.endswith("s"):  # a decade ('2010s') is no one year
+        return value
+    if "-W" in value:
+        span = interval(value, None)
+        return (span[0] + timedelta(days=3)).isoformat()[:n] if span else value[:4]
+    if "/" in value or not re.match(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T|$)", value):
+        span = interval(value, None)
+        return span[0].isoformat()[:n] if span else value
+    return value[:n]
 
 
 def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
     """Per period and direction: events, counts by quad class (1 verbal cooperation,
     2 material cooperation, 3 verbal conflict, 4 material conflict) and mean Goldstein."""
     n = _PERIOD_CHARS[by]
-    a, b = a.upper(), b.upper()
+    a, b = code_filter(a, "the first side") or "", code_filter(b, "the second side") or ""
+    # Dates that are not a plain day, month or year (weeks, ranges) are counted at a day of
+    # theirs (period_of): each is named in the query, so the SQL stays the same in both databases.
+    odd = [r["v"] for r in store.query(
+        "SELECT DISTINCT coalesce(e.date, d.published) AS v FROM events e JOIN documents d ON d.doc_key = e.doc_key")
+        if r["v"] and period_of(r["v"], by) != r["v"][:n]]
+    period = f"substr(coalesce(e.date, d.published), 1, {n})"
+    if odd:
+        period = (f"CASE coalesce(e.date, d.published) {' '.join('WHEN ? THEN ?' for _ in odd)} "
+                  f"ELSE {period} END")
     rows = store.query(
-        f"""SELECT substr(coalesce(e.date, d.published), 1, {n}) AS period,
+        f"""SELECT {period} AS period,
                    CASE WHEN e.source_country = ? OR e.source_code LIKE ? THEN ? ELSE ? END AS direction,
                    count(*) AS events,
                    sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END) AS verbal_coop,
@@ -27,7 +189,7 @@ def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[st
             WHERE ((e.source_country = ? OR e.source_code LIKE ?) AND (e.target_country = ? OR e.target_code LIKE ?))
                OR ((e.source_country = ? OR e.source_code LIKE ?) AND (e.target_country = ? OR e.target_code LIKE ?))
             GROUP BY 1, 2 ORDER BY 1, 2""",
-        [a, a + "%", f"{a}->{b}", f"{b}->{a}",
+        [*(x for v in odd for x in (v, period_of(v, by))), a, a + "%", f"{a}->{b}", f"{b}->{a}",
          a, a + "%", b, b + "%", b, b + "%", a, a + "%"])
     for r in rows:
         r["period"] = r["period"] or "undated"
@@ -35,3 +197,160 @@ def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[st
             r[k] = int(r[k])
         r["mean_goldstein"] = round(float(r["mean_goldstein"]), 2) if r["mean_goldstein"] is not None else None
     return rows
+
+
+# --- views over the events of a filter: what the web page and the API draw -------------
+
+EVENT_SORTS = ("date", "doc_id", "id", "cameo_code", "cameo_root", "plover_type", "goldstein", "quad_class",
+               "status", "source_code", "target_code", "location_name", "evidence_start")
+MERGED_SORTS = ("date", "id", "cameo_code", "cameo_root", "plover_type", "goldstein", "quad_class", "status",
+                "source_code", "target_code", "location_name", "n_sources", "n_mentions")
+
+
+def _order(sort: str, fields: tuple[str, ...], prefix: str) -> str:
+    """ORDER BY for ``sort`` ('date', '-goldstein'): a field of a fixed list, never text put into SQL."""
+    name = sort.removeprefix("-")
+    if name not in fields:
+        raise ValueError(f"cannot sort by {name!r}; sort by one of: {', '.join(fields)} (prefix - for descending)")
+    direction = "DESC" if sort.startswith("-") else "ASC"
+    # NULLs last either way, and the id breaks ties, so pages never overlap
+    return f"ORDER BY {prefix}.{name} {direction} NULLS LAST, {prefix}.id"
+
+
+def find_events(store: Store, merged: bool = False, sort: str = "date", limit: int = 50, offset: int = 0,
+                **filters: Any) -> tuple[list[dict[str, Any]], int]:
+    """One page of stored (or merged) events, filtered as `tidings events` does, and how many
+    match in all."""
+    p, source, params = _filtered(merged, **filters)
+    order = _order(sort, MERGED_SORTS if merged else EVENT_SORTS, p)
+    total = int(store.query(f"SELECT count(*) AS n FROM {source}", params)[0]["n"])
+    # a page: sort the ids alone, then read those rows whole (sorting every column of a large
+    # store to keep 50 rows costs several times as much)
+    ids = [r["id"] for r in store.query(f"SELECT {p}.id FROM {source} {order} LIMIT {int(limit)} OFFSET {int(offset)}",
+                                        params)]
+    if not ids:
+        return [], total
+    table = "merged_events" if merged else "events"
+    found = {r["id"]: r for r in store.query(f"SELECT * FROM {table} WHERE id = ANY(?)", [ids])}
+    return [found[i] for i in ids], total
+
+
+def event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """A stored event by id, with the merged event it counts towards (``merged_id``)."""
+    rows = store.query("SELECT e.*, s.merged_id FROM events e LEFT JOIN event_sources s ON s.event_id = e.id "
+                       "WHERE e.id = ?", [event_id])
+    return rows[0] if rows else None
+
+
+def merged_event(store: Store, merged_id: str) -> dict[str, Any] | None:
+    rows = store.query("SELECT * FROM merged_events WHERE id = ?", [merged_id])
+    return rows[0] if rows else None
+
+
+def mentions(store: Store, doc_key: str) -> dict[str, list[dict[str, Any]]]:
+    """Every actor, place, date (timex) and quotation stored for one document, in text order."""
+    return {table: store.query(f"SELECT * FROM {table} WHERE doc_key = ? ORDER BY start_char, end_char", [doc_key])
+            for table in ("actors", "places", "timexes", "quotes")}
+
+
+def _filtered(merged: bool, extra: str | None = None, documents: bool = False,
+              **filters: Any) -> tuple[str, str, list[Any]]:
+    """The alias, ``FROM ... WHERE ...`` and parameters of events (or merged events) under a
+    filter, with an ``extra`` condition written with ``{p}`` for the alias; ``documents`` joins
+    each event's document as ``d``."""
+    from .store import event_filter  # the store's filters read this module's: imported when asked
+
+    p = "m" if merged else "e"
+    where, params = event_filter(prefix=p, **filters)
+    if extra:
+        where = f"{where} AND {extra.format(p=p)}" if where else f"WHERE {extra.format(p=p)}"
+    table = "merged_events m" if merged else "events e"
+    if documents and not merged:
+        table += " JOIN documents d ON d.doc_key = e.doc_key"
+    return p, f"{table} {where}", params
+
+
+def timeline(store: Store, by: str = "month", merged: bool = False, **filters: Any) -> dict[str, Any]:
+    """Events per period (day, week or month) and quad class, with mean Goldstein. An event
+    without a date counts at its document's publication (as in `dyad`); events dated less
+    precisely than the period ('2018' by month) are counted apart, as ``imprecise``."""
+    if by not in ("day", "week", "month"):
+        raise ValueError(f"timeline by {by!r}: day, week or month")
+    p, source, params = _filtered(merged, documents=True, **filters)
+    date_of = "m.date" if merged else "coalesce(e.date, d.published)"
+    rows = store.query(f"SELECT {date_of} AS date, {p}.quad_class AS quad_class, count(*) AS events, "
+                       f"sum({p}.goldstein) AS goldstein FROM {source} GROUP BY 1, 2", params)
+    cells: dict[tuple[str, int], list[float]] = {}
+    imprecise = 0
+    for r in rows:
+        period = _period(r["date"], by)
+        if period is None or r["quad_class"] is None:
+            imprecise += int(r["events"])
+            continue
+        cell = cells.setdefault((period, int(r["quad_class"])), [0, 0.0])
+        cell[0] += int(r["events"])
+        cell[1] += float(r["goldstein"] or 0)
+    series = [{"period": period, "start": _period_start(period), "quad_class": quad, "events": int(n),
+               "mean_goldstein": round(g / n, 2)} for (period, quad), (n, g) in sorted(cells.items())]
+    return {"by": by, "series": series, "imprecise": imprecise}
+
+
+def _period(value: str | None, by: str) -> str | None:
+    """The day ('2018-03-26'), ISO week ('2018-W13') or month ('2018-03') of an ISO date value,
+    or None when the value is less precise; a range counts at its start."""
+    value = (value or "").split("/")[0]
+    if by == "week" and re.fullmatch(r"\d{4}-W\d{2}", value):
+        return value
+    if by == "month" and re.match(r"\d{4}-\d{2}(-|$)", value):
+        return value[:7]
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not day:
+        return None
+    if by == "day":
+        return value
+    year, week, _ = date(*map(int, day.groups())).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _period_start(period: str) -> str:
+    """The first day of a period, for a time axis."""
+    if "-W" in period:
+        year, week = period.split("-W")
+        return date.fromisocalendar(int(year), int(week), 1).isoformat()
+    return period if len(period) == 10 else period + "-01"
+
+
+def network(store: Store, merged: bool = False, **filters: Any) -> list[dict[str, Any]]:
+    """Dyads as edges: events from each source to each target (countries, else actor codes),
+    with mean Goldstein, most events first."""
+    p, source, params = _filtered(merged, "{p}.target_code IS NOT NULL", **filters)
+    rows = store.query(
+        f"SELECT coalesce({p}.source_country, {p}.source_code) AS source, "
+        f"coalesce({p}.target_country, {p}.target_code) AS target, count(*) AS events, "
+        f"avg({p}.goldstein) AS mean_goldstein FROM {source} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", params)
+    return [{**r, "events": int(r["events"]), "mean_goldstein": _round(r["mean_goldstein"])} for r in rows
+            if r["source"] and r["target"] and r["source"] != r["target"]]
+
+
+def event_places(store: Store, merged: bool = False, **filters: Any) -> list[dict[str, Any]]:
+    """Where the events happened: each located place with its events and their mean Goldstein."""
+    p, source, params = _filtered(merged, "{p}.location_lat IS NOT NULL AND {p}.location_lon IS NOT NULL",
+                                  **filters)
+    rows = store.query(
+        f"SELECT {p}.location_id AS id, min({p}.location_name) AS name, min({p}.location_country) AS country, "
+        f"min({p}.location_feature) AS feature, min({p}.location_lat) AS lat, min({p}.location_lon) AS lon, "
+        f"count(*) AS events, avg({p}.goldstein) AS mean_goldstein FROM {source} GROUP BY 1 ORDER BY 7 DESC, 2",
+        params)
+    return [{**r, "events": int(r["events"]), "mean_goldstein": _round(r["mean_goldstein"])} for r in rows]
+
+
+def status_counts(store: Store, merged: bool = False, **filters: Any) -> list[dict[str, Any]]:
+    """Events by status (asserted, reported, alleged, ...), most first."""
+    p, source, params = _filtered(merged, **filters)
+    rows = store.query(f"SELECT {p}.status AS status, count(*) AS events FROM {source} GROUP BY 1 ORDER BY 2 DESC, 1",
+                       params)
+    return [{**r, "events": int(r["events"])} for r in rows]
+
+
+def _round(x: Any) -> float | None:
+    return round(float(x), 2) if x is not None else None

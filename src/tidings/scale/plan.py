@@ -39,3 +39,27 @@ def fail(batch: list[Document], message: str) -> list[Document]:
     for d in batch:
         d.status, d.error, d.events = "worker_error", message, []
     return batch
+
+
+def write_batch(store: Store, coded: list[Document]) -> None:
+    """Write a coded batch in one transaction; when the store refuses it, each document
+    alone, so that a document the store cannot take is kept as its status (``store_error``)
+    and message and the run goes on. A store that refuses a bare status is broken: that raises."""
+    try:
+        store.write(coded, PIPELINE_VERSION)
+        return
+    except Exception:
+        if len(coded) == 1 and not coded[0].ok:
+            raise
+    for d in coded:
+        try:
+            store.write([d], PIPELINE_VERSION)
+        except Exception as exc:
+            if not d.ok:
+                raise
+            d.status = "store_error"
+            d.error = (f"the store refused this document: {type(exc).__name__}: {exc}"[:500]
+                       + "; the batch went on (please report this with the document)")
+            d.text, d._key = "", None  # keep only the status, which the store takes
+            d.entities, d.actors, d.timexes, d.places, d.quotes, d.events = [], [], [], [], [], []
+            store.write([d], PIPELINE_VERSION)

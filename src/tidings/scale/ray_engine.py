@@ -19,8 +19,7 @@ from typing import Any
 from ..records import Document
 from ..settings import Settings
 from ..store import Store
-from ..version import PIPELINE_VERSION
-from .plan import Planner, fail
+from .plan import Planner, fail, write_batch
 
 
 class Coder:
@@ -78,7 +77,7 @@ def code_into(settings: Settings, store: Store, docs: Iterable[Document], worker
                 coded = ray.get(ref)
             except Exception as exc:  # noqa: BLE001 - an actor that died fails its batch, not the run
                 coded = fail(todo, f"the Ray actor coding this batch failed ({type(exc).__name__}: {exc})")
-            store.write(coded, PIPELINE_VERSION)
+            write_batch(store, coded)
             for d in coded:
                 yield d, False
     finally:

@@ -9,6 +9,7 @@ and writes the batches back in the order it read them, one transaction each.
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -18,14 +19,16 @@ from itertools import islice
 from ..records import Document
 from ..settings import Settings
 from ..store import Store
-from ..version import PIPELINE_VERSION
-from .plan import Planner, fail
+from .plan import Planner, fail, write_batch
 
 _pipeline = None  # the worker process's own pipeline, loaded once by the initializer
 
 
 def _start(settings: Settings) -> None:
     global _pipeline
+    # Ctrl-C reaches the whole process group: the driver decides (tidings code stops once
+    # the batches in flight are stored), so a worker goes on coding its batch
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from ..pipeline import Pipeline  # loads spaCy: only the workers need it
 
     _pipeline = Pipeline(settings)
@@ -84,7 +87,7 @@ def code_into(settings: Settings, store: Store, docs: Iterable[Document], worker
                 coded = fail(todo, f"the worker coding this batch died twice ({type(exc).__name__}: {exc})")
             except Exception as exc:  # noqa: BLE001 - a batch that cannot be coded fails its documents, not the run
                 coded = fail(todo, f"coding this batch failed ({type(exc).__name__}: {exc})")
-            store.write(coded, PIPELINE_VERSION)
+            write_batch(store, coded)
             for d in coded:
                 yield d, False
     finally:

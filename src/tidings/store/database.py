@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .. import merge
+from .. import merge, queries
 from ..records import Document
 from . import rows as R
 from .base import Connection, SchemaMismatch, StoreNotFound
@@ -247,14 +247,16 @@ class Store:
         """Stored quotations in text order; ``speaker`` matches the speaker's name or code."""
         clauses, params = ([] if fragments else ["NOT fragment"]), []
         if speaker:
-            clauses.append("(lower(speaker_name) LIKE ? OR speaker_code LIKE ?)")
-            params += [f"%{speaker.lower()}%", f"{speaker.upper()}%"]
+            name_sql, name_params = queries.contains_clause("speaker_name", speaker)
+            code_sql, code_params = queries.prefix_clause("speaker_code", speaker.upper())
+            clauses.append(f"({name_sql} OR {code_sql})")
+            params += [*name_params, *code_params]
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return self.query(f"SELECT * FROM quotes {where} ORDER BY doc_id, start_char", params)
 
     def places(self, country: str | None = None) -> list[dict[str, Any]]:
         """Places with the events located there and the mentions naming them, most events first."""
-        where, params = ("WHERE country = ?", [country]) if country else ("", [])
+        where, params = ("WHERE country = ?", [country.upper()]) if country else ("", [])
         return self.query(
             "SELECT p.name, p.country, p.admin1, p.feature, p.lat, p.lon, coalesce(e.events, 0) AS events, "
             "p.mentions, p.documents FROM (SELECT place_id, name, country, admin1, feature, min(lat) AS lat, "
