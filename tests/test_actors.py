@@ -249,3 +249,105 @@ def test_a_headline_abbreviation_or_surname_names_the_person_in_the_story(resolv
                           "leader Marwan Barghouti would take back his candidacy.")
     assert [(a.text, a.name, a.country) for a in fatah if a.kind == "person"] == [
         ("Barghouti", "Marwan Barghouti", "PSE"), ("Marwan Barghouti", "Marwan Barghouti", "PSE")]
+
+
+# --- open world: people and organizations the tables do not know (actors/open_world.py) ------
+
+@pytest.fixture(scope="module")
+def open_world(pipeline):
+    """The actor mentions of a text coded as an article (the open world needs the NER)."""
+
+    def _mentions(body: str):
+        doc = pipeline.code_text(f"Headline\n\n{body}")
+        assert doc.ok, doc.error
+        return doc
+
+    return _mentions
+
+
+def described(doc, text):
+    return next((a.name, a.kind, a.country, a.sector, a.cue) for a in doc.actors if a.text == text)
+
+
+def test_an_appositive_gives_an_unknown_person_a_country(open_world):
+    doc = open_world("Protesters tried to push through barbed wire fencing protecting the embassy and set fire to "
+                     "two police trucks and a car, according to Alla Mahmoud, a spokesman for the Egyptian "
+                     "Interior Ministry.")
+    assert described(doc, "Alla Mahmoud") == ("Alla Mahmoud", "person", "EGY", "GOV", "appositive")
+
+
+def test_an_appositive_that_names_no_country_gives_none(open_world):
+    doc = open_world("“At the moment, I don’t see how this ends,” said Edward Alden, a senior fellow at the "
+                     "Council on Foreign Relations.")
+    assert described(doc, "Edward Alden") == ("Edward Alden", "person", None, None, None)
+    assert doc.quotes[0].speaker.name == "Edward Alden"
+
+
+def test_a_country_word_and_title_before_the_name(open_world):
+    doc = open_world("Pakistani Interior Minister Chaudhry Nisar Ali Khan congratulated the nation as well as "
+                     "Malala and her family.")
+    name, kind, country, sector, cue = described(doc, "Chaudhry Nisar Ali Khan")
+    assert (kind, country, sector, cue) == ("person", "PAK", "GOV", "title")
+
+
+def test_kenyan_police_are_one_mention_of_the_country_police(open_world):
+    doc = open_world("Kenyan police offered a $220,000 bounty for Mohammed Mohamud, also known as Dulyadin and "
+                     "Gamadhere, who they suspect planned the attack.")
+    police = next(a for a in doc.actors if a.text == "Kenyan police")
+    assert (police.country, police.sector, police.code, police.cue) == ("KEN", "COP", "KENCOP", "name")
+    assert not any(a.text == "Kenyan" for a in doc.actors)  # the country word is part of the mention
+
+
+def test_an_organization_named_with_its_country(open_world):
+    doc = open_world("And last month, five militants set off a deadly car bomb and then stormed a guesthouse "
+                     "used by foreigners in Kabul, the Afghan Interior Ministry said.")
+    ministry = next(a for a in doc.actors if "Interior Ministry" in a.text)
+    assert (ministry.text, ministry.country, ministry.sector, ministry.cue) == (
+        "Afghan Interior Ministry", "AFG", "GOV", "name")
+
+
+def test_an_institution_after_a_country_word_is_that_countrys(open_world):
+    # the tables list 'Senate' as the US Senate; 'the Pakistani Parliament' is Pakistan's
+    doc = open_world("In April the Pakistani Parliament formally voted for the first time to end any kind of "
+                     "approval for the CIA drone program.")
+    parliament = next(a for a in doc.actors if "Parliament" in a.text)
+    assert (parliament.country, parliament.sector, parliament.cue) == ("PAK", "LEG", "name")
+
+
+def test_a_surname_refers_back_to_the_person_named_in_full(open_world):
+    doc = open_world("“It’s not just a manufacturing issue,” says Edward Alden, a trade expert at the Council on "
+                     "Foreign Relations in Washington. Alden said the tariffs would hurt farmers.")
+    first, again = [a for a in doc.actors if a.name == "Edward Alden"]
+    assert (again.text, again.cue, again.country) == ("Alden", "surname", first.country)
+
+
+def test_a_pronoun_goes_to_the_nearest_woman_not_the_famous_one(open_world, resolver):
+    text = ("Headline\n\nHillary Clinton said the final agreement was held in secret. Zainab Mustafa, a Baghdad "
+            "housewife, said she felt great anxiety over the dam takeover.")
+    doc = open_world(text.split("\n\n", 1)[1])
+    she = doc.text.index(" she ") + 1
+    assert resolver.pronoun(doc.text, doc.actors, "she", she).name == "Zainab Mustafa"
+    # her gender is now known from that 'she'
+    assert described(doc, "Zainab Mustafa")[0] == "Zainab Mustafa"
+    assert next(a for a in doc.actors if a.name == "Zainab Mustafa").gender == "f"
+
+
+def test_a_wire_and_a_bare_name_are_no_actors(open_world):
+    doc = open_world("Michael Phelps won his sixth gold medal on Friday, Reuters reported.")
+    assert [a.text for a in doc.actors if a.cue != "table"] == []
+
+
+def test_every_mention_is_a_flat_record_with_its_span(pipeline):
+    from tidings.output import mention_records
+    from tidings.records import TimeValue
+
+    doc = pipeline.code_text("Headline\n\nOn Monday, Kenyan police fired tear gas at protesters in Kabul, said "
+                             "Joseph Boinnet, the Kenyan police chief.",
+                             published=TimeValue("2016-05-16", "day", source="metadata"))
+    records = mention_records(doc)
+    assert {r["record"] for r in records} == {"actor", "place", "timex"}
+    for r in records:
+        assert doc.text[r["start"]:r["end"]] == r["text"]
+        assert all(not isinstance(v, (dict, list)) for v in r.values())  # flat: a column each
+    police = next(r for r in records if r["record"] == "actor" and r["text"] == "Kenyan police")
+    assert (police["kind"], police["code"], police["cue"]) == ("group", "KENCOP", "name")

@@ -19,10 +19,24 @@ CSV_COLUMNS = ["doc_id", "id", "cameo", "cameo_name", "goldstein", "quad_class",
 
 def document_records(doc: Document, stored: str | None = None) -> list[dict[str, Any]]:
     """A document's records in the JSONL shape (docs/format.md): the document, its quotes,
-    its events. ``stored`` says when the store took it: ``now``, ``before`` (this text was
-    stored by an earlier run, and the records are read back from the store) or None."""
+    its events, then its actor, place and timex mentions. ``stored`` says when the store took
+    it: ``now``, ``before`` (this text was stored by an earlier run, and the records are read
+    back from the store) or None."""
     head = {**doc.to_json(), "stored": stored}
-    return [head, *(q.to_json() for q in doc.quotes), *(e.to_json() for e in doc.events)]
+    return [head, *(q.to_json() for q in doc.quotes), *(e.to_json() for e in doc.events), *mention_records(doc)]
+
+
+def mention_records(doc: Document) -> list[dict[str, Any]]:
+    """The actor, place and timex records of a document, each kind in text order; the
+    dateline's place among the places. Time values that came from metadata (no span) are
+    the document record's, not mentions."""
+    line = doc.dateline
+    places = [(p, line is not None and p.start == line.start) for p in doc.places]
+    if line is not None and not any(d for _, d in places):
+        places.append((line, True))
+    return ([a.to_record(doc.doc_id) for a in sorted(doc.actors, key=lambda a: a.start)]
+            + [p.to_record(doc.doc_id, dateline=d) for p, d in sorted(places, key=lambda x: x[0].start)]
+            + [t.to_record(doc.doc_id) for t in doc.timexes if t.start is not None])
 
 
 def write_records(records: Iterable[dict[str, Any]], out: IO[str]) -> None:
@@ -32,7 +46,7 @@ def write_records(records: Iterable[dict[str, Any]], out: IO[str]) -> None:
 
 
 def write_jsonl(docs: Iterable[Document], out: IO[str]) -> None:
-    """One document line, then its quote and event lines (docs/format.md)."""
+    """One document line, then its quote, event, actor, place and timex lines (docs/format.md)."""
     for doc in docs:
         write_records(document_records(doc), out)
 

@@ -48,6 +48,12 @@ class TimeValue:
             found.update(start=self.start, end=self.end)
         return found
 
+    def to_record(self, doc_id: str) -> dict[str, Any]:
+        """A time expression of the text as a ``timex`` record of its own (docs/format.md)."""
+        return {"record": "timex", "doc_id": doc_id, "text": self.text, "start": self.start, "end": self.end,
+                "type": self.type, "value": self.value, "timex3": self.timex3 or self.value,
+                "precision": self.precision, "source": self.source}
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:
@@ -78,13 +84,23 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     code: str | None = None
-    kind: str = "country"  # country, person, organization, group, sector-only
+    kind: str = "country"  # country, person, organization, group ('Kenyan police': a country's sector)
     role: str | None = None  # a person's role on the date: 'President-elect', 'former Prime Minister'
     gender: str | None = None  # 'f' or 'm' where the tables or a title tell it, for 'she' and 'he'
+    # why the actor has its country: 'table' (the actor tables), or for one the tables do not
+    # know 'title', 'appositive', 'name', 'place', 'dateline', 'document', 'surname' (actors/open_world.py)
+    cue: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "name": self.name, "id": self.id, "country": self.country,
-                "sector": self.sector, "code": self.code, "role": self.role, "start": self.start, "end": self.end}
+                "sector": self.sector, "code": self.code, "role": self.role, "cue": self.cue, "start": self.start,
+                "end": self.end}
+
+    def to_record(self, doc_id: str) -> dict[str, Any]:
+        """The mention as an ``actor`` record of its own (docs/format.md): flat, one value a field."""
+        return {"record": "actor", "doc_id": doc_id, "text": self.text, "start": self.start, "end": self.end,
+                "name": self.name, "id": self.id, "kind": self.kind, "country": self.country, "sector": self.sector,
+                "code": self.code, "role": self.role, "gender": self.gender, "cue": self.cue}
 
 
 @dataclass(slots=True)
@@ -107,6 +123,13 @@ class Place:
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "country": self.country, "admin1": self.admin1, "lat": self.lat, "lon": self.lon,
                 "feature": self.feature, "id": self.id, "text": self.text, "start": self.start, "end": self.end}
+
+    def to_record(self, doc_id: str, dateline: bool = False) -> dict[str, Any]:
+        """The place mention as a ``place`` record of its own (docs/format.md); ``dateline``
+        marks the place a wire dateline names."""
+        return {"record": "place", "doc_id": doc_id, "text": self.text, "start": self.start, "end": self.end,
+                "name": self.name, "country": self.country, "admin1": self.admin1, "lat": self.lat, "lon": self.lon,
+                "feature": self.feature, "id": self.id, "dateline": dateline}
 
 
 @dataclass(slots=True)

@@ -1,24 +1,22 @@
-"""Actors: find actor mentions in text and resolve noun phrases to CAMEO-style actors.
+"""Finding the tables' names in a text and resolving noun phrases to actors.
 
-Two jobs, both driven by the tables in data/actors/ (format in docs/data.md):
-``find`` scans a document's text for names (countries and their adjectives,
-capitals and institutions standing for governments, organizations, people);
-``resolve`` turns one noun phrase, given as words with their mentions, into an
-Actor with country, sector and code ('Russian diplomats' -> RUSGOV).
+``find`` scans a document's text for names (countries and their adjectives, capitals and
+institutions standing for governments, organizations, people) and gives people the role
+they held on the date; ``resolve`` turns one noun phrase, given as words with their
+mentions, into an Actor with country, sector and code ('Russian diplomats' -> RUSGOV).
 """
 
 from __future__ import annotations
 
-import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
-from pathlib import Path
 
-from . import data
-from .lexicon import load as load_lexicon
-from .records import Actor
+from ..records import Actor, Entity as NamedEntity, Place
+from . import coref, open_world
+from .tables import TOKEN, Entity, Role, Tables, _key, cameo_code, day
+from .tables import title_cased_headline as _title_cased_headline
 
 MAX_NAME_WORDS = 8
 # Heads that, definite and with no country, stand for the government a text is about.
@@ -42,12 +40,6 @@ TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)
                           r"(?P<title>(?:[Pp]rime [Mm]inister|[Pp]resident(?:-elect)?|[Cc]hancellor|[Ll]eader"
                           r"|[Ff]oreign (?:[Ss]ecretary|[Mm]inister)|[Dd]efen[cs]e (?:[Ss]ecretary|[Mm]inister)"
                           r"|Secretary of State|Home Secretary|Vice President|Supreme Leader))\b(?!\s+(?:of|[A-Z]))")
-# Personal pronouns that stand for a person told before, by gender (people.tsv `gender`).
-PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-# 'we' and 'our' in a quotation are the speaker's side.
-FIRST_PLURAL = {"we", "us", "our"}
-# A capitalised word of a name, or an initial: 'Peter', 'Caruana', 'E.', "O'Neill".
-NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*[a-z][\w'’-]*)"
 WORD_RUN = re.compile(r"\S+")
 # Words that start a capitalised run without being a name.
 NOT_NAMES = {"The", "A", "An", "This", "That", "These", "In", "On", "At", "But", "And", "He", "She", "It", "They",
@@ -64,36 +56,6 @@ LOCATIVE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cro
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaking|speaks|spoke|speak)\s+$")
 LANGUAGE_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|$|\s(?:while|but|to|with|as|before|after|at|on|for|during)\b)")
 POSSESSIVE = re.compile(r"['’]s\b")
-SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\n)(?=[\"“‘']?[A-Z0-9])")
-# Words of names: 'U.S', 'al-Qaeda', "N'Djamena"; a possessive 's stays outside.
-TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+|['’](?![sS]\b)[^\W_]+)*")
-
-
-@dataclass(frozen=True)
-class Entity:
-    id: str
-    name: str
-    kind: str  # country, capital, region, institution, organization, person, adjective, outlet
-    country: str | None
-    sector: str | None
-    code: str | None  # code prefix: country or international code
-    gated: bool = False  # '~' in the tables: a surname needs a title or a full mention, a party its country
-    gender: str | None = None  # a person's 'f' or 'm' (people.tsv), for 'she' and 'he'
-    after_the: bool = False  # a region named with 'the' ('the Rock'): only after 'the'
-
-
-@dataclass(frozen=True)
-class Role:
-    """A role a person held: 'Prime Minister' of GBR from 2016-07-13 to 2019-07-24."""
-
-    title: str
-    country: str
-    sector: str
-    start: date
-    end: date | None  # None: still held
-
-    def held_on(self, on: date) -> bool:
-        return self.start <= on and (self.end is None or on <= self.end)
 
 
 @dataclass
@@ -107,115 +69,8 @@ class Word:
     role: str  # head, modifier, apposition, location ("in Syria" after "rebels")
 
 
-def _key(words: list[str]) -> tuple[str, ...]:
-    return tuple(w.rstrip(".") for w in words)
-
-
-def day(value: str | None, last: bool = False) -> date | None:
-    """The first (or ``last``) day an ISO value at any precision covers: '2018-03-26',
-    '2024-10', '1986', '2016-11-14/2017-01-09'."""
-    if not value:
-        return None
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value.split("/")[-1 if last else 0])
-    if not m:
-        return None
-    y = int(m.group(1))
-    mo = int(m.group(2) or (12 if last else 1))
-    d = int(m.group(3) or (calendar.monthrange(y, mo)[1] if last else 1))
-    return date(y, mo, d)
-
-
-class ActorResolver:
+class ActorResolver(Tables):
     """Knows every name in the actor tables; one instance serves a whole run."""
-
-    def __init__(self, actors_file: Path | None = None) -> None:
-        self.names: dict[tuple[str, ...], Entity] = {}
-        self.country_names: dict[str, str] = {}
-        self.sectors: dict[str, str] = {r["text"]: r["sector"] for r in data.read_tsv("actors/sectors.tsv")}
-        self.titles = load_lexicon().modifiers.titles
-        # the sector nouns as words of a text: 'Police have arrested a man' names an actor
-        self.sector_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(self.sectors, key=len, reverse=True))
-                                       + r")\b", re.I)
-        for r in data.read_tsv("actors/countries.tsv"):
-            code = r["code"]
-            self.country_names[code] = r["name"]
-            country = Entity(code, r["name"], "country", code, None, code)
-            for name in [r["name"], *data.split_list(r["names"])]:
-                self._add(name, country)
-                if name.lower().startswith("the "):
-                    self._add(name[4:], country)
-            adjective = Entity(code, r["name"], "adjective", code, None, code)
-            for adj in data.split_list(r["adjectives"]):
-                self._add(adj, adjective)
-            capital = Entity(code, r["name"], "capital", code, "GOV", code)
-            for cap in data.split_list(r["capitals"]):
-                self._add(cap, capital)
-            for region in data.split_list(r["regions"]):
-                # 'the Rock' only after 'the': Gibraltar, not any Rock
-                self._add(region.removeprefix("the "),
-                          Entity(code, r["name"], "region", code, None, code, after_the=region.startswith("the ")))
-        for r in data.read_tsv("actors/institutions.tsv"):
-            self._add(r["text"], Entity(r["text"], r["text"], "institution", r["country"], r["sector"], r["country"]))
-        for r in data.read_tsv("actors/organizations.tsv"):
-            org = Entity(r["id"], r["name"].lstrip("~"), "organization", r["country"] or None, r["sector"] or None,
-                         r["code"])
-            for name in [r["name"], *data.split_list(r["names"])]:
-                # '~Labour': a name parties of several countries share, only where the country is named
-                self._add(name.lstrip("~"), replace(org, gated=name.startswith("~")))
-        for r in data.read_tsv("actors/outlets.tsv"):
-            # matched only to be passed over: 'Canadian Press' is not Canada
-            self._add(r["name"], Entity(r["name"], r["name"], "outlet", r["country"], "MED", r["country"]))
-        self.people: dict[str, Entity] = {}
-        for source in ["actors/people.tsv", *([actors_file] if actors_file else [])]:
-            seen: set[str] = set()
-            for r in data.read_tsv(source):
-                if r["id"] in seen:
-                    raise ValueError(f"{source}: person {r['id']!r} is listed twice")
-                seen.add(r["id"])
-                self._add_person(r)
-        self.roles: dict[str, list[Role]] = {}
-        for r in data.read_tsv("actors/roles.tsv"):
-            start = day(r["start"])
-            if r["person"] not in self.people or start is None:
-                raise ValueError(f"actors/roles.tsv: unknown person or bad date in {r}")
-            self.roles.setdefault(r["person"], []).append(
-                Role(r["role"], r["country"], r["sector"], start, day(r["end"], last=True)))
-        # the roles a title names, for 'the Prime Minister' and 'the Russian leader'
-        self.titles_held = {role.title.lower() for roles in self.roles.values() for role in roles}
-        self.adjectives = {k: e.country for k, e in self.names.items() if e.kind == "adjective"}
-        self.name_words = {w for key in self.names for w in key}
-        held = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(self.titles_held, key=len, reverse=True))
-        self.headline_title = re.compile(rf"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?\b(?P<title>(?i:{held}|leader)|PM)\b")
-        self.history = [(r["code"], day(r["until"], last=True), set(data.split_list(r["successors"])))
-                        for r in data.read_tsv("actors/history.tsv")]
-        self.person_titles = {r["title"] if r["kind"] == "honorific" else r["title"].lower(): r
-                              for r in data.read_tsv("actors/titles.tsv")}
-        titles = sorted(self.person_titles, key=len, reverse=True)
-        honorifics = "|".join(re.escape(t) for t in titles if self.person_titles[t]["kind"] == "honorific")
-        offices = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles
-                           if self.person_titles[t]["kind"] == "office")
-        # a title, then a name: 'Chief Minister Peter Caruana', 'Ambassador to the US Anatoly
-        # Antonov', "Spain's director general for Europe, Jose Maria Pons", 'Ms Short'
-        self.unlisted = re.compile(
-            rf"(?:\b(?P<hon>{honorifics})|\b(?i:(?P<office>{offices})))"
-            rf"(?:\s+(?:to|for|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?)?"
-            rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\b")
-
-    def _add(self, name: str, entity: Entity) -> None:
-        key = _key(TOKEN.findall(name))
-        if key and key not in self.names:
-            self.names[key] = entity
-
-    def _add_person(self, r: dict[str, str]) -> None:
-        full = Entity(r["id"], r["name"], "person", r["country"] or None, r["sector"] or None, r["country"] or None,
-                      gender=r.get("gender") or None)
-        self.names[_key(TOKEN.findall(r["name"]))] = full
-        self.people[full.id] = full
-        for alias in data.split_list(r.get("names", "")):
-            ent = replace(full, gated=alias.startswith("~"))
-            key = _key(TOKEN.findall(alias.lstrip("~")))
-            if key not in self.names or self.names[key].kind == "person":
-                self.names[key] = ent
 
     # --- finding mentions -----------------------------------------------------------
 
@@ -237,6 +92,13 @@ class ActorResolver:
         found.extend(self._headline_titles(text, found, on))
         found.sort(key=lambda a: a.start)
         return found
+
+    def open_world(self, text: str, entities: Sequence[NamedEntity], found: Sequence[Actor],
+                   places: Sequence[Place] = (), dateline: Place | None = None) -> list[Actor]:
+        """``found`` (the tables' mentions) with the people, organizations and groups the
+        tables do not know, from the NER's ``entities``, each with the cue for its country
+        (see open_world.py)."""
+        return open_world.find(self, text, entities, found, places, dateline)
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """The words of ``text`` as names are looked up: a compound of names that is no name
@@ -357,8 +219,8 @@ class ActorResolver:
                 country = self._country_before(text, found, m.start())
                 sector = self.sectors.get(" ".join(office.lower().split())) if office else None
                 person = Actor(text=text[start:end], start=start, end=end, name=" ".join(words), country=country,
-                               sector=sector, code=_code(country, sector), kind="person",
-                               gender=title["gender"] or None)
+                               sector=sector, code=cameo_code(country, sector), kind="person",
+                               gender=title["gender"] or None, cue="title" if country else None)
             people.append(person)
             taken.append((start, end))
         # 'Fatah hopes Barghouti would ...': a surname in the headline of a person the story names in full
@@ -428,10 +290,10 @@ class ActorResolver:
         return first not in entity.name.split() and _key([first]) not in self.name_words
 
     def _actor(self, entity: Entity, text: str, start: int, end: int) -> Actor:
-        code = entity.code if entity.kind == "organization" else _code(entity.code, entity.sector)
+        code = entity.code if entity.kind == "organization" else cameo_code(entity.code, entity.sector)
         return Actor(text=text, start=start, end=end, name=entity.name, id=entity.id, country=entity.country,
                      sector=entity.sector, code=code, kind=entity.kind,
-                     gender=entity.gender)
+                     gender=entity.gender, cue="table")
 
     # --- roles and states on a date ------------------------------------------------------
 
@@ -459,10 +321,10 @@ class ActorResolver:
             if role is not None:
                 # the role's country: Donald Tusk in 2016 spoke for the EU, not Poland
                 actor = replace(actor, role=role.title, sector=role.sector, country=role.country,
-                                code=_code(role.country, role.sector))
+                                code=cameo_code(role.country, role.sector))
         for code, until, successors in self.history:
             if actor.country in successors and until is not None and when <= until:
-                actor = replace(actor, country=code, code=_code(code, actor.sector),
+                actor = replace(actor, country=code, code=cameo_code(code, actor.sector),
                                 name=self.country_names[code] if actor.kind != "person" else actor.name,
                                 id=code if actor.kind != "person" else actor.id)
         return actor
@@ -609,37 +471,23 @@ class ActorResolver:
         if head.lower in DEFINITE_GOVERNMENT and definite:
             # 'this administration', 'the president': the government the document is about so far,
             # the country of most of the leaders named before; none named, none guessed
-            leader = self._leading_person(mentions, span_start)
+            leader = coref.leading_person(mentions, span_start)
             if leader is not None:
                 return self._with_sector(leader, "GOV", text=text, start=span_start, end=span_end, as_country=True)
         return None
-
-    @staticmethod
-    def _leading_person(mentions: list[Actor], before: int) -> Actor | None:
-        counts: dict[str, int] = {}
-        first: dict[str, Actor] = {}
-        for m in mentions:
-            if m.start >= before:
-                break
-            if m.kind == "person" and m.sector == "GOV" and m.country:
-                counts[m.country] = counts.get(m.country, 0) + 1
-                first.setdefault(m.country, m)
-        if not counts:
-            return None
-        return first[max(counts, key=counts.__getitem__)]
 
     def pronoun(self, text: str, mentions: list[Actor], pronoun: str, start: int,
                 speaker: Actor | None = None) -> Actor | None:
         """The actor a pronoun at ``start`` stands for: 'he' and 'she' a person told before,
         'we' in a quotation the speaker's country; as a mention of its own, at the pronoun."""
         word = pronoun.lower()
-        if word in PERSONAL_PRONOUNS:
+        if word in coref.PERSONAL_PRONOUNS:
             before = [m for m in mentions if m.end <= start]
-            found = antecedent(text, before, PERSONAL_PRONOUNS[word])
+            found = coref.antecedent(text, before, coref.PERSONAL_PRONOUNS[word])
             if found is None:
                 return None
             return replace(found, text=pronoun, start=start, end=start + len(pronoun))
-        if word in FIRST_PLURAL and speaker is not None and speaker.country:
+        if word in coref.FIRST_PLURAL and speaker is not None and speaker.country:
             return self.relabel(speaker, pronoun, start, None)
         return None
 
@@ -662,13 +510,13 @@ class ActorResolver:
                    name: str | None = None) -> Actor:
         """A mention that stands for ``country`` (or one of its sectors) without naming it."""
         return Actor(text=text, start=start, end=start + len(text), name=self.country_names.get(country or "", name),
-                     id=country, country=country, sector=sector, code=_code(country, sector), kind="country")
+                     id=country, country=country, sector=sector, code=cameo_code(country, sector), kind="country")
 
     def _with_sector(self, m: Actor, sector: str | None, text: str | None = None, start: int | None = None,
                      end: int | None = None, as_country: bool = False) -> Actor:
         if as_country and m.country:
             return self.relabel(m, text or m.text, m.start if start is None else start, sector)
-        kind = "country" if m.kind in ("adjective", "capital", "region") else m.kind
+        kind = "country" if m.kind in ("adjective", "capital", "region", open_world.GROUP_KIND) else m.kind
         name = m.name
         if m.kind in ("adjective", "capital", "region", "institution") and m.country:
             name = self.country_names.get(m.country, m.name)
@@ -676,44 +524,10 @@ class ActorResolver:
         end = m.end if end is None else end
         if m.kind == "organization":
             # an organization's own code already says what it is: 'Taliban' is AFGINS, 'NATO' NAT
-            code = m.code if sector in (None, m.sector) else _code(m.code, sector)
+            code = m.code if sector in (None, m.sector) else cameo_code(m.code, sector)
             return Actor(text=text or m.text, start=start, end=end, name=name, id=m.id, country=m.country,
                          sector=sector or m.sector, code=code, kind=kind)
         return Actor(text=text or m.text, start=start, end=end, name=name,
                      id=m.id if m.kind == "person" else m.country, country=m.country, sector=sector,
-                     code=_code(m.country, sector), kind=kind, role=m.role if m.kind == "person" else None,
+                     code=cameo_code(m.country, sector), kind=kind, role=m.role if m.kind == "person" else None,
                      gender=m.gender)
-
-
-def _title_cased_headline(text: str) -> int:
-    """The end of the headline when it capitalises most of its words ('Georgian President
-    Calls For ...'), else 0."""
-    end = text.find("\n\n")
-    words = text[:end].split() if end > 0 else []
-    return end if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words) else 0
-
-
-def antecedent(text: str, before: list[Actor], gender: str) -> Actor | None:
-    """The person 'he' or 'she' stands for: the first person of that gender in the nearest
-    sentence that names one, as the subject comes first ('Mr Trump told the WSJ ... rather
-    than removing President Assad. He told ...' is Trump). ``before`` are the mentions
-    before the pronoun, in text order."""
-    people = [a for a in before if a.kind == "person" and a.gender == gender]
-    if not people:
-        return None
-    last = people[-1]
-    s_start = max((m.start() for m in SENTENCE_START.finditer(text, 0, last.start + 1)), default=0)
-    return next(a for a in people if a.start >= s_start)
-
-
-def _code(prefix: str | None, sector: str | None) -> str | None:
-    if not prefix:
-        return None
-    if sector and not prefix.endswith(sector):
-        return prefix + sector
-    return prefix
-
-
-@cache
-def load(actors_file: Path | None = None) -> ActorResolver:
-    return ActorResolver(actors_file)
