@@ -68,3 +68,6 @@ plover: $(BIN)/tidings
 # Quotes and speakers on the PolNeAR dev split (../shared/dev/quotes): P/R/F1, speaker accuracy.
 quotes: $(BIN)/tidings
 	$(BIN)/python benchmarks/quotes_dev.py
+
+# Every stage on the public dev sets: events (PLOVER), quotes (PolNeAR), places (TR-News, LGL), dates (MEANTIME).
+devsets: plover quotes geo time
