@@ -162,3 +162,13 @@ def test_victims_killed_in_an_act_told_as_a_noun_are_not_a_second_act(code):
 def test_a_name_the_ner_reads_into_a_title_cased_headline_is_no_doer(article):
     events = article("Jackson Squares Off With Prosecutor", "Michael Jackson faced the prosecutor in court.")
     assert not [e for e in events if e.source.text == "Jackson Squares"]
+
+
+def test_a_place_in_the_doers_own_country_stands_for_its_people(code):
+    events = code("Syrian artillery shelled Idlib.")
+    assert [(e.source.country, e.cameo.root, e.target.code) for e in events] == [("SYR", "19", "SYRCVL")]
+
+
+def test_a_group_named_with_its_country_carries_it_to_its_members(code):
+    events = code("Kenyan opposition supporters staged rallies against the government.")
+    assert ("KENOPP", "141", "KENGOV") in [(e.source.code, e.cameo.code, e.target.code) for e in events]

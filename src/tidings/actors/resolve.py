@@ -454,7 +454,7 @@ class ActorResolver(Tables):
             return self._with_sector(people[0], sector or people[0].sector)
         # 'anti-French demonstrators' are not French, nor 'pro-Russian separatists' Russian
         stance = {w.end + 1 for w in words if w.lower in ("anti", "pro")}
-        carriers = [m for m in inside if m.kind in ("adjective", "country", "capital", "region", "institution",
+        carriers = [m for m in inside if m.kind in ("adjective", "country", "capital", "region", "institution", "group",
                                                     "organization", "person") and m.start not in stance]
         if carriers and sector:
             return self._with_sector(carriers[0], sector, text=text, start=span_start, end=span_end)

@@ -152,19 +152,22 @@ class Arguments:
             tok = self._by_path(verb, obj, spec)
             if tok is None:
                 continue
-            found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok)
+            found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok, source)
             if found:
                 return found
             unnamed = unnamed or self._unnamed(state, tok, source)
         return unnamed
 
-    def _at_place(self, state: DocState, tok: Token) -> list[Actor]:
-        """A place as a target stands for its country: 'intended to visit Najaf' is Iraq."""
+    def _at_place(self, state: DocState, tok: Token, source: Actor | None = None) -> list[Actor]:
+        """A place as a target stands for its country: 'intended to visit Najaf' is Iraq. A
+        place in the doer's own country stands for its people ('Syrian artillery shelled
+        Idlib', 'granted autonomy to Aceh'), so the act is not taken for a self-event."""
         at = self._offset + tok.idx
         place = next((p for p in state.doc.places if p.start <= at < p.end and p.country), None)
         if place is None:
             return []
-        return [self.resolver.of_country(place.country, place.text, place.start, None)]
+        own = source is not None and source.country == place.country and place.feature != "country"
+        return [self.resolver.of_country(place.country, place.text, place.start, "CVL" if own else None)]
 
     @staticmethod
     def _is_state(actor: Actor) -> bool:

@@ -279,7 +279,7 @@ class Store:
         return self.query(
             "SELECT name, kind, country, sector, code, role, count(*) AS mentions, count(DISTINCT doc_key) AS documents, "
             f"min(text) AS example FROM actors {where} GROUP BY name, kind, country, sector, code, role "
-            "ORDER BY mentions DESC, name", params)
+            "ORDER BY mentions DESC, name, code, kind, role", params)  # a total order: pages never overlap
 
     def counts(self) -> dict[str, int]:
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
