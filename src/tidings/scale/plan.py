@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from ..records import Document
 from ..store import Store
@@ -18,6 +19,12 @@ class Planner:
         self.store = store
         self.recode = recode
         self.taken: set[str] = set()
+
+    def batches(self, docs: Iterable[Document], size: int) -> Iterator[tuple[list[Document], list[Document]]]:
+        """The input read ``size`` documents at a time, each batch split as ``split`` does."""
+        it = iter(docs)
+        while batch := list(islice(it, size)):
+            yield self.split(batch)
 
     def split(self, batch: Iterable[Document]) -> tuple[list[Document], list[Document]]:
         batch = list(batch)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 from ..records import Document
@@ -53,18 +52,16 @@ def code_into(settings: Settings, store: Store, docs: Iterable[Document], worker
     ray = start(workers, address)
     remote = ray.remote(num_cpus=1)(Coder)
     coders = [remote.remote(settings) for _ in range(workers)]
-    planner = Planner(store, recode)
-    it = iter(docs)
+    feed = Planner(store, recode).batches(docs, settings.batch_size)
     inflight: deque[tuple[list[Document], Any]] = deque()
     exhausted, turn = False, 0
     try:
         while True:
             while not exhausted and len(inflight) < 2 * workers:
-                batch = list(islice(it, settings.batch_size))
-                if not batch:
+                if (split := next(feed, None)) is None:
                     exhausted = True
                     break
-                todo, skipped = planner.split(batch)
+                todo, skipped = split
                 for d in skipped:
                     yield d, True
                 if todo:

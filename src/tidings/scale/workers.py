@@ -14,7 +14,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 
 from ..records import Document
 from ..settings import Settings
@@ -53,19 +52,17 @@ def code_into(settings: Settings, store: Store, docs: Iterable[Document], worker
               recode: bool = False) -> Iterator[tuple[Document, bool]]:
     """Code documents into ``store`` exactly once with ``workers`` processes; yields
     (document, skipped) like ``Pipeline.code_into``."""
-    planner = Planner(store, recode)
-    it = iter(docs)
+    feed = Planner(store, recode).batches(docs, settings.batch_size)
     pool = _pool(settings, workers)
     inflight: deque[tuple[list[Document], Future, bool]] = deque()  # (batch, future, retried)
     exhausted = False
     try:
         while True:
             while not exhausted and len(inflight) < 2 * workers:
-                batch = list(islice(it, settings.batch_size))
-                if not batch:
+                if (split := next(feed, None)) is None:
                     exhausted = True
                     break
-                todo, skipped = planner.split(batch)
+                todo, skipped = split
                 for d in skipped:
                     yield d, True
                 if todo:
