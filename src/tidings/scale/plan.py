@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from typing import Any
 
 from ..records import Document
 from ..store import Store
@@ -38,6 +40,29 @@ class Planner:
                 self.taken.add(d.key)
                 todo.append(d)
         return todo, skipped
+
+
+class Window:
+    """The batches in flight, at most ``size``, topped up from a planner's feed: what bounds
+    a parallel run's memory whatever the input size."""
+
+    def __init__(self, feed: Iterator[tuple[list[Document], list[Document]]], size: int) -> None:
+        self.feed, self.size = feed, size
+        self.inflight: deque[Any] = deque()
+        self.exhausted = False
+
+    def top_up(self, submit: Callable[[list[Document]], Any]) -> Iterator[Document]:
+        """Read and hand out batches (``submit`` returns the in-flight entry) until the window
+        is full or the input ends; yields the documents skipped as stored."""
+        while not self.exhausted and len(self.inflight) < self.size:
+            split = next(self.feed, None)
+            if split is None:
+                self.exhausted = True
+                break
+            todo, skipped = split
+            yield from skipped
+            if todo:
+                self.inflight.append(submit(todo))
 
 
 def fail(batch: list[Document], message: str) -> list[Document]:

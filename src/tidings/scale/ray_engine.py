@@ -11,14 +11,14 @@ with ``workers`` CPUs. See docs/scale.md.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import count
 from typing import Any
 
 from ..records import Document
 from ..settings import Settings
 from ..store import Store
-from .plan import Planner, fail, write_batch
+from .plan import Planner, Window, fail, write_batch
 
 
 class Coder:
@@ -52,24 +52,15 @@ def code_into(settings: Settings, store: Store, docs: Iterable[Document], worker
     ray = start(workers, address)
     remote = ray.remote(num_cpus=1)(Coder)
     coders = [remote.remote(settings) for _ in range(workers)]
-    feed = Planner(store, recode).batches(docs, settings.batch_size)
-    inflight: deque[tuple[list[Document], Any]] = deque()
-    exhausted, turn = False, 0
+    window = Window(Planner(store, recode).batches(docs, settings.batch_size), 2 * workers)
+    turns = count()  # batches go to the actors in turn
     try:
         while True:
-            while not exhausted and len(inflight) < 2 * workers:
-                if (split := next(feed, None)) is None:
-                    exhausted = True
-                    break
-                todo, skipped = split
-                for d in skipped:
-                    yield d, True
-                if todo:
-                    inflight.append((todo, coders[turn % workers].code.remote(todo)))
-                    turn += 1
-            if not inflight:
+            for d in window.top_up(lambda b: (b, coders[next(turns) % workers].code.remote(b))):
+                yield d, True
+            if not window.inflight:
                 return
-            todo, ref = inflight.popleft()
+            todo, ref = window.inflight.popleft()
             try:
                 coded = ray.get(ref)
             except Exception as exc:  # noqa: BLE001 - an actor that died fails its batch, not the run

@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from ..records import Document
 from ..settings import Settings
 from ..store import Store
-from .plan import Planner, fail, write_batch
+from .plan import Planner, Window, fail, write_batch
 
 _pipeline = None  # the worker process's own pipeline, loaded once by the initializer
 
@@ -52,24 +52,15 @@ def code_into(settings: Settings, store: Store, docs: Iterable[Document], worker
               recode: bool = False) -> Iterator[tuple[Document, bool]]:
     """Code documents into ``store`` exactly once with ``workers`` processes; yields
     (document, skipped) like ``Pipeline.code_into``."""
-    feed = Planner(store, recode).batches(docs, settings.batch_size)
-    pool = _pool(settings, workers)
-    inflight: deque[tuple[list[Document], Future, bool]] = deque()  # (batch, future, retried)
-    exhausted = False
+    window = Window(Planner(store, recode).batches(docs, settings.batch_size), 2 * workers)
+    pool = _pool(settings, workers)  # entries in flight: (batch, future, retried)
     try:
         while True:
-            while not exhausted and len(inflight) < 2 * workers:
-                if (split := next(feed, None)) is None:
-                    exhausted = True
-                    break
-                todo, skipped = split
-                for d in skipped:
-                    yield d, True
-                if todo:
-                    inflight.append((todo, pool.submit(_code, todo), False))
-            if not inflight:
+            for d in window.top_up(lambda b: (b, pool.submit(_code, b), False)):
+                yield d, True
+            if not window.inflight:
                 return
-            todo, future, retried = inflight.popleft()
+            todo, future, retried = window.inflight.popleft()
             try:
                 coded = future.result()
             except BrokenProcessPool as exc:
@@ -77,9 +68,10 @@ def code_into(settings: Settings, store: Store, docs: Iterable[Document], worker
                 # pool; code them again in a new one, and give up on a batch that breaks it twice
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = _pool(settings, workers)
-                inflight = deque((b, f if _succeeded(f) else pool.submit(_code, b), r) for b, f, r in inflight)
+                window.inflight = deque((b, f if _succeeded(f) else pool.submit(_code, b), r)
+                                       for b, f, r in window.inflight)
                 if not retried:
-                    inflight.appendleft((todo, pool.submit(_code, todo), True))
+                    window.inflight.appendleft((todo, pool.submit(_code, todo), True))
                     continue
                 coded = fail(todo, f"the worker coding this batch died twice ({type(exc).__name__}: {exc})")
             except Exception as exc:  # noqa: BLE001 - a batch that cannot be coded fails its documents, not the run
