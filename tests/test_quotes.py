@@ -73,7 +73,10 @@ def test_a_single_quoted_word_is_a_fragment_even_when_attributed(quotes_of):
 def test_a_straight_quote_closed_after_a_space(quotes_of):
     found = quotes_of('The separatist conflicts in Georgia resulted from the "foolish " move by Georgia to strip '
                       'South Ossetia of its status, President Vladimir Putin of Russia was quoted as saying.')
-    assert [(t, frag) for t, _, _, _, _, frag in found] == [("foolish", True)]
+    assert ("foolish", True) in [(t, frag) for t, _, _, _, _, frag in found]
+    # the sentence is Putin's reported speech, holding the quoted word
+    assert ("The separatist conflicts in Georgia resulted from the \"foolish \" move by Georgia to strip South "
+            "Ossetia of its status", "Vladimir Putin", "saying", None, "asserted", False) in found
 
 
 def test_indirect_speech_after_but_is_the_subject_s(quotes_of):
@@ -155,3 +158,43 @@ def test_a_quote_signed_after_a_dash_and_one_printed_with_two_apostrophes(pipeli
     assert said["Maybe we can build a wall around the whole campaign."] == "Steve Quinlan"
     assert said["There's a lot of new complexity,"] == "Burman"
     assert said["It is anti-reform."] == "Burman"  # its own sentence: the quotation goes on
+
+
+def reported(doc):
+    return {q.text: (q.speaker.text if q.speaker else None, q.cue) for q in doc.quotes if q.kind == "indirect"}
+
+
+def test_a_common_noun_subject_speaks_and_an_attribution_inside_the_sentence(pipeline):
+    doc = pipeline.code_text("Headline\n\nThe bank said that it had closed 40 branches in the past year.\n\n"
+                             "The plan, Ms. Warren said, would cost far less than its critics claim.")
+    said = reported(doc)
+    assert said["it had closed 40 branches in the past year"] == ("The bank", "said")
+    plan = next(t for t in said if t.startswith("The plan"))
+    assert plan.endswith("would cost far less than its critics claim") and said[plan] == ("Warren", "said")
+
+
+def test_speaker_after_the_content_with_a_clause_of_its_own_after(pipeline):
+    doc = pipeline.code_text("Headline\n\nThe closure would cost hundreds of jobs, union leaders said Tuesday "
+                             "afternoon, as workers gathered outside the plant.")
+    assert reported(doc)["The closure would cost hundreds of jobs"] == ("union leaders", "said")
+
+
+def test_a_belief_verb_takes_a_clause_without_that(pipeline):
+    doc = pipeline.code_text("Headline\n\nMost economists expect the central bank will raise rates in March.")
+    assert reported(doc)["the central bank will raise rates in March"] == ("Most economists", "expect")
+
+
+def test_the_second_verb_of_a_subject_reports_and_whom_told_is_no_content(pipeline):
+    doc = pipeline.code_text("Headline\n\nPolice arrested two men on Sunday in the killing of a shopkeeper and said "
+                             "the investigation would continue.\n\nShe told BBC Radio Four's Today programme.")
+    said = reported(doc)
+    assert said["the investigation would continue"] == ("Police", "said")
+    assert not any("programme" in t for t in said)
+
+
+def test_a_reporter_after_reported_speech_is_its_channel_not_a_second_speaker(pipeline):
+    doc = pipeline.code_text("Headline\n\nA senior army officer said Sunday the border would stay closed for a "
+                             "week, news agencies reported.")
+    said = reported(doc)
+    assert list(said.values()) == [("A senior army officer", "said")]
+    assert next(iter(said)).startswith("the border would stay closed")

@@ -25,6 +25,7 @@ class Cues:
     after: re.Pattern[str]  # '," Mr Ushakov said' right after a quote
     before: re.Pattern[str]  # 'He told Fox News: ' right before one
     indirect: re.Pattern[str]  # a cue verb of reported speech, belief or evidence
+    reporting: str  # the same forms as an alternation, for an attribution after its content
     that_cues: re.Pattern[str]  # 'believe', 'show': an attribution with a 'that' or a quotation
     object_cues: re.Pattern[str]  # 'called', 'accused': with a quotation only
     clause_start: re.Pattern[str]  # what a reported clause may start with
@@ -34,6 +35,7 @@ class Cues:
     plural_pronouns: frozenset[str]  # they, it
     honorifics: dict[str, str]  # Mr -> m
     roles: re.Pattern[str]  # 'the source', 'a spokesman', 'officials'
+    not_speakers: frozenset[str]  # nouns no attribution has for its subject: 'time', 'way'
     abbreviation: re.Pattern[str]  # the full stop of 'Mr.', 'Gov.', 'U.S.'
 
 
@@ -56,6 +58,7 @@ def cues() -> Cues:
                           rf"|(?P<spk4>[A-Z][^.;:“”\"\n]{{0,60}}?)\s+(?P<cue4>continued|added|went on|wrote|said|explained):\s*$"
                           rf"|(?:^|\s)(?P<cue5>Said|Says|Added|Asked|Wrote)\s+(?P<spk5>[^.;:“”\"\n]{{1,60}}?)[:,]\s*$"),
         indirect=re.compile(rf"\b(?:{_forms(spec['indirect'] + spec['that_cues'] + spec['object_cues'])})\b"),
+        reporting=f"(?:{_forms(spec['indirect'] + spec['that_cues'])})",
         that_cues=re.compile(rf"(?:{_forms(spec['that_cues'])})$"),
         object_cues=re.compile(rf"(?:{_forms(spec['object_cues'])})$"),
         clause_start=re.compile(rf"(?:{starts})\b"),
@@ -65,6 +68,7 @@ def cues() -> Cues:
         plural_pronouns=frozenset(spec["plural_pronouns"]),
         honorifics=spec["honorifics"],
         roles=re.compile(rf"\b(?:{roles})s?\b", re.I),
+        not_speakers=frozenset(spec["not_speakers"]),
         abbreviation=re.compile(rf"(?<!\w)(?:{'|'.join(spec['abbreviations'])})\.(?=\s*[\w,])"),
     )
 

@@ -19,6 +19,7 @@ from .speakers import Speakers
 LEAD = re.compile(r"(?:\s+(?:has|have|had|also|once|later|then|not|never|always|long|did|does|do|would|will|"
                   r"could|may|might|is|was|were|are|been|repeatedly|publicly|privately|\w+ly))+\s*$")
 FILLER = re.compile(r"^(?:\s+(?:on|last|this|earlier|late|early)\s+\w+|\s+(?:yesterday|today|recently|again|"
+                    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
                     r"repeatedly|privately|publicly|also|in\s+(?:a|an|his|her|their)\s+[\w ]{1,40}?(?=,|\s+that\b)"
                     r"|to\s+(?:reporters|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|\w+ly)|,)*")
 BAD_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|our|my|your|of|to|so|-)|[-‘“\"])\s*$", re.I)
@@ -26,12 +27,27 @@ RELATIVE = re.compile(r"\b(?:who|which|that)$", re.I)
 APPOSITIVE = re.compile(r"^(?:a|an|the|who|which)\b", re.I)
 TAIL = re.compile(r"(?:,\s*(?:according to|(?:he|she|they|it)\s+(?:said|says|added|wrote))\b.*)$")
 # what may follow the cue of an inverted attribution: a time or a channel, not a clause
-AFTER_CUE = r"(?:\s+(?:on\s+\w+|yesterday|today|\w+day|last\s+\w+|in\s+an?\s+[\w ]{1,30}|to\s+[\w ]{1,30}))?[.!?]?$"
+AFTER_CUE = (r"(?:\s+(?:on\s+[A-Z][\w.]*|yesterday|today|\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+\w+"
+             r"|in\s+(?:an?|his|her|their|its)\s+[\w ]{1,30}|to\s+[\w ]{1,30}))?"
+             # a clause of its own may follow: ', as they bristled at ...', ', and those in the bottom ...'
+             r"(?:,\s+(?:as|while|when|after|before|adding|and|but|because|though|although|citing)\b[^“”\"]*)?[.!?]?$")
+# who may follow an inverted cue: a name, 'the'/'a' phrase, 'one GOP source'
+INVERTED_SPEAKER = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|some|another|other)\s)")
 PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)  # 'were reported'
-DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]+(?:\s*\([^)]*\))?\s*[-–—_]+\s+|(?:AP|AFP|Reuters)\s+[-–—]+\s+|_\s+)+")
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]+(?:\s*\([^)]*\))?\s*[-–—_]+\s+|(?:AP|AFP|Reuters|Canadian Press)\s+[-–—]+\s+|_\s+)+")
 SAY = re.compile(r"(?:say|says|said|saying|tell|tells|told)$", re.I)
 NOT_A_CLAUSE = re.compile(r"(?:to|in|on|at|for|with|by|of|about|from|during|after|before|so|as|and|but|or|goodbye|"
+                          r"elsewhere|afterwards|later|earlier|again|recently|previously|separately|"
                           r"nothing|yes|no|hello|sorry|thanks)\b", re.I)
+# a word no speaker phrase after its content holds ('would cost far less than its critics claim')
+VERB_IN_SPEAKER = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could|should|may|might|must|do|does|did|"
+                             r"not|than|if|because)\b", re.I)
+# the first verb of a sentence, where its subject ends: 'Police arrested ...', 'Sudan will ...'
+FIRST_VERB = re.compile(r"(?<=\s)(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|can|could|may|might|must|"
+                        r"should|did|does)\b")
+# a finite clause within its first words: 'the top 1 percent would be', 'the economy is'
+FINITE = re.compile(r"(?:[\w’'.%$-]+\s+){1,7}?(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|"
+                    r"must|does|did|do|won’t|wouldn’t|isn’t|aren’t|wasn’t|can’t|doesn’t|didn’t)\b")
 QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -82,18 +98,21 @@ def _according_to(sentence: str, at: int, c: Cues, speakers: Speakers) -> list[R
 
 
 def _inverted(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote) -> list[Reported]:
-    """'The two leaders have not met, Mr Ushakov said.' and '..., said Edward Alden, a fellow.'"""
-    m = re.search(r",\s+(?!(?:and|but|or|as|while|which|who)\b)(?P<spk>[^,;:“”\"]{1,80}?)\s+(?:has\s+|had\s+|have\s+)?"
-                  r"(?P<cue>says|said|say|added|adds|wrote|writes|noted|notes|argued|argues|explained|claimed|insisted|"
-                  r"warned|reported|reports|told\s+\w+|acknowledged|concluded|estimated|predicted|believes|believe|"
-                  r"thinks|think)" + AFTER_CUE, sentence)
+    """'The two leaders have not met, Mr Ushakov said.', '..., said Edward Alden, a fellow.' and
+    '..., top lawmakers said Friday, as they bristled at ...': the content is all before."""
+    m = re.search(rf",\s+(?!(?:and|but|or|as|while|which|who)\b)(?P<spk>[^,;:“”\"]{{1,80}}?)\s+"
+                  rf"(?:has\s+|had\s+|have\s+)?(?:also\s+|\w+ly\s+)?(?:(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+)?(?P<cue>{c.reporting}|told\s+\w+){AFTER_CUE}", sentence)
     m2 = None if m else re.search(r",\s+(?P<cue>said|says|added|wrote|noted|argued|explained)\s+(?P<spk>[^,;“”\"]{2,90})"
                                   r"(?:,[^“”\"]*)?[.!?]?$", sentence)
-    if m2 is not None and (len(m2.group("spk").split()) > 8 or not re.match(r"(?:[A-Z]|(?:the|a|an)\s)", m2.group("spk"))):
+    if m2 is not None and (len(m2.group("spk").split()) > 8 or not re.match(INVERTED_SPEAKER, m2.group("spk"))):
         m2 = None  # ', said the suing states were ...' is no speaker after its cue
     m = m or m2
     if m is None or len(WORD.findall(sentence[:m.start()])) < 4 or inside_quote(at + m.start() - 1):
         return []
+    if VERB_IN_SPEAKER.search(m.group("spk")):
+        return []  # ', would cost far less than its critics claim.': a clause, not a speaker
+    if any(_cued_clause(sentence, v, c) for v in c.indirect.finditer(sentence, 0, m.start())):
+        return []  # 'An official said Sunday ..., news agencies reported': the agencies are its channel
     speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
     if speaker is None:
         return []
@@ -102,11 +121,20 @@ def _inverted(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote)
     return [Reported(start, at + m.start(), speaker, m.group("cue").split()[0].lower(), at + m.start("cue"))]
 
 
+def _cued_clause(sentence: str, v: re.Match[str], c: Cues) -> bool:
+    """Whether the cue ``v`` has a clause of its own after it ('said Sunday Israel would not')."""
+    rest = sentence[v.end():]
+    fill = FILLER.match(rest)
+    rest = rest[fill.end() if fill else 0:].lstrip(" ,")
+    return bool(re.match(r"that\b", rest) or (c.clause_start.match(rest) and FINITE.match(rest)))
+
+
 def _parenthetical(sentence: str, at: int, speakers: Speakers, inside_quote) -> list[Reported]:
-    """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt': the attribution inside."""
-    m = re.match(r"(?P<a>[^,“”\"]{15,}?),\s+(?P<spk>[^,;“”\"]{1,60}?)\s+(?P<cue>said|says|added|argued|noted|explained),"
-                 r"\s+(?P<b>[^“”\"]{10,})$", sentence)
-    if m is None or inside_quote(at + m.start("a")):
+    """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt' and 'The museum, Mr.
+    Obama said, would make visitors face uncomfortable truths': the attribution inside."""
+    m = re.match(r"(?P<a>[^,“”\"]{5,}?),\s+(?P<spk>[^,;“”\"]{1,60}?)\s+(?P<cue>said|says|added|argued|noted|explained|"
+                 r"believes|thinks|contends|insisted|wrote|writes),\s+(?P<b>[^“”\"]{10,})$", sentence)
+    if m is None or inside_quote(at + m.start("a")) or len(WORD.findall(m.group("a"))) < 2:
         return []
     speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
     if speaker is None:
@@ -132,21 +160,25 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
     that = re.match(r"\s+(?:that|how|whether|if)\b", rest[k:])
     told = None
     if that is None and re.match(r"tell|told|warn|assur|remind|urg|ask", cue, re.I):
-        told = re.match(r"\s+(?:[\w.’'-]+\s+){1,4}?(?=that\b)|\s+(?:him|her|them|us|me|reporters|[A-Z][\w.]*"
-                        r"(?:\s+[A-Z][\w.]*)*)\s+(?=\w)", rest[k:])
+        told = re.match(r"\s+(?:[\w.’'-]+\s+){1,4}?(?=that\b)|\s+(?:him|her|them|us|me|reporters|[A-Z][\w.’']*"
+                        r"(?:\s+[A-Z][\w.’']*)*)\s+(?=\w)", rest[k:])
         if told:
             k += told.end()
             that = re.match(r"\s*that\b", rest[k:])
+            if that is None and not FINITE.match(rest[k:].lstrip()):
+                return None  # 'she told BBC Radio Four's PM programme.': whom, not what
     if that:
         k += that.end()
     body_start = k + len(rest[k:]) - len(rest[k:].lstrip(" ,:"))
     body = rest[body_start:]
     if not body:
         return None
-    if c.that_cues.match(cue.lower()) and that is None and not QUOTE_MARK.search(body):
-        return None  # 'experts believe that ...', not 'believe in'
+    if c.that_cues.match(cue.lower()) and that is None and not QUOTE_MARK.search(body) and not (
+            c.clause_start.match(body) and FINITE.match(body)):
+        return None  # 'experts believe (that) prices will rise', not 'believe in'
     if c.object_cues.match(cue.lower()):
-        if not QUOTE_MARK.search(body):
+        mark = QUOTE_MARK.search(body)
+        if not mark or len(WORD.findall(body[:mark.start()])) > 8:
             return None  # 'called for talks' tells an act; 'called Machado "disgusting"' a partial quote
     elif that is None and not c.clause_start.match(body) and not (
             SAY.match(cue) and "," not in rest[:body_start] and body[:1].isalpha()
@@ -156,21 +188,25 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
         return None  # 'He told Fox News: "..."': the quotation is the record
     tail = TAIL.search(body)
     body_end = tail.start() if tail else len(body.rstrip(" .!?\"”’"))
-    for joined in re.finditer(r",?\s+(?:but|and)\s+(?:also\s+|then\s+|\w+ly\s+)?", body[:body_end]):
+    for joined in re.finditer(r",?\s+(?:but|and)\s+(?:also\s+|then\s+|\w+ly\s+)?|;\s+", body[:body_end]):
         if c.indirect.match(body, joined.end()):  # 'called it "unfortunate," but said ...': two cues
             body_end = joined.start()
+            break
+        if joined.group(0).startswith((",", ";")) and re.search(rf"\b(?:{c.reporting})[,:]\s*[“\"]", body[joined.end():]):
+            body_end = joined.start()  # '..., and when pressed, she replied, "...': the quotation's own attribution
             break
     if body_end <= 0:
         return None
     start = at + m.end() + body_start
     end = start + body_end
-    speaker = _subject(left, at, speakers, inside_quote, participle=cue.endswith("ing"))
+    speaker = _subject(left, at, speakers, inside_quote, participle=cue.endswith("ing"), cue=c.indirect)
     if speaker is None:
         return None
     return Reported(start, end, speaker, cue.lower(), at + m.start())
 
 
-def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: bool = False) -> Actor | None:
+def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: bool = False,
+             cue: re.Pattern[str] | None = None) -> Actor | None:
     """The speaker of a cue from the text before it: the last phrase before the cue, past
     auxiliaries and adverbs ('has repeatedly denied'); a relative 'who' or an appositive
     ('John Herbst, a scholar, told') gives way to the name before it."""
@@ -185,15 +221,29 @@ def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: b
         return speakers.resolve(at + closing + 1, at + stop)
     if re.search(r"\b(?:and|but)$", left[:stop]):  # 'Herbst noted ... but said': the sentence's subject
         s0 = chunks[0][0]
-        dateline = re.match(r"[A-Z][A-Z .,'-]+(?:\s*\([^)]*\))?\s*[-–—]+\s", left)  # 'BEIJING (Reuters) - Beijing accused'
+        dateline = DATELINE.match(left)  # 'BEIJING (Reuters) - Beijing accused'
         if dateline:
             s0 = dateline.end()
         e0 = next((e for s, e in chunks if e > s0 + 1), chunks[0][1])
+        who = [j for j, (cs, ce) in enumerate(chunks) if re.match(r"\s*who\b", left[cs:ce])]
+        if who and who[-1] > 0:  # '..., Theresa May, who has accused X and said': the one the who is
+            cs, ce = chunks[who[-1] - 1]
+            found = speakers.resolve(at + cs, at + ce)
+            if found is not None:
+                return found
+        verb = cue.search(left, s0, e0) if cue is not None else None
+        verb = verb or FIRST_VERB.search(left, s0, e0)
+        if verb is not None and left[s0:verb.start()].strip():
+            # 'Authorities announced on Friday the arrest ... and said': the subject of the first verb
+            found = speakers.resolve(at + s0, at + verb.start())
+            if found is not None:
+                return found
         return speakers.resolve(at + s0, at + e0, first=True)
     i = len(chunks) - 1
     s, e = chunks[i]
-    conj = list(re.finditer(r"\s(?:and|but|while|as|because|although|though|when|after|since|so|if|that)\s",
-                            left[s:e]))
+    conj = list(re.finditer(r"(?:^|\s)(?:and|but|while|as|because|although|though|when|after|since|so|if|that|"
+                            r"however|meanwhile|yet|still|instead|also|now|then)\s", left[s:e], re.I))
+    whole = s
     if conj:
         s = s + conj[-1].end()
     if inside_quote(at + s):
@@ -202,10 +252,18 @@ def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: b
     if RELATIVE.search(phrase) and i > 0 and len(phrase.split()) == 1:
         s, e = chunks[i - 1]
     elif (APPOSITIVE.match(phrase) or phrase[:1].islower()) and i > 0:
-        # 'Richard Revesz, director of the Institute ..., said': the name before the appositive
-        named = speakers.named_person(at + chunks[i - 1][0], at + chunks[i - 1][1])
-        if named is not None:
-            return named
+        # 'Richard Revesz, director of the Institute ..., said': the name before the appositive,
+        # past a relative clause about the appositive ('..., a spokeswoman for X, which is made up of Y, said')
+        for j in range(i - 1, max(-1, i - 4), -1):
+            named = speakers.named_person(at + chunks[j][0], at + chunks[j][1])
+            if named is not None:
+                return named
+            if not APPOSITIVE.match(left[chunks[j][0]:chunks[j][1]].strip()):
+                break
     if len(left[s:e].split()) > 12:
         s = e - len(" ".join(left[s:e].split()[-6:])) - 1
-    return speakers.resolve(at + s, at + e)
+    found = speakers.resolve(at + s, at + e)
+    if found is None and whole < s and len(left[whole:e].split()) <= 10:
+        # 'Political observers in Virginia and around the country say': the and is inside the subject
+        found = speakers.resolve(at + whole, at + e, first=True)
+    return found

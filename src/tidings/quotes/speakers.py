@@ -26,6 +26,13 @@ TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Ad
                    r"Chief|Spokesman|Spokeswoman|Professor|Candidate|Nominee|Former|Republican|Democratic|"
                    r"Democrat|Libertarian)\s+)+")
 POSSESSIVE = re.compile(r"[’']s?$")
+# words that make a phrase a clause, not a noun phrase: 'would cost far less than its critics'
+CLAUSE_WORDS = frozenset("is are was were be been being has have had will would can could should may might must do does "
+                         "did not than that which who whom whose to if when while because as so and but or".split())
+# a common noun phrase that can be a cue's subject: 'the bank', 'independent analyses', '73 percent'
+NOUN_PHRASE = re.compile(r"^(?:(?:the|a|an|this|these|those|its|his|her|their|our|some|many|most|several|few|both|"
+                         r"other|another|each|every|all|no|\d[\d,.]*(?:\s+percent)?(?:\s+of)?|[A-Z][\w.-]*[’']s)\s+)?"
+                         r"(?:[\w’'.-]+\s+){0,4}[a-z][a-z-]+$")
 PLURAL_ROLE = re.compile(r"s\b", re.I)
 PLACES = ("country", "adjective", "sector-only")  # actor kinds that name a country, not a body or a person
 
@@ -77,6 +84,8 @@ class Speakers:
         head = words[0].lower() if first else words[-1].lower()
         if len(words) <= 2 and (head in self.c.pronouns or head in self.c.plural_pronouns):
             return self._pronoun(head, start, end)
+        if not first and head in self.c.pronouns and len(words) <= 5:  # 'While defending globalisation she'
+            return self._pronoun(head, end - len(words[-1]), end)
         if first and words[0].lower() in self.c.pronouns:
             return self._pronoun(words[0].lower(), start, start + len(words[0]))
         found = self._named(start, end, first, places=False)
@@ -90,6 +99,12 @@ class Speakers:
             return self._told(found)
         if len(words) <= 4 and not phrase.isupper() and all(w[:1].isupper() for w in words if w.lower() not in {"of", "the", "and", "for"}):
             kind = "person" if len(words) <= 3 else "organization"
+            return self._told(open_actor(self.doc, phrase, start, end, kind))
+        if len(words) <= 6 and NOUN_PHRASE.match(phrase) and words[-1].lower() not in self.c.not_speakers \
+                and not any(w.lower() in CLAUSE_WORDS for w in words) \
+                and (len(words) > 1 or words[0].endswith("s")):
+            # any noun phrase a cue verb takes as its subject speaks: 'The bank said', 'independent analyses agree'
+            kind = "group" if words[-1].endswith("s") else "organization"
             return self._told(open_actor(self.doc, phrase, start, end, kind))
         return None
 
