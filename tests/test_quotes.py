@@ -198,3 +198,20 @@ def test_a_reporter_after_reported_speech_is_its_channel_not_a_second_speaker(pi
     said = reported(doc)
     assert list(said.values()) == [("A senior army officer", "said")]
     assert next(iter(said)).startswith("the border would stay closed")
+
+
+def test_speech_acts_are_attributions_only_when_asked_for(pipeline):
+    from tidings import Pipeline, Settings
+    text = ("Headline\n\nThe union called for a national strike over the pension reform, a move the government "
+            "rejected.\n\nThe mayor urged residents to stay indoors until the storm passed.")
+    assert not [q for q in pipeline.code_text(text).quotes if q.kind == "act"]  # by default, the events' business
+    acts = {q.text: (q.speaker.text, q.cue) for q in Pipeline(Settings(attributions="all")).code_text(text).quotes
+            if q.kind == "act"}
+    assert acts["a national strike over the pension reform"] == ("The union", "called for")
+    assert acts["residents to stay indoors until the storm passed"] == ("The mayor", "urged")
+
+
+def test_an_act_with_a_quotation_near_its_cue_stays_a_partial_quote(pipeline):
+    doc = pipeline.code_text("Headline\n\nThe minister accused the opposition of “playing politics with people’s "
+                             "lives” during the debate.")
+    assert [q.kind for q in doc.quotes if not q.fragment] == ["mixed"]

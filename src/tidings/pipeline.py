@@ -90,7 +90,7 @@ class Pipeline:
             stage = "actors"
             doc.actors = self.resolver.open_world(doc.text, doc.entities, doc.actors, doc.places, doc.dateline)
             stage = "quotes"
-            doc.quotes = quotes.find(doc)
+            doc.quotes = quotes.find(doc, acts=self.settings.attributions == "all")
             stage = "coder"
             return events.candidate_chunks(doc, i, self.lexicon)
         except Exception as exc:

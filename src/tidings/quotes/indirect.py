@@ -45,6 +45,8 @@ VERB_IN_SPEAKER = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could
 # the first verb of a sentence, where its subject ends: 'Police arrested ...', 'Sudan will ...'
 FIRST_VERB = re.compile(r"(?<=\s)(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|can|could|may|might|must|"
                         r"should|did|does)\b")
+# where the content of a speech act ends: its clause's end
+ACT_END = re.compile(r"[,;:(]|\s[—–]|\s--\s|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|told|noted)\b")
 # a finite clause within its first words: 'the top 1 percent would be', 'the economy is'
 FINITE = re.compile(r"(?:[\w’'.%$-]+\s+){1,7}?(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|"
                     r"must|does|did|do|won’t|wouldn’t|isn’t|aren’t|wasn’t|can’t|doesn’t|didn’t)\b")
@@ -58,11 +60,13 @@ class Reported:
     speaker: Actor | None
     cue: str
     cue_start: int
+    kind: str = "indirect"  # or "act": a speech act and what it takes ('called for new tariffs')
 
 
-def find(text: str, masked: str, c: Cues, speakers: Speakers, inside_quote) -> list[Reported]:
+def find(text: str, masked: str, c: Cues, speakers: Speakers, inside_quote, acts: bool = False) -> list[Reported]:
     """The reported clauses of a text, in text order (``inside_quote(at)`` tells whether an
-    offset sits inside a direct quotation, whose words are the quoted speaker's)."""
+    offset sits inside a direct quotation, whose words are the quoted speaker's); with
+    ``acts``, the speech acts too ('urged supporters to monitor polling places'), of kind act."""
     found: list[Reported] = []
     for s_start, s_end in sentences(masked):
         if inside_quote(s_start) or s_end - s_start < 15:
@@ -75,7 +79,7 @@ def find(text: str, masked: str, c: Cues, speakers: Speakers, inside_quote) -> l
             if inside_quote(s_start + m.start()):
                 continue
             r = _cued(text, sentence, s_start, m, c, speakers, inside_quote)
-            if r is not None:
+            if r is not None and (acts or r.kind != "act"):
                 found.append(r)
     seen, out = set(), []
     for r in sorted(found, key=lambda r: (r.start, -r.end)):
@@ -173,12 +177,19 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
     body = rest[body_start:]
     if not body:
         return None
-    if c.that_cues.match(cue.lower()) and that is None and not QUOTE_MARK.search(body) and not (
+    mark = QUOTE_MARK.search(body)
+    partial = mark is not None and len(WORD.findall(body[:mark.start()])) <= 8
+    # 'accused Russia of "atrocious violence"' is a partial quote (mixed), 'accused Russia of war crimes' an act
+    act = that is None and not partial and c.act_cues.match(cue.lower()) is not None and body[:1].isalnum()
+    if act:
+        # 'called for steep new tariffs on goods from China, a step ...': what the act takes, to the clause's end
+        stop = ACT_END.search(body)
+        body = body[:stop.start()] if stop else body
+    elif c.that_cues.match(cue.lower()) and that is None and not QUOTE_MARK.search(body) and not (
             c.clause_start.match(body) and FINITE.match(body)):
         return None  # 'experts believe (that) prices will rise', not 'believe in'
-    if c.object_cues.match(cue.lower()):
-        mark = QUOTE_MARK.search(body)
-        if not mark or len(WORD.findall(body[:mark.start()])) > 8:
+    elif c.object_cues.match(cue.lower()):
+        if not partial:
             return None  # 'called for talks' tells an act; 'called Machado "disgusting"' a partial quote
     elif that is None and not c.clause_start.match(body) and not (
             SAY.match(cue) and "," not in rest[:body_start] and body[:1].isalpha()
@@ -202,7 +213,7 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
     speaker = _subject(left, at, speakers, inside_quote, participle=cue.endswith("ing"), cue=c.indirect)
     if speaker is None:
         return None
-    return Reported(start, end, speaker, cue.lower(), at + m.start())
+    return Reported(start, end, speaker, cue.lower(), at + m.start(), "act" if act else "indirect")
 
 
 def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: bool = False,
