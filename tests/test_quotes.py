@@ -211,6 +211,16 @@ def test_speech_acts_are_attributions_only_when_asked_for(pipeline):
     assert acts["residents to stay indoors until the storm passed"] == ("The mayor", "urged")
 
 
+def test_stances_and_evidence_are_attributions_of_kind_act_too():
+    from tidings import Pipeline, Settings
+    doc = Pipeline(Settings(attributions="all")).code_text(
+        "Headline\n\nThe governor wants to double the number of charter schools by 2020.\n\nRecent polls show a "
+        "tight race in the state, where 29 electoral votes are at stake.")
+    acts = {q.text: (q.speaker.text, q.cue) for q in doc.quotes if q.kind == "act"}
+    assert acts["double the number of charter schools by 2020"] == ("The governor", "wants to")
+    assert acts["a tight race in the state"] == ("Recent polls", "show")
+
+
 def test_an_act_with_a_quotation_near_its_cue_stays_a_partial_quote(pipeline):
     doc = pipeline.code_text("Headline\n\nThe minister accused the opposition of “playing politics with people’s "
                              "lives” during the debate.")

@@ -20,7 +20,8 @@ LEAD = re.compile(r"(?:\s+(?:has|have|had|also|once|later|then|not|never|always|
                   r"could|may|might|is|was|were|are|been|repeatedly|publicly|privately|\w+ly))+\s*$")
 FILLER = re.compile(r"^(?:\s+(?:on|last|this|earlier|late|early)\s+\w+|\s+(?:yesterday|today|recently|again|"
                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
-                    r"repeatedly|privately|publicly|also|in\s+(?:a|an|his|her|their)\s+[\w ]{1,40}?(?=,|\s+that\b)"
+                    r"repeatedly|privately|publicly|also|(?:in|at)\s+(?:a|an|his|her|their|the|[A-Z])[\w ,.’'-]{1,50}?(?=,?\s+that\b)"
+                    r"|in\s+(?:a|an|his|her|their)\s+[\w ]{1,40}?(?=,)"
                     r"|to\s+(?:reporters|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|\w+ly)|,)*")
 BAD_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|our|my|your|of|to|so|-)|[-‘“\"])\s*$", re.I)
 RELATIVE = re.compile(r"\b(?:who|which|that)$", re.I)
@@ -78,8 +79,8 @@ def find(text: str, masked: str, c: Cues, speakers: Speakers, inside_quote, acts
         for m in c.indirect.finditer(sentence):
             if inside_quote(s_start + m.start()):
                 continue
-            r = _cued(text, sentence, s_start, m, c, speakers, inside_quote)
-            if r is not None and (acts or r.kind != "act"):
+            r = _cued(text, sentence, s_start, m, c, speakers, inside_quote, acts)
+            if r is not None:
                 found.append(r)
     seen, out = set(), []
     for r in sorted(found, key=lambda r: (r.start, -r.end)):
@@ -105,7 +106,7 @@ def _inverted(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote)
     """'The two leaders have not met, Mr Ushakov said.', '..., said Edward Alden, a fellow.' and
     '..., top lawmakers said Friday, as they bristled at ...': the content is all before."""
     m = re.search(rf",\s+(?!(?:and|but|or|as|while|which|who)\b)(?P<spk>[^,;:“”\"]{{1,80}}?)\s+"
-                  rf"(?:has\s+|had\s+|have\s+)?(?:also\s+|\w+ly\s+)?(?:(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+)?(?P<cue>{c.reporting}|told\s+\w+){AFTER_CUE}", sentence)
+                  rf"(?:has\s+|had\s+|have\s+)?(?:also\s+|\w+ly\s+)?(?:(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+)?(?P<cue>{c.reporting}|told\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*|told\s+\w+){AFTER_CUE}", sentence)
     m2 = None if m else re.search(r",\s+(?P<cue>said|says|added|wrote|noted|argued|explained)\s+(?P<spk>[^,;“”\"]{2,90})"
                                   r"(?:,[^“”\"]*)?[.!?]?$", sentence)
     if m2 is not None and (len(m2.group("spk").split()) > 8 or not re.match(INVERTED_SPEAKER, m2.group("spk"))):
@@ -137,7 +138,8 @@ def _parenthetical(sentence: str, at: int, speakers: Speakers, inside_quote) -> 
     """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt' and 'The museum, Mr.
     Obama said, would make visitors face uncomfortable truths': the attribution inside."""
     m = re.match(r"(?P<a>[^,“”\"]{5,}?),\s+(?P<spk>[^,;“”\"]{1,60}?)\s+(?P<cue>said|says|added|argued|noted|explained|"
-                 r"believes|thinks|contends|insisted|wrote|writes),\s+(?P<b>[^“”\"]{10,})$", sentence)
+                 r"believes|thinks|contends|insisted|wrote|writes|told\s+(?:me|us|him|her|them|reporters))"
+                 r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s+(?:yesterday|today|recently|later))?,\s+(?P<b>[^“”\"]{10,})$", sentence)
     if m is None or inside_quote(at + m.start("a")) or len(WORD.findall(m.group("a"))) < 2:
         return []
     speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
@@ -145,11 +147,11 @@ def _parenthetical(sentence: str, at: int, speakers: Speakers, inside_quote) -> 
         return []
     lead = DATELINE.match(sentence)
     end = at + len(sentence.rstrip(" .!?"))
-    return [Reported(at + (lead.end() if lead else 0), end, speaker, m.group("cue"), at + m.start("cue"))]
+    return [Reported(at + (lead.end() if lead else 0), end, speaker, m.group("cue").split()[0], at + m.start("cue"))]
 
 
 def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers: Speakers,
-          inside_quote) -> Reported | None:
+          inside_quote, acts: bool = False) -> Reported | None:
     """'SUBJECT CUE (that) CLAUSE' around the cue verb ``m``."""
     left = sentence[:m.start()]
     if BAD_BEFORE.search(left) or not left.strip() or PASSIVE.search(left):
@@ -179,22 +181,23 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
         return None
     mark = QUOTE_MARK.search(body)
     partial = mark is not None and len(WORD.findall(body[:mark.start()])) <= 8
-    # 'accused Russia of "atrocious violence"' is a partial quote (mixed), 'accused Russia of war crimes' an act
-    act = that is None and not partial and c.act_cues.match(cue.lower()) is not None and body[:1].isalnum()
+    low = cue.lower()
+    speech = that is not None or ((c.object_cues.match(low) or c.act_cues.match(low)) is not None and partial) or (
+        c.that_cues.match(low) is not None and (partial or bool(c.clause_start.match(body) and FINITE.match(body)))
+    ) or (c.say_cues.match(low) is not None and (bool(c.clause_start.match(body)) or (
+        SAY.match(cue) is not None and "," not in rest[:body_start] and body[:1].isalpha()
+        and not NOT_A_CLAUSE.match(body) and not re.match(r"\w+ing\b", body))))  # 'say other changes are needed'
+    # what is not reported speech may be a speech act or a stance and what it takes ('called for
+    # new tariffs', 'accused Russia of war crimes', 'backed Clinton'), to the end of its clause
+    act = not speech and that is None and (c.act_cues.match(low) or c.stance_cues.match(low)) is not None \
+        and body[:1].isalnum()
+    if act and not acts:
+        return None  # not asked for: its speaker is not even looked up, so it is no antecedent
     if act:
-        # 'called for steep new tariffs on goods from China, a step ...': what the act takes, to the clause's end
         stop = ACT_END.search(body)
         body = body[:stop.start()] if stop else body
-    elif c.that_cues.match(cue.lower()) and that is None and not QUOTE_MARK.search(body) and not (
-            c.clause_start.match(body) and FINITE.match(body)):
-        return None  # 'experts believe (that) prices will rise', not 'believe in'
-    elif c.object_cues.match(cue.lower()):
-        if not partial:
-            return None  # 'called for talks' tells an act; 'called Machado "disgusting"' a partial quote
-    elif that is None and not c.clause_start.match(body) and not (
-            SAY.match(cue) and "," not in rest[:body_start] and body[:1].isalpha()
-            and not NOT_A_CLAUSE.match(body) and not re.match(r"\w+ing\b", body)):
-        return None  # a said-verb takes any clause ('say other changes are needed')
+    elif not speech:
+        return None
     if body.startswith(("“", '"')) and that is None:
         return None  # 'He told Fox News: "..."': the quotation is the record
     tail = TAIL.search(body)

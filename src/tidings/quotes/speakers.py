@@ -97,7 +97,8 @@ class Speakers:
         found = self._named(start, end, first, places=True)
         if found is not None:
             return self._told(found)
-        if len(words) <= 4 and not phrase.isupper() and all(w[:1].isupper() for w in words if w.lower() not in {"of", "the", "and", "for"}):
+        if len(words) <= 4 and not phrase.isupper() and words[0].lower() not in self.c.not_speakers \
+                and all(w[:1].isupper() for w in words if w.lower() not in {"of", "the", "and", "for"}):
             kind = "person" if len(words) <= 3 else "organization"
             return self._told(open_actor(self.doc, phrase, start, end, kind))
         if len(words) <= 6 and NOUN_PHRASE.match(phrase) and words[-1].lower() not in self.c.not_speakers \
