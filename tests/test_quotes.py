@@ -225,3 +225,19 @@ def test_an_act_with_a_quotation_near_its_cue_stays_a_partial_quote(pipeline):
     doc = pipeline.code_text("Headline\n\nThe minister accused the opposition of “playing politics with people’s "
                              "lives” during the debate.")
     assert [q.kind for q in doc.quotes if not q.fragment] == ["mixed"]
+
+
+def test_a_transcript_gives_each_line_to_its_speaker(pipeline):
+    doc = pipeline.code_text("Headline\n\nSenator Maria Cantwell spoke to the host on Sunday.\n\nHOST: Will you vote "
+                             "for the bill on Tuesday?\n\nCANTWELL: No, not in its present form, and I have told the "
+                             "leadership so.")
+    lines = {q.text: q.speaker.name for q in doc.quotes if q.cue == ":"}
+    assert lines["No, not in its present form, and I have told the leadership so."] == "Maria Cantwell"
+    assert lines["Will you vote for the bill on Tuesday?"] == "Host"
+
+
+def test_a_headline_gives_its_speaker_before_a_colon_only_when_it_names_one(pipeline):
+    doc = pipeline.code_text("Poll: Voters Sour on the Tax Plan as the Vote Nears\n\nThe vote is on Tuesday.")
+    said = {q.text: q.speaker.text for q in doc.quotes if q.kind == "indirect"}
+    assert said == {"Voters Sour on the Tax Plan as the Vote Nears": "Poll"}
+    assert not pipeline.code_text("Live: Olympics Day Four in Athens\n\nThe games go on.").quotes

@@ -80,6 +80,10 @@ def find(doc: Document, acts: bool = False) -> list[Quote]:
         found.append(quote)
         if not fragment:
             previous = quote
+    for start, end, speaker in direct.transcript(speakers, view):
+        if not any(q.start == start and q.end == end for q in found):
+            found.append(Quote(id=direct.quote_id(doc, start, end), doc_id=doc.doc_id, text=text[start:end],
+                               start=start, end=end, speaker=speaker, cue=":"))
     for r in reported + said:
         kind = "mixed" if r in mixed else r.kind
         lead = text[max(0, r.cue_start - 80):r.cue_start + len(r.cue) + 1]

@@ -51,6 +51,8 @@ ACT_END = re.compile(r"[,;:(]|\s[—–]|\s--\s|\s+(?:and|but)\s+(?:also\s+)?(?:
 # a finite clause within its first words: 'the top 1 percent would be', 'the economy is'
 FINITE = re.compile(r"(?:[\w’'.%$-]+\s+){1,7}?(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|"
                     r"must|does|did|do|won’t|wouldn’t|isn’t|aren’t|wasn’t|can’t|doesn’t|didn’t)\b")
+# 'Poll: ...' at a paragraph's start: one to four capitalized words and a colon
+COLON = re.compile(r"(?m)^(?P<spk>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?P<body>[A-Z‘'\"“][^\n]{10,})")
 QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -82,6 +84,7 @@ def find(text: str, masked: str, c: Cues, speakers: Speakers, inside_quote, acts
             r = _cued(text, sentence, s_start, m, c, speakers, inside_quote, acts)
             if r is not None:
                 found.append(r)
+    found.extend(_colon(masked, speakers))
     seen, out = set(), []
     for r in sorted(found, key=lambda r: (r.start, -r.end)):
         if (r.start, r.end) not in seen and len(WORD.findall(text[r.start:r.end])) >= 3:
@@ -100,6 +103,23 @@ def _according_to(sentence: str, at: int, c: Cues, speakers: Speakers) -> list[R
     body_end = m.end("body")
     lead = DATELINE.match(sentence) if m.start("body") == 0 else None
     return [Reported(at + (lead.end() if lead else m.start("body")), at + body_end, speaker, "according to", at + m.start("spk") - 13)]
+
+
+def _colon(masked: str, speakers: Speakers) -> list[Reported]:
+    """A paragraph, a headline's most often, that gives its speaker and a colon: 'Poll: Clinton
+    and Trump in dead heat heading into first debate', 'Pat Caddell: Democrat Voters Worried'.
+    The speaker must be one the tables, the NER or a role noun know ('Live: Olympics day four'
+    names nobody)."""
+    out = []
+    for m in COLON.finditer(masked):
+        if m.group("spk").isupper():
+            continue  # a transcript's line: direct speech
+        speaker = speakers.named_speaker(m.start("spk"), m.end("spk"))
+        if speaker is None or speaker.kind in ("country", "adjective"):
+            continue
+        body = m.group("body").rstrip(" .!?\"”’")
+        out.append(Reported(m.start("body"), m.start("body") + len(body), speaker, ":", m.end("spk")))
+    return out
 
 
 def _inverted(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote) -> list[Reported]:

@@ -109,6 +109,27 @@ class Speakers:
             return self._told(open_actor(self.doc, phrase, start, end, kind))
         return None
 
+    def by_surname(self, start: int, end: int) -> Actor | None:
+        """A name printed in capitals ('PENCE', 'WALLACE'): the person of that surname told
+        before, else a person built from the name."""
+        word = self.doc.text[start:end].split()[-1].title()
+        people = [p for p in self._people_before(start) if self._last_word(p) == word]
+        if people:
+            return self._told(replace(people[-1], text=self.doc.text[start:end], start=start, end=end))
+        text = self.doc.text[start:end]
+        return self._told(replace(open_actor(self.doc, text.title(), start, end, "person"), text=text))
+
+    def named_speaker(self, start: int, end: int) -> Actor | None:
+        """Who a phrase names from the tables, the NER or a role noun ('Poll'), or None: no
+        actor is built from capitals alone."""
+        found = self._named(start, end, first=False, places=False)
+        if found is None:
+            role = self.c.roles.search(self.doc.text, start, end)
+            if role is None or role.start() != start and role.end() != end:
+                return None
+            return self._told(self._role(self.doc.text[start:end], start, end, role))
+        return self._told(found)
+
     def named_person(self, start: int, end: int) -> Actor | None:
         """The person a phrase names, from the tables or the NER only (no role, no pronoun)."""
         found = self._named(start, end, first=False, places=False)
