@@ -241,3 +241,12 @@ def test_a_headline_gives_its_speaker_before_a_colon_only_when_it_names_one(pipe
     said = {q.text: q.speaker.text for q in doc.quotes if q.kind == "indirect"}
     assert said == {"Voters Sour on the Tax Plan as the Vote Nears": "Poll"}
     assert not pipeline.code_text("Live: Olympics Day Four in Athens\n\nThe games go on.").quotes
+
+
+def test_a_cue_that_is_also_a_noun_is_no_act():
+    from tidings import Pipeline, Settings
+    doc = Pipeline(Settings(attributions="all")).code_text(
+        "Headline\n\nThe senator has just 4 percent support among young voters.\n\nBoth candidates face questions "
+        "about their health.\n\nThe senator supports a higher minimum wage.")
+    acts = {q.text: q.speaker.text for q in doc.quotes if q.kind == "act"}
+    assert acts == {"a higher minimum wage": "The senator"}

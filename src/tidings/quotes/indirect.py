@@ -17,6 +17,7 @@ from .cues import WORD, Cues, sentences
 from .speakers import Speakers
 
 LEAD = re.compile(r"(?:\s+(?:has|have|had|also|once|later|then|not|never|always|long|did|does|do|would|will|"
+                  r"didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|hasn[’']t|haven[’']t|can[’']t|couldn[’']t|"
                   r"could|may|might|is|was|were|are|been|repeatedly|publicly|privately|\w+ly))+\s*$")
 FILLER = re.compile(r"^(?:\s+(?:on|last|this|earlier|late|early)\s+\w+|\s+(?:yesterday|today|recently|again|"
                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -53,6 +54,9 @@ FINITE = re.compile(r"(?:[\w’'.%$-]+\s+){1,7}?(?:is|are|was|were|would|will|ha
                     r"must|does|did|do|won’t|wouldn’t|isn’t|aren’t|wasn’t|can’t|doesn’t|didn’t)\b")
 # 'Poll: ...' at a paragraph's start: one to four capitalized words and a colon
 COLON = re.compile(r"(?m)^(?P<spk>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?P<body>[A-Z‘'\"“][^\n]{10,})")
+PREPOSITION = re.compile(r"(?:about|from|among|of|for|in|on|at|by|with|amid|upon|into|up|off|out|over|that|"
+                         r"which|who|is|are|was|were|has|had)\b", re.I)
+POSSESSIVE_END = re.compile(r"[’']s?$")
 QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -213,6 +217,8 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
         and body[:1].isalnum()
     if act and not acts:
         return None  # not asked for: its speaker is not even looked up, so it is no antecedent
+    if act and " " not in low and not low.startswith("ask") and PREPOSITION.match(body):
+        return None  # 'face questions about their health', 'support from black voters': a noun, not the verb
     if act:
         stop = ACT_END.search(body)
         body = body[:stop.start()] if stop else body
@@ -236,6 +242,16 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
     speaker = _subject(left, at, speakers, inside_quote, participle=cue.endswith("ing"), cue=c.indirect)
     if speaker is None:
         return None
+    if act and not re.search(r"(?:ed|ing)\b", low.split()[0]):
+        # a cue that may be a noun ('support', 'questions') is a verb when its doer is named right
+        # before it ('Democrats support', 'Trump has tried to'): not in 'Trump has just 5 percent support'
+        lead = LEAD.search(left)
+        stop = lead.start() if lead else len(left.rstrip())
+        gap = sentence[max(0, speaker.end - at):stop]
+        coordinated = re.search(r"\b(?:and|but|yet|or)$", left[:stop])  # 'He proposes ... and plans to'
+        if not coordinated and (len(gap.split()) > 2 or re.search(r"\d|\w(?:ed|’s|'s)\b|^[’']", gap)
+                                or POSSESSIVE_END.search(speaker.text) or len(speaker.text.split()) > 5):
+            return None
     return Reported(start, end, speaker, cue.lower(), at + m.start(), "act" if act else "indirect")
 
 
