@@ -202,7 +202,7 @@ def test_a_reporter_after_reported_speech_is_its_channel_not_a_second_speaker(pi
 
 def test_speech_acts_are_attributions_only_when_asked_for(pipeline):
     from tidings import Pipeline, Settings
-    text = ("Headline\n\nThe union called for a national strike over the pension reform, a move the government "
+    text = ("Headline\n\nThe union called for a national strike over the pension reform, which the government "
             "rejected.\n\nThe mayor urged residents to stay indoors until the storm passed.")
     assert not [q for q in pipeline.code_text(text).quotes if q.kind == "act"]  # by default, the events' business
     acts = {q.text: (q.speaker.text, q.cue) for q in Pipeline(Settings(attributions="all")).code_text(text).quotes

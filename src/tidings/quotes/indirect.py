@@ -48,7 +48,10 @@ VERB_IN_SPEAKER = re.compile(r"\b(?:is|are|was|were|be|been|will|would|can|could
 FIRST_VERB = re.compile(r"(?<=\s)(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|can|could|may|might|must|"
                         r"should|did|does)\b")
 # where the content of a speech act ends: its clause's end
-ACT_END = re.compile(r"[,;:(]|\s[—–]|\s--\s|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|told|noted)\b")
+ACT_END = re.compile(r"[;:(]|\s[—–]|\s--\s|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|told|noted)\b"
+                     r"|,\s+(?:which|who|whom|where|while|as|but|and|or|although|though|because|after|before|when|"
+                     r"saying|adding|according|even|despite|since|so|yet|including|in|on|at|with|he|she|they|it|"
+                     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:said|says|added))\b")
 # a finite clause within its first words: 'the top 1 percent would be', 'the economy is'
 FINITE = re.compile(r"(?:[\w’'.%$-]+\s+){1,7}?(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|"
                     r"must|does|did|do|won’t|wouldn’t|isn’t|aren’t|wasn’t|can’t|doesn’t|didn’t)\b")
