@@ -61,7 +61,8 @@ class Speakers:
         self.starts = [m.start for m in self.mentions]
         self.entities = sorted((e for e in doc.entities if e.label in SPEAKER_LABELS), key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
-        self.gender: dict[str, str] = {}  # a name's last word -> gender, from honorifics and pronouns
+        self.gender: dict[str, str] = {}  # a name's last word -> gender, from honorifics ('Mr. Clarke')
+        self.told_gender: dict[str, str] = {}  # a full name -> gender, from the pronouns given to it
         for m in re.finditer(rf"\b({'|'.join(c.honorifics)})\.?\s+((?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+)", doc.text):
             self.gender.setdefault(m.group(2).split()[-1], c.honorifics[m.group(1)])
         self.told: list[Actor] = []  # speakers resolved so far, as antecedents
@@ -195,7 +196,8 @@ class Speakers:
         if found is None:
             return None
         if found.kind == "person" and word in self.c.pronouns:
-            self.gender.setdefault(self._last_word(found), self.c.pronouns[word])
+            # by the full name: a 'he' for Donald Trump says nothing of Ivanka Trump
+            self.told_gender.setdefault(found.name or found.text, self.c.pronouns[word])
         return replace(found, text=self.doc.text[start:end], start=start, end=end)
 
     def _person_before(self, at: int, gender: str) -> Actor | None:
@@ -232,7 +234,7 @@ class Speakers:
         return max(bodies, key=lambda a: a.start)
 
     def _gender(self, a: Actor) -> str | None:
-        return a.gender or self.gender.get(self._last_word(a))
+        return a.gender or self.told_gender.get(a.name or a.text) or self.gender.get(self._last_word(a))
 
     @staticmethod
     def _last_word(a: Actor) -> str:
