@@ -250,3 +250,16 @@ def test_a_cue_that_is_also_a_noun_is_no_act():
         "about their health.\n\nThe senator supports a higher minimum wage.")
     acts = {q.text: q.speaker.text for q in doc.quotes if q.kind == "act"}
     assert acts == {"a higher minimum wage": "The senator"}
+
+
+def test_a_possessive_speaker_and_a_noun_of_saying(pipeline):
+    doc = pipeline.code_text("Headline\n\nThe report contradicts Putin's claim that Russian troops never crossed the "
+                             "border.")
+    said = reported(doc)
+    assert said["Russian troops never crossed the border"] == ("Putin", "claim")
+
+
+def test_after_a_time_phrase_and_a_party_label_the_clause_is_still_reported(pipeline):
+    doc = pipeline.code_text("Headline\n\nSen. Maria Cantwell (D-Wash.) said after the vote she would keep "
+                             "pressing for the bill.")
+    assert reported(doc)["she would keep pressing for the bill"] == ("Maria Cantwell", "said")

@@ -31,6 +31,7 @@ class Cues:
     object_cues: re.Pattern[str]  # 'called', 'accused': with a quotation only
     act_cues: re.Pattern[str]  # 'called for', 'urged', 'cited': a speech act and what it takes
     stance_cues: re.Pattern[str]  # 'wants to', 'backed', 'polls show': a stance, an intention, evidence
+    noun_cue: re.Pattern[str]  # "Russia's claim that ...", "Trump's decision to ..."
     clause_start: re.Pattern[str]  # what a reported clause may start with
     channels: list[re.Pattern[str]]
     hedges: dict[str, str]  # word -> status: allegedly -> alleged
@@ -67,6 +68,9 @@ def cues() -> Cues:
         object_cues=re.compile(rf"(?:{_forms(spec['object_cues'])})$"),
         act_cues=re.compile(rf"(?:{_forms(spec['act_cues'])})$"),
         stance_cues=re.compile(rf"(?:{_forms(spec['stance_cues'])})$"),
+        noun_cue=re.compile(rf"(?P<spk>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})[’']s\s+(?:[a-z-]+\s+)?"
+                            rf"(?:(?P<speech>{'|'.join(spec['speech_nouns'])})\s+that"
+                            rf"|(?P<intent>{'|'.join(spec['intent_nouns'])})\s+to)\s+(?=\w)"),
         clause_start=re.compile(rf"(?:{starts})\b"),
         channels=[re.compile(p) for p in spec["channels"]],
         hedges=spec["hedges"],

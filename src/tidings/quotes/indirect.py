@@ -60,6 +60,9 @@ COLON = re.compile(r"(?m)^(?P<spk>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ 
 PREPOSITION = re.compile(r"(?:about|from|among|of|for|in|on|at|by|with|amid|upon|into|up|off|out|over|that|"
                          r"which|who|is|are|was|were|has|had)\b", re.I)
 POSSESSIVE_END = re.compile(r"[’']s?$")
+# a time phrase between a cue and its clause: 'after the convention', 'during the debate'
+WHEN = re.compile(r"\s+(?:after|before|during|since|at)\s+(?:the|a|an|his|her|their|last|this)\s+[\w-]+(?:\s+[\w-]+)?"
+                  r"(?=\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z]\w*)\b)")
 QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -85,6 +88,7 @@ def find(text: str, masked: str, c: Cues, speakers: Speakers, inside_quote, acts
         found.extend(_according_to(sentence, s_start, c, speakers))
         found.extend(_inverted(sentence, s_start, c, speakers, inside_quote))
         found.extend(_parenthetical(sentence, s_start, speakers, inside_quote))
+        found.extend(_noun_cued(sentence, s_start, c, speakers, inside_quote, acts))
         for m in c.indirect.finditer(sentence):
             if inside_quote(s_start + m.start()):
                 continue
@@ -110,6 +114,26 @@ def _according_to(sentence: str, at: int, c: Cues, speakers: Speakers) -> list[R
     body_end = m.end("body")
     lead = DATELINE.match(sentence) if m.start("body") == 0 else None
     return [Reported(at + (lead.end() if lead else m.start("body")), at + body_end, speaker, "according to", at + m.start("spk") - 13)]
+
+
+def _noun_cued(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote, acts: bool) -> list[Reported]:
+    """"Russia's claim that it had no part in the attack" (reported speech) and "Trump's
+    decision to skip the debate" (an act, asked for with ``acts``): the clause after the noun."""
+    out = []
+    for m in c.noun_cue.finditer(sentence):
+        if inside_quote(at + m.start()) or (m.group("intent") and not acts):
+            continue
+        speaker = speakers.named_speaker(at + m.start("spk"), at + m.end("spk"))
+        if speaker is None or speaker.kind in ("adjective",):
+            continue
+        body = sentence[m.end():]
+        stop = (TAIL.search(body) if m.group("speech") else ACT_END.search(body))
+        body = body[:stop.start()] if stop else body
+        body = body.rstrip(" .!?\"”’")
+        cue = (m.group("speech") or m.group("intent")).lower()
+        out.append(Reported(at + m.end(), at + m.end() + len(body), speaker, cue, at + m.start(m.lastgroup),
+                            "indirect" if m.group("speech") else "act"))
+    return out
 
 
 def _colon(masked: str, speakers: Speakers) -> list[Reported]:
@@ -166,7 +190,7 @@ def _parenthetical(sentence: str, at: int, speakers: Speakers, inside_quote) -> 
     Obama said, would make visitors face uncomfortable truths': the attribution inside."""
     m = re.match(r"(?P<a>[^,“”\"]{5,}?),\s+(?P<spk>[^,;“”\"]{1,60}?)\s+(?P<cue>said|says|added|argued|noted|explained|"
                  r"believes|thinks|contends|insisted|wrote|writes|told\s+(?:me|us|him|her|them|reporters))"
-                 r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s+(?:yesterday|today|recently|later))?,\s+(?P<b>[^“”\"]{10,})$", sentence)
+                 r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s+(?:yesterday|today|recently|later))?,\s+(?P<b>[^“”\"]{10,}.*)$", sentence)
     if m is None or inside_quote(at + m.start("a")) or len(WORD.findall(m.group("a"))) < 2:
         return []
     speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
@@ -190,6 +214,9 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
     # the complement: after fillers ('on Monday', 'to reporters'), a 'that', or the person told
     fill = FILLER.match(rest)
     k = fill.end() if fill else 0
+    when = WHEN.match(rest, k)
+    if when and c.clause_start.match(rest[when.end():].lstrip()) and FINITE.match(rest[when.end():].lstrip()):
+        k = when.end()  # 'said after the convention he would not accept'
     that = re.match(r"\s+(?:that|how|whether|if)\b", rest[k:])
     told = None
     if that is None and re.match(r"tell|told|warn|assur|remind|urg|ask", cue, re.I):
@@ -265,6 +292,9 @@ def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: b
     ('John Herbst, a scholar, told') gives way to the name before it."""
     lead = LEAD.search(left)
     stop = lead.start() if lead else len(left.rstrip())
+    party = re.search(r"\s*\([^()]{1,30}\)$", left[:stop])  # 'Rep. Trey Gowdy (R-S.C.) said'
+    if party:
+        stop = party.start()
     chunks = [(mm.start(), mm.end()) for mm in re.finditer(r"(?:[^,;:()—–-]|(?<=\w)-(?=\w))+", left[:stop])]
     if not chunks:
         return None
