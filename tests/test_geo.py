@@ -1,5 +1,7 @@
 """Places named in real news sentences, resolved with their context."""
 
+import math
+
 from tidings import geo
 
 
@@ -133,3 +135,55 @@ def test_a_county_named_by_its_towns_state(pipeline):
 def test_a_country_in_the_possessive_is_an_owner_not_a_place(pipeline):
     places = found(pipeline, "Marine Le Pen, the leader of France's far-right National Front, praised Putin.")
     assert ("France", "FRA", None, "country") not in places
+
+
+# --- local news: towns, their counties and states -----------------------------------------
+
+def _km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def test_a_county_stands_where_its_people_live_not_at_its_states_middle():
+    parish = geo.find("Deputies in Rapides Parish searched the woods near the river.")[0]
+    assert (parish.name, parish.admin1) == ("Rapides Parish", "LA")
+    assert _km(parish.lat, parish.lon, 31.31, -92.45) < 40  # Alexandria, its seat
+
+
+def test_a_town_and_its_county_named_together_place_each_other(pipeline):
+    # of the many Parises and Henry Counties, Paris, Tennessee lies in Henry County, Tennessee
+    places = found(pipeline, "Residents of Paris and Henry County will vote on the sales tax in May.")
+    assert [p[1:3] for p in places] == [("USA", "TN"), ("USA", "TN")]
+    assert places[0][0] == "Paris"
+
+
+def test_counties_named_together_are_counties():
+    assert places("Flooding closed roads in Cass, Clay and Otter Tail counties on Monday.") == [
+        ("Cass", "Cass County", "USA", "MN", "admin2"), ("Clay", "Clay County", "USA", "MN", "admin2"),
+        ("Otter Tail", "Otter Tail County", "USA", "MN", "admin2")]
+
+
+def test_a_name_said_twice_vouches_for_its_reading_once():
+    # Alexandria, Egypt's two mentions once outvoted the parish that puts the story in Louisiana
+    found = places("An Alexandria woman was charged Friday. The Alexandria woman was held in the Rapides Parish jail.")
+    assert [p[2:4] for p in found] == [("USA", "LA")] * 3
+
+
+def test_a_country_name_with_a_towns_life_after_it_is_a_town(pipeline):
+    # a country's would be 'a Lebanese man'; Lebanon, Indiana is Boone County's seat
+    places = found(pipeline, "A Lebanon man was arrested by Boone County deputies on Thursday.")
+    assert places[0] == ("Lebanon", "USA", "IN", "city")
+    assert found(pipeline, "Jordan High School won the state title on Friday.")[0][3] == "city"
+
+
+def test_an_address_or_a_residents_age_makes_a_town(pipeline):
+    assert found(pipeline, "The service is at the church, 400 S. Locust St., Lebanon.")[-1][3] == "city"
+    assert found(pipeline, "John Smith, 52, of Lebanon was treated at the scene.")[-1][3] == "city"
+    # a senator 'of Florida' is the state's
+    assert places("Sen. Marco Rubio of Florida spoke on Sunday.") == [("Florida", "Florida", "USA", "FL", "admin1")]
+
+
+def test_a_country_name_its_state_qualifies_is_that_town_wherever_the_story_names_it():
+    found = places("The festival put Palestine, Texas on the map. Visitors to Palestine filled the hotels.")
+    assert [p[2:5] for p in found] == [("USA", "TX", "city"), ("USA", "TX", "admin1"), ("USA", "TX", "city")]

@@ -47,6 +47,9 @@ def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[
         mentions.append(m)
     mentions = _dedup(sorted(mentions, key=lambda m: (m.start, -m.end)))
     mentions = _dedup(sorted(mentions + _again(text, mentions, people, g), key=lambda m: (m.start, -m.end)))
+    for m in mentions:
+        if m.entry is None and m.cue != "qualifier":
+            m.not_kinds = cues.not_kinds(g, text, m, people)
     line = dateline(text, countries)
     setting = Entry(line.name, line.feature, line.country, line.admin1, line.lat, line.lon, line.id or "") \
         if line is not None else None

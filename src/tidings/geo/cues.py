@@ -29,6 +29,11 @@ ADDRESS = re.compile(r"\b\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:St|Street|Ave|Avenue|Ro
 # what a name needs no context to be: a country, a state or province, a county, a continent,
 # a sea or a region ('Texas', 'Henry County', 'the Caucasus')
 ALONE = ("country", "admin1", "admin2", "continent", "ocean", "sea", "region")
+# counties named together: 'Eastland and Callahan counties', 'Becker, Clay, Otter Tail and Wilkin
+# counties', 'Otter Tail/Grant counties'; each is '<name> County'
+_PART = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?"
+COUNTIES = re.compile(rf"(?:{_PART}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+|\s*/\s*))+{_PART}\s+(?P<kind>counties|parishes)\b")
+PART = re.compile(_PART)
 QUALIFIER = re.compile(r",\s*(?P<q>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
@@ -43,6 +48,7 @@ class Mention:
     state: str | None = None  # the US state a qualifier puts it in
     entry: Entry | None = None  # fixed by the text (a facility)
     cue: str = "table"  # table, qualifier, facility, or the NER label
+    not_kinds: tuple[str, ...] = ()  # what its wording says it is not: 'the city of Turkey' is no country
 
 
 @cache
@@ -64,8 +70,6 @@ def _contexts() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def qualifier(g: Gazetteer, text: str, end: int, name: str) -> Mention | None:
     """The state or country that qualifies the name ending at ``end``: 'Vienna, Virginia',
     'Alexandria, La.', 'Helsinki, Finland'; a mention of its own that fixes the first."""
-    if name in g.countries:
-        return None
     q = QUALIFIER.match(text, end)
     if q is None:
         return None
@@ -83,8 +87,12 @@ def qualifier(g: Gazetteer, text: str, end: int, name: str) -> Mention | None:
                 country = None
             else:
                 state = None
+        if state and name in g.countries and not any(c.admin1 == state for c in g.candidates(name)):
+            state = None  # 'Israel, Georgia' are two countries; 'Palestine, Texas' is a town
         if state:
             return Mention(start, start + len(form), form, "USA", state, cue="qualifier")
+        if country and name in g.countries:
+            return None
         if country and country != g.countries.get(name):
             return Mention(start, start + len(form), form, country, cue="qualifier")
     return None
@@ -104,6 +112,17 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
             entry = g.candidates(m.group(0))[0]
             found.append(Mention(m.start(), m.end(), entry.name, entry=entry, cue="facility"))
             taken.append(m.span())
+    for m in COUNTIES.finditer(text):
+        head = "County" if m.group("kind") == "counties" else "Parish"
+        for part in PART.finditer(text, m.start(), m.start("kind")):
+            words = part.group(0).split()
+            for n in range(len(words), 0, -1):  # 'The Becker': the name is its last words
+                name = norm(" ".join(words[-n:])) + " " + head
+                if g.candidates(name) and free(part.end() - len(" ".join(words[-n:])), part.end()):
+                    start = part.end() - len(" ".join(words[-n:]))
+                    found.append(Mention(start, part.end(), name, cue="counties"))
+                    taken.append((start, part.end()))
+                    break
     for m in CAPS_DATELINE.finditer(text):
         name = norm(m.group("place")).title()
         if len(name) > 2 and g.candidates(name) and free(*m.span("place")):
@@ -156,6 +175,29 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
                 s += 1
     found.sort(key=lambda p: p.start)
     return found
+
+
+# what only a town is: 'the city of Turkey', '400 S. Locust St., Lebanon', 'Galen Miller, 52, of
+# Palestine' (a senator 'of Florida' is the state's; a president 'of Russia' the country's)
+TOWN_KIND = re.compile(r"\b(?:town|city|village|suburb|township|borough|hamlet|community)\s+of\s+(?:the\s+)?$", re.I)
+RESIDENT = re.compile(r",\s*\d{1,3},\s+of\s+")
+NOT_TOWNS = ("country", "admin1", "continent", "region", "sea", "ocean")
+
+
+def not_kinds(g: Gazetteer, text: str, m: Mention, people: list) -> tuple[str, ...]:
+    """The kinds of place the wording around a mention rules out: a town's kind phrase, a
+    street address or a person of some age 'of' it leave only towns; a country's name with a word of a
+    town's life after it ('a Lebanon woman', 'Jordan High School': a country's would be
+    'Lebanese', 'Jordanian') is a town of that name."""
+    before = text[max(0, m.start - 60):m.start]
+    if TOWN_KIND.search(before) or ADDRESS.search(before) or any(
+            RESIDENT.fullmatch(text, p.end, m.start) for p in people if p.end < m.start):
+        return NOT_TOWNS
+    if m.name in g.countries and m.name not in g.adjectives:
+        nxt = text[m.end:m.end + 20].split(maxsplit=1)
+        if nxt and nxt[0].rstrip(".,;:'’s") in g.rules["town_nouns"]:
+            return ("country",)
+    return ()
 
 
 def _longest(g: Gazetteer, text: str, start: int, limit: int) -> tuple[int, str] | None:
