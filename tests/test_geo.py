@@ -187,3 +187,13 @@ def test_an_address_or_a_residents_age_makes_a_town(pipeline):
 def test_a_country_name_its_state_qualifies_is_that_town_wherever_the_story_names_it():
     found = places("The festival put Palestine, Texas on the map. Visitors to Palestine filled the hotels.")
     assert [p[2:5] for p in found] == [("USA", "TX", "city"), ("USA", "TX", "admin1"), ("USA", "TX", "city")]
+
+
+def test_a_word_of_another_name_is_no_town(pipeline):
+    # a scout pack, a firm, a holiday, 'according to' a person: the hamlets of those names are not meant
+    assert found(pipeline, "Pack 174 and Troop 174 from Wayne collected food for the pantry.")[0][0] == "Wayne"
+    assert found(pipeline, "The city hired Stevens & Wilkinson to design the hotel.") == []
+    assert places("They spent a lot of money at Christmas, according to Taylor.") == []
+    # the surname of one of the story's people, where only the NER guessed a place
+    assert "Fairfield" not in [p[0] for p in found(
+        pipeline, "Elizabeth Fairfield was charged in March. Fairfield’s trial is to start at 8:30 a.m.")]

@@ -47,6 +47,8 @@ def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[
         mentions.append(m)
     mentions = _dedup(sorted(mentions, key=lambda m: (m.start, -m.end)))
     mentions = _dedup(sorted(mentions + _again(text, mentions, people, g), key=lambda m: (m.start, -m.end)))
+    surnames = {e.text.split()[-1] for e in people if " " in e.text.strip()}
+    mentions = [m for m in mentions if not cues.a_word_of_another_name(g, text, m, surnames)]
     for m in mentions:
         if m.entry is None and m.cue != "qualifier":
             m.not_kinds = cues.not_kinds(g, text, m, people)

@@ -57,7 +57,7 @@ def _contexts() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = sorted(r["locative"], key=len, reverse=True)
     mod = "|".join([*(rf"[a-z]+{s}" for s in r["modifier_suffixes"]), *map(re.escape, r["modifiers"])])
     locative = re.compile(
-        rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, words))})\s+(?:the\s+)?(?:(?:{mod})\s+){{0,3}}$", re.I)
+        rf"(?:^|(?<!according)[\s(])(?:{'|'.join(map(re.escape, words))})\s+(?:the\s+)?(?:(?:{mod})\s+){{0,3}}$", re.I)
     kinds = "|".join(map(re.escape, sorted(r["kinds"], key=len, reverse=True)))
     compass = "|".join(map(re.escape, r["compass"]))
     # 'the UK town of ', 'British city of ', 'north of the capital ', 'the capital '
@@ -198,6 +198,23 @@ def not_kinds(g: Gazetteer, text: str, m: Mention, people: list) -> tuple[str, .
         if nxt and nxt[0].rstrip(".,;:'’s") in g.rules["town_nouns"]:
             return ("country",)
     return ()
+
+
+# what follows a word of a name that is no town's: 'Pack 174', 'Section 2AA', 'Stevens & Wilkinson'
+NOT_TOWN_AFTER = re.compile(r"\s*(?:\d|&)")
+
+
+def a_word_of_another_name(g: Gazetteer, text: str, m: Mention, surnames: set[str]) -> bool:
+    """Whether a name that only towns bear is a word of some other name here: the surname of
+    one of the story's people ('Elizabeth Fairfield ... Fairfield's defense team'), or a word a
+    number or a partner's name follows ('Pack 174', 'Stevens & Wilkinson')."""
+    if m.country or m.state or m.entry is not None or m.cue in ("qualifier", "counties"):
+        return False
+    cands = g.candidates(m.name)
+    if not cands or any(c.feature != "city" for c in cands) or local_life(g, text, m.name, m.end):
+        return False  # 'Sochi Mayor', 'Dublin City Council': the town, whatever the NER took for a name
+    # the wording's own cue ('in Fairfield') outweighs a namesake; the NER's guess does not
+    return m.name in surnames and m.cue != "table" or bool(NOT_TOWN_AFTER.match(text, m.end))
 
 
 def _longest(g: Gazetteer, text: str, start: int, limit: int) -> tuple[int, str] | None:
