@@ -197,3 +197,40 @@ def test_a_word_of_another_name_is_no_town(pipeline):
     # the surname of one of the story's people, where only the NER guessed a place
     assert "Fairfield" not in [p[0] for p in found(
         pipeline, "Elizabeth Fairfield was charged in March. Fairfield’s trial is to start at 8:30 a.m.")]
+
+
+def test_a_dateline_after_the_bylines_date_or_with_a_colon():
+    assert places("By JANE DOE Advocate Reporter March 15, 2009 NEWARK -- The council met on Monday.")[0][1:3] == \
+        ("Newark", "USA")
+    assert places("Farmlands flooded. BEIRUT: The body of a man was found on Sunday.")[0][1:3] == ("Beirut", "LBN")
+
+
+def test_a_lawmakers_party_and_home():
+    assert places("said Rep. Nick Rahall, D-W. Va., chairman of the committee.") == [
+        ("W. Va.", "West Virginia", "USA", "WV", "admin1")]
+    assert places("said Sen. Jim Butler (R-Elbow Lake) on Friday.")[0][1:4] == ("Elbow Lake", "USA", "MN")
+
+
+def test_a_post_office_town_geonames_lacks():
+    # Harwinton, Connecticut: in the ZIP codes, not among GeoNames' places of 500+
+    assert places("Lamont visits supporters. HARWINTON — The former nominee spoke at the senior center.") == [
+        ("HARWINTON", "Harwinton", "USA", "CT", "city")]
+
+
+def test_a_towns_name_ending_another_name_is_not_the_town():
+    # there are post office towns called Hall and House; 'City Hall' and 'Fithian House' are buildings
+    assert places("The council meets at 7 p.m. at City Hall on Monday.") == []
+    assert places("The last tenant moved out of Fithian House in May.") == []
+    assert places("Firefighters agreed to a four-day week. In Euclid, the mayor wants cuts.")[0][1] == "Euclid"
+
+
+def test_a_town_in_the_possessive_is_the_town_wherever_the_story_names_it():
+    found = places("The store moved to Gainesville last year. Gainesville's supermarket is owned by a family.")
+    assert [p[0] for p in found] == ["Gainesville", "Gainesville"]
+
+
+def test_a_paper_named_like_a_hamlet_is_no_place():
+    # Telegraph, Texas is a post office town; the paper is not it
+    assert places("A Saturday report from The Telegraph covered the meeting notes.") == []
+    assert places("Per The Telegraph, Trump expelled 60 diplomats.") == []
+    assert places("He was born in the Cincinnati suburb of West Chester.")[0][1] == "Cincinnati"

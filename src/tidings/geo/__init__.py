@@ -80,7 +80,7 @@ def _again(text: str, mentions: list[cues.Mention], people: list[Entity], g: Gaz
         return []
     taken = [(m.start, m.end) for m in mentions]
     pattern = re.compile(r"(?<![\w.’'-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                         + r")(?![\w-]|['’]s\s)")
+                         + r")(?!\w)")
     found = []
     for m in pattern.finditer(text):
         s, e = m.span()
@@ -88,6 +88,8 @@ def _again(text: str, mentions: list[cues.Mention], people: list[Entity], g: Gaz
             continue
         if m.group(0) in g.metonyms and ner.acts_after(text, e, g):
             continue
+        if re.match(r"['’]s\s", text[e:e + 3]) and (m.group(0) in g.countries or m.group(0) in g.metonyms):
+            continue  # "Russia's ambassador", "Moscow's plan": an owner; "Gainesville's supermarket" is the town
         found.append(cues.Mention(s, e, m.group(0), cue="again"))
     return found
 

@@ -21,8 +21,9 @@ NAME = re.compile(r"[A-Z][\w'’.\-]*(?: +(?:(?:of|de|del|al|el|la|le|upon|on|th
 LIST = re.compile(r"^(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?$")
 # a dateline in capitals opening a text or a paragraph, or right after a headline's sentence:
 # 'MANSFIELD — The City Council', 'INNISFAIL - Nine-year-old', 'ALEXANDRIA, La. -- '
-CAPS_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*)"
-                           r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--?)\s)")
+# or after the byline's date ('March 15, 2009 NEWARK --'); 'BEIRUT:' as some papers print it
+CAPS_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=\d{4}\s))\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*)"
+                           r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:(?:—|–|--?)\s|:\s))")
 # a town after a street address: 'of 1935 Orchard St., Alexandria'
 ADDRESS = re.compile(r"\b\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Lane|Ln|Blvd|Way|Court|"
                      r"Ct|Highway|Hwy)\.?,\s+$")
@@ -34,6 +35,8 @@ ALONE = ("country", "admin1", "admin2", "continent", "ocean", "sea", "region")
 _PART = r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?"
 COUNTIES = re.compile(rf"(?:{_PART}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+|\s*/\s*))+{_PART}\s+(?P<kind>counties|parishes)\b")
 PART = re.compile(_PART)
+# a lawmaker's party and home: 'Rep. Nick Rahall, D-W. Va.', '(R-Elbow Lake)'
+PARTY = re.compile(r"(?<![\w-])[DRI]-(?P<name>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})")
 QUALIFIER = re.compile(r",\s*(?P<q>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
@@ -123,6 +126,11 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
                     found.append(Mention(start, part.end(), name, cue="counties"))
                     taken.append((start, part.end()))
                     break
+    for m in PARTY.finditer(text):
+        hit = _longest(g, text, m.start("name"), m.end("name"))
+        if hit is not None and free(m.start("name"), hit[0]):
+            found.append(Mention(m.start("name"), hit[0], hit[1], cue="party"))
+            taken.append((m.start("name"), hit[0]))
     for m in CAPS_DATELINE.finditer(text):
         name = norm(m.group("place")).title()
         if len(name) > 2 and g.candidates(name) and free(*m.span("place")):
@@ -149,6 +157,9 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
                 s = end
                 while s < m.end() and not text[s].isalnum():
                     s += 1
+                continue
+            if s > m.start() and _tail_of_a_name(g, text[m.start():s], name):
+                s = end  # 'City Hall', 'Fithian House': a town's name ending another name is not the town
                 continue
             before = text[max(0, s - 60):s]
             km = kind.search(before)
@@ -202,19 +213,40 @@ def not_kinds(g: Gazetteer, text: str, m: Mention, people: list) -> tuple[str, .
 
 # what follows a word of a name that is no town's: 'Pack 174', 'Section 2AA', 'Stevens & Wilkinson'
 NOT_TOWN_AFTER = re.compile(r"\s*(?:\d|&)")
+THE_ALONE = re.compile(r"[.,;:!?)]|['’]s\s|$")
+HAMLET = 1000
 
 
 def a_word_of_another_name(g: Gazetteer, text: str, m: Mention, surnames: set[str]) -> bool:
     """Whether a name that only towns bear is a word of some other name here: the surname of
-    one of the story's people ('Elizabeth Fairfield ... Fairfield's defense team'), or a word a
-    number or a partner's name follows ('Pack 174', 'Stevens & Wilkinson')."""
+    one of the story's people ('Elizabeth Fairfield ... Fairfield's defense team'), a word a
+    number or a partner's name follows ('Pack 174', 'Stevens & Wilkinson'), or one after 'the'."""
     if m.country or m.state or m.entry is not None or m.cue in ("qualifier", "counties"):
         return False
     cands = g.candidates(m.name)
     if not cands or any(c.feature != "city" for c in cands) or local_life(g, text, m.name, m.end):
         return False  # 'Sochi Mayor', 'Dublin City Council': the town, whatever the NER took for a name
     # the wording's own cue ('in Fairfield') outweighs a namesake; the NER's guess does not
-    return m.name in surnames and m.cue != "table" or bool(NOT_TOWN_AFTER.match(text, m.end))
+    if m.name in surnames and m.cue != "table" or NOT_TOWN_AFTER.match(text, m.end):
+        return True
+    # a town is no 'the' thing standing alone ('told the Telegraph.', 'an e-mail sent to the
+    # Register,'), nor a hamlet after 'the' ('a report from The Telegraph covered'): that is a
+    # paper's or a building's name; 'the Cincinnati suburb' is the town
+    if text[max(0, m.start - 4):m.start].lower() != "the " or m.name.split()[-1] in g.rules["place_heads"]:
+        return False  # 'the Red River' is a river, whatever hamlet bears its name
+    return bool(THE_ALONE.match(text, m.end)) or max(c.population for c in cands) < HAMLET
+
+
+def _tail_of_a_name(g: Gazetteer, head: str, name: str) -> bool:
+    """Whether a town's name is the last word(s) of a longer capitalized name ('City Hall',
+    'Fithian House'), not a place named with its part or kind or at a sentence's start ('North
+    Texas', 'Greater Boston', 'University of Rochester', 'The Woodlands', 'In Euclid')."""
+    words = head.split()
+    last = words[-1].lower() if words else ""
+    if not words or last in g.rules["compass"] or last in g.rules["locative"] or words[-1] in g.rules["name_heads"] \
+            or last.endswith("."):  # 'on Sunday. Grovetown police': a new sentence
+        return False
+    return all(c.feature == "city" for c in g.candidates(name))
 
 
 def _longest(g: Gazetteer, text: str, start: int, limit: int) -> tuple[int, str] | None:
@@ -224,6 +256,8 @@ def _longest(g: Gazetteer, text: str, start: int, limit: int) -> tuple[int, str]
         name = norm(text[start:end].rstrip(".,'’"))
         if g.candidates(name) and name not in g.rules["not_places"]:
             return start + len(text[start:end].rstrip(".,'’")), name
+        if "." in name and g.candidates(name + "."):  # 'S.C.', 'W. Va.': the full stop is the name's
+            return start + len(name) + 1, name + "."
     return None
 
 

@@ -27,7 +27,9 @@ from .. import data
 LATIN = re.compile(r"^[A-Z][A-Za-z'. \-]+$")
 # the smallest place whose other names are read: a hamlet's alternate names are mostly noise
 ALTERNATES_FROM = 15000
-CACHE_FORMAT = 6
+# the prior of a US post office town GeoNames lacks (it has fewer than 500 people, or no entry)
+POST_TOWN = 300
+CACHE_FORMAT = 7
 SOURCES = ("actors/countries.tsv", "geo/points.tsv", "geo/regions.tsv", "geo/facilities.tsv", "geo/gazetteer.yaml")
 
 
@@ -153,7 +155,8 @@ def build() -> Gazetteer:
     weights: dict[tuple[str | None, str | None], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     largest: dict[tuple[str | None, str | None, str], tuple[int, float, float]] = {}  # the biggest of a name
     points = {r["id"]: (float(r["lat"]), float(r["lon"])) for r in data.read_tsv("geo/points.tsv")}
-    county_points, town_counties = us_counties()
+    county_points, town_counties, post_towns = us_counties()
+    us_towns = set()
     for city in gc.get_cities().values():
         country = iso3.get(city["countrycode"])
         pop = int(city["population"] or 0)
@@ -161,8 +164,10 @@ def build() -> Gazetteer:
         lat, lon = float(city["latitude"]), float(city["longitude"])
         capital = (country, name) in capitals and pop > 50000
         row = (name, "city", country, admin1, lat, lon, f"geonames:{city['geonameid']}", pop, capital, False)
-        if country == "USA" and (county := town_counties.get((key(name), admin1))):
-            row += (county,)
+        if country == "USA":
+            us_towns.add((key(name), admin1))
+            if county := town_counties.get((key(name), admin1)):
+                row += (county,)
         i = g.row(row)
         if capital and country not in points:
             points[country] = (lat, lon)  # a country no atlas point is listed for stands at its capital
@@ -181,6 +186,14 @@ def build() -> Gazetteer:
                 # not a clipping to one of its own words: 'Hall' is not Schwäbisch Hall
                 if alt != name and LATIN.match(alt) and not alt.isupper() and alt not in words:
                     g.add(alt, i, primary=False)
+
+    for (k, state), (town, lat, lon) in post_towns.items():
+        # a town with a post office of its own that GeoNames lists under 500 people or not at all
+        # ('Harwinton', 'Gun Barrel City'): a small place, at the middle of its ZIP codes
+        if (k, state) not in us_towns:
+            i = g.row((town, "city", "USA", state, lat, lon, f"zip:{state}:{town}", POST_TOWN, False, False,
+                       town_counties.get((k, state))))
+            g.add(town, i)
 
     def centroid(k: tuple[str | None, str | None]) -> tuple[float | None, float | None, int]:
         lat, lon, pop = weights.get(k, (0.0, 0.0, 0.0))
@@ -240,23 +253,32 @@ def build() -> Gazetteer:
     return g
 
 
-def us_counties() -> tuple[dict[tuple[str, str], tuple[float, float]], dict[tuple[str, str], str]]:
+def us_counties() -> tuple[dict[tuple[str, str], tuple[float, float]], dict[tuple[str, str], str],
+                           dict[tuple[str, str], tuple[str, float, float]]]:
     """From the US ZIP codes: each county's point (the mean of its delivery ZIP codes' points,
-    which lie where its people live), and the county of each town by (name key, state): the one
-    most of its ZIP codes are in."""
+    which lie where its people live); the county of each town by (name key, state), the one
+    most of its ZIP codes are in; and each post office town's name and point (its ZIP codes'
+    middle)."""
     import zipcodes  # imported here: read only while the gazetteer is built
 
     sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     towns: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    posts: dict[tuple[str, str], list] = {}
     for z in zipcodes.list_all():
         county, state = z["county"], z["state"]
         if not county or not z["lat"] or z["zip_code_type"] == "MILITARY":
             continue
-        towns[(key(z["city"]), state)][county] += 1
+        k = (key(z["city"]), state)
+        towns[k][county] += 1
+        w = posts.setdefault(k, [z["city"], 0.0, 0.0, 0])
+        w[1] += float(z["lat"])
+        w[2] += float(z["long"])
+        w[3] += 1
         if z["zip_code_type"] == "STANDARD":  # a PO box stands at its post office, in a town already counted
             w = sums[(county, state)]
             w[0] += float(z["lat"])
             w[1] += float(z["long"])
             w[2] += 1
     points = {k: (round(w[0] / w[2], 4), round(w[1] / w[2], 4)) for k, w in sums.items()}
-    return points, {k: max(v, key=v.__getitem__) for k, v in towns.items()}
+    post_towns = {k: (w[0], round(w[1] / w[3], 4), round(w[2] / w[3], 4)) for k, w in posts.items()}
+    return points, {k: max(v, key=v.__getitem__) for k, v in towns.items()}, post_towns
