@@ -234,3 +234,21 @@ def test_a_paper_named_like_a_hamlet_is_no_place():
     assert places("A Saturday report from The Telegraph covered the meeting notes.") == []
     assert places("Per The Telegraph, Trump expelled 60 diplomats.") == []
     assert places("He was born in the Cincinnati suburb of West Chester.")[0][1] == "Cincinnati"
+
+
+def test_a_town_qualified_by_its_province_abroad():
+    assert places("when Lucy Lau was born in Churchill, Man. her parents") == [
+        ("Churchill", "Churchill", "CAN", "03", "city"), ("Man.", "Manitoba", "CAN", "03", "admin1")]
+    assert places("she sold her family home in Gatineau, Que., and moved")[1][1] == "Quebec"
+
+
+def test_names_listed_together_are_of_one_kind():
+    assert places("a supporter of Oregon and Washington laws that allow doctors to help")[1][1:5] == \
+        ("Washington", "USA", "WA", "admin1")
+    assert places("Storms hit Texas and Georgia on Friday.")[1][2:5] == ("USA", "GA", "admin1")
+    assert places("Talks between Russia and Georgia resumed.")[1][2:5] == ("GEO", None, "country")
+
+
+def test_a_street_named_for_a_town_is_a_street(pipeline):
+    places = found(pipeline, "Keith Warden, 44, of 2517 Memphis St., Alexandria, was charged.")
+    assert ("Memphis", "USA", "TN", "city") not in places

@@ -98,6 +98,14 @@ def qualifier(g: Gazetteer, text: str, end: int, name: str) -> Mention | None:
             return None
         if country and country != g.countries.get(name):
             return Mention(start, start + len(form), form, country, cue="qualifier")
+        # a province or state abroad, as printed: 'Churchill, Man.', 'Gatineau, Que.', 'Bendigo,
+        # Victoria', where the place is one of its towns
+        for printed in (cand, form):
+            div = next((c for c in g.candidates(printed) if c.feature == "admin1" and c.country != "USA"
+                        and c.admin1), None)
+            if div and any(c.country == div.country and c.admin1 == div.admin1 and c.feature == "city"
+                           for c in g.candidates(name)):
+                return Mention(start, start + len(printed), printed, div.country, div.admin1, cue="qualifier")
     return None
 
 
