@@ -252,3 +252,13 @@ def test_names_listed_together_are_of_one_kind():
 def test_a_street_named_for_a_town_is_a_street(pipeline):
     places = found(pipeline, "Keith Warden, 44, of 2517 Memphis St., Alexandria, was charged.")
     assert ("Memphis", "USA", "TN", "city") not in places
+
+
+def test_a_state_after_a_big_city_abroad_is_no_qualifier():
+    found = places("the governor of the western province of Herat, Washington's envoy to Kabul said Tuesday.")
+    assert found[0][0] == "Herat" and found[0][2] == "AFG"
+
+
+def test_a_weekday_after_a_name_does_not_run_it_on():
+    assert places("survived an Israeli assassination attempt in the Gaza Strip Wednesday but")[0][1:] == \
+        ("Gaza Strip", "PSE", None, "region")

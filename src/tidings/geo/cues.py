@@ -37,6 +37,8 @@ COUNTIES = re.compile(rf"(?:{_PART}(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+|\s*/\s*))
 PART = re.compile(_PART)
 # a lawmaker's party and home: 'Rep. Nick Rahall, D-W. Va.', '(R-Elbow Lake)'
 PARTY = re.compile(r"(?<![\w-])[DRI]-(?P<name>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})")
+# a city this big with no namesake in the state a qualifier names is not that state's
+BIG_ELSEWHERE = 100_000
 QUALIFIER = re.compile(r",\s*(?P<q>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
@@ -92,6 +94,11 @@ def qualifier(g: Gazetteer, text: str, end: int, name: str) -> Mention | None:
                 state = None
         if state and name in g.countries and not any(c.admin1 == state for c in g.candidates(name)):
             state = None  # 'Israel, Georgia' are two countries; 'Palestine, Texas' is a town
+        if state and not any(c.country == "USA" and c.admin1 == state for c in g.candidates(name)) and (
+                re.match(r"['’]s\s", text[start + len(form):start + len(form) + 3])
+                or any(c.population >= BIG_ELSEWHERE for c in g.candidates(name))):
+            # 'the province of Herat, Washington's envoy said': no qualifier, the next name in a list
+            state = None
         if state:
             return Mention(start, start + len(form), form, "USA", state, cue="qualifier")
         if country and name in g.countries:
@@ -160,7 +167,9 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
                 s = nxt + 1
                 continue
             end, name = hit
-            if end < m.end() and text[end] == " " and name not in g.countries:
+            runs_on = end < m.end() and text[end] == " " and \
+                text[end + 1:m.end()].split()[0].rstrip(".,") not in g.rules["not_places"]  # 'in Gaza Strip Wednesday'
+            if runs_on and name not in g.countries:
                 # the name runs on: 'Vladimir Putin', 'Washington Post' are not Vladimir or Washington
                 s = end
                 while s < m.end() and not text[s].isalnum():
