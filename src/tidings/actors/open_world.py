@@ -38,23 +38,33 @@ COUNTRY_KINDS = ("country", "adjective", "capital", "region")
 TITLE_STOP = {"said", "says", "told", "and", "or", "but", "by", "with", "from", "to", "for", "as", "that", "when",
               "while", "after", "before", "on", "in", "at", "of", "according", "met", "between", "than", "including"}
 # An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'
-APPOSITIVE = re.compile(r"(?:,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
-                        r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior|[A-Z][\w.'’-]*)\b(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
+APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
+                        r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior|[A-Z][\w.'’-]*"
+                        r"|[a-z][\w-]*(?=\s+(?:of|for|at|to)\s))\b(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
                         r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|who|which|and\s+(?:a|the)\b)))")
+# The lower-case words an appositive starts with; any other must be a title ('chairman of').
+APPOSITIVE_STARTS = {"a", "an", "the", "its", "his", "her", "one", "former", "then", "now", "longtime", "veteran", "top",
+                     "acting", "deputy", "senior"}
 # Words an appositive does not start with: 'X, said ...', 'X, But'.
 NOT_APPOSITIVE = {"said", "says", "told", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
                   "Mr", "Mrs", "Ms", "In", "On", "At", "If", "When", "As"}
 # 'ambassador to China', 'talks with Iran', 'sanctions on Russia': the country is another's.
 TOPIC_BEFORE = re.compile(r"\b(?:to|on|about|against|towards?|over)\s+(?:the\s+)?$")
-TOPIC_AFTER = re.compile(r"\s+(?:expert|experts|analyst|analysts|specialist|specialists|scholar|scholars|watcher|watchers"
+TOPIC_AFTER = re.compile(r"(?:-|\s+)(?:[Ww]ar|[Ww]ars|expert|experts|analyst|analysts|specialist|specialists|scholar|scholars|watcher|watchers"
                          r"|hand|correspondent|researcher|researchers|historian|policy|desk|program|programme)\b")
 # A US politician's party and state: 'Susan Collins, R-Maine', 'Steny Hoyer, D-Md.'.
 US_PARTY_STATE = re.compile(r",?\s+\(?[RDI]-[A-Z][a-zA-Z.]+")
 # A US politician described by party: 'Texas Republican', 'a Democrat from Ohio'.
 US_PARTY = re.compile(r"\b(?:Democrat|Republican)\b(?!\s+(?:Party|Guard|Army))")
-POSSESSIVE_BEFORE = re.compile(r"['’]s\s+")
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?")
+# An office's name before 'of': 'Secretary of State', 'Director of National Intelligence'.
+TITLE_OF = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+# A possessive name before a name: "CNN's State of the Union", "Fox News' Special Report".
+OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})(?:['’]s|(?<=s)['’])\s+$")
 AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 BASED = re.compile(r"(?P<place>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-based\s+(?:[\w-]+\s+){0,3}$")
+# Before a place in an appositive that says where someone is from or works: 'a teacher from Ohio'.
+PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")
 PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 HONORIFIC_BEFORE = re.compile(r"(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
 # What the NER calls an entity but is not an actor.
@@ -247,6 +257,8 @@ def _single_word_name(tables: Tables, text: str, label: str, name: str, start: i
             is not None or bool(before) and before[-1][:1].isupper() \
             and (before[-1].rstrip(".") in tables.titles or before[-1] in tables.person_titles
                  or before[-1].lower() in tables.person_titles)
+    if name.lower() in tables.sectors:
+        return False  # 'Migrants walk on a rocky beach': a common noun opening a caption
     return (name.isupper() and len(name) >= 2) or names.count(name) >= 2
 
 
@@ -294,7 +306,7 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
         sector = sector or sector2
     elif sector is None:
         sector = _after(tables, text, end, mentions, places)[1]
-    if not (hon or country or sector or title_gender or _appositive(text, end)):
+    if not (hon or country or sector or title_gender or _appositive(tables, text, end)):
         return None  # a bare name: nothing says who it is ('Michael Phelps won'), no actor
     if country is None and (formal and sector in PUBLIC_SECTORS or _in_story(text, start, sector)):
         # 'Mayor Bill de Blasio', 'Attorney General Eric Holder', a person the story follows: the story's country
@@ -390,9 +402,15 @@ def _sector(tables: Tables, lowered: list[str]) -> str | None:
     return None
 
 
-def _appositive(text: str, end: int) -> re.Match[str] | None:
+def _appositive(tables: Tables, text: str, end: int) -> re.Match[str] | None:
     m = APPOSITIVE.match(text, end)
-    return m if m and m.group("app").split()[0] not in NOT_APPOSITIVE else None
+    if m is None or m.group("app").split()[0] in NOT_APPOSITIVE:
+        return None
+    first = m.group("app").split()[0]
+    if first[:1].islower() and first not in APPOSITIVE_STARTS and first not in tables.sectors \
+            and first not in tables.person_titles:
+        return None  # 'X, chairman of the inquiry' is one; 'X, who', 'X, according to' are not
+    return m
 
 
 def _after(tables: Tables, text: str, end: int, mentions: list[Actor], places: Sequence[Place]
@@ -402,7 +420,7 @@ def _after(tables: Tables, text: str, end: int, mentions: list[Actor], places: S
     ('X of the Nigerian Senate')."""
     if US_PARTY_STATE.match(text, end):
         return "USA", "LEG", "appositive"
-    m = _appositive(text, end)
+    m = _appositive(tables, text, end)
     if m:
         s, e = m.span("app")
         words = [w.lower().rstrip(".") for w in re.findall(r"[\w.'’-]+", m.group("app"))]
@@ -414,7 +432,9 @@ def _after(tables: Tables, text: str, end: int, mentions: list[Actor], places: S
             return a.country, sector or (a.sector if a.kind in ("organization", "institution") else None), "appositive"
         if US_PARTY.search(m.group("app")):  # 'Ted Cruz, Texas Republican', 'Martha McSally, an Arizona Republican'
             return "USA", sector, "appositive"
-        where = next((p for p in places if s <= p.start and p.end <= e and p.country), None)
+        where = next((p for p in places if s <= p.start and p.end <= e and p.country
+                      and PLACE_BEFORE.search(text, max(0, p.start - 12), p.start)
+                      and not _topic(text, p.start, p.end)), None)
         if where is not None:  # 'X, a teacher from Ohio'
             return where.country, sector, "appositive"
         return None, sector, None
@@ -440,11 +460,18 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
     follow = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
     if follow and follow.group(1).lower() in tables.person_titles:
         return None  # 'Interior' of 'Interior Minister X': a piece of a title
+    office = TITLE_OF.search(text, max(0, start - 30), start)
+    if office and office.group("title").lower() in tables.person_titles:
+        return None  # 'State' of 'Secretary of State', 'National Intelligence' of 'Director of ...'
+    if _outlet_before(tables, text, start):
+        return None  # "CNN's State of the Union": an outlet's programme, not a body
     words = [w for w in TOKEN.findall(name)]
     lowered = [w.lower() for w in words]
     sector = _sector(tables, lowered)
     carriers = [m for m in inner if m.kind in COUNTRY_KINDS and m.country
                 and not text[max(0, m.start - 5):m.start].lower().endswith(("anti-", "pro-"))]
+    if len({m.country for m in carriers}) > 1:
+        return None  # 'the Institute for China-America Studies': named for a relation, of neither country
     if inner and not carriers:
         return None  # an institution the tables know ('the Senate', 'Parliament')
     if carriers and all(m.start == start and m.end == end for m in carriers):
@@ -462,6 +489,10 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
     if carriers and not all(w[:1].isupper() or w in ("of", "and", "for", "the", "de") for w in words):
         return None  # 'Jailing of HK democrat': a phrase, not a name
     country, cue = (carriers[0].country, "name") if carriers else (None, None)
+    if country is None and sector not in (None, "BUS", "MED"):  # "Iraq's Human Rights Ministry": the country's own
+        owner = next((m for m in mentions if m.kind in COUNTRY_KINDS and m.country and m.end < start
+                      and POSSESSIVE_BEFORE.fullmatch(text, m.end, start)), None)
+        country, cue = (owner.country, "name") if owner is not None else (None, None)
     if country is None:
         country, sector2, cue = _after(tables, text, end, mentions, places)
         sector = sector or sector2
@@ -475,6 +506,15 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
         return None  # a name nothing ties to a country or a public role ('Google Inc'), no actor
     return Actor(text=text[start:end], start=start, end=end, name=name, id=None, country=country, sector=sector,
                  code=cameo_code(country, sector), kind="organization", cue=cue if country else None)
+
+
+def _outlet_before(tables: Tables, text: str, start: int) -> bool:
+    """Whether a news outlet's possessive comes right before ``start`` ("CNN's", "Fox News'")."""
+    m = OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = TOKEN.findall(m.group("owner"))
+    return any((e := tables.names.get(_key(words[i:]))) is not None and e.kind == "outlet" for i in range(len(words)))
 
 
 def _place_of(text: str, start: int, end: int, places: Sequence[Place]) -> tuple[str | None, str | None]:
