@@ -390,3 +390,42 @@ def test_a_body_named_for_two_countries_is_of_neither(open_world):
     doc = open_world("Li Kexin, minister at the Chinese embassy in Washington, said in a speech Tuesday at the "
                      "Institute for China-America Studies.")
     assert all(a.country is None for a in doc.actors if a.text.startswith("Institute"))
+
+
+def test_a_title_only_one_countrys_press_uses_gives_that_country(open_world):
+    doc = open_world("Critics worry. Sen. Jeff Flake told NBC on Sunday that the meeting was an afterthought. “The "
+                     "sanctions are staying on,” Treasury Secretary Steven Mnuchin said.")
+    assert described(doc, "Jeff Flake")[2:] == ("USA", "LEG", "title")
+    assert described(doc, "Steven Mnuchin")[2:] == ("USA", "GOV", "title")
+
+
+def test_an_official_the_text_places_nowhere_is_of_the_outlets_country(pipeline):
+    from tidings import ingest
+
+    text = ("Research fears over Kelly's views\n\nScientists have expressed concerns that new education secretary "
+            "Ruth Kelly's religious views could hamper vital scientific research. Ms Kelly is a Catholic.")
+    bbc, bare = pipeline.code_batch([ingest.from_text("bbc", text, outlet="BBC News"), ingest.from_text("none", text)])
+    kelly = [a for a in bbc.actors if a.name == "Ruth Kelly"]
+    assert len(kelly) == 3 and {(a.country, a.cue) for a in kelly if a.text == "Ruth Kelly"} == {("GBR", "outlet")}
+    assert {a.country for a in kelly} == {"GBR"}  # the headline's and the later 'Ms Kelly' too
+    assert all(a.country is None for a in bare.actors if a.name == "Ruth Kelly")  # no outlet, no guess
+
+
+def test_an_expert_at_a_body_of_no_known_country_is_not_the_storys(open_world):
+    doc = open_world("North Korea tested a missile. “People thought we were going to,” says Mira Rapp-Hooper, a "
+                     "scholar at Yale Law School who studies North Korea. North Korea said it would go on. "
+                     "“You could have both be rational,” says Rapp-Hooper.")
+    assert {a.country for a in doc.actors if a.name == "Mira Rapp-Hooper"} == {None}
+
+
+def test_what_a_later_mention_says_outweighs_the_storys_country(open_world):
+    doc = open_world("U.S. troops in Iraq were attacked after the death of General Qassem Soleimani. The covert war "
+                     "began with the U.S. killing of Soleimani, Iran’s top general, in a drone strike. Critics called "
+                     "Soleimani’s killing by the United States reckless.")
+    assert {(a.text, a.country) for a in doc.actors if a.name == "Qassem Soleimani"} == {
+        ("Qassem Soleimani", "IRN"), ("Soleimani", "IRN")}
+
+
+def test_an_outlets_journalist_gets_no_country_from_the_outlet(open_world):
+    doc = open_world("The BBC’s Paul Adams looks at the recent developments behind the tension.")
+    assert all(a.country is None for a in doc.actors if a.text == "Paul Adams")
