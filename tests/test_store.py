@@ -153,19 +153,19 @@ def test_a_stored_actor_keeps_the_cue_for_its_country_and_its_gender(pipeline, d
     assert {r["cue"] for r in rows if r["text"] != "Alla Mahmoud"} <= {"table", "name", None}
 
 
-def test_a_store_of_schema_4_is_upgraded_in_place_and_keeps_its_rows(pipeline, tmp_path):
-    path = tmp_path / "v4.duckdb"
+def test_a_store_of_schema_5_is_upgraded_in_place_and_keeps_its_rows(pipeline, tmp_path):
+    path = tmp_path / "v5.duckdb"
     with Store(path) as store:
         list(pipeline.code_into(store, pipeline.read([SEEDS])))
         stored = store.counts()
         store.db.execute("ALTER TABLE actors DROP COLUMN cue")
         store.db.execute("ALTER TABLE actors DROP COLUMN gender")
-        store.db.execute("UPDATE tidings_meta SET value = '4' WHERE key = 'schema_version'")
+        store.db.execute("UPDATE tidings_meta SET value = '5' WHERE key = 'schema_version'")
     with pytest.raises(SchemaMismatch, match="Open it once for writing"):
         Store(path, read_only=True)  # a reader cannot upgrade it
     with Store(path) as store:
         assert store.counts() == stored
-        assert store.query("SELECT value FROM tidings_meta WHERE key = 'schema_version'")[0]["value"] == "5"
+        assert store.query("SELECT value FROM tidings_meta WHERE key = 'schema_version'")[0]["value"] == "6"
         assert store.query("SELECT count(*) AS n FROM actors WHERE cue IS NOT NULL")[0]["n"] == 0  # not re-coded
     with Store(path, read_only=True) as store:
         assert store.counts() == stored

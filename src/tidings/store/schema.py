@@ -10,7 +10,7 @@ from .. import merge
 
 # Raised when a table changes; a database made by another schema is refused with a message,
 # unless MIGRATIONS upgrade it.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 _ACTOR = [("text", "text"), ("name", "text"), ("id", "text"), ("country", "text"), ("sector", "text"),
           ("code", "text"), ("start", "int"), ("end", "int")]
@@ -51,7 +51,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("cameo_code", "text"), ("cameo_root", "text"), ("cameo_name", "text"), ("goldstein", "double"),
         ("quad_class", "int"), ("plover_type", "text"), ("plover_mode", "text"), ("plover_context", "text"),
         ("date", "text"), ("date_precision", "text"), ("date_text", "text"), ("date_source", "text"),
-        ("date_start", "int"), ("date_end", "int"),
+        ("date_start", "int"), ("date_end", "int"), ("date_first", "text"), ("date_last", "text"),
         *_side("location", _PLACE), ("location_text", "text"), ("location_start", "int"), ("location_end", "int"),
         ("status", "text"), ("status_cue_text", "text"), ("status_cue_start", "int"), ("status_cue_end", "int"),
         *_side("reported_by", _ACTOR),
@@ -72,7 +72,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("target_code", "text"), ("target_name", "text"), ("target_country", "text"),
         ("cameo_code", "text"), ("cameo_root", "text"), ("cameo_name", "text"), ("goldstein", "double"),
         ("quad_class", "int"), ("plover_type", "text"), ("date", "text"), ("date_precision", "text"),
-        ("status", "text"), *_side("location", _PLACE), ("evidence_text", "text"), ("first_doc_id", "text"),
+        ("date_first", "text"), ("date_last", "text"), ("status", "text"), *_side("location", _PLACE), ("evidence_text", "text"), ("first_doc_id", "text"),
         ("url", "text"), ("n_sources", "int"), ("n_mentions", "int"),
     ],
     "event_sources": [
@@ -95,9 +95,9 @@ DOCUMENT_TABLES = ["events", "actors", "places", "timexes", "quotes", "documents
 
 # Columns a schema version added to tables that exist, by the version they upgrade from: a
 # store of that version is upgraded in place when opened for writing (its rows keep NULL in
-# them). Schema 5: actors keep the open-world fields, `gender` and the `cue` for the country.
+# them). Schema 6: actors keep the open-world fields, `gender` and the `cue` for the country.
 MIGRATIONS: dict[str, tuple[str, list[tuple[str, str]]]] = {
-    "4": ("5", [("actors", "gender"), ("actors", "cue")]),
+    "5": ("6", [("actors", "gender"), ("actors", "cue")]),
 }
 
 
