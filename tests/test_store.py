@@ -142,6 +142,35 @@ def test_a_database_of_another_schema_is_refused_with_a_message(tmp_path):
         Store(path)
 
 
+def test_a_stored_actor_keeps_the_cue_for_its_country_and_its_gender(pipeline, db_url):
+    doc = pipeline.code_text("Headline\n\nProtesters set fire to two police trucks, according to Alla Mahmoud, a "
+                             "spokesman for the Egyptian Interior Ministry. She said 20 were arrested.", "cairo")
+    with Store(db_url) as store:
+        store.write([doc], "test")
+        rows = store.query("SELECT text, country, cue, gender FROM actors WHERE doc_id = 'cairo' ORDER BY mention")
+    mahmoud = next(r for r in rows if r["text"] == "Alla Mahmoud")
+    assert (mahmoud["country"], mahmoud["cue"], mahmoud["gender"]) == ("EGY", "appositive", "f")
+    assert {r["cue"] for r in rows if r["text"] != "Alla Mahmoud"} <= {"table", "name", None}
+
+
+def test_a_store_of_schema_5_is_upgraded_in_place_and_keeps_its_rows(pipeline, tmp_path):
+    path = tmp_path / "v5.duckdb"
+    with Store(path) as store:
+        list(pipeline.code_into(store, pipeline.read([SEEDS])))
+        stored = store.counts()
+        store.db.execute("ALTER TABLE actors DROP COLUMN cue")
+        store.db.execute("ALTER TABLE actors DROP COLUMN gender")
+        store.db.execute("UPDATE tidings_meta SET value = '5' WHERE key = 'schema_version'")
+    with pytest.raises(SchemaMismatch, match="Open it once for writing"):
+        Store(path, read_only=True)  # a reader cannot upgrade it
+    with Store(path) as store:
+        assert store.counts() == stored
+        assert store.query("SELECT value FROM tidings_meta WHERE key = 'schema_version'")[0]["value"] == "6"
+        assert store.query("SELECT count(*) AS n FROM actors WHERE cue IS NOT NULL")[0]["n"] == 0  # not re-coded
+    with Store(path, read_only=True) as store:
+        assert store.counts() == stored
+
+
 def test_every_table_is_in_the_schema(db_url):
     with Store(db_url) as store:
         assert set(store.counts()) == set(TABLES)

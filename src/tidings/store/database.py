@@ -13,7 +13,7 @@ from . import rows as R
 from .base import Connection, SchemaMismatch, StoreNotFound
 from .filters import event_filter
 from .schema import (DOCUMENT_COLUMNS, DOCUMENT_TABLES, EVENT_COLUMNS, MERGED_COLUMNS, SCHEMA_VERSION,
-                     SOURCE_COLUMNS, TABLES, ddl, kinds, names)
+                     SOURCE_COLUMNS, TABLES, ddl, kinds, migration, names)
 
 _CHUNK = 500  # parameters per IN list
 
@@ -64,6 +64,15 @@ class Store:
             version = found[0]["value"] if found else None
         if version is None and "documents" in has:
             version = "1"
+        upgrade = migration(version, self.db.sql_type) if version not in (None, SCHEMA_VERSION) else None
+        if upgrade is not None and self.read_only:
+            raise SchemaMismatch(f"{self.path} holds tidings schema {version}; this tidings reads schema "
+                                 f"{SCHEMA_VERSION}. Open it once for writing (`tidings code --db ...`) to upgrade it.")
+        if upgrade is not None:  # an older store that this schema only adds columns to
+            for statement in upgrade:
+                self.db.execute(statement)
+            self.db.execute("UPDATE tidings_meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
+            version = SCHEMA_VERSION
         if version not in (None, SCHEMA_VERSION):
             raise SchemaMismatch(f"{self.path} holds tidings schema {version}; this tidings writes schema "
                                  f"{SCHEMA_VERSION}. Code into a new database (or delete this one and re-run).")
