@@ -25,6 +25,13 @@ NOT_EVENTS = {
               "Brazil crushed Argentina in the World Cup qualifier.",
               "Germany was defeated by Italy in the semi-final."],
     "crime": ["A drunk driver killed three people in Texas."],
+    "reporting": ["An Israeli driver who witnessed the explosion told Army Radio the bus was completely charred.",
+                  "On Tuesday night, the State Department told reporters there had been no protest."],
+    "asking-what": ["The president asked if the code could damage computers outside the plant."],
+    "modifier": ["Pakistani riot police hold back lawyers outside the embassy in Islamabad."],
+    "verbal-attack": ["Governor Romney would choose to launch a political attack.",
+                      "The two countries are locked in a trade war."],
+    "figurative-seize": ["We must seize this moment."],
 }
 
 

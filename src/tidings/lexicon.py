@@ -76,6 +76,9 @@ class Sense:
     unless: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
     pairs: bool = False
+    object: frozenset[str] = frozenset()  # head words of the object that mark the sense ('seize the moment')
+    heads: frozenset[str] = frozenset()  # (nouns) the noun the trigger modifies ('riot police')
+    without: frozenset[str] = frozenset()  # dependents ('xcomp', 'prep:for') whose absence marks it
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers
@@ -144,7 +147,8 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
     for raw in spec.get("exclusions") or []:
         trig = raw.get("triggers", "all")
         senses.append(Sense(raw["name"], None if trig == "all" else _set(trig), _set(raw.get("subject")),
-                            _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs"))))
+                            _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs")),
+                            _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without"))))
     return classes, senses
 
 

@@ -58,6 +58,8 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         # Verbs are matched first so that a noun a verb pattern uses ('imposed sanctions')
         # is not coded again; events are then coded in text order, so the discourse memory
         # sees 'a suicide bombing' before 'claimed responsibility for the bombing'.
+        if not state.first_telling(sent.text):
+            return
         state.when_where = SentenceMentions(sent, chunk.start, state.doc.timexes, state.doc.places, self._is_event_noun)
         plans: dict[int, tuple[Entry, Token | None, bool]] = {}
         consumed: set[int] = set()

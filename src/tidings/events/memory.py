@@ -32,6 +32,19 @@ class DocState:
     memory: list[Frame] = field(default_factory=list)
     events: dict[tuple, Event] = field(default_factory=dict)
     when_where: SentenceMentions | None = None  # the dates and places of the sentence being coded
+    told: set[str] = field(default_factory=set)  # the sentences coded so far, as written
+
+    def first_telling(self, sentence: str) -> bool:
+        """Whether the document tells this sentence for the first time: a caption printed
+        under every photo, a teaser repeated before each section, a paragraph an outlet ran
+        twice tells its events once."""
+        key = " ".join(sentence.split())
+        if len(key) < 20:
+            return True  # 'He said.': too short to be the same telling
+        if key in self.told:
+            return False
+        self.told.add(key)
+        return True
 
 
 class Memory:
