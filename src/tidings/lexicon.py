@@ -64,6 +64,8 @@ class Modifiers:
     partitive: frozenset[str]
     instrument: frozenset[str]
     titles: frozenset[str]
+    refusal: frozenset[str] = frozenset()
+    appeal_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -198,7 +200,7 @@ def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = Non
     classes, exclusions = parse_senses(senses if senses is not None else data.read_yaml("lexicon/senses.yaml"))
     spec = data.read_yaml("lexicon/modifiers.yaml")
     mods = Modifiers(**{k: frozenset(spec[k]) if k == "titles" else _set(spec[k])
-                        for k in Modifiers.__dataclass_fields__})
+                        for k in Modifiers.__dataclass_fields__ if k in spec})
     irregular = {r["lemma"]: data.split_list(r["forms"]) for r in data.read_tsv("lexicon/irregular.tsv")}
     entries = [parse_entry(expand(r, classes), codebook) for r in raw_entries]
     ids = [e.id for e in entries]

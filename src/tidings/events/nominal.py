@@ -11,6 +11,7 @@ from ..records import Actor
 from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
+from .arguments import VIOLENT_ROOTS
 from .syntax import SUBJECTS, SUPPORT_VERBS, is_passive
 
 
@@ -82,6 +83,8 @@ class Nominal:
                         return found
         for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
             if c.dep_ in ("amod", "compound", "nmod"):
+                if self._where_not_who(state, c, entry):
+                    continue
                 found = self._actors(state, c)
                 if found:
                     return found
@@ -101,6 +104,14 @@ class Nominal:
             if subj is not None:
                 return self._actors(state, subj)
         return []
+
+    def _where_not_who(self, state: DocState, modifier: Token, entry: Entry) -> bool:
+        """'the Benghazi attack', 'the Fort Hood attacks', 'a Tel Aviv bus bombing': a city or
+        a region naming an act of violence is where it happened, not who did it."""
+        if entry.cameo[:2] not in VIOLENT_ROOTS or modifier.pos_ != "PROPN":
+            return False
+        at = self._offset + modifier.idx
+        return any(p.start <= at < p.end and p.feature != "country" for p in state.doc.places)
 
     def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
                        entry: Entry) -> None:

@@ -53,7 +53,7 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
                 return sense
         if sense.pairs and _bare_name(subject) and _bare_name(obj):
             return sense
-        if sense.object and obj is not None and {obj.lemma_.lower(), obj.lower_} & sense.object:
+        if sense.object and _objects(trigger, obj) & sense.object:
             return sense
         if sense.heads and trigger.dep_ in ("compound", "amod") and trigger.head.i != trigger.i and \
                 {trigger.head.lemma_.lower(), trigger.head.lower_} & sense.heads:
@@ -61,6 +61,14 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
         if sense.without and subject is not trigger and not any(_has(trigger, d) for d in sense.without):
             return sense
     return None
+
+
+def _objects(trigger: Token, obj: Token | None) -> set[str]:
+    """Head words of what a verb is done to: its object, and the objects of its prepositions
+    ('engaged in misconduct')."""
+    heads = [obj] if obj is not None and obj is not trigger else []
+    heads += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return {w for h in heads for w in (h.lemma_.lower(), h.lower_)}
 
 
 def _has(trigger: Token, dependent: str) -> bool:
