@@ -81,3 +81,10 @@ def test_a_city_naming_an_attack_is_where_it_happened_not_who_did_it(code):
 
 def test_a_date_is_no_particle_of_a_phrase(code):
     assert codes(code("CIA Director David Petraeus, who turned 60 on Wednesday, resigned on Friday."), "turned") == []
+
+
+def test_the_people_a_past_participle_qualifies_are_its_victims_not_its_doers(code):
+    events = code("While most of the demonstrations were peaceful, some were marred by violence that has left more "
+                  "than two dozen people dead -- among them U.S. Ambassador to Libya Chris Stevens and three other "
+                  "Americans killed in an attack on the consulate in Benghazi.")
+    assert not [e for e in events if e.trigger.text == "killed" and e.source.country == "USA"]

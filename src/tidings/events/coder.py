@@ -171,7 +171,8 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         # an act told again ('the poisoning') right after it was told
         carried = told is not None or (cameo[:2] in VIOLENT_ROOTS and is_passive(trigger))
         sources = [a for a in sources if names_doer(a, chunk.start + sent.start_char, chunk.start + sent.end_char, carried,
-                                                self._text) and not retold_act(a, self.lexicon.by_noun, state.doc.places)]
+                                                self._text) and not retold_act(a, self.lexicon.by_noun, state.doc.places)
+                   and not self._is_victim(a, trigger)]
         if not sources:
             return
         if not targets and entry.domestic and sources and sources[0].country:
@@ -231,6 +232,18 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
                 reported_by=reported_by, quantity=quantity,
                 caption=any(c.start <= ev_start < c.end for c in doc.captions))
 
+
+    def _is_victim(self, actor: Actor, trigger: Token) -> bool:
+        """'three other Americans killed in an attack': the noun a bare past participle (no
+        auxiliary) of a clause below another qualifies or has as subject is who it was done
+        to, never its doer."""
+        if trigger.tag_ != "VBN" or trigger.dep_ not in ("acl", "advcl") or \
+                any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+            return False
+        nouns = [trigger.head] if trigger.dep_ == "acl" else []
+        nouns += [c for c in trigger.children if c.dep_ in SUBJECTS]
+        return any(actor.start <= self._offset + t.idx < actor.end or
+                   any(actor.start <= self._offset + c.idx < actor.end for c in t.conjuncts) for t in nouns)
 
     @staticmethod
     def _when_where(state: DocState, trigger: Token, actors: list[Actor]) -> tuple[TimeValue | None, Place | None]:

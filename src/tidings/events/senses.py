@@ -64,10 +64,11 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
 
 
 def _objects(trigger: Token, obj: Token | None) -> set[str]:
-    """Head words of what a verb is done to: its object, and the objects of its prepositions
+    """Head words of what a verb is done to: its object and the objects of its prepositions
     ('engaged in misconduct')."""
     heads = [obj] if obj is not None and obj is not trigger else []
     heads += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    heads += [c for c in trigger.children if c.dep_ == "xcomp"]  # 'declined to comment
     return {w for h in heads for w in (h.lemma_.lower(), h.lower_)}
 
 
