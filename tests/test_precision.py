@@ -88,3 +88,20 @@ def test_the_people_a_past_participle_qualifies_are_its_victims_not_its_doers(co
                   "than two dozen people dead -- among them U.S. Ambassador to Libya Chris Stevens and three other "
                   "Americans killed in an attack on the consulate in Benghazi.")
     assert not [e for e in events if e.trigger.text == "killed" and e.source.country == "USA"]
+
+
+def test_a_person_owning_a_murder_or_an_arrest_is_its_victim(code):
+    events = code("Even before Ambassador Stevens' murder, U.S. officials say the CIA determined the security "
+                  "situation in eastern Libya was deteriorating.")
+    assert codes(events, "murder") == []
+
+
+def test_attending_a_gathering_of_donors_is_no_protest(code):
+    events = code("Secretary of State Hillary Clinton will attend a gathering of international donors in Tokyo.")
+    assert not [c for c in codes(events) if c.startswith("14")]
+
+
+def test_comments_referred_to_are_no_new_statement(code):
+    events = code("Chuck Hagel is the president's choice for defense secretary. Some lawmakers have been troubled "
+                  "by his comments and actions on Israel.")
+    assert "010" not in codes(events)

@@ -66,6 +66,7 @@ class Modifiers:
     titles: frozenset[str]
     refusal: frozenset[str] = frozenset()
     appeal_nouns: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,8 @@ class Nominal:
             if pobj is not None:
                 holders.append(pobj)
         for spec in entry.source:
+            if spec == "poss" and self._owner_is_patient(noun, of):
+                continue
             for holder in holders:
                 tok = self._by_path(holder, None, spec)
                 if tok is not None:
@@ -104,6 +106,13 @@ class Nominal:
             if subj is not None:
                 return self._actors(state, subj)
         return []
+
+    def _owner_is_patient(self, noun: Token, of: Token | None) -> bool:
+        """'Stevens' murder', 'his arrest': a person owning an act done to people is its victim."""
+        if of is not None or noun.lemma_.lower() not in self.mods.patient_nouns:
+            return False
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return owner is not None and (owner.pos_ == "PRON" or owner.ent_type_ == "PERSON")
 
     def _where_not_who(self, state: DocState, modifier: Token, entry: Entry) -> bool:
         """'the Benghazi attack', 'the Fort Hood attacks', 'a Tel Aviv bus bombing': a city or
