@@ -25,6 +25,19 @@ NOT_EVENTS = {
               "Brazil crushed Argentina in the World Cup qualifier.",
               "Germany was defeated by Italy in the semi-final."],
     "crime": ["A drunk driver killed three people in Texas."],
+    "reporting": ["An Israeli driver who witnessed the explosion told Army Radio the bus was completely charred.",
+                  "On Tuesday night, the State Department told reporters there had been no protest."],
+    "asking-what": ["President Barack Obama asked if the code could damage computers outside the plant."],
+    "modifier": ["Pakistani riot policemen hold back lawyers shouting anti-U.S. slogans as they attempt to reach "
+                 "the U.S. Embassy in Islamabad on Wednesday."],
+    "verbal-attack": ["Governor Romney would choose to launch a political attack."],
+    "figurative-seize": ["Obama said the United States must seize this moment."],
+    "figurative-withdraw": ["Susan Rice, the U.S. ambassador to the United Nations, withdrew her name from "
+                            "consideration for secretary of state."],
+    "seize-power": ["Hamas seized power in Gaza in 2007."],
+    "engage-in": ["Israel and the United States engaged in indirect negotiations with Hamas."],
+    "ceremony": ["President Obama and Secretary of State Hillary Clinton bow during the transfer-of-remains "
+                 "ceremony at Andrews Air Force Base."],
 }
 
 

@@ -64,6 +64,9 @@ class Modifiers:
     partitive: frozenset[str]
     instrument: frozenset[str]
     titles: frozenset[str]
+    refusal: frozenset[str] = frozenset()
+    appeal_nouns: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,9 @@ class Sense:
     unless: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
     pairs: bool = False
+    object: frozenset[str] = frozenset()  # head words of the object that mark the sense ('seize the moment')
+    heads: frozenset[str] = frozenset()  # (nouns) the noun the trigger modifies ('riot police')
+    without: frozenset[str] = frozenset()  # dependents ('xcomp', 'prep:for') whose absence marks it
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers
@@ -144,7 +150,8 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
     for raw in spec.get("exclusions") or []:
         trig = raw.get("triggers", "all")
         senses.append(Sense(raw["name"], None if trig == "all" else _set(trig), _set(raw.get("subject")),
-                            _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs"))))
+                            _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs")),
+                            _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without"))))
     return classes, senses
 
 
@@ -194,7 +201,7 @@ def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = Non
     classes, exclusions = parse_senses(senses if senses is not None else data.read_yaml("lexicon/senses.yaml"))
     spec = data.read_yaml("lexicon/modifiers.yaml")
     mods = Modifiers(**{k: frozenset(spec[k]) if k == "titles" else _set(spec[k])
-                        for k in Modifiers.__dataclass_fields__})
+                        for k in Modifiers.__dataclass_fields__ if k in spec})
     irregular = {r["lemma"]: data.split_list(r["forms"]) for r in data.read_tsv("lexicon/irregular.tsv")}
     entries = [parse_entry(expand(r, classes), codebook) for r in raw_entries]
     ids = [e.id for e in entries]

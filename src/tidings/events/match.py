@@ -114,7 +114,9 @@ class Matcher:
     def _near(verb: Token, obj: Token | None) -> set[str]:
         """The words a phrase's particles may be: the verb's particles and prepositions and
         the object's head ('lay down arms')."""
-        near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+        # a preposition heading a date is no particle: 'who turned 60 on Wednesday' is no 'turn on'
+        near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and
+                not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)}
         return near | ({obj.lower_, obj.lemma_.lower()} if obj is not None else set())
 
     def _as_phrase(self, e: Entry, verb: Token, obj: Token | None) -> bool:

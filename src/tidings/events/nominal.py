@@ -11,6 +11,7 @@ from ..records import Actor
 from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
+from .arguments import VIOLENT_ROOTS
 from .syntax import SUBJECTS, SUPPORT_VERBS, is_passive
 
 
@@ -74,6 +75,8 @@ class Nominal:
             if pobj is not None:
                 holders.append(pobj)
         for spec in entry.source:
+            if spec == "poss" and self._owner_is_patient(noun, of):
+                continue
             for holder in holders:
                 tok = self._by_path(holder, None, spec)
                 if tok is not None:
@@ -82,6 +85,8 @@ class Nominal:
                         return found
         for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
             if c.dep_ in ("amod", "compound", "nmod"):
+                if self._where_not_who(state, c, entry):
+                    continue
                 found = self._actors(state, c)
                 if found:
                     return found
@@ -101,6 +106,21 @@ class Nominal:
             if subj is not None:
                 return self._actors(state, subj)
         return []
+
+    def _owner_is_patient(self, noun: Token, of: Token | None) -> bool:
+        """'Stevens' murder', 'his arrest': a person owning an act done to people is its victim."""
+        if of is not None or noun.lemma_.lower() not in self.mods.patient_nouns:
+            return False
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return owner is not None and (owner.pos_ == "PRON" or owner.ent_type_ == "PERSON")
+
+    def _where_not_who(self, state: DocState, modifier: Token, entry: Entry) -> bool:
+        """'the Benghazi attack', 'the Fort Hood attacks', 'a Tel Aviv bus bombing': a city or
+        a region naming an act of violence is where it happened, not who did it."""
+        if entry.cameo[:2] not in VIOLENT_ROOTS or modifier.pos_ != "PROPN":
+            return False
+        at = self._offset + modifier.idx
+        return any(p.start <= at < p.end and p.feature != "country" for p in state.doc.places)
 
     def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
                        entry: Entry) -> None:
