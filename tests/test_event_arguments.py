@@ -172,3 +172,25 @@ def test_a_place_in_the_doers_own_country_stands_for_its_people(code):
 def test_a_group_named_with_its_country_carries_it_to_its_members(code):
     events = code("Kenyan opposition supporters staged rallies against the government.")
     assert ("KENOPP", "141", "KENGOV") in [(e.source.code, e.cameo.code, e.target.code) for e in events]
+
+
+# --- participles told without 'was', recipients inside a phrase --------------------
+
+def test_a_participle_after_a_noun_is_done_to_that_noun(code):
+    e = only(code("A Kenyan journalist kidnapped by gunmen in Somalia was released on Friday."), "18")
+    assert (e.cameo.code, e.source.code, e.target.code) == ("181", "SOMINS", "KENMED")
+
+
+def test_a_headline_participle_with_no_object_is_a_passive(article):
+    e = only(article("Palestinian Teen Shot Dead by Israeli Troops", "The boy was 16."))
+    assert (e.cameo.root, e.source.code, e.target.country, e.target.text) == ("19", "ISRMIL", "PSE", "Palestinian Teen")
+
+
+def test_the_recipient_of_an_inquiry_is_the_actor_its_phrase_names(code):
+    e = only(code("The Israeli army has opened an investigation into the death of a Palestinian teenager."))
+    assert (e.cameo.code, e.source.code, e.target.country) == ("090", "ISRMIL", "PSE")
+
+
+def test_an_order_to_investigate_is_the_investigation(code):
+    e = only(code("The governor ordered an investigation into the shooting of a Somali diplomat in Nairobi."))
+    assert (e.cameo.code, e.target.code) == ("090", "SOMDIP")

@@ -50,14 +50,15 @@ class Matcher:
             tok, seen = pobj, seen + 1
         return tok
 
-    def _best_entry(self, state: DocState, verb: Token, obj: Token | None, entries: list[Entry]) -> Entry | None:
+    def _best_entry(self, state: DocState, verb: Token, obj: Token | None, entries: list[Entry],
+                    passive: bool | None = None) -> Entry | None:
         if obj is not None and is_quantity(obj):
             # 'France and Germany only expelled four each': the pattern of the acts told before
             for frame in reversed(state.memory):
                 if frame.entry in entries:
                     return frame.entry
         # the doer as argument finding reads it: 'Insurgents continued to strike' is the insurgents'
-        subject = None if is_passive(verb) else self._subject(verb, False)
+        subject = None if (is_passive(verb) if passive is None else passive) else self._subject(verb, False)
         if sense_of(self.lexicon.senses, verb, subject, obj) is not None:
             return None
         best, best_score = None, -1

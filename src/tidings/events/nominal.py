@@ -42,9 +42,11 @@ class Nominal:
             return
         sources = source_override if source_override is not None else self._noun_sources(state, noun, entry)
         targets: list[Actor] = []
+        slots: list[Token] = []
         for spec in entry.noun_target:
             tok = self._by_path(noun, None, spec)
             if tok is not None:
+                slots.append(tok)
                 targets = self._actors(state, tok)
                 if targets:
                     break
@@ -61,6 +63,11 @@ class Nominal:
                     targets = targets or ([frame.target] if frame.target else [])
                     sources = sources or ([frame.source] if frame.source else [])
                     break
+        if not targets and slots:
+            # 'an investigation into the death of a Palestinian man', 'the arrest of a journalist'
+            other = sources[0] if sources else None
+            targets = next((found for tok in slots if (found := self._unnamed(state, tok, other))), []) or \
+                self._open_target(state, slots, other, entry)
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told,
@@ -99,7 +106,8 @@ class Nominal:
         if noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in SUPPORT_VERBS:
             subj = self._subject(noun.head, is_passive(noun.head))
             if subj is not None:
-                return self._actors(state, subj)
+                # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
+                return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         return []
 
     def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
