@@ -194,3 +194,26 @@ def test_the_recipient_of_an_inquiry_is_the_actor_its_phrase_names(code):
 def test_an_order_to_investigate_is_the_investigation(code):
     e = only(code("The governor ordered an investigation into the shooting of a Somali diplomat in Nairobi."))
     assert (e.cameo.code, e.target.code) == ("090", "SOMDIP")
+
+
+def test_a_doer_with_no_place_takes_the_country_the_rest_of_the_story_names(article):
+    events = article("Iraq: 26 killed on horrific day of violence",
+                     "Suicide bombers killed at least 22 members of the security forces yesterday.")
+    e = only(events, "18")
+    assert (e.source.code, e.target.code) == ("IRQINS", "IRQCOP")
+
+
+def test_a_place_before_a_bombing_is_where_it_happened_not_who_did_it(article):
+    events = article("Video Shows Madrid Bombing", "A ball of fire erupts from a train car in the videotape.")
+    assert events == []
+
+
+def test_the_victims_of_violence_may_be_counted_with_no_word_for_who_they_are(article):
+    e = only(article("Roadside Bomb Injures Six GIs in Iraq", "The patrol was hit on Saturday."), "18")
+    assert (e.target.text, e.target.country) == ("Six GIs", "IRQ")
+
+
+def test_a_bomber_killing_himself_kills_no_one_else(code):
+    e = only(code("KABUL, Afghanistan -- A Taliban suicide fighter killed himself and wounded at least seven "
+                  "others in central Kabul yesterday."))
+    assert (e.cameo.code, e.target.text, e.target.country) == ("182", "at least seven others", "AFG")

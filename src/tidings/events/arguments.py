@@ -23,6 +23,8 @@ VIOLENT_ROOTS = {"17", "18", "19", "20"}
 # Journal', 'met in Geneva', 'warships passed through the English Channel'): a name no table
 # knows there is no actor.
 OPEN_TARGET_NOT = {"01", "02", "04", "10", "15"}
+# Mentions that name a country itself, not one of its people abroad: what a story is about.
+STORY_KINDS = {"country", "adjective", "capital", "region"}
 # What a noun phrase's own words hang on: its modifiers and its prepositional attachments.
 WITHIN = {"poss", "compound", "amod", "nmod", "appos", "pobj", "conj"}
 WITHIN_PREPS = {"of", "by", "into", "against"}
@@ -90,7 +92,7 @@ class Arguments:
         owner = self._noun_sources(state, tok, entry)
         if owner:
             return owner
-        country = self._setting(state, tok)
+        country = self._setting(state, tok) or self._story_country(state, tok)
         first = tok.left_edge
         start = self._offset + first.idx
         text = self._text[start:self._offset + tok.idx + len(tok.text)]
@@ -166,7 +168,7 @@ class Arguments:
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok, source)
             if found:
                 return found
-            unnamed = unnamed or self._unnamed(state, tok, source)
+            unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS)
         return unnamed or self._open_target(state, slots, source, entry)
 
     def _open_target(self, state: DocState, slots: list[Token], source: Actor | None, entry: Entry) -> list[Actor]:
@@ -221,7 +223,7 @@ class Arguments:
         return actor.country is not None and actor.kind in ("country", "person", "institution") and \
             actor.sector in (None, "GOV", "MIL")
 
-    def _unnamed(self, state: DocState, tok: Token, other: Actor | None) -> list[Actor]:
+    def _unnamed(self, state: DocState, tok: Token, other: Actor | None, victims: bool = False) -> list[Actor]:
         """People the text ties to no country ('Police have arrested a man', 'freed two
         soldiers', 'killed 50 militiamen in a Baghdad suburb') are of the place the act
         happens in, else of the story's dateline, else of the other side (an act with one
@@ -232,7 +234,9 @@ class Arguments:
             return []
         words = self._np_words(tok)
         sector = self.resolver.sector_of(words)
-        if sector is None and not is_quantity(tok):
+        # the victims of violence may be counted with no word for who they are ('injures six GIs')
+        counted = victims and any(c.dep_ == "nummod" for c in tok.children)
+        if sector is None and not is_quantity(tok) and not counted:
             return []
         country = self._setting(state, tok, sentence=other is None)
         if country is None and other is not None:
@@ -242,13 +246,28 @@ class Arguments:
             country = next((m.country for m in state.mentions if lo <= m.start < hi and m.country
                             and m.kind == "organization" and m.country != other.country), other.country)
         if country is None:
-            country = dominant_country(state)
+            country = self._story_country(state, tok)
         first, last = tok.left_edge, tok
         start = self._offset + first.idx
         text = self._text[start:self._offset + last.idx + len(last.text)]
         if country is None:
             return [unknown_country(text, start, sector or "CVL")]
         return [self.resolver.of_country(country, text, start, sector or "CVL")]
+
+    def _story_country(self, state: DocState, tok: Token) -> str | None:
+        """The country the story is about: the one its places name most, else the one its
+        other sentences name most ('Iraq: 26 killed' over 'Suicide bombers killed ...'; the
+        sentence's own mentions are the act's sides, not its setting)."""
+        country = dominant_country(state)
+        if country is not None:
+            return country
+        lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+        counts = Counter(m.country for m in state.mentions
+                         if m.country and m.kind in STORY_KINDS and not lo <= m.start < hi)
+        top = counts.most_common(2)
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
 
     def _setting(self, state: DocState, tok: Token, sentence: bool = True) -> str | None:
         """The country an act happens in: its clause's place, else (for a doer, with

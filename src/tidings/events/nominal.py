@@ -11,6 +11,7 @@ from ..records import Actor
 from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
+from .arguments import VIOLENT_ROOTS
 from .syntax import SUBJECTS, SUPPORT_VERBS, is_passive
 
 
@@ -66,7 +67,8 @@ class Nominal:
         if not targets and slots:
             # 'an investigation into the death of a Palestinian man', 'the arrest of a journalist'
             other = sources[0] if sources else None
-            targets = next((found for tok in slots if (found := self._unnamed(state, tok, other))), []) or \
+            targets = next((found for tok in slots if (found := self._unnamed(state, tok, other)
+                                                       or self._at_place(state, tok, other))), []) or \
                 self._open_target(state, slots, other, entry)
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -87,8 +89,11 @@ class Nominal:
                     found = self._actors(state, tok)
                     if found:
                         return found
+        violent = entry.cameo[:2] in VIOLENT_ROOTS
         for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
             if c.dep_ in ("amod", "compound", "nmod"):
+                if violent and c.tag_ != "JJ" and self._names_place(state, c):
+                    continue  # 'Kabul blast', 'Madrid bombing', 'Iraq attack': where it happened, not who did it
                 found = self._actors(state, c)
                 if found:
                     return found
@@ -109,6 +114,11 @@ class Nominal:
                 # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         return []
+
+    def _names_place(self, state: DocState, tok: Token) -> bool:
+        at = self._offset + tok.idx
+        return any(p.start <= at < p.end for p in state.doc.places) or \
+            any(m.start <= at < m.end and m.kind in ("capital", "region") for m in state.mentions)
 
     def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
                        entry: Entry) -> None:

@@ -24,7 +24,7 @@ SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make"
 
 def is_quantity(tok: Token) -> bool:
     """'four', 'four each', 'some': a count standing for things named before."""
-    return tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_WORDS or \
+    return tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_WORDS or tok.lower_ in QUANTITY_WORDS or \
         (tok.pos_ == "PRON" and any(c.pos_ == "NUM" for c in tok.children))
 
 
