@@ -13,6 +13,12 @@ from .senses import sense_of, words_of
 from .syntax import is_passive, is_quantity
 
 
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "day", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "date",
+              "occasion", "eve", "anniversary", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+
+
 class Matcher:
     """Trigger -> lexicon entry (a mixin of ``EventCoder``)."""
 
@@ -115,7 +121,9 @@ class Matcher:
     def _near(verb: Token, obj: Token | None) -> set[str]:
         """The words a phrase's particles may be: the verb's particles and prepositions and
         the object's head ('lay down arms')."""
-        near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+        # 'called King Salman on Saturday' is no 'call on': a preposition of time is no particle
+        near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")
+                and not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children))}
         return near | ({obj.lower_, obj.lemma_.lower()} if obj is not None else set())
 
     def _as_phrase(self, e: Entry, verb: Token, obj: Token | None) -> bool:
@@ -149,6 +157,7 @@ class Matcher:
             if holder is None:
                 continue
             for c in holder.children:
-                if c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ not in preps:
+                if c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ not in preps and \
+                        not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children)):
                     preps[c.lower_] = c
         return preps
