@@ -217,3 +217,19 @@ def test_a_bomber_killing_himself_kills_no_one_else(code):
     e = only(code("KABUL, Afghanistan -- A Taliban suicide fighter killed himself and wounded at least seven "
                   "others in central Kabul yesterday."))
     assert (e.cameo.code, e.target.text, e.target.country) == ("182", "at least seven others", "AFG")
+
+
+def test_a_kidnapping_with_no_doer_named_is_done_by_someone_of_the_place(article):
+    events = article("Chinese engineers kidnapped in Pakistan", "Two Chinese engineers were seized on Saturday.")
+    e = next(e for e in events if e.trigger.text == "kidnapped")
+    assert (e.cameo.code, e.source.code, e.source.text, e.target.country) == ("181", "PAK", "Pakistan", "CHN")
+
+
+def test_talks_a_government_is_engaged_in_are_its_own(code):
+    e = only(code("Iran is engaged in talks with Britain over the detained sailors."), "04")
+    assert (e.source.country, e.target.country) == ("IRN", "GBR")
+
+
+def test_a_leader_heading_for_a_country_visits_it(code):
+    e = only(code("Russian President Vladimir Putin headed for Turkey on Friday."))
+    assert (e.cameo.code, e.target.country) == ("042", "TUR")

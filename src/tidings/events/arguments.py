@@ -50,7 +50,12 @@ class Arguments:
             # 'Three Palestinians were killed': the doer of the violence the story told before
             if passive and violent and not self._in_told_act(verb):
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
-                return [frame.source] if frame is not None and frame.source is not None else []
+                if frame is not None and frame.source is not None:
+                    return [frame.source]
+            if passive and entry is not None and (entry.cameo[:2] in ("08", "17") or entry.cameo[:3] == "181"):
+                # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq',
+                # 'an activist was arrested': done by someone of the place it happened in
+                return self._of_setting(state, verb)
             return []
         found = self._actors(state, subj) or self._unnamed(state, subj, None)  # 'a suicide bomber' is a doer
         if not found and violent:
@@ -253,6 +258,24 @@ class Arguments:
         if country is None:
             return [unknown_country(text, start, sector or "CVL")]
         return [self.resolver.of_country(country, text, start, sector or "CVL")]
+
+    def _of_setting(self, state: DocState, verb: Token) -> list[Actor]:
+        """The country of the place an act happened in (its clause's, the sentence's one
+        country, the dateline's, else the story's), standing for whoever did it there."""
+        assert state.when_where is not None
+        place = state.when_where.place_of(verb)
+        country = place.country if place is not None and place.country else \
+            self._setting(state, verb) or self._story_country(state, verb)
+        if country is None:
+            return []
+        # the words that give the country: the place, the dateline or the story's first mention
+        named = [place] if place is not None and place.country == country else []
+        dateline = state.doc.dateline
+        named += [dateline] if dateline is not None and dateline.country == country else []
+        named += [m for m in state.mentions if m.country == country]
+        if not named:
+            return []
+        return [self.resolver.of_country(country, named[0].text, named[0].start, None)]
 
     def _story_country(self, state: DocState, tok: Token) -> str | None:
         """The country the story is about: the one its places name most, else the one its

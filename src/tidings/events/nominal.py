@@ -12,7 +12,7 @@ from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS
-from .syntax import SUBJECTS, SUPPORT_VERBS, is_passive
+from .syntax import SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
 class Nominal:
@@ -108,6 +108,12 @@ class Nominal:
                         return self._actors(state, owner)
                     break
                 anc = anc.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in TAKING_PART:
+            # 'the government is engaged in talks with', 'Iran took part in the exercises'
+            verb = noun.head.head
+            subj = next((c for c in verb.children if c.dep_ in (*SUBJECTS, "nsubjpass")), None)
+            if subj is not None:
+                return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         if noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in SUPPORT_VERBS:
             subj = self._subject(noun.head, is_passive(noun.head))
             if subj is not None:

@@ -22,6 +22,10 @@ SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make"
                  "extend", "pledge", "declare", "impose", "lodge", "file", "level"}
 
 
+# Verbs whose subject takes part in the act their 'in' names: 'engaged in talks', 'took part in'.
+TAKING_PART = {"engage", "participate", "take", "join", "involve", "embroil", "lock", "mire", "enter", "remain"}
+
+
 def is_quantity(tok: Token) -> bool:
     """'four', 'four each', 'some': a count standing for things named before."""
     return tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_WORDS or tok.lower_ in QUANTITY_WORDS or \
