@@ -70,7 +70,8 @@ def test_a_mention_inside_a_gold_phrase_is_part_of_it(tmp_path):
 
 
 def test_dev_gold_is_annotated_only_from_the_first_950_lines():
-    paths = [*GOLD.glob("ag_world*.jsonl"), *(ROOT / "eval" / "blind").glob("ag_world*.jsonl")]
+    paths = [*GOLD.glob("ag_world*.jsonl"),
+             *(p for folder in ("blind", "tune") for p in (ROOT / "eval" / folder).glob("ag_world*.jsonl"))]
     items = [json.loads(line) for path in paths for line in path.open()]
     lines = [i["line"] for i in items if i.get("record") != "header"]
     assert len(lines) >= 80 and max(lines) <= 950 and len(set(lines)) == len(lines)

@@ -223,6 +223,8 @@ def merged_record(mkey: str, members: list[dict[str, Any]]) -> dict[str, Any]:
         **{k: placed[k] if placed else None for k in LOCATION_COLUMNS},
         "date": best_date["date"] if best_date else None,
         "date_precision": best_date["date_precision"] if best_date else None,
+        "date_first": best_date["date_first"] if best_date else None,
+        "date_last": best_date["date_last"] if best_date else None,
         "status": status,
         "first_doc_id": first["doc_id"],
         "url": first.get("doc_url"),

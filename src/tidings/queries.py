@@ -3,6 +3,7 @@ of the filters they ask them with (dates, codes, text), shared by the CLI and th
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -48,39 +49,21 @@ def date_filter(value: str, option: str = "--since") -> tuple[date, date]:
                           "2018-W10") from None
 
 
-def _week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y:04d}-W{w:02d}"
-
-
-def date_clause(column: str, since: str | None = None, until: str | None = None,
-                precision: str | None = None) -> tuple[list[str], list[Any]]:
-    """SQL conditions keeping the dates in ``column`` whose days meet [since, until]: an
+def date_clause(first: str, last: str, since: str | None = None, until: str | None = None
+                ) -> tuple[list[str], list[Any]]:
+    """SQL conditions keeping the dates whose days meet [since, until], given the columns that
+    hold the first and the last day each date covers (ISO text; the store writes them): an
     event dated by a week, a month or a year is kept when any of its days is in range, so
     ``--since 2012-12-31`` drops 2012-W52 (24-30 December) and ``--until 2012-12`` keeps
-    2012-W49. ``precision`` names the column whose ``on_or_before`` dates reach back forever."""
+    2012-W49; an ``on_or_before`` date, whose first day is the calendar's, meets any until."""
     clauses: list[str] = []
     params: list[Any] = []
-    c = column
-    for value, option, op in ((since, "--since", ">="), (until, "--until", "<=")):
-        if not value:
-            continue
-        first, last = date_filter(value, option)
-        d = first if op == ">=" else last
-        day = d.isoformat()
-        sql = (f"(CASE WHEN {c} LIKE '%-W%' THEN substr({c}, 1, 8) {op} ? "
-               f"WHEN {c} LIKE '%/%' THEN substr({c}, {12 if op == '>=' else 1}, 10) {op} ? "
-               f"WHEN substr({c}, 6, 1) = 'Q' THEN substr({c}, 1, 7) {op} ? "
-               f"WHEN length({c}) > 4 AND substr({c}, 6, 1) NOT IN ('0', '1') THEN substr({c}, 1, 4) {op} ? "
-               f"WHEN length({c}) = 5 THEN substr({c}, 1, 3) {op} ? "
-               f"WHEN length({c}) = 4 THEN {c} {op} ? "
-               f"WHEN length({c}) = 7 THEN {c} {op} ? "
-               f"ELSE substr({c}, 1, 10) {op} ? END)")
-        if op == "<=" and precision:
-            sql = f"({sql} OR {precision} = 'on_or_before')"
-        clauses.append(sql)
-        params += [_week(d), day, f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}", f"{d.year:04d}", f"{d.year:04d}"[:3],
-                   f"{d.year:04d}", day[:7], day]
+    if since:
+        clauses.append(f"{last} >= ?")
+        params.append(date_filter(since, "--since")[0].isoformat())
+    if until:
+        clauses.append(f"{first} <= ?")
+        params.append(date_filter(until, "--until")[1].isoformat())
     return clauses, params
 
 
@@ -165,38 +148,42 @@ def period_of(value: str, by: str) -> str:
 def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
     """Per period and direction: events, counts by quad class (1 verbal cooperation,
     2 material cooperation, 3 verbal conflict, 4 material conflict) and mean Goldstein."""
-    n = _PERIOD_CHARS[by]
+    if by not in _PERIOD_CHARS:
+        raise ValueError(f"dyad by {by!r}: day, month or year")
     a, b = code_filter(a, "the first side") or "", code_filter(b, "the second side") or ""
-    # Dates that are not a plain day, month or year (weeks, ranges) are counted at a day of
-    # theirs (period_of): each is named in the query, so the SQL stays the same in both databases.
-    odd = [r["v"] for r in store.query(
-        "SELECT DISTINCT coalesce(e.date, d.published) AS v FROM events e JOIN documents d ON d.doc_key = e.doc_key")
-        if r["v"] and period_of(r["v"], by) != r["v"][:n]]
-    period = f"substr(coalesce(e.date, d.published), 1, {n})"
-    if odd:
-        period = (f"CASE coalesce(e.date, d.published) {' '.join('WHEN ? THEN ?' for _ in odd)} "
-                  f"ELSE {period} END")
+    # counted per stored date value, then per period here: a week or a range counts at a day of
+    # its own (period_of), which one SQL expression would have to spell out in both databases
     rows = store.query(
-        f"""SELECT {period} AS period,
-                   CASE WHEN e.source_country = ? OR e.source_code LIKE ? THEN ? ELSE ? END AS direction,
-                   count(*) AS events,
-                   sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END) AS verbal_coop,
-                   sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END) AS material_coop,
-                   sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END) AS verbal_conflict,
-                   sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END) AS material_conflict,
-                   avg(e.goldstein) AS mean_goldstein
-            FROM events e JOIN documents d ON d.doc_key = e.doc_key
-            WHERE ((e.source_country = ? OR e.source_code LIKE ?) AND (e.target_country = ? OR e.target_code LIKE ?))
-               OR ((e.source_country = ? OR e.source_code LIKE ?) AND (e.target_country = ? OR e.target_code LIKE ?))
-            GROUP BY 1, 2 ORDER BY 1, 2""",
-        [*(x for v in odd for x in (v, period_of(v, by))), a, a + "%", f"{a}->{b}", f"{b}->{a}",
-         a, a + "%", b, b + "%", b, b + "%", a, a + "%"])
+        """SELECT coalesce(e.date, d.published) AS date,
+                  CASE WHEN e.source_country = ? OR substr(e.source_code, 1, ?) = ? THEN ? ELSE ? END AS direction,
+                  e.quad_class AS quad_class, count(*) AS events, sum(e.goldstein) AS goldstein,
+                  count(e.goldstein) AS scored
+           FROM events e JOIN documents d ON d.doc_key = e.doc_key
+           WHERE ((e.source_country = ? OR substr(e.source_code, 1, ?) = ?)
+                  AND (e.target_country = ? OR substr(e.target_code, 1, ?) = ?))
+              OR ((e.source_country = ? OR substr(e.source_code, 1, ?) = ?)
+                  AND (e.target_country = ? OR substr(e.target_code, 1, ?) = ?))
+           GROUP BY 1, 2, 3""",
+        [a, len(a), a, f"{a}->{b}", f"{b}->{a}",
+         a, len(a), a, b, len(b), b, b, len(b), b, a, len(a), a])
+    cells: dict[tuple[str, str], list[float]] = {}
     for r in rows:
-        r["period"] = r["period"] or "undated"
-        for k in ("events", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict"):
-            r[k] = int(r[k])
-        r["mean_goldstein"] = round(float(r["mean_goldstein"]), 2) if r["mean_goldstein"] is not None else None
-    return rows
+        period = _period_cached(r["date"], by) if r["date"] else "undated"
+        c = cells.setdefault((period, r["direction"]), [0, 0, 0, 0, 0, 0.0, 0])
+        c[0] += int(r["events"])
+        if r["quad_class"] in (1, 2, 3, 4):
+            c[int(r["quad_class"])] += int(r["events"])
+        c[5] += float(r["goldstein"] or 0)
+        c[6] += int(r["scored"])
+    return [{"period": period, "direction": direction, "events": c[0], "verbal_coop": c[1], "material_coop": c[2],
+             "verbal_conflict": c[3], "material_conflict": c[4],
+             "mean_goldstein": round(c[5] / c[6], 2) if c[6] else None}
+            for (period, direction), c in sorted(cells.items())]
+
+
+@functools.lru_cache(maxsize=65536)
+def _period_cached(value: str, by: str) -> str:
+    return period_of(value, by)
 
 
 # --- views over the events of a filter: what the web page and the API draw -------------

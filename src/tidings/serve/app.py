@@ -31,7 +31,9 @@ class StorePool:
     def __init__(self, db: str) -> None:
         self.db = db
         self._free: queue.LifoQueue[Store] = queue.LifoQueue()
-        self._free.put(Store(db, read_only=True))  # fail at start, with the store's message, not at a request
+        first = Store(db, read_only=True)  # fail at start, with the store's message, not at a request
+        first.db.for_requests()
+        self._free.put(first)
 
     @contextmanager
     def store(self) -> Iterator[Store]:

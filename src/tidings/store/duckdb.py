@@ -27,6 +27,12 @@ class DuckDB(Connection):
                                 "use a postgresql:// store to read while coding") from exc
             raise
 
+    def for_requests(self) -> None:
+        # DuckDB splits a query over its threads (the database's, shared by every connection of
+        # this process); under concurrent requests that only adds scheduling, each request's
+        # own thread runs its query with the GIL released
+        self.con.execute("SET threads = 1")
+
     def insert(self, table: str, columns: list[str], kinds: dict[str, str], rows: list[list[Any]]) -> None:
         # one statement per batch: each column goes in as one typed list, unnested side by side
         if not rows:

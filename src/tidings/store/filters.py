@@ -35,7 +35,7 @@ def event_filter(prefix: str = "e", doc: str | None = None, source: str | None =
         clauses.append(f"{p}.status = ?")
         params.append(status.lower())
     # dates by their days: a week, a month or a year is kept when any of its days is in range
-    date_sql, date_params = queries.date_clause(f"{p}.date", since, until, precision=f"{p}.date_precision")
+    date_sql, date_params = queries.date_clause(f"{p}.date_first", f"{p}.date_last", since, until)
     clauses += date_sql
     params += date_params
     if text:

@@ -7,6 +7,7 @@ from typing import Any
 
 from .. import merge
 from ..records import Actor, Document, Event, Place, Quote, TimeValue
+from ..timex.calendar import interval
 
 
 def _actor_cells(actor: Actor | None) -> list[Any]:
@@ -16,7 +17,14 @@ def _actor_cells(actor: Actor | None) -> list[Any]:
 
 
 def _date_cells(d: TimeValue | None) -> list[Any]:
-    return [d.value, d.precision, d.text, d.source, d.start, d.end] if d else [None] * 6
+    return [d.value, d.precision, d.text, d.source, d.start, d.end, *days_of(d.value, d.precision)] if d else [None] * 8
+
+
+def days_of(value: str | None, precision: str | None) -> tuple[str | None, str | None]:
+    """The first and last day (ISO) a date covers, the columns date filters compare: an
+    ``on_or_before`` date reaches back to the first day of the calendar."""
+    span = interval(value, precision)
+    return (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
 
 
 def _place_cells(p: Place | None) -> list[Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import merge
 
 # Raised when a table changes; a database made by another schema is refused with a message.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 _ACTOR = [("text", "text"), ("name", "text"), ("id", "text"), ("country", "text"), ("sector", "text"),
           ("code", "text"), ("start", "int"), ("end", "int")]
@@ -50,7 +50,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("cameo_code", "text"), ("cameo_root", "text"), ("cameo_name", "text"), ("goldstein", "double"),
         ("quad_class", "int"), ("plover_type", "text"), ("plover_mode", "text"), ("plover_context", "text"),
         ("date", "text"), ("date_precision", "text"), ("date_text", "text"), ("date_source", "text"),
-        ("date_start", "int"), ("date_end", "int"),
+        ("date_start", "int"), ("date_end", "int"), ("date_first", "text"), ("date_last", "text"),
         *_side("location", _PLACE), ("location_text", "text"), ("location_start", "int"), ("location_end", "int"),
         ("status", "text"), ("status_cue_text", "text"), ("status_cue_start", "int"), ("status_cue_end", "int"),
         *_side("reported_by", _ACTOR),
@@ -71,7 +71,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("target_code", "text"), ("target_name", "text"), ("target_country", "text"),
         ("cameo_code", "text"), ("cameo_root", "text"), ("cameo_name", "text"), ("goldstein", "double"),
         ("quad_class", "int"), ("plover_type", "text"), ("date", "text"), ("date_precision", "text"),
-        ("status", "text"), *_side("location", _PLACE), ("evidence_text", "text"), ("first_doc_id", "text"),
+        ("date_first", "text"), ("date_last", "text"), ("status", "text"), *_side("location", _PLACE), ("evidence_text", "text"), ("first_doc_id", "text"),
         ("url", "text"), ("n_sources", "int"), ("n_mentions", "int"),
     ],
     "event_sources": [
