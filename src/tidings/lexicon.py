@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
+from . import codebook as codebook_module
 from . import data
 from .codebook import Codebook
 from .codebook import load as load_codebook
@@ -234,7 +236,13 @@ def read_entries() -> list[dict]:
 
 @cache
 def load() -> Lexicon:
-    return build(read_entries(), load_codebook())
+    """The shipped lexicon, compiled once and then read from the cache (``data.cached``) until
+    a data file or the code that builds it changes."""
+    sources = ["lexicon/verbs.yaml", "lexicon/senses.yaml", "lexicon/modifiers.yaml", "lexicon/irregular.tsv",
+               "codebook/cameo.tsv", "codebook/plover.yaml",
+               *(f"lexicon/codes/{name}" for name in data.list_dir("lexicon/codes") if name.endswith(".yaml")),
+               Path(__file__), Path(codebook_module.__file__)]
+    return data.cached("lexicon", lambda: build(read_entries(), load_codebook()), tuple(sources))
 
 
 WORD = re.compile(r"[a-z]+")
