@@ -41,9 +41,22 @@ def old_merge(rev: str):
     return module
 
 
+def _filled(cached):
+    """Documents pickled by an older tidings: fields added since get their defaults."""
+    from dataclasses import MISSING, fields
+
+    for docs in cached:
+        for d in docs:
+            for value in (*d.timexes, *(e.date for e in d.events if e.date), d.published):
+                for f in fields(value) if value is not None else ():
+                    if not hasattr(value, f.name) and f.default is not MISSING:
+                        setattr(value, f.name, f.default)
+    return cached
+
+
 def coded(n: int, cache: Path | None):
     if cache and cache.exists():
-        return pickle.loads(cache.read_bytes())
+        return _filled(pickle.loads(cache.read_bytes()))
     from tidings import Pipeline, Settings, ingest
 
     pipeline = Pipeline(Settings())

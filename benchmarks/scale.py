@@ -149,7 +149,9 @@ def main() -> None:
     args = ap.parse_args()
     coded = None
     if args.coded:
-        seeds, coded = pickle.loads(args.coded.read_bytes())
+        from merge_compare import _filled
+
+        seeds, coded = _filled(pickle.loads(args.coded.read_bytes()))
     for n in args.sizes:
         run(n, coded)
 
