@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import merge
 
 # Raised when a table changes; a database made by another schema is refused with a message.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"  # 6: merged_events.merge_block names a block (merge key @ stretch of days)
 
 _ACTOR = [("text", "text"), ("name", "text"), ("id", "text"), ("country", "text"), ("sector", "text"),
           ("code", "text"), ("start", "int"), ("end", "int")]
