@@ -96,9 +96,7 @@ def transcript(speakers: Speakers, masked: str) -> list[tuple[int, int, Actor]]:
         speaker = speakers.by_surname(m.start("spk"), m.end("spk"))
         if speaker is not None:
             out.append((m.start("body"), m.start("body") + len(body), speaker))
-    # a transcript has two lines at least: one 'NOTE: ...' line is a label, not a speaker
-    names = {masked[sp.start:sp.end] for _, _, sp in out}
-    return out if len(out) >= 2 and len(names) >= 1 else []
+    return out if len(out) >= 2 else []  # a transcript has two lines at least: one 'NOTE: ...' is a label
 
 
 def attribute_before(c: Cues, speakers: Speakers, masked: str, start: int) -> Attribution | None:
