@@ -65,11 +65,10 @@ class Matcher:
                     return frame.entry
         # the doer as argument finding reads it: 'Insurgents continued to strike' is the insurgents'
         subject = None if (is_passive(verb) if passive is None else passive) else self._subject(verb, False)
-        if sense_of(self.lexicon.senses, verb, subject, obj) is not None:
-            return None
+        sense = sense_of(self.lexicon.senses, verb, subject, obj)
         best, best_score = None, -1
         for e in entries:
-            if not self._matches(e, verb, obj, subject):
+            if (sense is not None and sense.removes(e)) or not self._matches(e, verb, obj, subject):
                 continue
             # a phrase matched ('hit out at') or a longer object named ('food aid' over 'aid')
             score = e.specificity + 2 * self._as_phrase(e, verb, obj) + self._named_fully(e, verb, obj)

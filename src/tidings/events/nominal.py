@@ -22,11 +22,14 @@ class Nominal:
     mods: Modifiers
 
     def _noun_entry(self, noun: Token, entries: list[Entry]) -> Entry | None:
-        if in_name(noun) or sense_of(self.lexicon.senses, noun, noun, None) is not None:
-            return None  # 'China Mine Blast Kills 56': a disaster, not a bombing
+        if in_name(noun):
+            return None
+        sense = sense_of(self.lexicon.senses, noun, noun, None)  # 'China Mine Blast Kills 56': a disaster
         mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
         best, best_len = None, 0
         for e in entries:
+            if sense is not None and sense.removes(e):
+                continue
             for words in e.nouns:
                 if words[-1] not in (noun.lemma_.lower(), noun.lower_):
                     continue
