@@ -84,9 +84,15 @@ class Sense:
     object: frozenset[str] = frozenset()  # head words of the object that mark the sense ('seize the moment')
     heads: frozenset[str] = frozenset()  # (nouns) the noun the trigger modifies ('riot police')
     without: frozenset[str] = frozenset()  # dependents ('xcomp', 'prep:for') whose absence marks it
+    roots: frozenset[str] = frozenset()  # the CAMEO roots it takes away; none named: every code
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers
+
+    def removes(self, entry: Entry) -> bool:
+        """In this sense the trigger cannot code ``entry``: a scathing attack is no assault (18),
+        but it is still the accusation (111) that 'launch a scathing attack' codes."""
+        return not self.roots or entry.cameo[:2] in self.roots
 
 
 @dataclass
@@ -153,7 +159,8 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
         trig = raw.get("triggers", "all")
         senses.append(Sense(raw["name"], None if trig == "all" else _set(trig), _set(raw.get("subject")),
                             _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs")),
-                            _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without"))))
+                            _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without")),
+                            frozenset(str(r).zfill(2) for r in raw.get("roots") or [])))
     return classes, senses
 
 
