@@ -266,9 +266,13 @@ class Arguments:
         place = state.when_where.place_of(verb)
         country = place.country if place is not None and place.country else \
             self._setting(state, verb) or self._story_country(state, verb)
+        return self._country_named(state, country, place)
+
+    def _country_named(self, state: DocState, country: str | None, place: Place | None = None) -> list[Actor]:
+        """``country`` as an actor, told by the words that give it: the place, the dateline
+        or the story's first mention of it."""
         if country is None:
             return []
-        # the words that give the country: the place, the dateline or the story's first mention
         named = [place] if place is not None and place.country == country else []
         dateline = state.doc.dateline
         named += [dateline] if dateline is not None and dateline.country == country else []
@@ -277,16 +281,17 @@ class Arguments:
             return []
         return [self.resolver.of_country(country, named[0].text, named[0].start, None)]
 
-    def _story_country(self, state: DocState, tok: Token) -> str | None:
+    def _story_country(self, state: DocState, tok: Token, other: str | None = None) -> str | None:
         """The country the story is about: the one its places name most, else the one its
         other sentences name most ('Iraq: 26 killed' over 'Suicide bombers killed ...'; the
-        sentence's own mentions are the act's sides, not its setting)."""
-        country = dominant_country(state)
+        sentence's own mentions are the act's sides, not its setting); not ``other`` (the
+        act's other side: 'WASHINGTON - ... the U.S.-led invasion' of Iraq)."""
+        country = dominant_country(state, other)
         if country is not None:
             return country
         lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
         counts = Counter(m.country for m in state.mentions
-                         if m.country and m.kind in STORY_KINDS and not lo <= m.start < hi)
+                         if m.country and m.country != other and m.kind in STORY_KINDS and not lo <= m.start < hi)
         top = counts.most_common(2)
         if not top or (len(top) > 1 and top[0][1] == top[1][1]):
             return None
@@ -428,11 +433,11 @@ def unknown_country(text: str, start: int, sector: str | None) -> Actor:
                  code=UNKNOWN_COUNTRY + (sector or ""), kind="sector-only")
 
 
-def dominant_country(state: DocState) -> str | None:
+def dominant_country(state: DocState, other: str | None = None) -> str | None:
     """The country the story is set in: the one its places are in most often, when one is
     named more often than any other (actor mentions do not count: a story about protests
-    at the US embassy names the US most)."""
-    counts = Counter(p.country for p in settings(state))
+    at the US embassy names the US most); not ``other``."""
+    counts = Counter(p.country for p in settings(state) if p.country != other)
     top = counts.most_common(2)
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):
         return None

@@ -27,6 +27,9 @@ COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
 # accusations, refusals.
 NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
+# Acts both sides do with each other, one event each way (docs/annotation.md, item 4): negotiate
+# (046), sign a formal agreement (057), cooperate economically (061).
+MUTUAL = {"046", "057", "061"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 
 
@@ -185,6 +188,9 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
+            if cameo[:3] in MUTUAL:
+                # negotiating, signing an agreement, cooperating: each side does it with the other
+                pairs += [(t, s) for s, t in pairs if t is not None]
         code = self.codebook.cameo[cameo]
         ptype = entry.type if cameo == entry.cameo and entry.type else code.plover_type
         requires = entry.requires_target

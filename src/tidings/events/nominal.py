@@ -70,6 +70,9 @@ class Nominal:
             targets = next((found for tok in slots if (found := self._unnamed(state, tok, other)
                                                        or self._at_place(state, tok, other))), []) or \
                 self._open_target(state, slots, other, entry)
+        if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country:
+            # 'the U.S.-led invasion last year' in a story about Iraq: the country the story is about
+            targets = self._country_named(state, self._story_country(state, noun, sources[0].country))
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told,
