@@ -23,6 +23,8 @@ VIOLENT_ROOTS = {"17", "18", "19", "20"}
 # Journal', 'met in Geneva', 'warships passed through the English Channel'): a name no table
 # knows there is no actor.
 OPEN_TARGET_NOT = {"01", "02", "04", "10", "15"}
+# Acts done to people, whatever the word for them: arrest (173), deport (174), abduct (181).
+DONE_TO_PEOPLE = {"173", "174", "181"}
 # Mentions that name a country itself, not one of its people abroad: what a story is about.
 STORY_KINDS = {"country", "adjective", "capital", "region"}
 # What a noun phrase's own words hang on: its modifiers and its prepositional attachments.
@@ -60,6 +62,11 @@ class Arguments:
         found = self._actors(state, subj) or self._unnamed(state, subj, None)  # 'a suicide bomber' is a doer
         if not found and violent:
             found = self._by_instrument(state, subj)
+        if not found and subj.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            # 'Authorities said they arrested ...': the pronoun is who said it
+            reporter = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+            if reporter is not None and reporter.pos_ in ("NOUN", "PROPN"):
+                found = self._actors(state, reporter) or self._unnamed(state, reporter, None)
         return found or self._unlisted(state, subj)
 
     def _unlisted(self, state: DocState, tok: Token) -> list[Actor]:
@@ -173,7 +180,8 @@ class Arguments:
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok, source)
             if found:
                 return found
-            unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS)
+            unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS,
+                                               person=entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object)
         return unnamed or self._open_target(state, slots, source, entry)
 
     def _open_target(self, state: DocState, slots: list[Token], source: Actor | None, entry: Entry) -> list[Actor]:
@@ -228,7 +236,8 @@ class Arguments:
         return actor.country is not None and actor.kind in ("country", "person", "institution") and \
             actor.sector in (None, "GOV", "MIL")
 
-    def _unnamed(self, state: DocState, tok: Token, other: Actor | None, victims: bool = False) -> list[Actor]:
+    def _unnamed(self, state: DocState, tok: Token, other: Actor | None, victims: bool = False,
+                 person: bool = False) -> list[Actor]:
         """People the text ties to no country ('Police have arrested a man', 'freed two
         soldiers', 'killed 50 militiamen in a Baghdad suburb') are of the place the act
         happens in, else of the story's dateline, else of the other side (an act with one
@@ -241,7 +250,9 @@ class Arguments:
         sector = self.resolver.sector_of(words)
         # the victims of violence may be counted with no word for who they are ('injures six GIs')
         counted = victims and any(c.dep_ == "nummod" for c in tok.children)
-        if sector is None and not is_quantity(tok) and not counted:
+        # whoever is arrested, deported or abducted is a person ('arrested the alleged ringleader')
+        someone = person and tok.pos_ == "NOUN"
+        if sector is None and not is_quantity(tok) and not counted and not someone:
             return []
         country = self._setting(state, tok, sentence=other is None)
         if country is None and other is not None:

@@ -14,7 +14,7 @@ from ..codebook import Codebook
 from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
 from ..status import StatusReader
-from .arguments import UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments
+from .arguments import PLACE_PREPOSITION, UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments
 from .chunks import Chunk
 from .match import Matcher
 from .memory import DocState, Frame, Memory
@@ -138,6 +138,14 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
+        if not targets and (cameo[:2] == "04" or cameo[:3] == "057") and sources and sources[0].country and \
+                not (entry.reciprocal and len(sources) > 1):
+            # 'Chirac, in Beijing, signs accords', 'chairs a meeting in Ethiopia': abroad, with its hosts
+            assert state.when_where is not None
+            place = state.when_where.place_of(verb)
+            if place is not None and place.country and place.country != sources[0].country and \
+                    PLACE_PREPOSITION.search(state.doc.text, max(0, place.start - 12), place.start):
+                targets = self._country_named(state, place.country, place)
         if not targets and obj is not None and obj.lower_ in REFLEXIVE and entry.target[:1] == ("dobj",):
             return  # 'the bomber killed himself': no one else was done to
         if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):
@@ -166,7 +174,7 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
 
     def _emit(self, state: DocState, chunk: Chunk, sent: SpacySpan, entry: Entry, cameo: str, trigger: Token,
               sources: list[Actor], targets: list[Actor], told: Frame | None = None,
-              quantity: Quantity | None = None) -> None:
+              quantity: Quantity | None = None, each_way: bool = False) -> None:
         """Record the act in the memory and emit an event per source-target pair; ``told`` is
         the same act told before ('the bombing'), whose date and place it shares."""
         date, place = self._when_where(state, trigger, [*sources, *targets])
@@ -184,7 +192,7 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         if not targets and entry.domestic and sources and sources[0].country:
             # 'Restive Maldives eases curfew': the act is done to the source's own people
             targets = [self.resolver.of_country(sources[0].country, sources[0].text, sources[0].start, entry.domestic)]
-        if not targets and entry.reciprocal and len(sources) > 1:
+        if not targets and (entry.reciprocal or each_way) and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]

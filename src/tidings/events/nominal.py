@@ -55,16 +55,23 @@ class Nominal:
             # 'A senior Hamas leader survived an Israeli assassination attempt': the survivor was its target
             survivor = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
             targets = self._actors(state, survivor) if survivor is not None else []
+        each_way = False
+        between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        if between is not None and not sources:
+            # 'dialogue between China and France', 'talks between the two rivals': each with the other
+            sides = [a for g in between.children if g.dep_ == "pobj" for a in self._actors(state, g)]
+            if len(sides) > 1:
+                sources, targets, each_way = sides, [], True
         definite = any(c.lower_ in ("the", "this", "these", "that") for c in noun.children)
         told: Frame | None = None
-        if definite:
+        if definite and not each_way:
             for frame in reversed(state.memory):  # 'the bombing' told before: same act
                 if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
                     told = frame
                     targets = targets or ([frame.target] if frame.target else [])
                     sources = sources or ([frame.source] if frame.source else [])
                     break
-        if not targets and slots:
+        if not targets and slots and not each_way:
             # 'an investigation into the death of a Palestinian man', 'the arrest of a journalist'
             other = sources[0] if sources else None
             targets = next((found for tok in slots if (found := self._unnamed(state, tok, other)
@@ -76,7 +83,8 @@ class Nominal:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told,
-                   quantity=self._quantity(self._through_partitive(counted) if counted is not None else None))
+                   quantity=self._quantity(self._through_partitive(counted) if counted is not None else None),
+                   each_way=each_way)
 
     def _noun_sources(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
         holders = [noun]
