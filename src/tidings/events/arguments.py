@@ -54,9 +54,9 @@ class Arguments:
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
                 if frame is not None and frame.source is not None:
                     return [frame.source]
-            if passive and entry is not None and (entry.cameo[:2] in ("08", "17") or entry.cameo[:3] == "181"):
-                # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq',
-                # 'an activist was arrested': done by someone of the place it happened in
+            if passive and entry is not None and (entry.cameo[:2] == "08" or entry.cameo[:3] == "181"):
+                # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq':
+                # done by someone of the place it happened in
                 return self._of_setting(state, verb)
             return []
         found = self._actors(state, subj) or self._unnamed(state, subj, None)  # 'a suicide bomber' is a doer

@@ -226,8 +226,9 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             if target is None and (requires or (_unknown(source) and (cameo[:2] not in VIOLENT_ROOTS
                                                                       or source.sector is None))):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
-            if target is not None and same_actor(source, target):
-                continue
+            if target is not None and same_actor(source, target) and not (
+                    cameo[:2] in VIOLENT_ROOTS and _apart(source, target)):
+                continue  # a self-event; but mutinous soldiers killing their army's chief is violence within
             key = (cameo, source.code, target.code if target else None, trig_start)
             if key in state.events:
                 continue
@@ -281,6 +282,15 @@ def _stands_alone(trigger: Token) -> bool:
            for c in trigger.children):
         return False  # 'accused each other', 'rejected it': a recipient the text gives but no actor stands for
     return any(c.dep_ in SUBJECTS for c in trigger.children)
+
+
+def _apart(a: Actor, b: Actor) -> bool:
+    """Two mentions of the same code that the text tells apart: neither a person named twice
+    nor one phrase inside the other ('Mutinous soldiers' and 'the commander of Guinea-Bissau's
+    armed forces')."""
+    if a.kind == "person" and b.kind == "person":
+        return False
+    return a.end <= b.start or b.end <= a.start
 
 
 def _unknown(actor: Actor) -> bool:

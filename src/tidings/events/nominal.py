@@ -64,7 +64,9 @@ class Nominal:
                 sources, targets, each_way = sides, [], True
         definite = any(c.lower_ in ("the", "this", "these", "that") for c in noun.children)
         told: Frame | None = None
-        if definite and not each_way:
+        placed = entry.cameo[:2] in VIOLENT_ROOTS and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.tag_ != "JJ" and self._names_place(state, c) for c in noun.lefts)
+        if definite and not each_way and not placed:  # 'the Iraq war' is named for itself, not told before
             for frame in reversed(state.memory):  # 'the bombing' told before: same act
                 if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
                     told = frame
@@ -77,7 +79,8 @@ class Nominal:
             targets = next((found for tok in slots if (found := self._unnamed(state, tok, other)
                                                        or self._at_place(state, tok, other))), []) or \
                 self._open_target(state, slots, other, entry)
-        if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country:
+        headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text  # title case misparses
+        if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country and not headline:
             # 'the U.S.-led invasion last year' in a story about Iraq: the country the story is about
             targets = self._country_named(state, self._story_country(state, noun, sources[0].country))
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
