@@ -65,11 +65,10 @@ class Matcher:
                     return frame.entry
         # the doer as argument finding reads it: 'Insurgents continued to strike' is the insurgents'
         subject = None if (is_passive(verb) if passive is None else passive) else self._subject(verb, False)
-        if sense_of(self.lexicon.senses, verb, subject, obj) is not None:
-            return None
+        sense = sense_of(self.lexicon.senses, verb, subject, obj)
         best, best_score = None, -1
         for e in entries:
-            if not self._matches(e, verb, obj, subject):
+            if (sense is not None and sense.removes(e)) or not self._matches(e, verb, obj, subject):
                 continue
             # a phrase matched ('hit out at') or a longer object named ('food aid' over 'aid')
             score = e.specificity + 2 * self._as_phrase(e, verb, obj) + self._named_fully(e, verb, obj)
@@ -121,9 +120,11 @@ class Matcher:
     def _near(verb: Token, obj: Token | None) -> set[str]:
         """The words a phrase's particles may be: the verb's particles and prepositions and
         the object's head ('lay down arms')."""
-        # 'called King Salman on Saturday' is no 'call on': a preposition of time is no particle
+        # a preposition of time is no particle: 'called King Salman on Saturday' is no 'call on',
+        # 'who turned 60 on Wednesday' no 'turn on'
         near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")
-                and not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children))}
+                and not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS or (g.dep_ == "pobj" and g.ent_type_ in
+                                                                              ("DATE", "TIME")) for g in c.children))}
         return near | ({obj.lower_, obj.lemma_.lower()} if obj is not None else set())
 
     def _as_phrase(self, e: Entry, verb: Token, obj: Token | None) -> bool:

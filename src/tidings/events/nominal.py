@@ -22,11 +22,14 @@ class Nominal:
     mods: Modifiers
 
     def _noun_entry(self, noun: Token, entries: list[Entry]) -> Entry | None:
-        if in_name(noun) or sense_of(self.lexicon.senses, noun, noun, None) is not None:
-            return None  # 'China Mine Blast Kills 56': a disaster, not a bombing
+        if in_name(noun):
+            return None
+        sense = sense_of(self.lexicon.senses, noun, noun, None)  # 'China Mine Blast Kills 56': a disaster
         mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
         best, best_len = None, 0
         for e in entries:
+            if sense is not None and sense.removes(e):
+                continue
             for words in e.nouns:
                 if words[-1] not in (noun.lemma_.lower(), noun.lower_):
                     continue
@@ -97,6 +100,8 @@ class Nominal:
             if pobj is not None:
                 holders.append(pobj)
         for spec in entry.source:
+            if spec == "poss" and self._owner_is_patient(noun, of):
+                continue
             for holder in holders:
                 tok = self._by_path(holder, None, spec)
                 if tok is not None:
@@ -106,8 +111,8 @@ class Nominal:
         violent = entry.cameo[:2] in VIOLENT_ROOTS
         for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
             if c.dep_ in ("amod", "compound", "nmod"):
-                if violent and c.tag_ != "JJ" and self._names_place(state, c):
-                    continue  # 'Kabul blast', 'Madrid bombing', 'Iraq attack': where it happened, not who did it
+                if violent and self._where_not_who(state, c):
+                    continue
                 found = self._actors(state, c)
                 if found:
                     return found
@@ -135,9 +140,21 @@ class Nominal:
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         return []
 
-    def _names_place(self, state: DocState, tok: Token) -> bool:
-        at = self._offset + tok.idx
-        return any(p.start <= at < p.end for p in state.doc.places) or \
+    def _owner_is_patient(self, noun: Token, of: Token | None) -> bool:
+        """'Stevens' murder', 'his arrest': a person owning an act done to people is its victim."""
+        if of is not None or noun.lemma_.lower() not in self.mods.patient_nouns:
+            return False
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return owner is not None and (owner.pos_ == "PRON" or owner.ent_type_ == "PERSON")
+
+    def _where_not_who(self, state: DocState, modifier: Token) -> bool:
+        """'the Benghazi attack', 'a Tel Aviv bus bombing', 'Kabul blast': a city, a region or a
+        capital naming an act of violence is where it happened, not who did it ('US strikes' and
+        'a Russian attack' keep their doer)."""
+        if modifier.pos_ != "PROPN" or modifier.tag_ == "JJ":
+            return False
+        at = self._offset + modifier.idx
+        return any(p.start <= at < p.end and p.feature != "country" for p in state.doc.places) or \
             any(m.start <= at < m.end and m.kind in ("capital", "region") for m in state.mentions)
 
     def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
