@@ -272,6 +272,16 @@ class Arguments:
             return [unknown_country(text, start, sector or "CVL")]
         return [self.resolver.of_country(country, text, start, sector or "CVL")]
 
+    def _hosts(self, state: DocState, verb: Token, source: Actor) -> list[Actor]:
+        """Who a meeting or an accord abroad is with when the text names no one: the country
+        it happened in ('Chirac, in Beijing, signs accords', 'chairs a meeting in Ethiopia')."""
+        assert state.when_where is not None
+        place = state.when_where.place_of(verb)
+        if place is None or not place.country or not source.country or place.country == source.country or \
+                not PLACE_PREPOSITION.search(state.doc.text, max(0, place.start - 12), place.start):
+            return []
+        return self._country_named(state, place.country, place)
+
     def _of_setting(self, state: DocState, verb: Token) -> list[Actor]:
         """The country of the place an act happened in (its clause's, the sentence's one
         country, the dateline's, else the story's), standing for whoever did it there."""

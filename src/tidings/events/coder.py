@@ -14,7 +14,7 @@ from ..codebook import Codebook
 from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
 from ..status import StatusReader
-from .arguments import PLACE_PREPOSITION, UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments
+from .arguments import UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments
 from .chunks import Chunk
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
@@ -144,14 +144,9 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
-        if not targets and (cameo[:2] == "04" or cameo[:3] == "057") and sources and sources[0].country and \
+        if not targets and (cameo[:2] == "04" or cameo[:3] == "057") and sources and \
                 not (entry.reciprocal and len(sources) > 1):
-            # 'Chirac, in Beijing, signs accords', 'chairs a meeting in Ethiopia': abroad, with its hosts
-            assert state.when_where is not None
-            place = state.when_where.place_of(verb)
-            if place is not None and place.country and place.country != sources[0].country and \
-                    PLACE_PREPOSITION.search(state.doc.text, max(0, place.start - 12), place.start):
-                targets = self._country_named(state, place.country, place)
+            targets = self._hosts(state, verb, sources[0])
         if not targets and obj is not None and obj.lower_ in REFLEXIVE and entry.target[:1] == ("dobj",):
             return  # 'the bomber killed himself': no one else was done to
         if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):

@@ -68,7 +68,7 @@ class Nominal:
         definite = any(c.lower_ in ("the", "this", "these", "that") for c in noun.children)
         told: Frame | None = None
         placed = entry.cameo[:2] in VIOLENT_ROOTS and any(
-            c.dep_ in ("compound", "amod", "nmod") and c.tag_ != "JJ" and self._names_place(state, c) for c in noun.lefts)
+            c.dep_ in ("compound", "amod", "nmod") and self._where_not_who(state, c) for c in noun.lefts)
         if definite and not each_way and not placed:  # 'the Iraq war' is named for itself, not told before
             for frame in reversed(state.memory):  # 'the bombing' told before: same act
                 if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
@@ -83,7 +83,8 @@ class Nominal:
                                                        or self._at_place(state, tok, other))), []) or \
                 self._open_target(state, slots, other, entry)
         headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text  # title case misparses
-        if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country and not headline:
+        if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country and not headline \
+                and self._told_by_modifier(noun, sources[0]):
             # 'the U.S.-led invasion last year' in a story about Iraq: the country the story is about
             targets = self._country_named(state, self._story_country(state, noun, sources[0].country))
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -139,6 +140,17 @@ class Nominal:
                 # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         return []
+
+    def _told_by_modifier(self, noun: Token, actor: Actor) -> bool:
+        """Whether an adjective before the noun names its doer ('the U.S.-led invasion', 'an
+        Israeli offensive'; not 'the Iraq war', where a name before the noun may be either side)."""
+        for c in noun.lefts:
+            if c.dep_ == "amod":
+                lo = self._offset + c.left_edge.idx
+                hi = self._offset + c.right_edge.idx + len(c.right_edge.text)
+                if lo <= actor.start < hi:
+                    return True
+        return False
 
     def _owner_is_patient(self, noun: Token, of: Token | None) -> bool:
         """'Stevens' murder', 'his arrest': a person owning an act done to people is its victim."""
