@@ -226,10 +226,30 @@ def test_a_kidnapping_with_no_doer_named_is_done_by_someone_of_the_place(article
 
 
 def test_talks_a_government_is_engaged_in_are_its_own(code):
-    e = only(code("Iran is engaged in talks with Britain over the detained sailors."), "04")
-    assert (e.source.country, e.target.country) == ("IRN", "GBR")
+    events = code("Iran is engaged in talks with Britain over the detained sailors.")
+    assert {(e.cameo.code, e.source.country, e.target.country) for e in events} == {
+        ("046", "IRN", "GBR"), ("046", "GBR", "IRN")}  # negotiating is mutual: one event each way
 
 
 def test_a_leader_heading_for_a_country_visits_it(code):
     e = only(code("Russian President Vladimir Putin headed for Turkey on Friday."))
     assert (e.cameo.code, e.target.country) == ("042", "TUR")
+
+
+def test_a_pronoun_in_a_reported_clause_is_who_reported_it(code):
+    e = only(code("Nouakchott, Mauritania - Authorities said on Saturday they arrested the alleged ringleader "
+                  "of a foiled coup."), "17")
+    assert (e.cameo.code, e.source.country, e.target.country) == ("173", "MRT", "MRT")
+
+
+def test_accords_signed_abroad_are_signed_with_the_hosts(article):
+    events = article("Chirac, in Beijing, Signs Accords to Increase French Investment",
+                     "President Jacques Chirac of France declared Saturday that France was a natural partner.")
+    assert {(e.cameo.code, e.source.country, e.target.country) for e in events if e.cameo.code == "057"} == {
+        ("057", "FRA", "CHN"), ("057", "CHN", "FRA")}
+
+
+def test_dialogue_between_two_countries_is_one_event_each_way(code):
+    events = code("Dialogue between China and France is conducive to world peace.")
+    assert {(e.cameo.root, e.source.country, e.target.country) for e in events} == {
+        ("04", "CHN", "FRA"), ("04", "FRA", "CHN")}

@@ -260,3 +260,38 @@ def test_joint_exercises_are_military_cooperation_each_way(code):
 def test_capturing_a_town_is_taking_territory_not_an_arrest(code):
     e = first(code("Iraqi government troops have captured the main mosque in Mosul."))
     assert (e.cameo.code, e.source.code) == ("192", "IRQMIL")
+
+
+def test_an_invasion_is_military_force_against_the_country_the_story_is_about(code):
+    events = code("U.S. Report: Iraq Didn't Have WMDs\n\nWASHINGTON - Saddam Hussein's weapons programs had "
+                  "deteriorated by the time of the U.S.-led invasion last year.")
+    e = first(events, "19")
+    assert (e.cameo.code, e.source.country, e.target.country) == ("190", "USA", "IRQ")
+
+
+def test_a_war_with_a_doer_and_a_side_is_an_event_and_the_war_on_terror_is_not(code):
+    e = first(code("French President Jacques Chirac has said the US-led war in Iraq was illegal."), "19")
+    assert (e.source.country, e.target.country) == ("USA", "IRQ")
+    assert code("President Bush defended the war on terror on Monday.") == []
+
+
+def test_attacking_someone_over_a_matter_is_criticism(code):
+    e = first(code("Clare Short has attacked the US over its response to the tsunami."))
+    assert (e.cameo.code, e.target.country) == ("111", "USA")
+
+
+def test_soldiers_killing_their_own_army_chief_is_violence_within_one_country(pipeline):
+    doc = pipeline.code_text("Guinea-Bissau Soldiers Stage Mutiny, Kill Army Chief\n\nThe capital was calm on Thursday.")
+    e = first(doc.events, "19")
+    assert (e.source.country, e.target.country, e.target.text) == ("GNB", "GNB", "Army Chief")
+
+
+def test_people_held_by_a_states_forces_are_detained(code):
+    e = first(code("Militants pressed a demand for the release of women held by U.S.-led forces."), "17")
+    assert (e.cameo.code, e.source.country) == ("173", "USA")
+
+
+def test_the_iraq_war_is_no_act_told_before(code):
+    events = code("Clare Short has attacked the US over its response to the tsunami. "
+                  "Ms Short resigned as international development secretary over the Iraq war.")
+    assert all(e.trigger.text != "war" for e in events)

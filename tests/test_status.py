@@ -53,7 +53,8 @@ def test_an_alleged_use_in_an_attack_is_alleged(coded):
     found = coded("The policy aide blamed the delay on Mr Trump's decision to expel 60 Russian diplomats last week "
                   "in response to Moscow’s alleged use of a nerve agent in the attempted murder of a former spy "
                   "and his daughter in Salisbury.")
-    assert found == [("161", "USA", "RUS", "asserted", None, None), ("185", "RUS", None, "alleged", "alleged", None)]
+    # the attempted murder's victims are named in the phrase, the Russians the gold codes (RUS->RUS)
+    assert found == [("161", "USA", "RUS", "asserted", None, None), ("185", "RUS", "RUS", "alleged", "alleged", None)]
 
 
 def test_an_act_one_side_blames_on_another_is_alleged_and_told_by_the_accuser(coded):

@@ -25,6 +25,8 @@ VIOLENT_ROOTS = {"17", "18", "19", "20"}
 # Journal', 'met in Geneva', 'warships passed through the English Channel'): a name no table
 # knows there is no actor.
 OPEN_TARGET_NOT = {"01", "02", "04", "10", "15"}
+# Acts done to people, whatever the word for them: arrest (173), deport (174), abduct (181).
+DONE_TO_PEOPLE = {"173", "174", "181"}
 # Mentions that name a country itself, not one of its people abroad: what a story is about.
 STORY_KINDS = {"country", "adjective", "capital", "region"}
 # What a noun phrase's own words hang on: its modifiers and its prepositional attachments.
@@ -54,14 +56,19 @@ class Arguments:
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
                 if frame is not None and frame.source is not None:
                     return [frame.source]
-            if passive and entry is not None and (entry.cameo[:2] in ("08", "17") or entry.cameo[:3] == "181"):
-                # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq',
-                # 'an activist was arrested': done by someone of the place it happened in
+            if passive and entry is not None and (entry.cameo[:2] == "08" or entry.cameo[:3] == "181"):
+                # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq':
+                # done by someone of the place it happened in
                 return self._of_setting(state, verb)
             return []
         found = self._actors(state, subj) or self._unnamed(state, subj, None)  # 'a suicide bomber' is a doer
         if not found and violent:
             found = self._by_instrument(state, subj)
+        if not found and subj.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            # 'Authorities said they arrested ...': the pronoun is who said it
+            reporter = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+            if reporter is not None and reporter.pos_ in ("NOUN", "PROPN"):
+                found = self._actors(state, reporter) or self._unnamed(state, reporter, None)
         return found or self._unlisted(state, subj)
 
     def _unlisted(self, state: DocState, tok: Token) -> list[Actor]:
@@ -175,7 +182,8 @@ class Arguments:
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok, source)
             if found:
                 return found
-            unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS)
+            unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS,
+                                               person=entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object)
         return unnamed or self._open_target(state, slots, source, entry)
 
     def _open_target(self, state: DocState, slots: list[Token], source: Actor | None, entry: Entry) -> list[Actor]:
@@ -230,7 +238,8 @@ class Arguments:
         return actor.country is not None and actor.kind in ("country", "person", "institution") and \
             actor.sector in (None, "GOV", "MIL")
 
-    def _unnamed(self, state: DocState, tok: Token, other: Actor | None, victims: bool = False) -> list[Actor]:
+    def _unnamed(self, state: DocState, tok: Token, other: Actor | None, victims: bool = False,
+                 person: bool = False) -> list[Actor]:
         """People the text ties to no country ('Police have arrested a man', 'freed two
         soldiers', 'killed 50 militiamen in a Baghdad suburb') are of the place the act
         happens in, else of the story's dateline, else of the other side (an act with one
@@ -243,7 +252,9 @@ class Arguments:
         sector = self.resolver.sector_of(words)
         # the victims of violence may be counted with no word for who they are ('injures six GIs')
         counted = victims and any(c.dep_ == "nummod" for c in tok.children)
-        if sector is None and not is_quantity(tok) and not counted:
+        # whoever is arrested, deported or abducted is a person ('arrested the alleged ringleader')
+        someone = person and tok.pos_ == "NOUN"
+        if sector is None and not is_quantity(tok) and not counted and not someone:
             return []
         country = self._setting(state, tok, sentence=other is None)
         if country is None and other is not None:
@@ -261,6 +272,16 @@ class Arguments:
             return [unknown_country(text, start, sector or "CVL")]
         return [self.resolver.of_country(country, text, start, sector or "CVL")]
 
+    def _hosts(self, state: DocState, verb: Token, source: Actor) -> list[Actor]:
+        """Who a meeting or an accord abroad is with when the text names no one: the country
+        it happened in ('Chirac, in Beijing, signs accords', 'chairs a meeting in Ethiopia')."""
+        assert state.when_where is not None
+        place = state.when_where.place_of(verb)
+        if place is None or not place.country or not source.country or place.country == source.country or \
+                not PLACE_PREPOSITION.search(state.doc.text, max(0, place.start - 12), place.start):
+            return []
+        return self._country_named(state, place.country, place)
+
     def _of_setting(self, state: DocState, verb: Token) -> list[Actor]:
         """The country of the place an act happened in (its clause's, the sentence's one
         country, the dateline's, else the story's), standing for whoever did it there."""
@@ -268,9 +289,13 @@ class Arguments:
         place = state.when_where.place_of(verb)
         country = place.country if place is not None and place.country else \
             self._setting(state, verb) or self._story_country(state, verb)
+        return self._country_named(state, country, place)
+
+    def _country_named(self, state: DocState, country: str | None, place: Place | None = None) -> list[Actor]:
+        """``country`` as an actor, told by the words that give it: the place, the dateline
+        or the story's first mention of it."""
         if country is None:
             return []
-        # the words that give the country: the place, the dateline or the story's first mention
         named = [place] if place is not None and place.country == country else []
         dateline = state.doc.dateline
         named += [dateline] if dateline is not None and dateline.country == country else []
@@ -279,16 +304,17 @@ class Arguments:
             return []
         return [self.resolver.of_country(country, named[0].text, named[0].start, None)]
 
-    def _story_country(self, state: DocState, tok: Token) -> str | None:
+    def _story_country(self, state: DocState, tok: Token, other: str | None = None) -> str | None:
         """The country the story is about: the one its places name most, else the one its
         other sentences name most ('Iraq: 26 killed' over 'Suicide bombers killed ...'; the
-        sentence's own mentions are the act's sides, not its setting)."""
-        country = dominant_country(state)
+        sentence's own mentions are the act's sides, not its setting); not ``other`` (the
+        act's other side: 'WASHINGTON - ... the U.S.-led invasion' of Iraq)."""
+        country = dominant_country(state, other)
         if country is not None:
             return country
         lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
         counts = Counter(m.country for m in state.mentions
-                         if m.country and m.kind in STORY_KINDS and not lo <= m.start < hi)
+                         if m.country and m.country != other and m.kind in STORY_KINDS and not lo <= m.start < hi)
         top = counts.most_common(2)
         if not top or (len(top) > 1 and top[0][1] == top[1][1]):
             return None
@@ -430,11 +456,11 @@ def unknown_country(text: str, start: int, sector: str | None) -> Actor:
                  code=UNKNOWN_COUNTRY + (sector or ""), kind="sector-only")
 
 
-def dominant_country(state: DocState) -> str | None:
+def dominant_country(state: DocState, other: str | None = None) -> str | None:
     """The country the story is set in: the one its places are in most often, when one is
     named more often than any other (actor mentions do not count: a story about protests
-    at the US embassy names the US most)."""
-    counts = Counter(p.country for p in settings(state))
+    at the US embassy names the US most); not ``other``."""
+    counts = Counter(p.country for p in settings(state) if p.country != other)
     top = counts.most_common(2)
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):
         return None

@@ -27,6 +27,9 @@ COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
 # accusations, refusals.
 NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
+# Acts both sides do with each other, one event each way (docs/annotation.md, item 4): negotiate
+# (046), sign a formal agreement (057), cooperate economically (061).
+MUTUAL = {"046", "057", "061"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 
 
@@ -141,6 +144,9 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
+        if not targets and (cameo[:2] == "04" or cameo[:3] == "057") and sources and \
+                not (entry.reciprocal and len(sources) > 1):
+            targets = self._hosts(state, verb, sources[0])
         if not targets and obj is not None and obj.lower_ in REFLEXIVE and entry.target[:1] == ("dobj",):
             return  # 'the bomber killed himself': no one else was done to
         if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):
@@ -169,7 +175,7 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
 
     def _emit(self, state: DocState, chunk: Chunk, sent: SpacySpan, entry: Entry, cameo: str, trigger: Token,
               sources: list[Actor], targets: list[Actor], told: Frame | None = None,
-              quantity: Quantity | None = None) -> None:
+              quantity: Quantity | None = None, each_way: bool = False) -> None:
         """Record the act in the memory and emit an event per source-target pair; ``told`` is
         the same act told before ('the bombing'), whose date and place it shares."""
         date, place = self._when_where(state, trigger, [*sources, *targets])
@@ -194,10 +200,13 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         if not targets and entry.domestic and sources and sources[0].country:
             # 'Restive Maldives eases curfew': the act is done to the source's own people
             targets = [self.resolver.of_country(sources[0].country, sources[0].text, sources[0].start, entry.domestic)]
-        if not targets and entry.reciprocal and len(sources) > 1:
+        if not targets and (entry.reciprocal or each_way) and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
+            if cameo[:3] in MUTUAL:
+                # negotiating, signing an agreement, cooperating: each side does it with the other
+                pairs += [(t, s) for s, t in pairs if t is not None]
         code = self.codebook.cameo[cameo]
         ptype = entry.type if cameo == entry.cameo and entry.type else code.plover_type
         requires = entry.requires_target
@@ -225,8 +234,9 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             if target is None and (requires or (_unknown(source) and (cameo[:2] not in VIOLENT_ROOTS
                                                                       or source.sector is None))):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
-            if target is not None and same_actor(source, target):
-                continue
+            if target is not None and same_actor(source, target) and not (
+                    cameo[:2] in VIOLENT_ROOTS and _apart(source, target)):
+                continue  # a self-event; but mutinous soldiers killing their army's chief is violence within
             key = (cameo, source.code, target.code if target else None, trig_start)
             if key in state.events:
                 continue
@@ -292,6 +302,15 @@ def _stands_alone(trigger: Token) -> bool:
            for c in trigger.children):
         return False  # 'accused each other', 'rejected it': a recipient the text gives but no actor stands for
     return any(c.dep_ in SUBJECTS for c in trigger.children)
+
+
+def _apart(a: Actor, b: Actor) -> bool:
+    """Two mentions of the same code that the text tells apart: neither a person named twice
+    nor one phrase inside the other ('Mutinous soldiers' and 'the commander of Guinea-Bissau's
+    armed forces')."""
+    if a.kind == "person" and b.kind == "person":
+        return False
+    return a.end <= b.start or b.end <= a.start
 
 
 def _asked_for(verb: Token, request: frozenset[str], appeal_nouns: frozenset[str]) -> bool:

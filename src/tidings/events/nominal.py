@@ -58,25 +58,40 @@ class Nominal:
             # 'A senior Hamas leader survived an Israeli assassination attempt': the survivor was its target
             survivor = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
             targets = self._actors(state, survivor) if survivor is not None else []
+        each_way = False
+        between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        if between is not None and not sources:
+            # 'dialogue between China and France', 'talks between the two rivals': each with the other
+            sides = [a for g in between.children if g.dep_ == "pobj" for a in self._actors(state, g)]
+            if len(sides) > 1:
+                sources, targets, each_way = sides, [], True
         definite = any(c.lower_ in ("the", "this", "these", "that") for c in noun.children)
         told: Frame | None = None
-        if definite:
+        placed = entry.cameo[:2] in VIOLENT_ROOTS and any(
+            c.dep_ in ("compound", "amod", "nmod") and self._where_not_who(state, c) for c in noun.lefts)
+        if definite and not each_way and not placed:  # 'the Iraq war' is named for itself, not told before
             for frame in reversed(state.memory):  # 'the bombing' told before: same act
                 if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
                     told = frame
                     targets = targets or ([frame.target] if frame.target else [])
                     sources = sources or ([frame.source] if frame.source else [])
                     break
-        if not targets and slots:
+        if not targets and slots and not each_way:
             # 'an investigation into the death of a Palestinian man', 'the arrest of a journalist'
             other = sources[0] if sources else None
             targets = next((found for tok in slots if (found := self._unnamed(state, tok, other)
                                                        or self._at_place(state, tok, other))), []) or \
                 self._open_target(state, slots, other, entry)
+        headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text  # title case misparses
+        if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country and not headline \
+                and self._told_by_modifier(noun, sources[0]):
+            # 'the U.S.-led invasion last year' in a story about Iraq: the country the story is about
+            targets = self._country_named(state, self._story_country(state, noun, sources[0].country))
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told,
-                   quantity=self._quantity(self._through_partitive(counted) if counted is not None else None))
+                   quantity=self._quantity(self._through_partitive(counted) if counted is not None else None),
+                   each_way=each_way)
 
     def _noun_sources(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
         holders = [noun]
@@ -125,6 +140,17 @@ class Nominal:
                 # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         return []
+
+    def _told_by_modifier(self, noun: Token, actor: Actor) -> bool:
+        """Whether an adjective before the noun names its doer ('the U.S.-led invasion', 'an
+        Israeli offensive'; not 'the Iraq war', where a name before the noun may be either side)."""
+        for c in noun.lefts:
+            if c.dep_ == "amod":
+                lo = self._offset + c.left_edge.idx
+                hi = self._offset + c.right_edge.idx + len(c.right_edge.text)
+                if lo <= actor.start < hi:
+                    return True
+        return False
 
     def _owner_is_patient(self, state: DocState, noun: Token, of: Token | None) -> bool:
         """'Stevens' murder', 'his arrest': a person owning an act done to people is its victim."""

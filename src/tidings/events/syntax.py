@@ -41,11 +41,12 @@ def reduced_passive(verb: Token, headline: bool) -> Token | None:
     by militants', 'soldiers killed in a blast' (the participle modifies the noun) and, in a
     headline, 'Australian reporter freed in Iraq' (parsed as the subject of a past tense with
     no object and no auxiliary)."""
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM") and \
+            verb.head.i < verb.i:
         return verb.head
     if headline and verb.tag_ in ("VBD", "VBN") and verb.dep_ == "ROOT" and \
             not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "dative", "ccomp", "xcomp") for c in verb.children):
-        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
     return None
 
 
