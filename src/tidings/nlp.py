@@ -8,8 +8,11 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+import numpy
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from . import attribute_ruler, data
@@ -36,7 +39,9 @@ def fix_lemmas(doc: Doc) -> Doc:
     """Correct the lemmas the pipeline gets wrong for words tidings reads ('hoped' -> 'hop');
     the table is data/lexicon/lemmas.tsv."""
     fixes = _lemma_fixes()
-    for tok in doc:
+    # only the tokens whose form is in the table are looked at (by the forms' hashes, at once)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _lemma_fix_ids())).tolist():
+        tok = doc[i]
         lemma = fixes.get(tok.lower_)
         if lemma is not None and tok.pos_ in ("VERB", "AUX", "NOUN"):
             tok.lemma_ = lemma
@@ -46,6 +51,11 @@ def fix_lemmas(doc: Doc) -> Doc:
 @cache
 def _lemma_fixes() -> dict[str, str]:
     return {r["form"]: r["lemma"] for r in data.read_tsv("lexicon/lemmas.tsv")}
+
+
+@cache
+def _lemma_fix_ids() -> numpy.ndarray:
+    return numpy.array([get_string_id(form) for form in _lemma_fixes()], dtype=numpy.uint64)
 
 
 @cache
