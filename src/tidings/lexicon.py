@@ -66,6 +66,9 @@ class Modifiers:
     partitive: frozenset[str]
     instrument: frozenset[str]
     titles: frozenset[str]
+    refusal: frozenset[str] = frozenset()
+    appeal_nouns: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -78,9 +81,18 @@ class Sense:
     unless: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
     pairs: bool = False
+    object: frozenset[str] = frozenset()  # head words of the object that mark the sense ('seize the moment')
+    heads: frozenset[str] = frozenset()  # (nouns) the noun the trigger modifies ('riot police')
+    without: frozenset[str] = frozenset()  # dependents ('xcomp', 'prep:for') whose absence marks it
+    roots: frozenset[str] = frozenset()  # the CAMEO roots it takes away; none named: every code
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers
+
+    def removes(self, entry: Entry) -> bool:
+        """In this sense the trigger cannot code ``entry``: a scathing attack is no assault (18),
+        but it is still the accusation (111) that 'launch a scathing attack' codes."""
+        return not self.roots or entry.cameo[:2] in self.roots
 
 
 @dataclass
@@ -146,7 +158,9 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
     for raw in spec.get("exclusions") or []:
         trig = raw.get("triggers", "all")
         senses.append(Sense(raw["name"], None if trig == "all" else _set(trig), _set(raw.get("subject")),
-                            _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs"))))
+                            _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs")),
+                            _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without")),
+                            frozenset(str(r).zfill(2) for r in raw.get("roots") or [])))
     return classes, senses
 
 
@@ -196,7 +210,7 @@ def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = Non
     classes, exclusions = parse_senses(senses if senses is not None else data.read_yaml("lexicon/senses.yaml"))
     spec = data.read_yaml("lexicon/modifiers.yaml")
     mods = Modifiers(**{k: frozenset(spec[k]) if k == "titles" else _set(spec[k])
-                        for k in Modifiers.__dataclass_fields__})
+                        for k in Modifiers.__dataclass_fields__ if k in spec})
     irregular = {r["lemma"]: data.split_list(r["forms"]) for r in data.read_tsv("lexicon/irregular.tsv")}
     entries = [parse_entry(expand(r, classes), codebook) for r in raw_entries]
     ids = [e.id for e in entries]

@@ -88,9 +88,10 @@ class Pipeline:
             if doc.dateline is not None:  # 'KABUL, Afghanistan -' says where the story is set, not who acts
                 doc.actors = [a for a in doc.actors if not doc.dateline.start <= a.start < doc.dateline.end]
             stage = "actors"
-            doc.actors = self.resolver.open_world(doc.text, doc.entities, doc.actors, doc.places, doc.dateline)
+            doc.actors = self.resolver.open_world(doc.text, doc.entities, doc.actors, doc.places, doc.dateline,
+                                                  doc.outlet)
             stage = "quotes"
-            doc.quotes = quotes.find(doc)
+            doc.quotes = quotes.find(doc, acts=self.settings.attributions == "all")
             stage = "coder"
             return events.candidate_chunks(doc, i, self.lexicon)
         except Exception as exc:

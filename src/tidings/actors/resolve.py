@@ -95,11 +95,12 @@ class ActorResolver(Tables):
         return found
 
     def open_world(self, text: str, entities: Sequence[NamedEntity], found: Sequence[Actor],
-                   places: Sequence[Place] = (), dateline: Place | None = None) -> list[Actor]:
+                   places: Sequence[Place] = (), dateline: Place | None = None,
+                   outlet: str | None = None) -> list[Actor]:
         """``found`` (the tables' mentions) with the people, organizations and groups the
         tables do not know, from the NER's ``entities``, each with the cue for its country
-        (see open_world.py)."""
-        return open_world.find(self, text, entities, found, places, dateline)
+        (see open_world.py); ``outlet`` is the publisher's name as the document gives it."""
+        return open_world.find(self, text, entities, found, places, dateline, outlet)
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """The words of ``text`` as names are looked up: a compound of names that is no name
