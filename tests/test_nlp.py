@@ -21,3 +21,73 @@ def test_verbatim_text_keeps_the_callers_offsets(pipeline):
     doc = pipeline.code_text(text, verbatim=True)
     assert doc.text == text
     assert all(text[e.start:e.end] == e.text for e in doc.entities)
+
+
+# --- the attribute ruler matched by look-up ---------------------------------------------
+
+RULER_SENTENCES = [
+    "There is no deal yet, and there are many who doubt it, so we're gonna wait.",
+    "Y'all ain't seen nothing yet, he said; let's go, c'mon, we gotta leave.",
+    "She has done what she had to do, and it gets worse: he got it from me and you.",
+    "The minister, who did not attend, said that the talks would resume if both sides agreed.",
+    "Which of them is to blame?  That is what   the inquiry will ask.\nIt isn't clear.",
+]
+
+
+def _ruler_matchers():
+    from tidings import attribute_ruler
+
+    plain = nlp.load_plain("en_core_web_sm")
+    ruler = plain.get_pipe("attribute_ruler")
+    keys = [plain.vocab.strings[str(i)] for i in range(len(ruler.attrs))]
+    return plain, ruler, attribute_ruler.RuleMatcher(ruler.matcher, keys)
+
+
+def test_the_attribute_rulers_matches_by_look_up_are_the_matchers_on_parsed_news():
+    plain, ruler, fast = _ruler_matchers()
+    for doc in plain.pipe(RULER_SENTENCES, disable=["attribute_ruler", "lemmatizer", "ner"]):
+        assert sorted(fast(doc, allow_missing=True)) == sorted(ruler.matcher(doc, allow_missing=True))
+
+
+def test_the_attribute_rulers_matches_by_look_up_are_the_matchers_for_every_pattern():
+    """Tokens drawn from the words, tags and dependencies the patterns name (and missing
+    ones), so that every pattern matches somewhere and most almost do."""
+    import random
+
+    from spacy.tokens import Doc
+
+    plain, ruler, fast = _ruler_matchers()
+    words, tags, deps = {"the", "Noun", "\n", " ", "n't", "nt"}, {"", "NN", "XX"}, {"", "dep", "nsubj"}
+    for p in ruler.patterns:
+        for pattern in p["patterns"]:
+            for spec in pattern:
+                for name, pool in (("LOWER", words), ("TAG", tags), ("DEP", deps)):
+                    value = spec.get(name)
+                    if isinstance(value, str):
+                        pool.add(value)
+                    elif isinstance(value, dict):
+                        pool.update(v for op in ("IN", "NOT_IN") for v in value.get(op, []))
+    words |= {w.title() for w in list(words)} | {"y'", "y", "nothin'", "nuthin'"}
+    rng = random.Random(18)
+    words, tags, deps = sorted(words), sorted(tags), sorted(deps)
+    matched = 0
+    for _ in range(400):
+        n = rng.randint(1, 12)
+        doc = Doc(plain.vocab, words=[rng.choice(words) for _ in range(n)],
+                  tags=[rng.choice(tags) for _ in range(n)])
+        for tok in doc:
+            tok.dep_ = rng.choice(deps)
+        expected = sorted(ruler.matcher(doc, allow_missing=True))
+        assert sorted(fast(doc, allow_missing=True)) == expected, [(t.text, t.tag_, t.dep_) for t in doc]
+        matched += len(expected)
+    assert matched > 400
+
+
+def test_the_loaded_pipeline_annotates_as_spacys_own(pipeline):
+    from tidings.attribute_ruler import RuleMatcher
+
+    assert isinstance(pipeline.nlp.get_pipe("attribute_ruler").matcher, RuleMatcher)
+    plain = nlp.load_plain("en_core_web_sm")
+    for ours, theirs in zip(pipeline.nlp.pipe(RULER_SENTENCES, disable=["tidings_lemmas"]), plain.pipe(RULER_SENTENCES)):
+        assert [(t.tag_, t.pos_, t.dep_, t.lemma_, str(t.morph)) for t in ours] == \
+               [(t.tag_, t.pos_, t.dep_, t.lemma_, str(t.morph)) for t in theirs]

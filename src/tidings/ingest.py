@@ -294,15 +294,22 @@ def _language_identifier():
 def script_of(text: str) -> tuple[str, float]:
     """The writing system most letters of ``text`` are in ('LATIN', 'CJK', 'ARABIC', 'CYRILLIC'),
     by the first word of each letter's Unicode name, with its share of the letters."""
+    if text.isascii():  # every ASCII letter is LATIN: no name to look up
+        return ("LATIN", 1.0) if any(c.isalpha() for c in text) else ("NONE", 0.0)
     counts: dict[str, int] = {}
     for c in text:
         if c.isalpha():
-            name = unicodedata.name(c, "UNKNOWN").split()[0]
+            name = _script(c)
             counts[name] = counts.get(name, 0) + 1
     if not counts:
         return "NONE", 0.0
     best = max(counts, key=counts.__getitem__)
     return best, counts[best] / sum(counts.values())
+
+
+@cache
+def _script(letter: str) -> str:
+    return unicodedata.name(letter, "UNKNOWN").split()[0]
 
 
 def detect_language(text: str, sample: int = 3000) -> tuple[str, float] | None:

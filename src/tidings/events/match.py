@@ -79,8 +79,7 @@ class Matcher:
     def _matches(self, e: Entry, verb: Token, obj: Token | None, subject: Token | None = None) -> bool:
         lemma = verb.lemma_.lower()
         # a phrase's other words ('crack down on', 'lay down arms') hang on the verb
-        near = self._near(verb, obj)
-        if not any(v == lemma and (p is None or set(p.split()) <= near) for v, p in e.verbs):
+        if not any(v == lemma and (p is None or set(p.split()) <= self._near(verb, obj)) for v, p in e.verbs):
             return False
         obj_words = self._object_words(obj)
         if e.object and not (obj_words & e.object):

@@ -27,11 +27,12 @@ class Nominal:
         sense = sense_of(self.lexicon.senses, noun, noun, None)  # 'China Mine Blast Kills 56': a disaster
         mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
         best, best_len = None, 0
+        forms = (noun.lemma_.lower(), noun.lower_)
         for e in entries:
             if sense is not None and sense.removes(e):
                 continue
             for words in e.nouns:
-                if words[-1] not in (noun.lemma_.lower(), noun.lower_):
+                if words[-1] not in forms:
                     continue
                 if len(words) > 1 and list(words[:-1]) != mods[-(len(words) - 1):]:
                     continue
