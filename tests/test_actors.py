@@ -451,3 +451,15 @@ def test_a_birthplace_before_a_title_is_the_persons(open_world):
     doc = open_world("Prosecutors said the British trio were inspired by the anti-Western sermons of U.S.-born "
                      "Islamist cleric Anwar al-Awlaki, who was killed in Yemen. Britain's police arrested them.")
     assert described(doc, "Anwar al-Awlaki")[2] == "USA"
+
+
+def test_the_staff_a_report_credits_are_no_actors(open_world):
+    doc = open_world("Egypt's army acted on Monday. CNN's Greg Botelho, Ben Brumfield and Jim Acosta also "
+                     "contributed to this report.\n\nContributors: Bryce Klehm, John Nolen, Julia Boccagno")
+    assert [a.text for a in doc.actors if a.kind == "person"] == []
+
+
+def test_a_university_named_with_a_peoples_word_is_of_the_place_it_is_in(open_world):
+    doc = open_world("Protesters gathered. “Submission is not the solution,” said Sara Khalili, a mass "
+                     "communications professor at the American University in Cairo. Egypt's army said so.")
+    assert described(doc, "Sara Khalili")[2:] == ("EGY", None, "appositive")

@@ -77,6 +77,9 @@ PUBLICATION_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|tab
 # A credit or a byline before a name: '(Photo: Robert Deutsch, USA TODAY)', 'By Tara McKelvey, White House reporter'.
 CREDIT_BEFORE = re.compile(r"(?:\b(?:Photo|Photos|Photograph|Image|Video|Graphic|Illustration)s?(?:\s+by)?:?\s+|"
                            r"(?:^|\n)\s*By\s+|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+)$")
+# A sentence that credits the staff who reported: "CNN's X, Y and Z contributed to this report".
+CREDIT_LINE = re.compile(r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b|^\W*Contributors?:|"
+                         r"\b[Aa]dditional reporting by\b")
 HONORIFIC_BEFORE = re.compile(r"(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
 # What the NER calls an entity but is not an actor.
 NOT_ACTORS = re.compile(r"^(?:[^A-Za-z]*|.*\d.*|(?:[A-Z][a-z]+day|January|February|March|April|May|June|July"
@@ -187,7 +190,17 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
     groups = _groups(tables, text, mentions)
     mentions = [m for m in mentions if not any(g.start <= m.start and m.end <= g.end for g in groups)]
     mentions = sorted(mentions + groups, key=lambda a: a.start)
-    return _genders(text, mentions)
+    return _genders(text, [_possessor(text, m) for m in mentions])
+
+
+def _possessor(text: str, m: Actor) -> Actor:
+    """A person the tables' title pass read through a possessive ("Mr Kilroy-Silk's
+    Buckinghamshire home"): the name is the possessor's."""
+    cut = re.search(r"['’]s\s", m.text) if m.kind == "person" and m.id is None else None
+    if cut is None:
+        return m
+    name = m.text[:cut.start()]
+    return replace(m, text=name, end=m.start + len(name), name=name if m.name == m.text else m.name)
 
 
 def _chains(mentions: list[Actor]) -> list[Actor]:
@@ -334,6 +347,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     if span[:4].lower() == "the ":
         start += 4
+    m = re.search(r"['’]s\s", text[start:end])
+    if m:  # "Mr Kilroy-Silk's Buckinghamshire home": the name is the possessor
+        end = start + m.start()
     m = re.search(r"\s+(?:of|and|the|for|in)$", text[start:end])
     if m:  # 'Philippe of' (of Belgium): the name without the word after it
         end = start + m.start()
@@ -350,7 +366,8 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
     words = name.split()
     if len(words) == 1 and words[0] in tables.titles:
         return None
-    if PUBLICATION_BEFORE.search(text, max(0, start - 40), start) or CREDIT_BEFORE.search(text, max(0, start - 40), start):
+    if PUBLICATION_BEFORE.search(text, max(0, start - 40), start) or CREDIT_BEFORE.search(text, max(0, start - 40), start) \
+            or CREDIT_LINE.search(_sentence(text, start, end)):
         return None  # 'French newspaper Nice Matin', '(Photo: Robert Deutsch, USA TODAY)', 'By Tara McKelvey'
     hon = HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
     gender = tables.person_titles.get(hon.group("hon"), {}).get("gender") if hon else None
@@ -502,6 +519,12 @@ def _national(tables: Tables, text: str, start: int, end: int, at_end: bool = Fa
     return None
 
 
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or line) around ``text[start:end]``."""
+    stop = re.compile(r"[.!?][\"”’]?\s|\n").search(text, end)
+    return text[_sentence_start(text, start):stop.start() + 1 if stop else len(text)]
+
+
 def _sentence_start(text: str, start: int) -> int:
     """Where the sentence (or line) holding ``start`` begins: after the last '. ' that ends a
     sentence, not an abbreviation's ('California Gov. Arnold Schwarzenegger', 'U.S.', 'D.')."""
@@ -614,7 +637,11 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
     sector = _sector(tables, lowered)
     carriers = [m for m in inner if m.kind in COUNTRY_KINDS and m.country
                 and not text[max(0, m.start - 1):m.start] == "-"]  # 'anti-French', 'the Inter-American Dialogue'
-    if len({m.country for m in inner if m.kind in COUNTRY_KINDS and m.country}) > 1:
+    located = [m for m in inner if m.kind in COUNTRY_KINDS and m.country and re.search(r"\s(?:in|of)\s$", text[start:m.start])]
+    if located and any(m.country != located[-1].country for m in carriers):
+        # 'the American University in Cairo', 'the American University of Beirut': the place's
+        carriers = [located[-1]]
+    elif len({m.country for m in inner if m.kind in COUNTRY_KINDS and m.country}) > 1:
         return None  # 'the Institute for China-America Studies': named for a relation, of neither country
     if inner and not carriers:
         return None  # an institution the tables know ('the Senate', 'Parliament')
@@ -633,6 +660,10 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
     if carriers and not all(w[:1].isupper() or w in ("of", "and", "for", "the", "de") for w in words):
         return None  # 'Jailing of HK democrat': a phrase, not a name
     country, cue = (carriers[0].country, "name") if carriers else (None, None)
+    if carriers and carriers[0].kind == "adjective":
+        where, how = _place_of(text, start, end, places)
+        if where is not None and where != country:  # 'the American University' in Cairo is Egypt's
+            country, cue = where, how
     if country is None and sector not in (None, "BUS", "MED"):  # "Iraq's Human Rights Ministry": the country's own
         owner = next((m for m in mentions if m.kind in COUNTRY_KINDS and m.country and m.end < start
                       and POSSESSIVE_BEFORE.fullmatch(text, m.end, start)), None)
