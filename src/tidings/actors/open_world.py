@@ -37,7 +37,8 @@ COUNTRY_KINDS = ("country", "adjective", "capital", "region")
 # Before a name, the title's words run back to one of these (or to punctuation).
 TITLE_STOP = {"said", "says", "told", "and", "or", "but", "by", "with", "from", "to", "for", "as", "that", "when",
               "while", "after", "before", "on", "in", "at", "of", "according", "met", "between", "than", "including",
-              "caption", "copyright", "image", "images", "photo", "video"}  # 'Media caption X:' is no title
+              "caption", "copyright", "image", "images", "photo", "video",  # 'Media caption X:' is no title
+              "last", "next", "month", "week", "year", "today", "yesterday", "earlier", "later"}  # '... last month, X'
 # An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'
 APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
                         r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior|[A-Z][\w.'â€™-]*"
@@ -70,7 +71,7 @@ AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?(?P<body>[A-Z][\w.'â
 # Before a place in an appositive that says where someone is from or works: 'a teacher from Ohio'.
 PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")
 NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
-PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?")
 # A publication's noun before a name: 'French newspaper Nice Matin'.
 PUBLICATION_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|channel|website|"
                                 r"news agency|agency|network|station)\s+$")
@@ -79,7 +80,7 @@ CREDIT_BEFORE = re.compile(r"(?:\b(?:Photo|Photos|Photograph|Image|Video|Graphic
                            r"(?:^|\n)\s*By\s+|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+)$")
 # A sentence that credits the staff who reported: "CNN's X, Y and Z contributed to this report".
 CREDIT_LINE = re.compile(r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b|^\W*Contributors?:|"
-                         r"\b[Aa]dditional reporting by\b")
+                         r"\b[Aa]dditional reporting by\b|\b[Ww]ith assistance (?:by|from)\b")
 HONORIFIC_BEFORE = re.compile(r"(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
 # What the NER calls an entity but is not an actor.
 NOT_ACTORS = re.compile(r"^(?:[^A-Za-z]*|.*\d.*|(?:[A-Z][a-z]+day|January|February|March|April|May|June|July"
@@ -366,6 +367,8 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
     words = name.split()
     if len(words) == 1 and words[0] in tables.titles:
         return None
+    if words[-1].rstrip(".") in ABBREVIATIONS:
+        return None  # 'Army Lt.': a title cut from its name
     if PUBLICATION_BEFORE.search(text, max(0, start - 40), start) or CREDIT_BEFORE.search(text, max(0, start - 40), start) \
             or CREDIT_LINE.search(_sentence(text, start, end)):
         return None  # 'French newspaper Nice Matin', '(Photo: Robert Deutsch, USA TODAY)', 'By Tara McKelvey'
