@@ -628,7 +628,7 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
     follow = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
     if follow and follow.group(1).lower() in tables.person_titles:
         return None  # 'Interior' of 'Interior Minister X': a piece of a title
-    if lowered_words_titles(tables, name) and re.match(r"\s+[A-Z]", text[end:end + 3]):
+    if _all_title_words(tables, name) and re.match(r"\s+[A-Z]", text[end:end + 3]):
         return None  # 'Major General' of 'Major General Aviv Kochavi': a title before a name
     office = TITLE_OF.search(text, max(0, start - 30), start)
     if office and office.group("title").lower() in tables.person_titles:
@@ -702,7 +702,7 @@ def _possessive_person(text: str, start: int, end: int, mentions: list[Actor]) -
     return None
 
 
-def lowered_words_titles(tables: Tables, name: str) -> bool:
+def _all_title_words(tables: Tables, name: str) -> bool:
     """Whether every word of a name is a title's ('Major General', 'Deputy Director')."""
     words = [w.lower().rstrip(".") for w in name.split()]
     return bool(words) and words[-1] in tables.person_titles and all(
