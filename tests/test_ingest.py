@@ -56,6 +56,39 @@ def test_caption_printed_twice_is_kept_once():
     assert len(doc.captions) == 1
 
 
+GALLERY = (
+    "Photos: Anti-U.S. demonstrations worldwide Photos: Anti-U.S. demonstrations worldwide Anti-U.S. "
+    "demonstrations worldwide – Pakistani demonstrators beat an effigy during a protest in Lahore on Monday. "
+    "See more of CNN's best photography Hide Caption 1 of 157 Photos: Anti-U.S. demonstrations worldwide "
+    "Protesters storm U.S. Embassy buildings – Tunisian protesters try to storm the U.S. Embassy in Tunis. "
+    "Hide Caption 2 of 157 Photos: Anti-U.S. demonstrations worldwide Protesters storm U.S. Embassy buildings – "
+    "Protesters pull down a U.S. flag. Hide Caption 3 of 157")
+
+
+def test_photo_gallery_becomes_one_caption_a_slide_and_its_repeated_titles_are_kept_once():
+    doc = ingest.from_text("g", "Protests spread\n\nProtests outside the embassy continued.\n\n" + GALLERY)
+    captions = [c.text for c in doc.captions]
+    assert captions == ["Pakistani demonstrators beat an effigy during a protest in Lahore on Monday.",
+                        "Protesters storm U.S. Embassy buildings",
+                        "Tunisian protesters try to storm the U.S. Embassy in Tunis.",
+                        "Protesters pull down a U.S. flag."]
+    assert "Hide Caption" not in doc.text and "Photos:" not in doc.text and "best photography" not in doc.text
+    assert "Anti-U.S. demonstrations worldwide" not in doc.text  # the gallery's title is a label
+    for c in doc.captions:
+        assert doc.text[c.start:c.end] == c.text
+
+
+def test_video_cards_ads_and_copyright_lines_are_dropped():
+    text = ("Clinton in Kabul\n\nClinton told reporters in Kabul the accord opens the door.\n\n"
+            "JUST WATCHED Report: Afghanistan war mishandled Replay More Videos ... MUST WATCH Report: "
+            "Afghanistan war mishandled 04:22\n\nAdvertisement Continue reading the main story\n\n"
+            "Photos: Libya Consulate attack\n\nStory Continued Below\n\nThe Associated Press contributed to "
+            "this report.\n\nCopyright © 2019 The Washington Times, LLC. Click here for reprint permission.")
+    doc = ingest.from_text("v", text)
+    assert doc.text == "Clinton in Kabul\n\nClinton told reporters in Kabul the accord opens the door."
+    assert len(doc.removed) == 6
+
+
 def test_empty_binary_and_non_utf8_files_get_a_status(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"  \n")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)

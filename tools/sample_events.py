@@ -45,6 +45,8 @@ def main() -> None:
             "trigger": e.trigger.text, "source": e.source.code, "source_text": e.source.text,
             "target": e.target.code if e.target else None, "target_text": e.target.text if e.target else None,
             "cameo": e.cameo.code, "cameo_name": e.cameo.name, "plover": e.plover.type, "status": e.status,
+            "pattern": e.pattern, "caption": e.caption, "source_cue": e.source.cue,
+            "target_cue": e.target.cue if e.target else None,
             "verdict": None, "note": None}, ensure_ascii=False))
 
 

@@ -57,6 +57,9 @@ class Boilerplate:
     drop_tail: list[re.Pattern[str]]
     photo_credit: list[re.Pattern[str]]
     caption_marker: list[re.Pattern[str]]
+    drop_phrase: list[re.Pattern[str]]
+    slide_end: list[re.Pattern[str]]
+    slide_label: list[re.Pattern[str]]
 
 
 @cache
@@ -67,6 +70,38 @@ def boilerplate_rules() -> Boilerplate:
 
 def _any(patterns: list[re.Pattern[str]], line: str) -> bool:
     return any(p.search(line) for p in patterns)
+
+
+def _slides(line: str, rules: Boilerplate) -> list[str] | None:
+    """The captions of a photo gallery flattened into one line ('Photos: Anti-U.S. protests
+    Photos: Anti-U.S. protests Anti-U.S. protests – Pakistani demonstrators ... Hide Caption 1
+    of 157 Photos: Anti-U.S. protests Protesters storm U.S. Embassy – ...'), one a line, with
+    the titles every slide prints again kept once (the gallery's own title not at all): a
+    gallery of 157 slides tells 'Protesters storm U.S. Embassy' once, not 30 times. None when
+    the line is no gallery."""
+    ends = next((p for p in rules.slide_end if p.search(line)), None)
+    if ends is None:
+        return None
+    out: list[str] = []
+    gallery: str | None = None
+    seen: set[str] = set()
+    for piece in ends.split(line):
+        parts = [x.strip() for p in rules.slide_label[:1] for x in p.split(piece)]
+        heads, body = [x for x in parts[:-1] if x], parts[-1] if parts else ""
+        if gallery is None and heads:
+            gallery = heads[0]
+        while gallery and body.startswith(gallery):
+            body = body[len(gallery):].lstrip()
+        title, dash, caption = ("", " – ", body[2:]) if body.startswith("– ") else body.partition(" – ")
+        if not dash or len(title) > 120:
+            title, caption = "", body
+        title = title.strip()
+        if title and title != gallery and title.lower() not in seen:
+            seen.add(title.lower())
+            out.append(title)
+        if caption.strip():
+            out.append(caption.strip())
+    return out
 
 
 def parse_date_text(text: str) -> tuple[TimeValue, re.Match[str]] | None:
@@ -150,7 +185,14 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     published = byline = None
     head_seen = 0
     for line in lines:
+        for phrase in rules.drop_phrase:
+            line = phrase.sub("", line).strip()
         if not line:
+            continue
+        slides = _slides(line, rules)
+        if slides is not None:
+            removed.append(line)
+            kept.extend((caption, True) for caption in slides)
             continue
         if _any(rules.photo_credit, line):
             removed.append(line)

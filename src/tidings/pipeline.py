@@ -91,7 +91,7 @@ class Pipeline:
             doc.actors = self.resolver.open_world(doc.text, doc.entities, doc.actors, doc.places, doc.dateline,
                                                   doc.outlet)
             stage = "quotes"
-            doc.quotes = quotes.find(doc)
+            doc.quotes = quotes.find(doc, acts=self.settings.attributions == "all")
             stage = "coder"
             return events.candidate_chunks(doc, i, self.lexicon)
         except Exception as exc:
@@ -101,8 +101,7 @@ class Pipeline:
         """spaCy parses of the chunks, by document; a document whose chunk spaCy refuses fails alone."""
         def pipe(part: list[events.Chunk]) -> dict[int, list]:
             out: dict[int, list] = {}
-            for sdoc, chunk in self.nlp.pipe(((c.text, c) for c in part), as_tuples=True,
-                                             batch_size=self.settings.batch_size):
+            for sdoc, chunk in nlp.parse(self.nlp, ((c.text, c) for c in part), self.settings.batch_size):
                 out.setdefault(chunk.doc_index, []).append((chunk, sdoc))
             return out
 

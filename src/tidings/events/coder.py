@@ -17,9 +17,9 @@ from ..status import StatusReader
 from .arguments import UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments
 from .chunks import Chunk
 from .match import Matcher
-from .memory import DocState, Frame, Memory
+from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import READY, SUBJECTS, is_passive, same_actor
+from .syntax import READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, same_actor
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
@@ -27,6 +27,7 @@ COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
 # accusations, refusals.
 NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
+REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 
 
 class EventCoder(Matcher, Arguments, Nominal, Memory):
@@ -58,19 +59,34 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         # Verbs are matched first so that a noun a verb pattern uses ('imposed sanctions')
         # is not coded again; events are then coded in text order, so the discourse memory
         # sees 'a suicide bombing' before 'claimed responsibility for the bombing'.
+        if not state.first_telling(sent.text):
+            return
         state.when_where = SentenceMentions(sent, chunk.start, state.doc.timexes, state.doc.places, self._is_event_noun)
         plans: dict[int, tuple[Entry, Token | None, bool]] = {}
         consumed: set[int] = set()
+        headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
                 entries = self.lexicon.by_verb.get(tok.lemma_.lower())
                 if not entries:
                     continue
-                passive = is_passive(tok)
-                obj = self._object(tok, passive)
-                entry = self._best_entry(state, tok, obj, entries)
+                patient = reduced_passive(tok, headline)
+                entry = None
+                if patient is not None:
+                    # 'Charity chief kidnapped in Iraq': what is done to the noun, told without 'was'
+                    passive, obj = True, self._through_partitive(patient)
+                    entry = self._best_entry(state, tok, obj, entries, passive=True)
+                    if entry is not None and "dobj" not in entry.target:
+                        entry = None  # an act with no one done to: 'Bouteflika resigned'
+                if entry is None:
+                    passive = is_passive(tok)
+                    obj = self._object(tok, passive)
+                    entry = self._best_entry(state, tok, obj, entries)
                 if entry is None:
                     continue
+                if entry.cameo[:2] == "10" and tok.lemma_.lower() in SUPPORT_VERBS and \
+                        not (entry.object or entry.theme) and obj is not None and self._is_event_noun(obj):
+                    continue  # 'ordered an investigation': the act ordered is the event, its noun coded below
                 plans[tok.i] = (entry, obj, passive)
                 if obj is not None and entry.object:
                     consumed.update(t.i for t in obj.subtree if t.i == obj.i or t.lower_ in entry.object)
@@ -108,8 +124,12 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             elif glemma in self.mods.threat:
                 cameo = entry.threat or "130"
             elif glemma in self.mods.request and verb.dep_ == "xcomp" and \
-                    any(c.dep_ in ("dobj", "obj") for c in governor.children):
-                return  # 'urged Nato to withdraw': the appeal is the event, coded on its own
+                    (is_passive(governor) or any(c.dep_ in ("dobj", "obj") for c in governor.children)):
+                return  # 'urged Nato to withdraw', 'were urged to quit': the appeal is the event, coded on its own
+            elif glemma in self.mods.refusal:
+                return  # 'refused to arm the rebels': not done; the refusal is coded on its own
+        if _asked_for(verb, self.mods.request, self.mods.appeal_nouns):
+            return  # 'called for ending aid', 'advice to pull its personnel': asked for, not done
         aim = verb.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") else None
         if aim is not None and aim.head.lemma_.lower() in self.mods.request | self.mods.intent and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -121,6 +141,8 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
+        if not targets and obj is not None and obj.lower_ in REFLEXIVE and entry.target[:1] == ("dobj",):
+            return  # 'the bomber killed himself': no one else was done to
         if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):
             cameo = entry.military  # 'U.S. forces killed 50 militiamen': fighting, not a murder
         self._emit(state, chunk, sent, entry, cameo, verb, sources, targets, quantity=self._quantity(obj))
@@ -160,6 +182,13 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             # who they were then: Reagan in 1986 was President, and the Russians Soviet
             sources = [self.resolver.at_date(a, date.value) for a in sources]
             targets = [self.resolver.at_date(a, date.value) for a in targets]
+        # the doer must be one the sentence gives (docs/annotation.md rule 2): one the memory
+        # fills in ('at the time of the attack') is a guess, save for victims with no agent and
+        # an act told again ('the poisoning') right after it was told
+        carried = told is not None or (cameo[:2] in VIOLENT_ROOTS and is_passive(trigger))
+        sources = [a for a in sources if names_doer(a, chunk.start + sent.start_char, chunk.start + sent.end_char, carried,
+                                                self._text) and not retold_act(a, self.lexicon.by_noun, state.doc.places)
+                   and not self._is_victim(a, trigger)]
         if not sources:
             return
         if not targets and entry.domestic and sources and sources[0].country:
@@ -220,6 +249,18 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
                 caption=any(c.start <= ev_start < c.end for c in doc.captions))
 
 
+    def _is_victim(self, actor: Actor, trigger: Token) -> bool:
+        """'three other Americans killed in an attack': the noun a bare past participle (no
+        auxiliary) of a clause below another qualifies or has as subject is who it was done
+        to, never its doer."""
+        if trigger.tag_ != "VBN" or trigger.dep_ not in ("acl", "advcl") or \
+                any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+            return False
+        nouns = [trigger.head] if trigger.dep_ == "acl" else []
+        nouns += [c for c in trigger.children if c.dep_ in SUBJECTS]
+        return any(actor.start <= self._offset + t.idx < actor.end or
+                   any(actor.start <= self._offset + c.idx < actor.end for c in t.conjuncts) for t in nouns)
+
     @staticmethod
     def _when_where(state: DocState, trigger: Token, actors: list[Actor]) -> tuple[TimeValue | None, Place | None]:
         """The date and place of the trigger's clause; an act told in the past with no date of
@@ -251,6 +292,18 @@ def _stands_alone(trigger: Token) -> bool:
            for c in trigger.children):
         return False  # 'accused each other', 'rejected it': a recipient the text gives but no actor stands for
     return any(c.dep_ in SUBJECTS for c in trigger.children)
+
+
+def _asked_for(verb: Token, request: frozenset[str], appeal_nouns: frozenset[str]) -> bool:
+    """An act only asked for: the gerund of 'called for ending foreign aid', the infinitive of
+    'advice to pull its personnel' or 'calls to resign'."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "for" and head.head.i != head.i:
+        asker = head.head
+        return asker.lemma_.lower() in request | appeal_nouns
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return head.lemma_.lower() in appeal_nouns
+    return False
 
 
 def _unknown(actor: Actor) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -11,6 +13,50 @@ from ..attach import SentenceMentions
 from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, TimeValue
 from .syntax import is_quantity
+
+# 'no one fired', 'no Republican lawmakers have threatened', 'neither side': nobody did it
+NO_ONE = re.compile(r"^(?:no|none|nobody|neither|no-one)\b", re.I)
+
+
+# how far before its sentence the doer of a passive act of violence may be told
+CARRIED = 300
+
+
+def names_doer(actor: Actor, start: int, end: int, carried: bool = False, text: str | None = None) -> bool:
+    """Whether the text between ``start`` and ``end`` (the act's sentence) names the actor as
+    someone who did something: 'no one' or 'no lawmakers' did nothing, and an actor the
+    memory brings from an earlier sentence is a guess ('at the time of the attack'), except
+    for victims with no agent and an act told again (``carried``), who take a doer of known
+    country told just before ('Israeli troops raided the camp. Three Palestinians were
+    killed.'; 'the attempted murder of a Russian ex-spy ... blame Russia for the poisoning').
+    ``text`` is the document's, for the word before the mention."""
+    if NO_ONE.match(actor.text) or (text is not None and NO_ONE.match(text[max(0, actor.start - 3):actor.start])):
+        return False  # 'no one fired', 'no Egyptian soldiers fired
+    if carried:
+        return start - CARRIED <= actor.start < end and bool(actor.country)
+    return start <= actor.start < end
+
+
+DEFINITE = re.compile(r"^(?:the|this|that|these|those)\s", re.I)
+
+
+def retold_act(actor: Actor, event_nouns: Container[str], places: list[Place]) -> bool:
+    """'the assault that killed Ambassador Stevens', 'The fighting killed 166 Palestinians': a
+    definite act as the doer of violence is an act told before, its doer not given here; its
+    own words may give its owner ('the Israeli airstrike'), but not where it was ('The Tel
+    Aviv bus bombing' is no Israeli's)."""
+    words = list(re.finditer(r"\S+", actor.text))
+    if not DEFINITE.match(actor.text) or len(words) < 2:
+        return False
+    head = words[-1].group().lower()
+    if head not in event_nouns and head.removesuffix("s") not in event_nouns:
+        return False
+    for w in words[1:]:
+        at = actor.start + w.start()
+        if w.group()[:1].isupper() and not any(p.start <= at < p.end for p in places):
+            return False
+    return True
+
 
 @dataclass
 class Frame:
@@ -32,6 +78,19 @@ class DocState:
     memory: list[Frame] = field(default_factory=list)
     events: dict[tuple, Event] = field(default_factory=dict)
     when_where: SentenceMentions | None = None  # the dates and places of the sentence being coded
+    told: set[str] = field(default_factory=set)  # the sentences coded so far, as written
+
+    def first_telling(self, sentence: str) -> bool:
+        """Whether the document tells this sentence for the first time: a caption printed
+        under every photo, a teaser repeated before each section, a paragraph an outlet ran
+        twice tells its events once."""
+        key = " ".join(sentence.split())
+        if len(key) < 20:
+            return True  # 'He said.': too short to be the same telling
+        if key in self.told:
+            return False
+        self.told.add(key)
+        return True
 
 
 class Memory:

@@ -38,6 +38,10 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
         subj_words = words_of(subject)
     context: set[str] | None = None
     for sense in senses:
+        if obj is not None and sense.subject and sense.triggers and subject is not trigger and \
+                (sense.takes(obj.lemma_.lower()) or sense.takes(obj.lower_)) and \
+                {w for c in obj.lefts for w in words_of(c)} & sense.subject:
+            return sense  # 'launch a political attack': the event noun a verb carries out has the sense
         if not (sense.takes(lemma) or sense.takes(trigger.lower_)):
             continue
         if sense.subject and subj_words & sense.subject and not subj_words & sense.unless:
@@ -49,4 +53,32 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
                 return sense
         if sense.pairs and _bare_name(subject) and _bare_name(obj):
             return sense
+        if sense.object and _objects(trigger, obj) & sense.object:
+            return sense
+        if sense.heads and trigger.dep_ in ("compound", "amod") and trigger.head.i != trigger.i and \
+                {trigger.head.lemma_.lower(), trigger.head.lower_} & sense.heads:
+            return sense
+        if sense.without and subject is not trigger and not any(_has(trigger, d) for d in sense.without):
+            return sense
     return None
+
+
+def _objects(trigger: Token, obj: Token | None) -> set[str]:
+    """Head words of what a verb is done to: its object and the objects of its prepositions
+    ('engaged in misconduct')."""
+    heads = [obj] if obj is not None and obj is not trigger else []
+    heads += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    heads += [c for c in trigger.children if c.dep_ == "xcomp"]  # 'declined to comment
+    return {w for h in heads for w in (h.lemma_.lower(), h.lower_)}
+
+
+def _has(trigger: Token, dependent: str) -> bool:
+    """Whether the trigger has a dependent of this kind: 'xcomp' ('told them to leave'),
+    'prep:for' ('asked for help'), 'ccomp:that' ('asked that the chairman testify')."""
+    dep, _, word = dependent.partition(":")
+    for c in trigger.children:
+        if c.dep_ != dep:
+            continue
+        if not word or c.lower_ == word or any(g.dep_ == "mark" and g.lower_ == word for g in c.children):
+            return True
+    return False
