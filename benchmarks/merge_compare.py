@@ -48,12 +48,25 @@ def _filled(cached):
     """Documents pickled by an older tidings: fields added since get their defaults."""
     from dataclasses import MISSING, fields
 
+    def fill(value) -> None:
+        for f in fields(value):
+            if not hasattr(value, f.name):
+                if f.default is not MISSING:
+                    setattr(value, f.name, f.default)
+                elif f.default_factory is not MISSING:
+                    setattr(value, f.name, f.default_factory())
+
     for docs in cached:
         for d in docs:
-            for value in (*d.timexes, *(e.date for e in d.events if e.date), d.published):
-                for f in fields(value) if value is not None else ():
-                    if not hasattr(value, f.name) and f.default is not MISSING:
-                        setattr(value, f.name, f.default)
+            fill(d)
+            for e in d.events:
+                fill(e)
+                for part in (e.date, e.source, e.target, e.reported_by, e.location):
+                    if part is not None:
+                        fill(part)
+            for value in (*d.timexes, *d.actors, *d.places, *d.quotes, d.published):
+                if value is not None:
+                    fill(value)
     return cached
 
 

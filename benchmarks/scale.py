@@ -112,12 +112,12 @@ def run(n: int, coded: list | None, later: int = 0) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         store = TimedStore(Path(tmp) / "scale.duckdb")
-        marks, t0 = [], time.perf_counter()
+        marks, t0, c0 = [], time.perf_counter(), time.process_time()
         if coded is None:
             from tidings import Pipeline, Settings
 
             pipeline = Pipeline(Settings())
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             stream = (d for d, _ in pipeline.code_into(store, (ingest.from_record(r, r["id"]) for r in records(n))))
         else:
             batch: list = []
@@ -136,32 +136,37 @@ def run(n: int, coded: list | None, later: int = 0) -> None:
         done = 0
         for _ in stream:
             done += 1
-            marks.append(time.perf_counter())
+            marks.append((time.perf_counter(), time.process_time()))
         total = time.perf_counter() - t0
         counts = store.counts()
         store.close()
     # documents come out a batch at a time: each batch counts in the tenth its middle falls in
-    batches: list[list[float]] = []  # [documents, seconds]
-    last = t0
-    for i, t in enumerate(marks):
-        if i == 0 or t != marks[i - 1]:
-            batches.append([0, t - last])
-            last = t
+    # (the CPU seconds are this process's, all its threads: on a shared machine, the run's own cost)
+    batches: list[list[float]] = []  # [documents, seconds, CPU seconds]
+    last, last_cpu = t0, c0
+    for i, (t, cpu) in enumerate(marks):
+        if i == 0 or t != marks[i - 1][0]:
+            batches.append([0, t - last, cpu - last_cpu])
+            last, last_cpu = t, cpu
         batches[-1][0] += 1
-    tenths = [[0, 0.0] for _ in range(10)]
+    tenths = [[0, 0.0, 0.0] for _ in range(10)]
     seen = 0
-    for docs, seconds in batches:
+    for docs, seconds, cpu in batches:
         k = min(9, int((seen + docs / 2) * 10 / max(done, 1)))
         tenths[k][0] += docs
         tenths[k][1] += seconds
+        tenths[k][2] += cpu
         seen += docs
-    rates = [d / s if s else float("nan") for d, s in tenths]
+    rates = [d / s if s else float("nan") for d, s, _ in tenths]
+    cpu_rates = [d / c if c else float("nan") for d, _, c in tenths]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kind = f" (coded before: store and merge only{f'; copies {later} years later' if later else ''})" if coded else ""
     print(f"{n:,} articles{kind}: {total:.0f} s, "
           f"{done / total:.2f} articles/s; {counts['events']:,} events, {counts['merged_events']:,} merged")
     print("  articles/s per tenth: " + " ".join(f"{r:.1f}" for r in rates))
     print(f"  last tenth / first tenth: {rates[-1] / rates[0]:.2f}")
+    print("  articles per CPU second per tenth: " + " ".join(f"{r:.1f}" for r in cpu_rates))
+    print(f"  last tenth / first tenth, per CPU second: {cpu_rates[-1] / cpu_rates[0]:.2f}")
     print(f"  store {store.write_s / total:.1%} of the time (merge {store.merge_s / total:.1%}); "
           f"peak RSS {rss:,.0f} MB")
 

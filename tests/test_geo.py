@@ -262,3 +262,14 @@ def test_a_state_after_a_big_city_abroad_is_no_qualifier():
 def test_a_weekday_after_a_name_does_not_run_it_on():
     assert places("survived an Israeli assassination attempt in the Gaza Strip Wednesday but")[0][1:] == \
         ("Gaza Strip", "PSE", None, "region")
+
+
+def test_heathrow_is_londons_airport_not_a_town_in_florida():
+    assert places("There may be knock-on delays due to disruption at Heathrow.")[0][1:4] == \
+        ("Heathrow Airport", "GBR", "ENG")
+
+
+def test_a_world_capital_in_a_story_about_americans_abroad():
+    text = ("Clinton met Russian Foreign Minister Sergei Lavrov in Brussels. Washington wants missile defences "
+            "in Poland and the Czech Republic, which Moscow opposes.")
+    assert places(text, frozenset({"USA", "RUS"}))[0][1:3] == ("Brussels", "BEL")

@@ -86,7 +86,7 @@ class Nominal:
             if pobj is not None:
                 holders.append(pobj)
         for spec in entry.source:
-            if spec == "poss" and self._owner_is_patient(noun, of):
+            if spec == "poss" and self._owner_is_patient(state, noun, of):
                 continue
             for holder in holders:
                 tok = self._by_path(holder, None, spec)
@@ -126,12 +126,15 @@ class Nominal:
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         return []
 
-    def _owner_is_patient(self, noun: Token, of: Token | None) -> bool:
+    def _owner_is_patient(self, state: DocState, noun: Token, of: Token | None) -> bool:
         """'Stevens' murder', 'his arrest': a person owning an act done to people is its victim."""
         if of is not None or noun.lemma_.lower() not in self.mods.patient_nouns:
             return False
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        return owner is not None and (owner.pos_ == "PRON" or owner.ent_type_ == "PERSON")
+        if owner is None:
+            return False
+        at = self._offset + owner.idx  # the parse has no NER of its own: the document's entities say who is a person
+        return owner.pos_ == "PRON" or any(e.start <= at < e.end and e.label == "PERSON" for e in state.doc.entities)
 
     def _where_not_who(self, state: DocState, modifier: Token) -> bool:
         """'the Benghazi attack', 'a Tel Aviv bus bombing', 'Kabul blast': a city, a region or a

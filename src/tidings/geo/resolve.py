@@ -33,7 +33,7 @@ ANCHOR_MARGIN = 1.5
 SUPPORT_GAP, SUPPORTED_BY, SUPPORT, TIE = 2.0, 2, 1.5, 0.2
 # a town with other towns the document names around it (in the 3x3 one-degree cells about it:
 # Alexandria near Brandon and Kensington, Minnesota) gains NEAR for each, up to NEAR_MOST
-NEAR, NEAR_MOST, NEAR_CANDIDATES = 1.0, 3, 25
+NEAR, NEAR_MOST, NEAR_CANDIDATES, NEAR_GAP = 1.0, 3, 25, 4.0
 # a town with its county named too ('Paris and Henry County': Paris, Tennessee), and the county
 IN_COUNTY = 3.0
 LOCAL = ("city", "admin2", "facility")
@@ -188,16 +188,21 @@ def neighbours(mentions: list[Mention], cands: list[list[Entry]]) -> dict[int, i
     """For each local candidate (by id), how many of the document's other names have a
     local reading within about one degree of it."""
     by_name: dict[str, list[Entry]] = {}
+    top: dict[str, float] = {}
     for m, cs in zip(mentions, cands):
         if m.entry is None and m.name not in by_name:
             local = [c for c in cs if c.feature in LOCAL and c.lat is not None]
             by_name[m.name] = sorted(local, key=prior, reverse=True)[:NEAR_CANDIDATES]
+            top[m.name] = max((prior(c) for c in cs), default=0.0)
     if len(by_name) < 2:
         return {}
     cells: dict[tuple[int, int], set[int]] = defaultdict(set)
-    for i, cs in enumerate(by_name.values()):
+    for i, (name, cs) in enumerate(by_name.items()):
         for c in cs:
-            cells[(math.floor(c.lat), math.floor(c.lon))].add(i)  # type: ignore[arg-type]
+            # a name vouches for a neighbourhood only with a reading it might well have: Poland the
+            # country's hamlets called Poland do not put Brussels in Wisconsin
+            if prior(c) >= top[name] - NEAR_GAP:
+                cells[(math.floor(c.lat), math.floor(c.lon))].add(i)  # type: ignore[arg-type]
     found: dict[int, int] = {}
     for i, cs in enumerate(by_name.values()):
         for c in cs:
