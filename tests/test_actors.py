@@ -429,3 +429,37 @@ def test_what_a_later_mention_says_outweighs_the_storys_country(open_world):
 def test_an_outlets_journalist_gets_no_country_from_the_outlet(open_world):
     doc = open_world("The BBC’s Paul Adams looks at the recent developments behind the tension.")
     assert all(a.country is None for a in doc.actors if a.text == "Paul Adams")
+
+
+def test_credits_bylines_publications_and_player_boilerplate_are_no_people(open_world):
+    doc = open_world("The driver was a resident born in Tunisia, according to French newspaper Nice Matin. (Photo: "
+                     "Robert Deutsch, USA TODAY) JUST WATCHED Police: Hostage safety is our top priority Replay More "
+                     "Videos ... Omar Stewart, a commuter, had been at New York's Port Authority since 4:45 a.m.")
+    people = {a.text for a in doc.actors if a.kind == "person"}
+    assert not people & {"Nice Matin", "Robert Deutsch", "Replay More Videos"}
+    assert described(doc, "Port Authority")[2:] == ("USA", "GOV", "place")
+
+
+def test_the_leader_of_a_group_of_no_country_is_not_the_storys(open_world):
+    doc = open_world("U.S. special operations forces succeeded in May 2011 in killing the al Qaeda founder and "
+                     "original leader, Osama bin Laden, in Pakistan. The United States said President Obama and "
+                     "America's Congress had agreed.")
+    assert described(doc, "Osama bin Laden")[2] is None
+
+
+def test_a_birthplace_before_a_title_is_the_persons(open_world):
+    doc = open_world("Prosecutors said the British trio were inspired by the anti-Western sermons of U.S.-born "
+                     "Islamist cleric Anwar al-Awlaki, who was killed in Yemen. Britain's police arrested them.")
+    assert described(doc, "Anwar al-Awlaki")[2] == "USA"
+
+
+def test_the_staff_a_report_credits_are_no_actors(open_world):
+    doc = open_world("Egypt's army acted on Monday. CNN's Greg Botelho, Ben Brumfield and Jim Acosta also "
+                     "contributed to this report.\n\nContributors: Bryce Klehm, John Nolen, Julia Boccagno")
+    assert [a.text for a in doc.actors if a.kind == "person"] == []
+
+
+def test_a_university_named_with_a_peoples_word_is_of_the_place_it_is_in(open_world):
+    doc = open_world("Protesters gathered. “Submission is not the solution,” said Sara Khalili, a mass "
+                     "communications professor at the American University in Cairo. Egypt's army said so.")
+    assert described(doc, "Sara Khalili")[2:] == ("EGY", None, "appositive")

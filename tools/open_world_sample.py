@@ -7,7 +7,8 @@ Codes ``--articles`` articles drawn at random (fixed seed) from
 ../shared/corpus/articles.jsonl and prints ``--mentions`` of their open-world person and
 organization mentions, drawn at random (same seed), one JSON line each: the document, the
 mention and its span, the resolved country, sector and cue, and the sentence around it.
-The checked list with verdicts is eval/open_world_actors_check.jsonl (see eval/README.md).
+The checked lists with verdicts are eval/open_world_actors_check*.jsonl (see eval/README.md):
+the seed-13 draw is the tuning set; draw with another seed to judge the code on text not tuned on.
 """
 
 from __future__ import annotations

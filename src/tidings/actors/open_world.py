@@ -36,7 +36,9 @@ from .tables import TOKEN, Tables, _key, cameo_code, title_cased_headline as _ti
 COUNTRY_KINDS = ("country", "adjective", "capital", "region")
 # Before a name, the title's words run back to one of these (or to punctuation).
 TITLE_STOP = {"said", "says", "told", "and", "or", "but", "by", "with", "from", "to", "for", "as", "that", "when",
-              "while", "after", "before", "on", "in", "at", "of", "according", "met", "between", "than", "including"}
+              "while", "after", "before", "on", "in", "at", "of", "according", "met", "between", "than", "including",
+              "caption", "copyright", "image", "images", "photo", "video",  # 'Media caption X:' is no title
+              "last", "next", "month", "week", "year", "today", "yesterday", "earlier", "later"}  # '... last month, X'
 # An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'
 APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
                         r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior|[A-Z][\w.'’-]*"
@@ -65,11 +67,20 @@ OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})(?:['�
 AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 BASED = re.compile(r"(?P<place>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-based\s+(?:[\w-]+\s+){0,3}$")
 # An appositive's tie to a body: 'a fellow at the Brookings Institution', 'president of the Inter-American Dialogue'.
-AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w.'’-]*)){0,6}")
+AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w.'’-]*)){0,6})")
 # Before a place in an appositive that says where someone is from or works: 'a teacher from Ohio'.
 PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")
 NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
-PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?")
+# A publication's noun before a name: 'French newspaper Nice Matin'.
+PUBLICATION_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|channel|website|"
+                                r"news agency|agency|network|station)\s+$")
+# A credit or a byline before a name: '(Photo: Robert Deutsch, USA TODAY)', 'By Tara McKelvey, White House reporter'.
+CREDIT_BEFORE = re.compile(r"(?:\b(?:Photo|Photos|Photograph|Image|Video|Graphic|Illustration)s?(?:\s+by)?:?\s+|"
+                           r"(?:^|\n)\s*By\s+|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+)$")
+# A sentence that credits the staff who reported: "CNN's X, Y and Z contributed to this report".
+CREDIT_LINE = re.compile(r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b|^\W*Contributors?:|"
+                         r"\b[Aa]dditional reporting by\b|\b[Ww]ith assistance (?:by|from)\b")
 HONORIFIC_BEFORE = re.compile(r"(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
 # What the NER calls an entity but is not an actor.
 NOT_ACTORS = re.compile(r"^(?:[^A-Za-z]*|.*\d.*|(?:[A-Z][a-z]+day|January|February|March|April|May|June|July"
@@ -79,12 +90,18 @@ GROUP_HEADS = {"group", "groups", "movement", "organisation", "organization", "l
                "commander", "commanders", "official", "officials", "spokesman", "spokeswoman", "source", "sources",
                "unit", "units", "camp", "base", "head", "minister", "ministry", "network", "cell", "faction"}
 # Where a name the NER found is not one: a credit line ('AFP - India'), a headline's colon.
-NOT_A_NAME = re.compile(r"\n| - |[():;]")
+NOT_A_NAME = re.compile(r"\n| - |[():;]|\b(?:Replay|Videos?|Photos?|Caption|WATCH|WATCHED|Playback)\b")
 # Words run together by a page's markup: 'Donald John TrumpFederal judge halts ...'.
 GLUED = re.compile(r"[a-z]{3,}[A-Z]")
 GROUP_KIND = "group"
 # The sectors of officials, who without a country word are the story's: the state's own.
 PREPOSITIONS = {"in", "at", "to", "on", "for", "of", "from", "with", "by", "between"}
+# Abbreviations whose period ends no sentence: 'Gov. X', 'Sen. X', 'Lt. Col. X'.
+ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
+                 "Adm", "Cmdr", "Prof", "St", "Jr", "Sr", "Rev", "Hon", "Amb", "Pres", "Supt", "Insp", "Cpl", "Pvt"}
+# Words before a title that make one with it: 'Major General', 'Deputy Director'.
+TITLE_MODIFIERS = {"major", "lieutenant", "brigadier", "deputy", "vice", "assistant", "acting", "chief", "senior", "lt",
+                   "rear", "first", "second"}
 # The cues that read a country from the text around a mention, not from the story's setting.
 TEXT_CUES = {"title", "appositive", "name", "place"}
 PUBLIC_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY"}  # a country's sector named by a phrase, 'Kenyan police'
@@ -174,7 +191,17 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
     groups = _groups(tables, text, mentions)
     mentions = [m for m in mentions if not any(g.start <= m.start and m.end <= g.end for g in groups)]
     mentions = sorted(mentions + groups, key=lambda a: a.start)
-    return _genders(text, mentions)
+    return _genders(text, [_possessor(text, m) for m in mentions])
+
+
+def _possessor(text: str, m: Actor) -> Actor:
+    """A person the tables' title pass read through a possessive ("Mr Kilroy-Silk's
+    Buckinghamshire home"): the name is the possessor's."""
+    cut = re.search(r"['’]s\s", m.text) if m.kind == "person" and m.id is None else None
+    if cut is None:
+        return m
+    name = m.text[:cut.start()]
+    return replace(m, text=name, end=m.start + len(name), name=name if m.name == m.text else m.name)
 
 
 def _chains(mentions: list[Actor]) -> list[Actor]:
@@ -286,7 +313,8 @@ def _enriched(tables: Tables, text: str, person: Actor, mentions: list[Actor], p
         country, sector, cue = _after(tables, text, person.end, mentions, places)
     sector = person.sector or sector
     if country is None and (formal and sector in PUBLIC_SECTORS or _in_story(text, person.start, sector)):
-        country, cue = setting.country(_affiliated(tables, text, person.end, mentions))
+        country, cue = setting.country(_affiliated(tables, text, person.end, mentions)
+                                       or _countryless_body_before(text, person.start, mentions))
     if country is None:
         return person
     return replace(person, country=country, sector=sector, code=cameo_code(country, sector), cue=cue)
@@ -320,6 +348,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     if span[:4].lower() == "the ":
         start += 4
+    m = re.search(r"['’]s\s", text[start:end])
+    if m:  # "Mr Kilroy-Silk's Buckinghamshire home": the name is the possessor
+        end = start + m.start()
     m = re.search(r"\s+(?:of|and|the|for|in)$", text[start:end])
     if m:  # 'Philippe of' (of Belgium): the name without the word after it
         end = start + m.start()
@@ -336,6 +367,11 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
     words = name.split()
     if len(words) == 1 and words[0] in tables.titles:
         return None
+    if words[-1].rstrip(".") in ABBREVIATIONS:
+        return None  # 'Army Lt.': a title cut from its name
+    if PUBLICATION_BEFORE.search(text, max(0, start - 40), start) or CREDIT_BEFORE.search(text, max(0, start - 40), start) \
+            or CREDIT_LINE.search(_sentence(text, start, end)):
+        return None  # 'French newspaper Nice Matin', '(Photo: Robert Deutsch, USA TODAY)', 'By Tara McKelvey'
     hon = HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
     gender = tables.person_titles.get(hon.group("hon"), {}).get("gender") if hon else None
     known = _known_person(mentions, words, start)
@@ -354,11 +390,12 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
         sector = sector or sector2
     elif sector is None:
         sector = _after(tables, text, end, mentions, places)[1]
-    if not (hon or country or sector or title_gender or _appositive(tables, text, end)):
+    if not (hon or country or sector or title_gender or formal or _appositive(tables, text, end)):
         return None  # a bare name: nothing says who it is ('Michael Phelps won'), no actor
     if country is None and (formal and sector in PUBLIC_SECTORS or _in_story(text, start, sector)):
         # 'Mayor Bill de Blasio', 'Attorney General Eric Holder', a person the story follows: the story's country
-        country, cue = setting.country(_affiliated(tables, text, end, mentions))
+        country, cue = setting.country(_affiliated(tables, text, end, mentions)
+                                       or _countryless_body_before(text, start, mentions))
     return Actor(text=text[start:end], start=start, end=end, name=name, id=None, country=country, sector=sector,
                  code=cameo_code(country, sector), kind="person", gender=gender or title_gender or None,
                  cue=cue if country else None)
@@ -371,8 +408,10 @@ def _affiliated(tables: Tables, text: str, end: int, mentions: list[Actor]) -> b
     m = _appositive(tables, text, end)
     if m is None:
         return False
-    return bool(AFFILIATED.search(m.group("app"))) and not any(
-        m.start("app") <= a.start < m.end("app") and a.country for a in mentions)
+    body = AFFILIATED.search(m.group("app"))
+    if body is None or _is_generic(body.group("body")):
+        return False  # 'an Army officer with the National Security Council': the state's own body
+    return not any(m.start("app") <= a.start < m.end("app") and a.country for a in mentions)
 
 
 def _own(tables: Tables, text: str, again: Actor, mentions: list[Actor], places: Sequence[Place]) -> Actor:
@@ -385,6 +424,22 @@ def _own(tables: Tables, text: str, again: Actor, mentions: list[Actor], places:
         return again
     sector = again.sector or sector
     return replace(again, country=country, sector=sector, code=cameo_code(country, sector), cue=cue)
+
+
+def _is_generic(name: str) -> bool:
+    """Whether a name is an institution's generic one ('the National Security Council', 'the
+    Interior Ministry'): only the words of institution_words.tsv, ending in a head."""
+    words = [w.lower() for w in TOKEN.findall(name) if w.lower() not in ("of", "and", "for", "the")]
+    generic = _generic_words()
+    return bool(words) and generic.get(words[-1]) == "head" and all(w in generic for w in words)
+
+
+def _countryless_body_before(text: str, start: int, mentions: list[Actor]) -> bool:
+    """Whether the title before a name names a non-state body of no country that the tables
+    know ('the al Qaeda founder, Osama bin Laden'): its leader is not of the story's country."""
+    line_start = max(_sentence_start(text, start), start - 60)
+    return any(line_start <= m.start and m.end <= start and m.kind == "organization" and m.country is None
+               and m.id is not None and m.sector != "IGO" for m in mentions)  # a UN ambassador is a state's
 
 
 def _in_story(text: str, start: int, sector: str | None) -> bool:
@@ -414,7 +469,7 @@ def _title_before(tables: Tables, text: str, start: int, mentions: list[Actor], 
     title ('Treasury Secretary')."""
     if _outlet_before(tables, text, start):
         return None, "MED", None, None, False  # "the BBC's Paul Adams": the outlet's journalist
-    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
+    line_start = _sentence_start(text, start)
     words = list(re.finditer(r"[\w.'’-]+|,", text[line_start:start]))
     title: list[re.Match[str]] = []
     stop = ""
@@ -431,9 +486,10 @@ def _title_before(tables: Tables, text: str, start: int, mentions: list[Actor], 
     if not title:
         return (None, None, None, None, False) if national is None else (national[0], national[1], "title", None, True)
     span_start = line_start + title[0].start()
-    if stop in PREPOSITIONS:  # 'commander in Afghanistan Gen. X': the country is where, not whose
+    if stop in PREPOSITIONS - {"of", "by", "from"}:  # 'commander in Afghanistan Gen. X': where, not whose
         span_start = line_start + title[1].start() if len(title) > 1 else start
-    lowered = [t.group().lower().rstrip(".") for t in title]
+    # 'gov.', 'sen.': an abbreviated title keeps its period
+    lowered = [w if (w := t.group().lower()) in tables.person_titles else w.rstrip(".") for t in title]
     sector = _sector(tables, lowered)
     gender = next((tables.person_titles[t]["gender"] for t in lowered
                    if t in tables.person_titles and tables.person_titles[t]["gender"]), None)
@@ -445,8 +501,7 @@ def _title_before(tables: Tables, text: str, start: int, mentions: list[Actor], 
         carrier is not None and carrier.kind in COUNTRY_KINDS and POSSESSIVE_BEFORE.fullmatch(text, carrier.end, start)
         is not None)  # "Egypt's Morsi"
     # a title as printed before a name: 'Treasury Secretary', 'Mayor' (not 'the charity's director')
-    formal = titled and any(t.group()[:1].isupper() and t.group().lower().rstrip(".") in tables.person_titles
-                            for t in title[-2:])
+    formal = titled and any(t.group()[:1].isupper() and w in tables.person_titles for t, w in zip(title[-2:], lowered[-2:]))
     if carrier is None and where is None and national is not None:
         return national[0], sector or national[1], "title", gender, True
     if carrier is None and where is None or not titled:
@@ -465,6 +520,25 @@ def _national(tables: Tables, text: str, start: int, end: int, at_end: bool = Fa
         if not at_end or not text[m.end():end].strip(" ,"):
             return tables.national_titles[" ".join(m.group().lower().split())]
     return None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or line) around ``text[start:end]``."""
+    stop = re.compile(r"[.!?][\"”’]?\s|\n").search(text, end)
+    return text[_sentence_start(text, start):stop.start() + 1 if stop else len(text)]
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence (or line) holding ``start`` begins: after the last '. ' that ends a
+    sentence, not an abbreviation's ('California Gov. Arnold Schwarzenegger', 'U.S.', 'D.')."""
+    floor = max(text.rfind("\n", 0, start), 0)
+    at = text.rfind(". ", floor, start)
+    while at > floor:
+        word = text[max(text.rfind(" ", floor, at) + 1, floor):at]
+        if word.rstrip(".") not in ABBREVIATIONS and "." not in word and not (len(word) == 1 and word.isupper()):
+            return at + 1
+        at = text.rfind(". ", floor, at)
+    return floor
 
 
 def _topic(text: str, start: int, end: int) -> bool:
@@ -518,6 +592,9 @@ def _after(tables: Tables, text: str, end: int, mentions: list[Actor], places: S
         if inside:
             a = inside[0]
             return a.country, sector or (a.sector if a.kind in ("organization", "institution") else None), "appositive"
+        boss = _possessive_person(text, s, e, mentions)
+        if boss is not None:  # 'X, Trump's lawyer', 'X, the chairman of Clinton's campaign'
+            return boss.country, sector, "appositive"
         if US_PARTY.search(m.group("app")):  # 'Ted Cruz, Texas Republican', 'Martha McSally, an Arizona Republican'
             return "USA", sector, "appositive"
         national = _national(tables, text, s, e)
@@ -551,6 +628,8 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
     follow = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
     if follow and follow.group(1).lower() in tables.person_titles:
         return None  # 'Interior' of 'Interior Minister X': a piece of a title
+    if _all_title_words(tables, name) and re.match(r"\s+[A-Z]", text[end:end + 3]):
+        return None  # 'Major General' of 'Major General Aviv Kochavi': a title before a name
     office = TITLE_OF.search(text, max(0, start - 30), start)
     if office and office.group("title").lower() in tables.person_titles:
         return None  # 'State' of 'Secretary of State', 'National Intelligence' of 'Director of ...'
@@ -561,7 +640,11 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
     sector = _sector(tables, lowered)
     carriers = [m for m in inner if m.kind in COUNTRY_KINDS and m.country
                 and not text[max(0, m.start - 1):m.start] == "-"]  # 'anti-French', 'the Inter-American Dialogue'
-    if len({m.country for m in inner if m.kind in COUNTRY_KINDS and m.country}) > 1:
+    located = [m for m in inner if m.kind in COUNTRY_KINDS and m.country and re.search(r"\s(?:in|of)\s$", text[start:m.start])]
+    if located and any(m.country != located[-1].country for m in carriers):
+        # 'the American University in Cairo', 'the American University of Beirut': the place's
+        carriers = [located[-1]]
+    elif len({m.country for m in inner if m.kind in COUNTRY_KINDS and m.country}) > 1:
         return None  # 'the Institute for China-America Studies': named for a relation, of neither country
     if inner and not carriers:
         return None  # an institution the tables know ('the Senate', 'Parliament')
@@ -580,10 +663,17 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
     if carriers and not all(w[:1].isupper() or w in ("of", "and", "for", "the", "de") for w in words):
         return None  # 'Jailing of HK democrat': a phrase, not a name
     country, cue = (carriers[0].country, "name") if carriers else (None, None)
+    if carriers and carriers[0].kind == "adjective":
+        where, how = _place_of(text, start, end, places)
+        if where is not None and where != country:  # 'the American University' in Cairo is Egypt's
+            country, cue = where, how
     if country is None and sector not in (None, "BUS", "MED"):  # "Iraq's Human Rights Ministry": the country's own
         owner = next((m for m in mentions if m.kind in COUNTRY_KINDS and m.country and m.end < start
                       and POSSESSIVE_BEFORE.fullmatch(text, m.end, start)), None)
-        country, cue = (owner.country, "name") if owner is not None else (None, None)
+        where = next((p for p in places if p.country and p.end < start and POSSESSIVE_BEFORE.fullmatch(text, p.end, start)),
+                     None)  # "New York's Port Authority"
+        country, cue = (owner.country, "name") if owner is not None else (
+            (where.country, "place") if where is not None else (None, None))
     if country is None:
         country, sector2, cue = _after(tables, text, end, mentions, places)
         sector = sector or sector2
@@ -597,6 +687,26 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
         return None  # a name nothing ties to a country or a public role ('Google Inc'), no actor
     return Actor(text=text[start:end], start=start, end=end, name=name, id=None, country=country, sector=sector,
                  code=cameo_code(country, sector), kind="organization", cue=cue if country else None)
+
+
+def _possessive_person(text: str, start: int, end: int, mentions: list[Actor]) -> Actor | None:
+    """A person of known country named with a possessive in ``text[start:end]``: the one an
+    appositive ties someone to ('Trump's lawyer', 'the chairman of Clinton's campaign'); a
+    surname alone is the one person of the tables named by it before."""
+    for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\b", text[start:end]):
+        at, upto = start + m.start(), start + m.end(1)
+        person = next((a for a in mentions if a.kind == "person" and a.country and a.start <= at and upto <= a.end),
+                      None) or _known_person(mentions, [m.group(1)], at)
+        if person is not None and person.country:
+            return person
+    return None
+
+
+def _all_title_words(tables: Tables, name: str) -> bool:
+    """Whether every word of a name is a title's ('Major General', 'Deputy Director')."""
+    words = [w.lower().rstrip(".") for w in name.split()]
+    return bool(words) and words[-1] in tables.person_titles and all(
+        w in tables.person_titles or w in TITLE_MODIFIERS for w in words)
 
 
 def _outlet_before(tables: Tables, text: str, start: int) -> bool:

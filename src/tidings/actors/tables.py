@@ -121,7 +121,8 @@ class Tables:
                 self._add(name.lstrip("~"), replace(org, gated=name.startswith("~")))
         self.outlet_homes: dict[str, str] = {}
         for r in data.read_tsv("actors/outlets.tsv"):
-            self.outlet_homes[r["name"].lower()] = r["country"]
+            # a wire or a world broadcaster ('Reuters', 'Al Jazeera') reports every country: its home is no cue
+            self.outlet_homes[r["name"].lower()] = r["country"] if r.get("reach") != "world" else ""
             if r.get("in_text") != "no":
                 # matched only to be passed over: 'Canadian Press' is not Canada
                 self._add(r["name"], Entity(r["name"], r["name"], "outlet", r["country"], "MED", r["country"]))
@@ -175,7 +176,7 @@ class Tables:
         """The home country of the outlet a document names as its publisher ('BBC News',
         'CNN (Web News)', 'New York Times - News'), from outlets.tsv; None when not listed."""
         m = self._outlet_name.search(outlet) if outlet else None
-        return self.outlet_homes[m.group().lower()] if m else None
+        return (self.outlet_homes[m.group().lower()] or None) if m else None
 
     def _add(self, name: str, entity: Entity) -> None:
         key = _key(TOKEN.findall(name))
