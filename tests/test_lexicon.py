@@ -32,7 +32,8 @@ NOT_EVENTS = {
     "asking-what": ["President Barack Obama asked if the code could damage computers outside the plant."],
     "modifier": ["Pakistani riot policemen hold back lawyers shouting anti-U.S. slogans as they attempt to reach "
                  "the U.S. Embassy in Islamabad on Wednesday."],
-    "verbal-attack": ["Governor Romney would choose to launch a political attack."],
+    "verbal-attack": ["Governor Romney would choose to launch a political attack.",
+                      "Republicans have been attacking U.N. Ambassador Susan Rice since her appearance on Sunday."],
     "figurative-seize": ["Obama said the United States must seize this moment."],
     "figurative-withdraw": ["Susan Rice, the U.S. ambassador to the United Nations, withdrew her name from "
                             "consideration for secretary of state."],
