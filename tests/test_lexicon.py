@@ -39,6 +39,7 @@ NOT_EVENTS = {
                             "consideration for secretary of state."],
     "seize-power": ["Hamas seized power in Gaza in 2007."],
     "engage-in": ["Israel and the United States engaged in indirect negotiations with Hamas."],
+    "things-hit": ["A demonstrator kicks a tear gas shell in Karachi, Pakistan, on Friday."],
     "ceremony": ["President Obama and Secretary of State Hillary Clinton bow during the transfer-of-remains "
                  "ceremony at Andrews Air Force Base."],
 }
