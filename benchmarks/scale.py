@@ -8,7 +8,10 @@ DuckDB store as `tidings code` does (batches of 64, one transaction each); past 
 the corpus the articles repeat under new ids, with a line added so each is a new text.
 With --coded the articles are not coded again but taken from a pickle that
 benchmarks/merge_compare.py --cache wrote, so the run measures the store and the merge
-alone (their share is then ~100%; what matters is whether articles/s holds up).
+alone (their share is then ~100%; what matters is whether articles/s holds up). The copies
+keep their articles' days (every story told once more by each copy, in the same days: the
+merge's blocks grow with the copies); with --later each copy is published --later years after
+the one before, its dates moved with it (a store that grows over time, as a news archive does).
 Acceptance (issue 18): store + merge <= 15% of a 5,000-article run, the last tenth's
 articles/s within 15% of the first tenth's, peak RSS <= 1.5 GB.
 """
@@ -17,8 +20,10 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import json
 import pickle
+import re
 import resource
 import tempfile
 import time
@@ -26,7 +31,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tidings import ingest
+from tidings.records import TimeValue
 from tidings.store import Store
+from tidings.timex import interval
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
 
@@ -62,8 +69,22 @@ def records(n: int) -> Iterator[dict]:
         yield r
 
 
-def clones(coded: list, n: int) -> Iterator:
-    """The coded articles, repeated under new ids and keys (events renamed) to reach n."""
+YEAR = re.compile(r"(?<![\dW-])(\d{4})(?=-|/|$)")
+
+
+def _later(value: TimeValue | None, years: int) -> TimeValue | None:
+    """A date moved ``years`` later, at its precision (a decade, or a day the calendar lacks, stays)."""
+    if value is None or not value.value or not years or value.value.endswith("s"):
+        return value
+    moved = YEAR.sub(lambda m: str(int(m.group(1)) + years), value.value)
+    if interval(moved, value.precision) is None:
+        return value
+    return dataclasses.replace(value, value=moved)
+
+
+def clones(coded: list, n: int, later: int = 0) -> Iterator:
+    """The coded articles, repeated under new ids and keys (events renamed) to reach n; with
+    ``later``, copy k is published (and dated) k * ``later`` years after the original."""
     for i in range(n):
         doc, copy_no = coded[i % len(coded)], i // len(coded)
         if not copy_no:
@@ -71,10 +92,12 @@ def clones(coded: list, n: int) -> Iterator:
             continue
         d = copy.copy(doc)
         d.doc_id, d._key = f"{doc.doc_id}~{copy_no}", f"{doc.key}~{copy_no}"
+        d.published = _later(doc.published, later * copy_no)
         d.events = []
         for e in doc.events:
             e2 = copy.copy(e)
             e2.id, e2.doc_id = f"{e.id}~{copy_no}", d.doc_id
+            e2.date = _later(e.date, later * copy_no)
             d.events.append(e2)
         d.quotes = []
         for q in doc.quotes:
@@ -84,7 +107,7 @@ def clones(coded: list, n: int) -> Iterator:
         yield d
 
 
-def run(n: int, coded: list | None) -> None:
+def run(n: int, coded: list | None, later: int = 0) -> None:
     from tidings.pipeline import PIPELINE_VERSION
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -100,7 +123,7 @@ def run(n: int, coded: list | None) -> None:
             batch: list = []
 
             def written():
-                for d in clones(coded, n):
+                for d in clones(coded, n, later):
                     batch.append(d)
                     if len(batch) == 64:
                         store.write(batch, PIPELINE_VERSION)
@@ -134,7 +157,8 @@ def run(n: int, coded: list | None) -> None:
         seen += docs
     rates = [d / s if s else float("nan") for d, s in tenths]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{n:,} articles{' (coded before: store and merge only)' if coded else ''}: {total:.0f} s, "
+    kind = f" (coded before: store and merge only{f'; copies {later} years later' if later else ''})" if coded else ""
+    print(f"{n:,} articles{kind}: {total:.0f} s, "
           f"{done / total:.2f} articles/s; {counts['events']:,} events, {counts['merged_events']:,} merged")
     print("  articles/s per tenth: " + " ".join(f"{r:.1f}" for r in rates))
     print(f"  last tenth / first tenth: {rates[-1] / rates[0]:.2f}")
@@ -146,12 +170,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     ap.add_argument("--coded", type=Path, default=None, help="pickle of coded articles (merge_compare.py --cache)")
+    ap.add_argument("--later", type=int, default=0, help="with --coded: each copy this many years after the last")
     args = ap.parse_args()
     coded = None
     if args.coded:
-        seeds, coded = pickle.loads(args.coded.read_bytes())
+        from merge_compare import _filled
+
+        seeds, coded = _filled(pickle.loads(args.coded.read_bytes()))
     for n in args.sizes:
-        run(n, coded)
+        run(n, coded, args.later)
 
 
 if __name__ == "__main__":

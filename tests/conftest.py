@@ -22,13 +22,16 @@ def code(pipeline):
 
 @pytest.fixture(scope="session")
 def seeds_db(pipeline, tmp_path_factory) -> str:
-    """A DuckDB store of the sample articles, coded once for the session (the serve tests read it)."""
-    from helpers import SEEDS
+    """A DuckDB store of the sample articles and a wire report of their US expulsion of 60 Russian
+    diplomats (a merged event with two sources), coded once for the session (the serve tests read it)."""
+    from helpers import SEEDS, wire_report
+    from tidings.pipeline import PIPELINE_VERSION
     from tidings.store import Store
 
     path = str(tmp_path_factory.mktemp("seeds") / "seeds.duckdb")
     with Store(path) as store:
         list(pipeline.code_into(store, pipeline.read([SEEDS])))
+        store.write([wire_report(pipeline)], PIPELINE_VERSION)
     return path
 
 

@@ -351,3 +351,81 @@ def test_every_mention_is_a_flat_record_with_its_span(pipeline):
         assert all(not isinstance(v, (dict, list)) for v in r.values())  # flat: a column each
     police = next(r for r in records if r["record"] == "actor" and r["text"] == "Kenyan police")
     assert (police["kind"], police["code"], police["cue"]) == ("group", "KENCOP", "name")
+
+
+def test_an_appositive_after_a_spaced_comma_gives_the_foreigner_his_own_country(open_world):
+    # a US story: the general is Iran's, not the story's
+    doc = open_world("President Donald Trump ordered the Jan. 2 strike against Gen. Qassem Soleimani , the head of "
+                     "Iran’s elite Quds Force, after the death of an American contractor.")
+    assert described(doc, "Qassem Soleimani")[2:] == ("IRN", None, "appositive")
+
+
+def test_an_appositive_may_start_with_a_title(open_world):
+    doc = open_world("The report released today by Sir Robert Owen, chairman of the British inquiry into "
+                     "Litvinenko's murder, concludes that the FSB operation was probably approved.")
+    assert described(doc, "Robert Owen")[2] == "GBR"
+
+
+def test_the_country_an_expert_works_on_is_not_his(open_world):
+    doc = open_world("“Kabuki theater is what this is,” Bill Roggio, an expert on Afghanistan at the Foundation for "
+                     "the Defense of Democracies think tank, told me.")
+    assert described(doc, "Bill Roggio")[2] is None
+    doc = open_world("“Trump is selling the brand of generals,” said Jon Soltz, an Iraq War veteran.")
+    assert described(doc, "Jon Soltz")[2] is None
+
+
+def test_a_ministry_after_a_countrys_possessive_is_that_countrys(open_world):
+    doc = open_world("“We think that the terrorists by now consider them slaves,” Kamil Amin, the spokesman for "
+                     "Iraq's Human Rights Ministry, told the AP.")
+    assert described(doc, "Human Rights Ministry")[2:] == ("IRQ", "GOV", "name")
+
+
+def test_pieces_of_titles_programmes_and_common_nouns_are_no_organizations(open_world):
+    doc = open_world("“All of this,” deputy national security adviser Tony Blinken said on CNN's State of the Union. "
+                     "Secretary of State Rex Tillerson left. Migrants walk on a rocky beach. Migrants set up camp.")
+    assert not {"State of the Union", "State", "Migrants"} & {a.text for a in doc.actors if a.kind == "organization"}
+
+
+def test_a_body_named_for_two_countries_is_of_neither(open_world):
+    doc = open_world("Li Kexin, minister at the Chinese embassy in Washington, said in a speech Tuesday at the "
+                     "Institute for China-America Studies.")
+    assert all(a.country is None for a in doc.actors if a.text.startswith("Institute"))
+
+
+def test_a_title_only_one_countrys_press_uses_gives_that_country(open_world):
+    doc = open_world("Critics worry. Sen. Jeff Flake told NBC on Sunday that the meeting was an afterthought. “The "
+                     "sanctions are staying on,” Treasury Secretary Steven Mnuchin said.")
+    assert described(doc, "Jeff Flake")[2:] == ("USA", "LEG", "title")
+    assert described(doc, "Steven Mnuchin")[2:] == ("USA", "GOV", "title")
+
+
+def test_an_official_the_text_places_nowhere_is_of_the_outlets_country(pipeline):
+    from tidings import ingest
+
+    text = ("Research fears over Kelly's views\n\nScientists have expressed concerns that new education secretary "
+            "Ruth Kelly's religious views could hamper vital scientific research. Ms Kelly is a Catholic.")
+    bbc, bare = pipeline.code_batch([ingest.from_text("bbc", text, outlet="BBC News"), ingest.from_text("none", text)])
+    kelly = [a for a in bbc.actors if a.name == "Ruth Kelly"]
+    assert len(kelly) == 3 and {(a.country, a.cue) for a in kelly if a.text == "Ruth Kelly"} == {("GBR", "outlet")}
+    assert {a.country for a in kelly} == {"GBR"}  # the headline's and the later 'Ms Kelly' too
+    assert all(a.country is None for a in bare.actors if a.name == "Ruth Kelly")  # no outlet, no guess
+
+
+def test_an_expert_at_a_body_of_no_known_country_is_not_the_storys(open_world):
+    doc = open_world("North Korea tested a missile. “People thought we were going to,” says Mira Rapp-Hooper, a "
+                     "scholar at Yale Law School who studies North Korea. North Korea said it would go on. "
+                     "“You could have both be rational,” says Rapp-Hooper.")
+    assert {a.country for a in doc.actors if a.name == "Mira Rapp-Hooper"} == {None}
+
+
+def test_what_a_later_mention_says_outweighs_the_storys_country(open_world):
+    doc = open_world("U.S. troops in Iraq were attacked after the death of General Qassem Soleimani. The covert war "
+                     "began with the U.S. killing of Soleimani, Iran’s top general, in a drone strike. Critics called "
+                     "Soleimani’s killing by the United States reckless.")
+    assert {(a.text, a.country) for a in doc.actors if a.name == "Qassem Soleimani"} == {
+        ("Qassem Soleimani", "IRN"), ("Soleimani", "IRN")}
+
+
+def test_an_outlets_journalist_gets_no_country_from_the_outlet(open_world):
+    doc = open_world("The BBC’s Paul Adams looks at the recent developments behind the tension.")
+    assert all(a.country is None for a in doc.actors if a.text == "Paul Adams")

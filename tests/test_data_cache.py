@@ -26,3 +26,15 @@ def test_an_unwritable_cache_costs_only_the_build(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("TIDINGS_CACHE", str(blocker / "cache"))
     assert data.cached("t", lambda: [1, 2], ()) == [1, 2]
+
+
+def test_the_lexicon_read_back_from_the_cache_is_the_lexicon_its_files_make(tmp_path, monkeypatch):
+    from tidings import lexicon
+
+    monkeypatch.setenv("TIDINGS_CACHE", str(tmp_path / "cache"))
+    built = lexicon.build(lexicon.read_entries(), lexicon.load_codebook())
+    lexicon.load.__wrapped__()  # compiles and writes the cache
+    assert any((tmp_path / "cache").glob("lexicon-*.pickle"))
+    read_back = lexicon.load.__wrapped__()
+    assert read_back == built
+    assert read_back.trigger_forms == built.trigger_forms and read_back.by_verb == built.by_verb

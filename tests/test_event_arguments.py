@@ -172,3 +172,64 @@ def test_a_place_in_the_doers_own_country_stands_for_its_people(code):
 def test_a_group_named_with_its_country_carries_it_to_its_members(code):
     events = code("Kenyan opposition supporters staged rallies against the government.")
     assert ("KENOPP", "141", "KENGOV") in [(e.source.code, e.cameo.code, e.target.code) for e in events]
+
+
+# --- participles told without 'was', recipients inside a phrase --------------------
+
+def test_a_participle_after_a_noun_is_done_to_that_noun(code):
+    e = only(code("A Kenyan journalist kidnapped by gunmen in Somalia was released on Friday."), "18")
+    assert (e.cameo.code, e.source.code, e.target.code) == ("181", "SOMINS", "KENMED")
+
+
+def test_a_headline_participle_with_no_object_is_a_passive(article):
+    e = only(article("Palestinian Teen Shot Dead by Israeli Troops", "The boy was 16."))
+    assert (e.cameo.root, e.source.code, e.target.country, e.target.text) == ("19", "ISRMIL", "PSE", "Palestinian Teen")
+
+
+def test_the_recipient_of_an_inquiry_is_the_actor_its_phrase_names(code):
+    e = only(code("The Israeli army has opened an investigation into the death of a Palestinian teenager."))
+    assert (e.cameo.code, e.source.code, e.target.country) == ("090", "ISRMIL", "PSE")
+
+
+def test_an_order_to_investigate_is_the_investigation(code):
+    e = only(code("The governor ordered an investigation into the shooting of a Somali diplomat in Nairobi."))
+    assert (e.cameo.code, e.target.code) == ("090", "SOMDIP")
+
+
+def test_a_doer_with_no_place_takes_the_country_the_rest_of_the_story_names(article):
+    events = article("Iraq: 26 killed on horrific day of violence",
+                     "Suicide bombers killed at least 22 members of the security forces yesterday.")
+    e = only(events, "18")
+    assert (e.source.code, e.target.code) == ("IRQINS", "IRQCOP")
+
+
+def test_a_place_before_a_bombing_is_where_it_happened_not_who_did_it(article):
+    events = article("Video Shows Madrid Bombing", "A ball of fire erupts from a train car in the videotape.")
+    assert events == []
+
+
+def test_the_victims_of_violence_may_be_counted_with_no_word_for_who_they_are(article):
+    e = only(article("Roadside Bomb Injures Six GIs in Iraq", "The patrol was hit on Saturday."), "18")
+    assert (e.target.text, e.target.country) == ("Six GIs", "IRQ")
+
+
+def test_a_bomber_killing_himself_kills_no_one_else(code):
+    e = only(code("KABUL, Afghanistan -- A Taliban suicide fighter killed himself and wounded at least seven "
+                  "others in central Kabul yesterday."))
+    assert (e.cameo.code, e.target.text, e.target.country) == ("182", "at least seven others", "AFG")
+
+
+def test_a_kidnapping_with_no_doer_named_is_done_by_someone_of_the_place(article):
+    events = article("Chinese engineers kidnapped in Pakistan", "Two Chinese engineers were seized on Saturday.")
+    e = next(e for e in events if e.trigger.text == "kidnapped")
+    assert (e.cameo.code, e.source.code, e.source.text, e.target.country) == ("181", "PAK", "Pakistan", "CHN")
+
+
+def test_talks_a_government_is_engaged_in_are_its_own(code):
+    e = only(code("Iran is engaged in talks with Britain over the detained sailors."), "04")
+    assert (e.source.country, e.target.country) == ("IRN", "GBR")
+
+
+def test_a_leader_heading_for_a_country_visits_it(code):
+    e = only(code("Russian President Vladimir Putin headed for Turkey on Friday."))
+    assert (e.cameo.code, e.target.country) == ("042", "TUR")

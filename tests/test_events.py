@@ -227,3 +227,36 @@ def test_agreeing_to_an_act_is_an_intent_to_cooperate(code):
     found = code("G8 ministers are also believed to have agreed to instruct the World Bank to complete an analysis.")
     e = first(found)
     assert (e.source.code, e.target.code, e.cameo.code, e.status) == ("G08GOV", "WBK", "030", "reported")
+
+
+# --- senses fixed by the object or a preposition's object ------------------------------
+
+def test_imposed_sanctions_are_coerce_as_the_cameo_plover_map_says(code):
+    e = first(code("Britain has imposed sanctions on the Belarusian president."), "16")
+    assert (e.cameo.code, e.plover.type, e.target.country) == ("163", "COERCE", "BLR")
+
+
+def test_imposed_blockades_restrict_movement_not_sanction(code):
+    e = first(code("The Sudanese government imposed blockades in parts of west Darfur."))
+    assert (e.cameo.code, e.source.code) == ("191", "SDNGOV")
+
+
+def test_a_phone_call_on_a_weekday_is_no_call_on(code):
+    e = first(code("The French president called the Iranian president on Saturday."))
+    assert (e.cameo.code, e.plover.type, e.target.country) == ("041", "CONSULT", "IRN")
+
+
+def test_a_scathing_attack_is_words_not_violence(code):
+    e = first(code("The Indian opposition leader launched a scathing attack on the Pakistani government."))
+    assert (e.cameo.code, e.plover.type, e.target.code) == ("111", "ACCUSE", "PAKGOV")
+
+
+def test_joint_exercises_are_military_cooperation_each_way(code):
+    events = code("Jordan and the United States began joint military exercises in the southern desert.")
+    assert {(e.cameo.code, e.source.country, e.target.country) for e in events} >= {
+        ("062", "JOR", "USA"), ("062", "USA", "JOR")}
+
+
+def test_capturing_a_town_is_taking_territory_not_an_arrest(code):
+    e = first(code("Iraqi government troops have captured the main mosque in Mosul."))
+    assert (e.cameo.code, e.source.code) == ("192", "IRQMIL")

@@ -86,9 +86,11 @@ def generate(folder: Path, good: list[dict]):
         elif kind == 5:  # tiny
             (folder / f"{name}.txt").write_text(rng.choice(["a", ".", "Hi", "\n\n\n", "   ", "x\n", "\ufeff"]))
             expect[name] = None
-        elif kind == 6:  # repeated sentences, up to the sentence budget and over it
+        elif kind == 6:  # one act told over and over, up to the merge budget and over it (a sentence
+            # repeated word for word is coded once, so each telling differs)
             k = rng.choice([5, 11, 30, 59, 61, 200])
-            (folder / f"{name}.txt").write_text(f"Expulsions {i}\n\n" + "Russia expelled US diplomats. " * k)
+            (folder / f"{name}.txt").write_text(f"Expulsions {i}\n\n" + " ".join(
+                f"Russia expelled {j + 2} US diplomats." for j in range(k)))
             expect[name] = "ok" if k <= BUDGET["max_merge_candidates"] else "over_budget"
         elif kind == 7:  # deeply nested HTML
             depth = rng.choice([50, 3000, 20000])

@@ -38,7 +38,7 @@ NOT_EVENTS = {
     "figurative-withdraw": ["Susan Rice, the U.S. ambassador to the United Nations, withdrew her name from "
                             "consideration for secretary of state."],
     "seize-power": ["Hamas seized power in Gaza in 2007."],
-    "engage-in": ["Israel and the United States engaged in indirect negotiations with Hamas."],
+    "engage-in": ["The Pentagon said the two officers had engaged in misconduct."],
     "things-hit": ["A demonstrator kicks a tear gas shell in Karachi, Pakistan, on Friday."],
     "ceremony": ["President Obama and Secretary of State Hillary Clinton bow during the transfer-of-remains "
                  "ceremony at Andrews Air Force Base."],
@@ -84,6 +84,16 @@ def test_a_news_sentence_codes_to_its_cameo_code(coded, code, sentence):
 @pytest.mark.parametrize("sense,sentence", [(k, s) for k, group in NOT_EVENTS.items() for s in group])
 def test_a_word_in_a_non_political_sense_codes_nothing(coded, sense, sentence):
     assert coded[sentence] == [], (sense, [(e.cameo.code, e.pattern) for e in coded[sentence]])
+
+
+def test_engaging_in_talks_is_the_talks_not_fighting(pipeline):
+    doc = pipeline.code_text("Israel and the United States engaged in indirect negotiations with Hamas.")
+    assert {(e.cameo.root, e.source.country) for e in doc.events} == {("04", "ISR"), ("04", "USA")}
+
+
+def test_a_scathing_attack_is_no_assault_but_still_an_accusation(pipeline):
+    doc = pipeline.code_text("Britain's opposition leader launched a scathing attack on the French government.")
+    assert [e.cameo.root for e in doc.events] == ["11"]
 
 
 SENSES = [

@@ -73,7 +73,10 @@ def test_a_single_quoted_word_is_a_fragment_even_when_attributed(quotes_of):
 def test_a_straight_quote_closed_after_a_space(quotes_of):
     found = quotes_of('The separatist conflicts in Georgia resulted from the "foolish " move by Georgia to strip '
                       'South Ossetia of its status, President Vladimir Putin of Russia was quoted as saying.')
-    assert [(t, frag) for t, _, _, _, _, frag in found] == [("foolish", True)]
+    assert ("foolish", True) in [(t, frag) for t, _, _, _, _, frag in found]
+    # the sentence is Putin's reported speech, holding the quoted word
+    assert ("The separatist conflicts in Georgia resulted from the \"foolish \" move by Georgia to strip South "
+            "Ossetia of its status", "Vladimir Putin", "saying", None, "asserted", False) in found
 
 
 def test_indirect_speech_after_but_is_the_subject_s(quotes_of):
@@ -155,3 +158,108 @@ def test_a_quote_signed_after_a_dash_and_one_printed_with_two_apostrophes(pipeli
     assert said["Maybe we can build a wall around the whole campaign."] == "Steve Quinlan"
     assert said["There's a lot of new complexity,"] == "Burman"
     assert said["It is anti-reform."] == "Burman"  # its own sentence: the quotation goes on
+
+
+def reported(doc):
+    return {q.text: (q.speaker.text if q.speaker else None, q.cue) for q in doc.quotes if q.kind == "indirect"}
+
+
+def test_a_common_noun_subject_speaks_and_an_attribution_inside_the_sentence(pipeline):
+    doc = pipeline.code_text("Headline\n\nThe bank said that it had closed 40 branches in the past year.\n\n"
+                             "The plan, Ms. Warren said, would cost far less than its critics claim.")
+    said = reported(doc)
+    assert said["it had closed 40 branches in the past year"] == ("The bank", "said")
+    plan = next(t for t in said if t.startswith("The plan"))
+    assert plan.endswith("would cost far less than its critics claim") and said[plan] == ("Warren", "said")
+
+
+def test_speaker_after_the_content_with_a_clause_of_its_own_after(pipeline):
+    doc = pipeline.code_text("Headline\n\nThe closure would cost hundreds of jobs, union leaders said Tuesday "
+                             "afternoon, as workers gathered outside the plant.")
+    assert reported(doc)["The closure would cost hundreds of jobs"] == ("union leaders", "said")
+
+
+def test_a_belief_verb_takes_a_clause_without_that(pipeline):
+    doc = pipeline.code_text("Headline\n\nMost economists expect the central bank will raise rates in March.")
+    assert reported(doc)["the central bank will raise rates in March"] == ("Most economists", "expect")
+
+
+def test_the_second_verb_of_a_subject_reports_and_whom_told_is_no_content(pipeline):
+    doc = pipeline.code_text("Headline\n\nPolice arrested two men on Sunday in the killing of a shopkeeper and said "
+                             "the investigation would continue.\n\nShe told BBC Radio Four's Today programme.")
+    said = reported(doc)
+    assert said["the investigation would continue"] == ("Police", "said")
+    assert not any("programme" in t for t in said)
+
+
+def test_a_reporter_after_reported_speech_is_its_channel_not_a_second_speaker(pipeline):
+    doc = pipeline.code_text("Headline\n\nA senior army officer said Sunday the border would stay closed for a "
+                             "week, news agencies reported.")
+    said = reported(doc)
+    assert list(said.values()) == [("A senior army officer", "said")]
+    assert next(iter(said)).startswith("the border would stay closed")
+
+
+def test_speech_acts_are_attributions_only_when_asked_for(pipeline):
+    from tidings import Pipeline, Settings
+    text = ("Headline\n\nThe union called for a national strike over the pension reform, which the government "
+            "rejected.\n\nThe mayor urged residents to stay indoors until the storm passed.")
+    assert not [q for q in pipeline.code_text(text).quotes if q.kind == "act"]  # by default, the events' business
+    acts = {q.text: (q.speaker.text, q.cue) for q in Pipeline(Settings(attributions="all")).code_text(text).quotes
+            if q.kind == "act"}
+    assert acts["a national strike over the pension reform"] == ("The union", "called for")
+    assert acts["residents to stay indoors until the storm passed"] == ("The mayor", "urged")
+
+
+def test_stances_and_evidence_are_attributions_of_kind_act_too():
+    from tidings import Pipeline, Settings
+    doc = Pipeline(Settings(attributions="all")).code_text(
+        "Headline\n\nThe governor wants to double the number of charter schools by 2020.\n\nRecent polls show a "
+        "tight race in the state, where 29 electoral votes are at stake.")
+    acts = {q.text: (q.speaker.text, q.cue) for q in doc.quotes if q.kind == "act"}
+    assert acts["double the number of charter schools by 2020"] == ("The governor", "wants to")
+    assert acts["a tight race in the state"] == ("Recent polls", "show")
+
+
+def test_an_act_with_a_quotation_near_its_cue_stays_a_partial_quote(pipeline):
+    doc = pipeline.code_text("Headline\n\nThe minister accused the opposition of “playing politics with people’s "
+                             "lives” during the debate.")
+    assert [q.kind for q in doc.quotes if not q.fragment] == ["mixed"]
+
+
+def test_a_transcript_gives_each_line_to_its_speaker(pipeline):
+    doc = pipeline.code_text("Headline\n\nSenator Maria Cantwell spoke to the host on Sunday.\n\nHOST: Will you vote "
+                             "for the bill on Tuesday?\n\nCANTWELL: No, not in its present form, and I have told the "
+                             "leadership so.")
+    lines = {q.text: q.speaker.name for q in doc.quotes if q.cue == ":"}
+    assert lines["No, not in its present form, and I have told the leadership so."] == "Maria Cantwell"
+    assert lines["Will you vote for the bill on Tuesday?"] == "Host"
+
+
+def test_a_headline_gives_its_speaker_before_a_colon_only_when_it_names_one(pipeline):
+    doc = pipeline.code_text("Poll: Voters Sour on the Tax Plan as the Vote Nears\n\nThe vote is on Tuesday.")
+    said = {q.text: q.speaker.text for q in doc.quotes if q.kind == "indirect"}
+    assert said == {"Voters Sour on the Tax Plan as the Vote Nears": "Poll"}
+    assert not pipeline.code_text("Live: Olympics Day Four in Athens\n\nThe games go on.").quotes
+
+
+def test_a_cue_that_is_also_a_noun_is_no_act():
+    from tidings import Pipeline, Settings
+    doc = Pipeline(Settings(attributions="all")).code_text(
+        "Headline\n\nThe senator has just 4 percent support among young voters.\n\nBoth candidates face questions "
+        "about their health.\n\nThe senator supports a higher minimum wage.")
+    acts = {q.text: q.speaker.text for q in doc.quotes if q.kind == "act"}
+    assert acts == {"a higher minimum wage": "The senator"}
+
+
+def test_a_possessive_speaker_and_a_noun_of_saying(pipeline):
+    doc = pipeline.code_text("Headline\n\nThe report contradicts Putin's claim that Russian troops never crossed the "
+                             "border.")
+    said = reported(doc)
+    assert said["Russian troops never crossed the border"] == ("Putin", "claim")
+
+
+def test_after_a_time_phrase_and_a_party_label_the_clause_is_still_reported(pipeline):
+    doc = pipeline.code_text("Headline\n\nSen. Maria Cantwell (D-Wash.) said after the vote she would keep "
+                             "pressing for the bill.")
+    assert reported(doc)["she would keep pressing for the bill"] == ("Maria Cantwell", "said")

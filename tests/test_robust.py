@@ -145,10 +145,10 @@ def test_a_stage_that_raises_fails_only_its_document(pipeline, monkeypatch):
 
     real = quotes.find
 
-    def find(doc):
+    def find(doc, **options):
         if doc.doc_id == "bad":
             raise RuntimeError("a bug in the quote finder")
-        return real(doc)
+        return real(doc, **options)
 
     monkeypatch.setattr(quotes, "find", find)
     docs = pipeline.code_batch([ingest.from_text(i, f"Expulsions\n\n{GOOD}") for i in ("good", "bad", "also")])

@@ -144,7 +144,7 @@ def test_the_filtered_set_downloads_as_csv_jsonl_and_parquet(client, tmp_path):
 
 
 def test_one_event_carries_its_evidence_in_its_document(client, store):
-    row = store.events(text="60 Russian diplomats")[0]
+    row = store.events(doc_id="wire-1", text="60 Russian diplomats")[0]
     e = get_all(client, f"/api/events/{row['id']}")
     text = e["document"]["text"]
     assert text[e["evidence"]["start"]:e["evidence"]["end"]] == e["evidence"]["text"]
@@ -153,10 +153,10 @@ def test_one_event_carries_its_evidence_in_its_document(client, store):
 
 
 def test_a_merged_event_shows_its_sources_side_by_side(client, store):
-    row = store.events(text="60 Russian diplomats")[0]
+    row = store.events(doc_id="wire-1", text="60 Russian diplomats")[0]
     merged_id = get_all(client, f"/api/events/{row['id']}")["merged"]["id"]
     m = get_all(client, f"/api/merged/{merged_id}")
-    assert {s["doc_id"][:3] for s in m["sources"]} == {"000", "001"}
+    assert {s["doc_id"][:3] for s in m["sources"]} == {"001", "wir"}
     for s in m["sources"]:
         assert s["document"]["text"][s["evidence"]["start"]:s["evidence"]["end"]] == s["evidence"]["text"]
 

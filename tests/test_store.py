@@ -7,7 +7,7 @@ import json
 import duckdb
 import pytest
 
-from helpers import SEEDS
+from helpers import SEEDS, wire_report
 from tidings.export import GDELT_COLUMNS, export
 from tidings.queries import dyad_series
 from tidings.store import TABLES, SchemaMismatch, Store
@@ -31,17 +31,39 @@ def test_coding_the_seeds_twice_changes_no_table(pipeline, db_url):
     assert before["actors"] > 100 and before["merged_events"] < before["events"]
 
 
+def _published(day: str):
+    from tidings.records import TimeValue
+
+    return TimeValue(day, "day", source="metadata")
+
+
 def test_the_us_expulsion_of_60_diplomats_is_one_event_with_two_sources(pipeline, db_url):
+    # the seeds' BBC report (2 April 2018: '60 Russian diplomats last week') and a wire report the
+    # day after the expulsion tell one event; the seeds' 2020 retrospective, undated, is too far off
     code_seeds(pipeline, db_url)
     with Store(db_url) as store:
+        store.write([wire_report(pipeline)], "0.1.0")
         texts = {e["id"]: e["evidence_text"] for e in store.events()}
         merged = [m for m in store.merged(source="USA", target="RUS", root="16")
-                  if any("60 Russian diplomats" in texts[x["event_id"]] for x in store.mentions_of(m["id"]))]
+                  if any("60 Russian diplomats" in texts[x["event_id"]] for x in store.mentions_of(m["id"]))
+                  and any(x["doc_id"] == "wire-1" for x in store.mentions_of(m["id"]))]
         assert len(merged) == 1
         sixty = merged[0]
         assert sixty["n_sources"] == 2 and sixty["n_mentions"] >= 2
-        docs = {m["doc_id"][:3] for m in store.mentions_of(sixty["id"])}
-        assert docs == {"000", "001"}
+        assert {m["doc_id"][:3] for m in store.mentions_of(sixty["id"])} == {"001", "wir"}
+
+
+def test_undated_reports_are_one_event_only_when_published_within_the_window(pipeline, db_url):
+    text = "Britain expels diplomats\n\nBritain has expelled 23 Russian diplomats."
+    days = {"bbc": "2018-03-14", "sky": "2018-03-16", "bbc-next-year": "2019-03-14"}
+    docs = [pipeline.code_text(text.replace("Britain has", f"Britain ({name}) has"), doc_id=name,
+                               published=_published(day)) for name, day in days.items()]
+    assert all(d.events and all(e.date is None or e.date.precision == "on_or_before" for e in d.events)
+               for d in docs)
+    with Store(db_url) as store:
+        store.write(docs, "0.1.0")
+        sources = {frozenset(x["doc_id"] for x in store.mentions_of(m["id"])) for m in store.merged(root="16")}
+    assert frozenset({"bbc", "sky"}) in sources and frozenset({"bbc-next-year"}) in sources
 
 
 def test_the_1986_expulsion_stays_apart_from_2018(pipeline, db_url):
@@ -88,6 +110,7 @@ def test_dyad_counts_events_by_quad_class(pipeline, db_url):
 def test_exports_in_every_format(pipeline, db_url, tmp_path):
     code_seeds(pipeline, db_url)
     with Store(db_url) as store:
+        store.write([wire_report(pipeline)], "0.1.0")
         n_events = store.counts()["events"]
         n_merged = store.counts()["merged_events"]
         assert export(store, "jsonl", tmp_path / "e.jsonl") == n_events
@@ -140,6 +163,39 @@ def test_a_database_of_another_schema_is_refused_with_a_message(tmp_path):
         store.db.execute("UPDATE tidings_meta SET value = '1' WHERE key = 'schema_version'")
     with pytest.raises(SchemaMismatch, match="schema 1"):
         Store(path)
+
+
+def test_a_stored_actor_keeps_the_cue_for_its_country_and_its_gender(pipeline, db_url):
+    doc = pipeline.code_text("Headline\n\nProtesters set fire to two police trucks, according to Alla Mahmoud, a "
+                             "spokesman for the Egyptian Interior Ministry. She said 20 were arrested.", "cairo")
+    with Store(db_url) as store:
+        store.write([doc], "test")
+        rows = store.query("SELECT text, country, cue, gender FROM actors WHERE doc_id = 'cairo' ORDER BY mention")
+    mahmoud = next(r for r in rows if r["text"] == "Alla Mahmoud")
+    assert (mahmoud["country"], mahmoud["cue"], mahmoud["gender"]) == ("EGY", "appositive", "f")
+    assert {r["cue"] for r in rows if r["text"] != "Alla Mahmoud"} <= {"table", "name", None}
+
+
+def test_a_store_of_schema_5_is_upgraded_in_place_and_keeps_its_rows(pipeline, tmp_path):
+    path = tmp_path / "v5.duckdb"
+    with Store(path) as store:
+        list(pipeline.code_into(store, pipeline.read([SEEDS])))
+        stored = store.counts()
+        merged = sorted((m["id"], m["merge_block"]) for m in store.query("SELECT * FROM merged_events"))
+        store.db.execute("UPDATE merged_events SET merge_block = id")  # schema 5 named blocks otherwise
+        store.db.execute("ALTER TABLE actors DROP COLUMN cue")
+        store.db.execute("ALTER TABLE actors DROP COLUMN gender")
+        store.db.execute("UPDATE tidings_meta SET value = '5' WHERE key = 'schema_version'")
+    with pytest.raises(SchemaMismatch, match="Open it once for writing"):
+        Store(path, read_only=True)  # a reader cannot upgrade it
+    with Store(path) as store:
+        assert store.counts() == stored
+        assert store.query("SELECT value FROM tidings_meta WHERE key = 'schema_version'")[0]["value"] == "7"
+        assert store.query("SELECT count(*) AS n FROM actors WHERE cue IS NOT NULL")[0]["n"] == 0  # not re-coded
+        # merged again into the blocks of this schema's merge
+        assert sorted((m["id"], m["merge_block"]) for m in store.query("SELECT * FROM merged_events")) == merged
+    with Store(path, read_only=True) as store:
+        assert store.counts() == stored
 
 
 def test_every_table_is_in_the_schema(db_url):

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
+from . import codebook as codebook_module
 from . import data
 from .codebook import Codebook
 from .codebook import load as load_codebook
@@ -82,9 +84,15 @@ class Sense:
     object: frozenset[str] = frozenset()  # head words of the object that mark the sense ('seize the moment')
     heads: frozenset[str] = frozenset()  # (nouns) the noun the trigger modifies ('riot police')
     without: frozenset[str] = frozenset()  # dependents ('xcomp', 'prep:for') whose absence marks it
+    roots: frozenset[str] = frozenset()  # the CAMEO roots it takes away; none named: every code
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers
+
+    def removes(self, entry: Entry) -> bool:
+        """In this sense the trigger cannot code ``entry``: a scathing attack is no assault (18),
+        but it is still the accusation (111) that 'launch a scathing attack' codes."""
+        return not self.roots or entry.cameo[:2] in self.roots
 
 
 @dataclass
@@ -151,7 +159,8 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
         trig = raw.get("triggers", "all")
         senses.append(Sense(raw["name"], None if trig == "all" else _set(trig), _set(raw.get("subject")),
                             _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs")),
-                            _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without"))))
+                            _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without")),
+                            frozenset(str(r).zfill(2) for r in raw.get("roots") or [])))
     return classes, senses
 
 
@@ -234,7 +243,13 @@ def read_entries() -> list[dict]:
 
 @cache
 def load() -> Lexicon:
-    return build(read_entries(), load_codebook())
+    """The shipped lexicon, compiled once and then read from the cache (``data.cached``) until
+    a data file or the code that builds it changes."""
+    sources = ["lexicon/verbs.yaml", "lexicon/senses.yaml", "lexicon/modifiers.yaml", "lexicon/irregular.tsv",
+               "codebook/cameo.tsv", "codebook/plover.yaml",
+               *(f"lexicon/codes/{name}" for name in data.list_dir("lexicon/codes") if name.endswith(".yaml")),
+               Path(__file__), Path(codebook_module.__file__)]
+    return data.cached("lexicon", lambda: build(read_entries(), load_codebook()), tuple(sources))
 
 
 WORD = re.compile(r"[a-z]+")

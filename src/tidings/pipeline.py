@@ -88,9 +88,10 @@ class Pipeline:
             if doc.dateline is not None:  # 'KABUL, Afghanistan -' says where the story is set, not who acts
                 doc.actors = [a for a in doc.actors if not doc.dateline.start <= a.start < doc.dateline.end]
             stage = "actors"
-            doc.actors = self.resolver.open_world(doc.text, doc.entities, doc.actors, doc.places, doc.dateline)
+            doc.actors = self.resolver.open_world(doc.text, doc.entities, doc.actors, doc.places, doc.dateline,
+                                                  doc.outlet)
             stage = "quotes"
-            doc.quotes = quotes.find(doc)
+            doc.quotes = quotes.find(doc, acts=self.settings.attributions == "all")
             stage = "coder"
             return events.candidate_chunks(doc, i, self.lexicon)
         except Exception as exc:
@@ -100,8 +101,7 @@ class Pipeline:
         """spaCy parses of the chunks, by document; a document whose chunk spaCy refuses fails alone."""
         def pipe(part: list[events.Chunk]) -> dict[int, list]:
             out: dict[int, list] = {}
-            for sdoc, chunk in self.nlp.pipe(((c.text, c) for c in part), as_tuples=True,
-                                             batch_size=self.settings.batch_size):
+            for sdoc, chunk in nlp.parse(self.nlp, ((c.text, c) for c in part), self.settings.batch_size):
                 out.setdefault(chunk.doc_index, []).append((chunk, sdoc))
             return out
 

@@ -48,5 +48,13 @@ class Settings:
     max_merge_candidates: int = field(default_factory=lambda: _env_int(*BUDGETS["max_merge_candidates"]))
     #: documents per spaCy batch and per store transaction
     batch_size: int = 64
+    #: which attributions are quotes: ``speech`` (direct, mixed and indirect speech, as
+    #: docs/annotation.md item 8 counts them) or ``all`` (speech acts too, kind ``act``: 'called
+    #: for new tariffs', 'urged supporters to vote', as attribution corpora such as PolNeAR count them)
+    attributions: str = "speech"
     #: extra actor table in the format of data/actors/people.tsv
     actors_file: Path | None = None
+
+    def __post_init__(self) -> None:
+        if self.attributions not in ("speech", "all"):
+            raise UsageError(f"attributions={self.attributions!r}: use 'speech' or 'all'")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .. import data
 from ..records import Actor, Entity, Place
@@ -38,23 +38,37 @@ COUNTRY_KINDS = ("country", "adjective", "capital", "region")
 TITLE_STOP = {"said", "says", "told", "and", "or", "but", "by", "with", "from", "to", "for", "as", "that", "when",
               "while", "after", "before", "on", "in", "at", "of", "according", "met", "between", "than", "including"}
 # An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'
-APPOSITIVE = re.compile(r"(?:,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
-                        r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior|[A-Z][\w.'’-]*)\b(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
+APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
+                        r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior|[A-Z][\w.'’-]*"
+                        r"|[a-z][\w-]*(?=\s+(?:of|for|at|to)\s))\b(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
                         r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|who|which|and\s+(?:a|the)\b)))")
+# The lower-case words an appositive starts with; any other must be a title ('chairman of').
+APPOSITIVE_STARTS = {"a", "an", "the", "its", "his", "her", "one", "former", "then", "now", "longtime", "veteran", "top",
+                     "acting", "deputy", "senior"}
 # Words an appositive does not start with: 'X, said ...', 'X, But'.
 NOT_APPOSITIVE = {"said", "says", "told", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
                   "Mr", "Mrs", "Ms", "In", "On", "At", "If", "When", "As"}
 # 'ambassador to China', 'talks with Iran', 'sanctions on Russia': the country is another's.
 TOPIC_BEFORE = re.compile(r"\b(?:to|on|about|against|towards?|over)\s+(?:the\s+)?$")
-TOPIC_AFTER = re.compile(r"\s+(?:expert|experts|analyst|analysts|specialist|specialists|scholar|scholars|watcher|watchers"
+TOPIC_AFTER = re.compile(r"(?:-|\s+)(?:[Ww]ar|[Ww]ars|expert|experts|analyst|analysts|specialist|specialists|scholar|scholars|watcher|watchers"
                          r"|hand|correspondent|researcher|researchers|historian|policy|desk|program|programme)\b")
 # A US politician's party and state: 'Susan Collins, R-Maine', 'Steny Hoyer, D-Md.'.
 US_PARTY_STATE = re.compile(r",?\s+\(?[RDI]-[A-Z][a-zA-Z.]+")
 # A US politician described by party: 'Texas Republican', 'a Democrat from Ohio'.
 US_PARTY = re.compile(r"\b(?:Democrat|Republican)\b(?!\s+(?:Party|Guard|Army))")
-POSSESSIVE_BEFORE = re.compile(r"['’]s\s+")
+POSSESSIVE_END = re.compile(r"['’]s?$")
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?")
+# An office's name before 'of': 'Secretary of State', 'Director of National Intelligence'.
+TITLE_OF = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+# A possessive name before a name: "CNN's State of the Union", "Fox News' Special Report".
+OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})(?:['’]s|(?<=s)['’])\s+$")
 AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 BASED = re.compile(r"(?P<place>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-based\s+(?:[\w-]+\s+){0,3}$")
+# An appositive's tie to a body: 'a fellow at the Brookings Institution', 'president of the Inter-American Dialogue'.
+AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w.'’-]*)){0,6}")
+# Before a place in an appositive that says where someone is from or works: 'a teacher from Ohio'.
+PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")
+NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 HONORIFIC_BEFORE = re.compile(r"(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
 # What the NER calls an entity but is not an actor.
@@ -71,18 +85,44 @@ GLUED = re.compile(r"[a-z]{3,}[A-Z]")
 GROUP_KIND = "group"
 # The sectors of officials, who without a country word are the story's: the state's own.
 PREPOSITIONS = {"in", "at", "to", "on", "for", "of", "from", "with", "by", "between"}
+# The cues that read a country from the text around a mention, not from the story's setting.
+TEXT_CUES = {"title", "appositive", "name", "place"}
 PUBLIC_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY"}  # a country's sector named by a phrase, 'Kenyan police'
 
 
+@dataclass(frozen=True)
+class Setting:
+    """Where a document stands, for what its text does not say of an actor: the dateline's
+    country, the country the story's known actors belong to most, and the home country of
+    the outlet that published it (outlets.tsv)."""
+
+    dateline: str | None = None
+    story: str | None = None
+    outlet: str | None = None
+
+    def country(self, affiliated: bool = False) -> tuple[str | None, str | None]:
+        """The country (and its cue) of an official or body the text gives no country: the
+        dateline's, else the story's, else the outlet's. A person the text ties to a body of
+        no known country ('an insurgency expert at the Brookings Institution') is no official
+        of the story's country: the text gives none, and none is guessed."""
+        if affiliated:
+            return None, None
+        if self.dateline:
+            return self.dateline, "dateline"
+        if self.story:
+            return self.story, "document"
+        return (self.outlet, "outlet") if self.outlet else (None, None)
+
+
 def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[Actor],
-         places: Sequence[Place] = (), dateline: Place | None = None) -> list[Actor]:
+         places: Sequence[Place] = (), dateline: Place | None = None, outlet: str | None = None) -> list[Actor]:
     """``found`` (the tables' mentions, sorted) with the open-world actors added, sorted.
 
     Country words the open-world names absorb ('Nigerian' in 'the Nigerian Senate') are
     replaced by the longer mention."""
     generic = _generic_words()
-    home = dateline.country if dateline is not None else None
-    story = _dominant_country(found)
+    setting = Setting(dateline.country if dateline is not None else None, _dominant_country(found),
+                      tables.outlet_country(outlet))
     mentions = list(found)
     people: list[Actor] = []  # open-world people so far, for their surnames
     headline_end = _title_cased_headline(text)
@@ -116,15 +156,15 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             if inner and not all(_is_unlisted(m) for m in inner):
                 continue  # the tables know it, or a country word was read as a name
             if inner:  # found by its title ('Chief Minister Peter Caruana'): what follows may add the country
-                actor = _enriched(tables, text, inner[0], mentions, places, home, story)
+                actor = _enriched(tables, text, inner[0], mentions, places, setting)
             else:
-                actor = _person(tables, text, start, end, mentions, people, places, home, story)
+                actor = _person(tables, text, start, end, mentions, people, places, setting)
             if actor is None:
                 continue
             mentions = [m for m in mentions if m not in inner]
             people.append(actor)
         else:
-            actor = _organization(tables, text, start, end, inner, mentions, places, generic, home, story)
+            actor = _organization(tables, text, start, end, inner, mentions, places, generic, setting)
             if actor is None:
                 continue
             mentions = [m for m in mentions if m not in inner]
@@ -140,28 +180,45 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
 def _chains(mentions: list[Actor]) -> list[Actor]:
     """Every mention of an open-world person gets what any of them told: 'Maria Butina' in the
     headline is the 'Maria Butina, a 29-year-old Russian citizen' of the body."""
+    def bare(name: str | None) -> str:
+        return POSSESSIVE_END.sub("", name or "")  # "Ruth Kelly's" is Ruth Kelly
+
     def surname(m: Actor) -> str:
-        return (m.name or "").split()[-1] if m.name else ""
+        return bare(m.name).split()[-1] if m.name else ""
 
     people = [m for m in mentions if m.kind == "person" and m.id is None and m.name]
     # one full name per surname ('Mr Clarke' is the 'Charles Clarke' the text names), when only one is named
     full: dict[str, set[str]] = {}
     for m in people:
         if " " in (m.name or ""):
-            full.setdefault(surname(m), set()).add(m.name or "")
+            full.setdefault(surname(m), set()).add(bare(m.name))
+    # what the text says at one mention ('Soleimani, Iran's top general') outweighs the story's
+    # country another took for want of it ('General Qassem Soleimani' in a US story); with no
+    # such mention, the first full mention decides for all (a later 'Mr Sidhu says' guesses no
+    # country the full 'Waheguru Pal Sidhu, an expert at New York University' did not give)
+    def named_in_full(m: Actor) -> bool:
+        return " " in (m.name or "") and bare(m.text) == bare(m.name)
+
     told: dict[str, Actor] = {}
     for m in people:
-        if m.country and surname(m) not in told and len(full.get(surname(m), ())) <= 1:
-            told[surname(m)] = m
+        key = surname(m)
+        if len(full.get(key, ())) > 1:
+            continue
+        if key not in told or (m.cue in TEXT_CUES and m.country and told[key].cue not in TEXT_CUES) or (
+                told[key].cue not in TEXT_CUES and not named_in_full(told[key]) and named_in_full(m)):
+            told[key] = m
     out = []
     for m in mentions:
-        best = told.get(surname(m)) if m in people and not m.country and len(full.get(surname(m), ())) <= 1 else None
-        if best is not None:
+        best = told.get(surname(m)) if m in people else None
+        if best is None or best is m or (m.cue in TEXT_CUES and m.country):
+            out.append(m)
+        elif best.country is None:  # the person named in full has no country: no guess for this mention either
+            out.append(replace(m, country=None, code=cameo_code(None, m.sector), cue=None))
+        else:
             sector = m.sector or best.sector
-            m = replace(m, name=best.name if " " in (best.name or "") else m.name, country=best.country, sector=sector,
-                        code=cameo_code(best.country, sector), cue="surname" if m.text != best.name else best.cue,
-                        gender=m.gender or best.gender)
-        out.append(m)
+            out.append(replace(m, name=bare(best.name) if " " in (best.name or "") else m.name, country=best.country,
+                               sector=sector, code=cameo_code(best.country, sector),
+                               cue="surname" if m.text != best.name else best.cue, gender=m.gender or best.gender))
     return out
 
 
@@ -187,7 +244,8 @@ def _surnames(tables: Tables, text: str, mentions: list[Actor], people: list[Act
                     and not (before[-1].rstrip(".") in tables.titles
                                                              or before[-1] in tables.person_titles):
                 continue
-            added.append(replace(person, text=surname, start=m.start(), end=m.end(), cue="surname"))
+            added.append(_own(tables, text, replace(person, text=surname, start=m.start(), end=m.end(), cue="surname"),
+                              mentions, places))
             taken.append(m.span())
             near.append(m.span())
     return sorted(mentions + added, key=lambda a: a.start)
@@ -211,7 +269,7 @@ def _genders(text: str, mentions: list[Actor]) -> list[Actor]:
 
 
 def _enriched(tables: Tables, text: str, person: Actor, mentions: list[Actor], places: Sequence[Place],
-              home: str | None, story: str | None) -> Actor:
+              setting: Setting) -> Actor:
     """A person the tables' title pass found ('Treasury Secretary Steven Mnuchin'), with the
     country the rest of the text gives where the title's own country word gave none."""
     start, end = _trim(text, person.start, person.end)  # "Speaker Bercow's": the name without the possessive
@@ -228,7 +286,7 @@ def _enriched(tables: Tables, text: str, person: Actor, mentions: list[Actor], p
         country, sector, cue = _after(tables, text, person.end, mentions, places)
     sector = person.sector or sector
     if country is None and (formal and sector in PUBLIC_SECTORS or _in_story(text, person.start, sector)):
-        country, cue = (home, "dateline") if home else (story, "document")
+        country, cue = setting.country(_affiliated(tables, text, person.end, mentions))
     if country is None:
         return person
     return replace(person, country=country, sector=sector, code=cameo_code(country, sector), cue=cue)
@@ -247,6 +305,8 @@ def _single_word_name(tables: Tables, text: str, label: str, name: str, start: i
             is not None or bool(before) and before[-1][:1].isupper() \
             and (before[-1].rstrip(".") in tables.titles or before[-1] in tables.person_titles
                  or before[-1].lower() in tables.person_titles)
+    if name.lower() in tables.sectors and _generic_words().get(name.lower()) != "head":
+        return False  # 'Migrants walk on a rocky beach': a common noun opening a caption ('the Army' is a body)
     return (name.isupper() and len(name) >= 2) or names.count(name) >= 2
 
 
@@ -271,7 +331,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Actor], people: list[Actor],
-            places: Sequence[Place], home: str | None, story: str | None) -> Actor | None:
+            places: Sequence[Place], setting: Setting) -> Actor | None:
     name = " ".join(text[start:end].split())
     words = name.split()
     if len(words) == 1 and words[0] in tables.titles:
@@ -285,23 +345,46 @@ def _person(tables: Tables, text: str, start: int, end: int, mentions: list[Acto
     earlier = next((p for p in reversed(people) if p.name and (p.name == name or (
         len(words) == 1 and p.name.split()[-1] == words[0]))), None)
     if earlier is not None and (earlier.country or len(words) == 1):
-        return replace(earlier, text=text[start:end], start=start, end=end,
-                       cue="surname" if earlier.name != name else earlier.cue,
-                       gender=earlier.gender or gender or None)
+        return _own(tables, text, replace(earlier, text=text[start:end], start=start, end=end,
+                                          cue="surname" if earlier.name != name else earlier.cue,
+                                          gender=earlier.gender or gender or None), mentions, places)
     country, sector, cue, title_gender, formal = _title_before(tables, text, start, mentions, places)
     if country is None:
         country, sector2, cue = _after(tables, text, end, mentions, places)
         sector = sector or sector2
     elif sector is None:
         sector = _after(tables, text, end, mentions, places)[1]
-    if not (hon or country or sector or title_gender or _appositive(text, end)):
+    if not (hon or country or sector or title_gender or _appositive(tables, text, end)):
         return None  # a bare name: nothing says who it is ('Michael Phelps won'), no actor
     if country is None and (formal and sector in PUBLIC_SECTORS or _in_story(text, start, sector)):
         # 'Mayor Bill de Blasio', 'Attorney General Eric Holder', a person the story follows: the story's country
-        country, cue = (home, "dateline") if home else (story, "document")
+        country, cue = setting.country(_affiliated(tables, text, end, mentions))
     return Actor(text=text[start:end], start=start, end=end, name=name, id=None, country=country, sector=sector,
                  code=cameo_code(country, sector), kind="person", gender=gender or title_gender or None,
                  cue=cue if country else None)
+
+
+def _affiliated(tables: Tables, text: str, end: int, mentions: list[Actor]) -> bool:
+    """Whether the appositive after a name ties the person to an organization the tables do
+    not place ('X, a senior associate at the Washington Office on Latin America', 'X,
+    president of the Inter-American Dialogue')."""
+    m = _appositive(tables, text, end)
+    if m is None:
+        return False
+    return bool(AFFILIATED.search(m.group("app"))) and not any(
+        m.start("app") <= a.start < m.end("app") and a.country for a in mentions)
+
+
+def _own(tables: Tables, text: str, again: Actor, mentions: list[Actor], places: Sequence[Place]) -> Actor:
+    """A later mention of a person with the country its own title or appositive gives, if
+    any ('Soleimani, Iran's top general'): the chains (``_chains``) weigh it against the rest."""
+    country, sector, cue, _, _ = _title_before(tables, text, again.start, mentions, places)
+    if country is None:
+        country, sector, cue = _after(tables, text, again.end, mentions, places)
+    if country is None or country == again.country and again.cue in TEXT_CUES:
+        return again
+    sector = again.sector or sector
+    return replace(again, country=country, sector=sector, code=cameo_code(country, sector), cue=cue)
 
 
 def _in_story(text: str, start: int, sector: str | None) -> bool:
@@ -310,8 +393,8 @@ def _in_story(text: str, start: int, sector: str | None) -> bool:
     if sector == "MED":
         return False
     line = text[max(text.rfind("\n", 0, start), 0):text.find("\n", start) if "\n" in text[start:] else len(text)]
-    return not re.search(r"\bcontributed\b|^\s*By\b|\b(?:reporter|correspondent|editor|journalist|columnist)\b",
-                         line, re.I)
+    return not re.search(r"\bcontributed\b|^\s*By\b|\b(?:reporting|writing|editing|compiled|produced) by\b"
+                         r"|\b(?:reporter|correspondent|editor|journalist|columnist)\b", line, re.I)
 
 
 def _known_person(mentions: list[Actor], words: list[str], start: int) -> Actor | None:
@@ -329,6 +412,8 @@ def _title_before(tables: Tables, text: str, start: int, mentions: list[Actor], 
     """Country, sector, cue and gender from the words right before a name ('Kenyan Interior
     Minister', "Kenya's police chief", 'the Nigerian envoy,'), and whether they are a formal
     title ('Treasury Secretary')."""
+    if _outlet_before(tables, text, start):
+        return None, "MED", None, None, False  # "the BBC's Paul Adams": the outlet's journalist
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
     words = list(re.finditer(r"[\w.'’-]+|,", text[line_start:start]))
     title: list[re.Match[str]] = []
@@ -341,8 +426,10 @@ def _title_before(tables: Tables, text: str, start: int, mentions: list[Actor], 
             stop = token.lower()
             break
         title.insert(0, w)
+    # 'Sen. Jeff Flake', 'Treasury Secretary Steven Mnuchin' (the abbreviation's stop is no sentence's end)
+    national = _national(tables, text, max(text.rfind("\n", 0, start), start - 60, 0), start, at_end=True)
     if not title:
-        return None, None, None, None, False
+        return (None, None, None, None, False) if national is None else (national[0], national[1], "title", None, True)
     span_start = line_start + title[0].start()
     if stop in PREPOSITIONS:  # 'commander in Afghanistan Gen. X': the country is where, not whose
         span_start = line_start + title[1].start() if len(title) > 1 else start
@@ -360,6 +447,8 @@ def _title_before(tables: Tables, text: str, start: int, mentions: list[Actor], 
     # a title as printed before a name: 'Treasury Secretary', 'Mayor' (not 'the charity's director')
     formal = titled and any(t.group()[:1].isupper() and t.group().lower().rstrip(".") in tables.person_titles
                             for t in title[-2:])
+    if carrier is None and where is None and national is not None:
+        return national[0], sector or national[1], "title", gender, True
     if carrier is None and where is None or not titled:
         return None, sector, None, gender, formal
     if carrier is None or (where is not None and where.start > carrier.start):
@@ -368,12 +457,23 @@ def _title_before(tables: Tables, text: str, start: int, mentions: list[Actor], 
     return carrier.country, sector or own, "title", gender, formal
 
 
+def _national(tables: Tables, text: str, start: int, end: int, at_end: bool = False) -> tuple[str, str | None] | None:
+    """The country and sector of an office only one country's press names so (Sen., Treasury
+    Secretary: data/actors/national_titles.tsv) in ``text[start:end]``; with ``at_end``, only
+    one that ends right before ``end`` (the name it introduces)."""
+    for m in tables.national_title.finditer(text, start, end):
+        if not at_end or not text[m.end():end].strip(" ,"):
+            return tables.national_titles[" ".join(m.group().lower().split())]
+    return None
+
+
 def _topic(text: str, start: int, end: int) -> bool:
     """Whether a country word is what someone works on or is sent to, not their own: 'a China
     expert', 'ambassador to China', 'anti-French', 'pro-Russian'."""
     before = text[max(0, start - 12):start].lower()
     after = TOPIC_AFTER.match(text, end)
-    return before.endswith(("anti-", "pro-")) or bool(TOPIC_BEFORE.search(before)) or bool(after)
+    # 'anti-French', 'the Inter-American Dialogue': a compound's part is no one's country
+    return before.endswith("-") or bool(TOPIC_BEFORE.search(before)) or bool(after)
 
 
 def _has_title(tables: Tables, lowered: list[str]) -> bool:
@@ -390,9 +490,15 @@ def _sector(tables: Tables, lowered: list[str]) -> str | None:
     return None
 
 
-def _appositive(text: str, end: int) -> re.Match[str] | None:
+def _appositive(tables: Tables, text: str, end: int) -> re.Match[str] | None:
     m = APPOSITIVE.match(text, end)
-    return m if m and m.group("app").split()[0] not in NOT_APPOSITIVE else None
+    if m is None or m.group("app").split()[0] in NOT_APPOSITIVE:
+        return None
+    first = m.group("app").split()[0]
+    if first[:1].islower() and first not in APPOSITIVE_STARTS and first not in tables.sectors \
+            and first not in tables.person_titles:
+        return None  # 'X, chairman of the inquiry' is one; 'X, who', 'X, according to' are not
+    return m
 
 
 def _after(tables: Tables, text: str, end: int, mentions: list[Actor], places: Sequence[Place]
@@ -402,7 +508,7 @@ def _after(tables: Tables, text: str, end: int, mentions: list[Actor], places: S
     ('X of the Nigerian Senate')."""
     if US_PARTY_STATE.match(text, end):
         return "USA", "LEG", "appositive"
-    m = _appositive(text, end)
+    m = _appositive(tables, text, end)
     if m:
         s, e = m.span("app")
         words = [w.lower().rstrip(".") for w in re.findall(r"[\w.'’-]+", m.group("app"))]
@@ -414,7 +520,13 @@ def _after(tables: Tables, text: str, end: int, mentions: list[Actor], places: S
             return a.country, sector or (a.sector if a.kind in ("organization", "institution") else None), "appositive"
         if US_PARTY.search(m.group("app")):  # 'Ted Cruz, Texas Republican', 'Martha McSally, an Arizona Republican'
             return "USA", sector, "appositive"
-        where = next((p for p in places if s <= p.start and p.end <= e and p.country), None)
+        national = _national(tables, text, s, e)
+        if national is not None:  # 'X, a former undersecretary of state for arms control'
+            return national[0], sector or national[1], "appositive"
+        where = next((p for p in places if s <= p.start and p.end <= e and p.country
+                      and PLACE_BEFORE.search(text, max(0, p.start - 12), p.start)
+                      and not NAME_GOES_ON.match(text, p.end)  # 'at the Washington Institute': a name's word
+                      and not _topic(text, p.start, p.end)), None)
         if where is not None:  # 'X, a teacher from Ohio'
             return where.country, sector, "appositive"
         return None, sector, None
@@ -430,8 +542,7 @@ def _after(tables: Tables, text: str, end: int, mentions: list[Actor], places: S
 
 
 def _organization(tables: Tables, text: str, start: int, end: int, inner: list[Actor], mentions: list[Actor],
-                  places: Sequence[Place], generic: dict[str, str],
-                  home: str | None, story: str | None) -> Actor | None:
+                  places: Sequence[Place], generic: dict[str, str], setting: Setting) -> Actor | None:
     name = " ".join(text[start:end].split())
     if tables.names.get(_key(TOKEN.findall(name))) is not None:
         return None  # a table name, passed over by the tables on purpose (a news outlet, a place)
@@ -440,11 +551,18 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
     follow = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
     if follow and follow.group(1).lower() in tables.person_titles:
         return None  # 'Interior' of 'Interior Minister X': a piece of a title
+    office = TITLE_OF.search(text, max(0, start - 30), start)
+    if office and office.group("title").lower() in tables.person_titles:
+        return None  # 'State' of 'Secretary of State', 'National Intelligence' of 'Director of ...'
+    if _outlet_before(tables, text, start):
+        return None  # "CNN's State of the Union": an outlet's programme, not a body
     words = [w for w in TOKEN.findall(name)]
     lowered = [w.lower() for w in words]
     sector = _sector(tables, lowered)
     carriers = [m for m in inner if m.kind in COUNTRY_KINDS and m.country
-                and not text[max(0, m.start - 5):m.start].lower().endswith(("anti-", "pro-"))]
+                and not text[max(0, m.start - 1):m.start] == "-"]  # 'anti-French', 'the Inter-American Dialogue'
+    if len({m.country for m in inner if m.kind in COUNTRY_KINDS and m.country}) > 1:
+        return None  # 'the Institute for China-America Studies': named for a relation, of neither country
     if inner and not carriers:
         return None  # an institution the tables know ('the Senate', 'Parliament')
     if carriers and all(m.start == start and m.end == end for m in carriers):
@@ -462,6 +580,10 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
     if carriers and not all(w[:1].isupper() or w in ("of", "and", "for", "the", "de") for w in words):
         return None  # 'Jailing of HK democrat': a phrase, not a name
     country, cue = (carriers[0].country, "name") if carriers else (None, None)
+    if country is None and sector not in (None, "BUS", "MED"):  # "Iraq's Human Rights Ministry": the country's own
+        owner = next((m for m in mentions if m.kind in COUNTRY_KINDS and m.country and m.end < start
+                      and POSSESSIVE_BEFORE.fullmatch(text, m.end, start)), None)
+        country, cue = (owner.country, "name") if owner is not None else (None, None)
     if country is None:
         country, sector2, cue = _after(tables, text, end, mentions, places)
         sector = sector or sector2
@@ -470,11 +592,20 @@ def _organization(tables: Tables, text: str, start: int, end: int, inner: list[A
     if country is None and lowered and generic.get(lowered[-1]) == "head" \
             and all(w in generic or w in ("of", "and", "for", "the") for w in lowered):
         # 'the Interior Ministry', 'the Supreme Court': the institution of the story's country
-        country, cue = (home, "dateline") if home else (story, "document")
+        country, cue = setting.country()
     if country is None and sector in (None, "BUS", "MED"):
         return None  # a name nothing ties to a country or a public role ('Google Inc'), no actor
     return Actor(text=text[start:end], start=start, end=end, name=name, id=None, country=country, sector=sector,
                  code=cameo_code(country, sector), kind="organization", cue=cue if country else None)
+
+
+def _outlet_before(tables: Tables, text: str, start: int) -> bool:
+    """Whether a news outlet's possessive comes right before ``start`` ("CNN's", "Fox News'")."""
+    m = OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = TOKEN.findall(m.group("owner"))
+    return any((e := tables.names.get(_key(words[i:]))) is not None and e.kind == "outlet" for i in range(len(words)))
 
 
 def _place_of(text: str, start: int, end: int, places: Sequence[Place]) -> tuple[str | None, str | None]:

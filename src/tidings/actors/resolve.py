@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from ..records import Actor, Entity as NamedEntity, Place
 from . import coref, open_world
@@ -94,11 +95,12 @@ class ActorResolver(Tables):
         return found
 
     def open_world(self, text: str, entities: Sequence[NamedEntity], found: Sequence[Actor],
-                   places: Sequence[Place] = (), dateline: Place | None = None) -> list[Actor]:
+                   places: Sequence[Place] = (), dateline: Place | None = None,
+                   outlet: str | None = None) -> list[Actor]:
         """``found`` (the tables' mentions) with the people, organizations and groups the
         tables do not know, from the NER's ``entities``, each with the cue for its country
-        (see open_world.py)."""
-        return open_world.find(self, text, entities, found, places, dateline)
+        (see open_world.py); ``outlet`` is the publisher's name as the document gives it."""
+        return open_world.find(self, text, entities, found, places, dateline, outlet)
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """The words of ``text`` as names are looked up: a compound of names that is no name
@@ -119,6 +121,16 @@ class ActorResolver(Tables):
             tokens.append((word, m.start(), m.end()))
         return tokens
 
+    @cached_property
+    def _longest_name(self) -> dict[str, int]:
+        """The most words of a name that starts with a word, by first word: the scan of a text
+        looks up no longer run of words, and none from a word no name starts with."""
+        longest: dict[str, int] = {}
+        for key in self.names:
+            if key and len(key) > longest.get(key[0], 0):
+                longest[key[0]] = len(key)
+        return longest
+
     def _names(self, text: str) -> list[Actor]:
         tokens = self._tokens(text)
         found: list[Actor] = []
@@ -127,16 +139,18 @@ class ActorResolver(Tables):
         # a title-cased headline capitalises every word: 'Man Sought $50M From McGreevey'
         title_cased_end = _title_cased_headline(text)
         deferred: list[tuple[Actor, Entity]] = []  # mentions that count if the rest of the text allows
+        keys = [t[0].rstrip(".") for t in tokens]  # each word as the names are keyed (_key)
+        longest = self._longest_name
         i = 0
         while i < len(tokens):
             hit = None
-            for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
-                words = [t[0] for t in tokens[i:i + n]]
+            # only as many words as the longest name that starts with this one
+            for n in range(min(MAX_NAME_WORDS, longest.get(keys[i], 0), len(tokens) - i), 0, -1):
                 # names must be contiguous: 'Trump Tower' yes, 'Trump. Tower' no
                 if n > 1 and any(text[tokens[i + k][2]:tokens[i + k + 1][1]] not in (" ", "-", ". ")
                                  for k in range(n - 1)):
                     continue
-                entity = self.names.get(_key(words))
+                entity = self.names.get(tuple(keys[i:i + n]))
                 if entity is not None:
                     hit = (entity, n)
                     break

@@ -119,9 +119,14 @@ class Tables:
             for name in [r["name"], *data.split_list(r["names"])]:
                 # '~Labour': a name parties of several countries share, only where the country is named
                 self._add(name.lstrip("~"), replace(org, gated=name.startswith("~")))
+        self.outlet_homes: dict[str, str] = {}
         for r in data.read_tsv("actors/outlets.tsv"):
-            # matched only to be passed over: 'Canadian Press' is not Canada
-            self._add(r["name"], Entity(r["name"], r["name"], "outlet", r["country"], "MED", r["country"]))
+            self.outlet_homes[r["name"].lower()] = r["country"]
+            if r.get("in_text") != "no":
+                # matched only to be passed over: 'Canadian Press' is not Canada
+                self._add(r["name"], Entity(r["name"], r["name"], "outlet", r["country"], "MED", r["country"]))
+        self._outlet_name = re.compile(r"\b(?:" + "|".join(
+            re.escape(n) for n in sorted(self.outlet_homes, key=len, reverse=True)) + r")\b", re.I)
         self.people: dict[str, Entity] = {}
         for source in ["actors/people.tsv", *([actors_file] if actors_file else [])]:
             seen: set[str] = set()
@@ -145,6 +150,14 @@ class Tables:
         self.headline_title = re.compile(rf"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?\b(?P<title>(?i:{held}|leader)|PM)\b")
         self.history = [(r["code"], day(r["until"], last=True), set(data.split_list(r["successors"])))
                         for r in data.read_tsv("actors/history.tsv")]
+        # offices one country's press gives its own officials: 'Sen.', 'Treasury Secretary' (USA)
+        self.national_titles = {r["title"].lower(): (r["country"], r["sector"] or None)
+                                for r in data.read_tsv("actors/national_titles.tsv")}
+        spelled = sorted(self.national_titles, key=len, reverse=True)
+        self.national_title = re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(r["title"]) for r in data.read_tsv("actors/national_titles.tsv")
+                                        if r["title"].endswith(".")) + "|(?i:"
+            + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in spelled if not t.endswith(".")) + r")\b)")
         self.person_titles = {r["title"] if r["kind"] == "honorific" else r["title"].lower(): r
                               for r in data.read_tsv("actors/titles.tsv")}
         titles = sorted(self.person_titles, key=len, reverse=True)
@@ -157,6 +170,12 @@ class Tables:
             rf"(?:\b(?P<hon>{honorifics})|\b(?i:(?P<office>{offices})))"
             rf"(?:\s+(?:to|for|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?)?"
             rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\b")
+
+    def outlet_country(self, outlet: str | None) -> str | None:
+        """The home country of the outlet a document names as its publisher ('BBC News',
+        'CNN (Web News)', 'New York Times - News'), from outlets.tsv; None when not listed."""
+        m = self._outlet_name.search(outlet) if outlet else None
+        return self.outlet_homes[m.group().lower()] if m else None
 
     def _add(self, name: str, entity: Entity) -> None:
         key = _key(TOKEN.findall(name))

@@ -4,7 +4,10 @@ clauses, control, coordination and partitives; people the text ties to no countr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
+from itertools import accumulate
 
 from spacy.tokens import Token
 
@@ -18,6 +21,15 @@ from .syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, is_passive, is_qua
 
 # Roots of violence (coerce, assault, fight, mass violence): their doers may be told by the act alone.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
+# Roots whose recipient slot more often holds a medium or a place than a party ('told the
+# Journal', 'met in Geneva', 'warships passed through the English Channel'): a name no table
+# knows there is no actor.
+OPEN_TARGET_NOT = {"01", "02", "04", "10", "15"}
+# Mentions that name a country itself, not one of its people abroad: what a story is about.
+STORY_KINDS = {"country", "adjective", "capital", "region"}
+# What a noun phrase's own words hang on: its modifiers and its prepositional attachments.
+WITHIN = {"poss", "compound", "amod", "nmod", "appos", "pobj", "conj"}
+WITHIN_PREPS = {"of", "by", "into", "against"}
 # NER labels of names that can do a political act
 NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 UNKNOWN_COUNTRY = "---"
@@ -40,7 +52,12 @@ class Arguments:
             # 'Three Palestinians were killed': the doer of the violence the story told before
             if passive and violent and not self._in_told_act(verb):
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
-                return [frame.source] if frame is not None and frame.source is not None else []
+                if frame is not None and frame.source is not None:
+                    return [frame.source]
+            if passive and entry is not None and (entry.cameo[:2] in ("08", "17") or entry.cameo[:3] == "181"):
+                # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq',
+                # 'an activist was arrested': done by someone of the place it happened in
+                return self._of_setting(state, verb)
             return []
         found = self._actors(state, subj) or self._unnamed(state, subj, None)  # 'a suicide bomber' is a doer
         if not found and violent:
@@ -82,7 +99,7 @@ class Arguments:
         owner = self._noun_sources(state, tok, entry)
         if owner:
             return owner
-        country = self._setting(state, tok)
+        country = self._setting(state, tok) or self._story_country(state, tok)
         first = tok.left_edge
         start = self._offset + first.idx
         text = self._text[start:self._offset + tok.idx + len(tok.text)]
@@ -93,7 +110,8 @@ class Arguments:
     def _subject(self, verb: Token, passive: bool, depth: int = 0) -> Token | None:
         """The doer of a verb, through passives, relative clauses, control and coordination."""
         if passive:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            # 'captured by Colombian troops' (a headline's participle: 'by' may be parsed a preposition)
+            agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             return None
@@ -148,15 +166,52 @@ class Arguments:
     def _targets(self, state: DocState, verb: Token, obj: Token | None, passive: bool, entry: Entry,
                  source: Actor | None) -> list[Actor]:
         unnamed: list[Actor] = []
+        slots: list[Token] = []
         for spec in entry.target:
             tok = self._by_path(verb, obj, spec)
             if tok is None:
                 continue
+            slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok, source)
             if found:
                 return found
-            unnamed = unnamed or self._unnamed(state, tok, source)
-        return unnamed
+            unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS)
+        return unnamed or self._open_target(state, slots, source, entry)
+
+    def _open_target(self, state: DocState, slots: list[Token], source: Actor | None, entry: Entry) -> list[Actor]:
+        """A recipient the tables do not know as a whole: an actor its phrase names ('an
+        investigation into the death of a Palestinian man': the Palestinian; 'demands by
+        protesters in southern Nepal'), else, for an act done to someone (not words said to
+        them: 'told the Wall Street Journal'), a name the NER gives ('pardoned Richard
+        Nixon'), of unknown country."""
+        for tok in slots:
+            found = self._named_within(state, tok, source)
+            if found:
+                return found
+        if entry.cameo[:2] in OPEN_TARGET_NOT:
+            return []
+        for tok in slots:
+            found = self._unlisted(state, tok)
+            if found:
+                return found
+        return []
+
+    def _named_within(self, state: DocState, tok: Token, other: Actor | None) -> list[Actor]:
+        """The first actor mention in a noun phrase's own words (its modifiers, and what
+        'of', 'by', 'into', 'against' and 'in' attach: not its clauses), other than ``other``."""
+        words, todo = [], [(tok, 0)]
+        while todo:
+            t, depth = todo.pop()
+            words.append(t)
+            if depth < 4:
+                todo.extend((c, depth + 1) for c in t.children if c.dep_ in WITHIN or
+                            (c.dep_ == "prep" and c.lower_ in WITHIN_PREPS))
+        spans = [(self._offset + t.idx, self._offset + t.idx + len(t.text)) for t in words]
+        for m in state.mentions:
+            if m.kind != "capital" and any(m.start <= a < m.end for a, _ in spans) and \
+                    (other is None or m.country != other.country or m.code != other.code):
+                return [replace(m)]
+        return []
 
     def _at_place(self, state: DocState, tok: Token, source: Actor | None = None) -> list[Actor]:
         """A place as a target stands for its country: 'intended to visit Najaf' is Iraq. A
@@ -175,7 +230,7 @@ class Arguments:
         return actor.country is not None and actor.kind in ("country", "person", "institution") and \
             actor.sector in (None, "GOV", "MIL")
 
-    def _unnamed(self, state: DocState, tok: Token, other: Actor | None) -> list[Actor]:
+    def _unnamed(self, state: DocState, tok: Token, other: Actor | None, victims: bool = False) -> list[Actor]:
         """People the text ties to no country ('Police have arrested a man', 'freed two
         soldiers', 'killed 50 militiamen in a Baghdad suburb') are of the place the act
         happens in, else of the story's dateline, else of the other side (an act with one
@@ -186,7 +241,9 @@ class Arguments:
             return []
         words = self._np_words(tok)
         sector = self.resolver.sector_of(words)
-        if sector is None and not is_quantity(tok):
+        # the victims of violence may be counted with no word for who they are ('injures six GIs')
+        counted = victims and any(c.dep_ == "nummod" for c in tok.children)
+        if sector is None and not is_quantity(tok) and not counted:
             return []
         country = self._setting(state, tok, sentence=other is None)
         if country is None and other is not None:
@@ -196,13 +253,46 @@ class Arguments:
             country = next((m.country for m in state.mentions if lo <= m.start < hi and m.country
                             and m.kind == "organization" and m.country != other.country), other.country)
         if country is None:
-            country = dominant_country(state)
+            country = self._story_country(state, tok)
         first, last = tok.left_edge, tok
         start = self._offset + first.idx
         text = self._text[start:self._offset + last.idx + len(last.text)]
         if country is None:
             return [unknown_country(text, start, sector or "CVL")]
         return [self.resolver.of_country(country, text, start, sector or "CVL")]
+
+    def _of_setting(self, state: DocState, verb: Token) -> list[Actor]:
+        """The country of the place an act happened in (its clause's, the sentence's one
+        country, the dateline's, else the story's), standing for whoever did it there."""
+        assert state.when_where is not None
+        place = state.when_where.place_of(verb)
+        country = place.country if place is not None and place.country else \
+            self._setting(state, verb) or self._story_country(state, verb)
+        if country is None:
+            return []
+        # the words that give the country: the place, the dateline or the story's first mention
+        named = [place] if place is not None and place.country == country else []
+        dateline = state.doc.dateline
+        named += [dateline] if dateline is not None and dateline.country == country else []
+        named += [m for m in state.mentions if m.country == country]
+        if not named:
+            return []
+        return [self.resolver.of_country(country, named[0].text, named[0].start, None)]
+
+    def _story_country(self, state: DocState, tok: Token) -> str | None:
+        """The country the story is about: the one its places name most, else the one its
+        other sentences name most ('Iraq: 26 killed' over 'Suicide bombers killed ...'; the
+        sentence's own mentions are the act's sides, not its setting)."""
+        country = dominant_country(state)
+        if country is not None:
+            return country
+        lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+        counts = Counter(m.country for m in state.mentions
+                         if m.country and m.kind in STORY_KINDS and not lo <= m.start < hi)
+        top = counts.most_common(2)
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
 
     def _setting(self, state: DocState, tok: Token, sentence: bool = True) -> str | None:
         """The country an act happens in: its clause's place, else (for a doer, with
@@ -356,6 +446,15 @@ def settings(state: DocState) -> list[Place]:
     actor mention, told after a preposition of place ('in Ivory Coast'; 'the U.S. Embassy'
     names who was stormed, not where)."""
     text = state.doc.text
-    actors = [(m.start, m.end) for m in state.mentions if m.kind != "capital"]
+    # mentions by start with the furthest end so far: a place overlaps one of them when
+    # one that starts before its end reaches past its start (a bisection, not a scan of all)
+    actors = sorted((m.start, m.end) for m in state.mentions if m.kind != "capital")
+    starts = [a for a, _ in actors]
+    reach = list(accumulate((b for _, b in actors), max))
+
+    def overlaps(p: Place) -> bool:
+        k = bisect_left(starts, p.end)
+        return k > 0 and reach[k - 1] > p.start
+
     return [p for p in state.doc.places if p.country and (
-        not any(a < p.end and p.start < b for a, b in actors) or PLACE_PREPOSITION.search(text, max(0, p.start - 12), p.start))]
+        not overlaps(p) or PLACE_PREPOSITION.search(text, max(0, p.start - 12), p.start))]

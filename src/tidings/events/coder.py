@@ -19,7 +19,7 @@ from .chunks import Chunk
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import READY, SUBJECTS, is_passive, same_actor
+from .syntax import READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, same_actor
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
@@ -27,6 +27,7 @@ COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
 # accusations, refusals.
 NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
+REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 
 
 class EventCoder(Matcher, Arguments, Nominal, Memory):
@@ -63,16 +64,29 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         state.when_where = SentenceMentions(sent, chunk.start, state.doc.timexes, state.doc.places, self._is_event_noun)
         plans: dict[int, tuple[Entry, Token | None, bool]] = {}
         consumed: set[int] = set()
+        headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
                 entries = self.lexicon.by_verb.get(tok.lemma_.lower())
                 if not entries:
                     continue
-                passive = is_passive(tok)
-                obj = self._object(tok, passive)
-                entry = self._best_entry(state, tok, obj, entries)
+                patient = reduced_passive(tok, headline)
+                entry = None
+                if patient is not None:
+                    # 'Charity chief kidnapped in Iraq': what is done to the noun, told without 'was'
+                    passive, obj = True, self._through_partitive(patient)
+                    entry = self._best_entry(state, tok, obj, entries, passive=True)
+                    if entry is not None and "dobj" not in entry.target:
+                        entry = None  # an act with no one done to: 'Bouteflika resigned'
+                if entry is None:
+                    passive = is_passive(tok)
+                    obj = self._object(tok, passive)
+                    entry = self._best_entry(state, tok, obj, entries)
                 if entry is None:
                     continue
+                if entry.cameo[:2] == "10" and tok.lemma_.lower() in SUPPORT_VERBS and \
+                        not (entry.object or entry.theme) and obj is not None and self._is_event_noun(obj):
+                    continue  # 'ordered an investigation': the act ordered is the event, its noun coded below
                 plans[tok.i] = (entry, obj, passive)
                 if obj is not None and entry.object:
                     consumed.update(t.i for t in obj.subtree if t.i == obj.i or t.lower_ in entry.object)
@@ -127,6 +141,8 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
+        if not targets and obj is not None and obj.lower_ in REFLEXIVE and entry.target[:1] == ("dobj",):
+            return  # 'the bomber killed himself': no one else was done to
         if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):
             cameo = entry.military  # 'U.S. forces killed 50 militiamen': fighting, not a murder
         self._emit(state, chunk, sent, entry, cameo, verb, sources, targets, quantity=self._quantity(obj))

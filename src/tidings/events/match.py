@@ -13,6 +13,12 @@ from .senses import sense_of, words_of
 from .syntax import is_passive, is_quantity
 
 
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "day", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "date",
+              "occasion", "eve", "anniversary", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+
+
 class Matcher:
     """Trigger -> lexicon entry (a mixin of ``EventCoder``)."""
 
@@ -50,19 +56,19 @@ class Matcher:
             tok, seen = pobj, seen + 1
         return tok
 
-    def _best_entry(self, state: DocState, verb: Token, obj: Token | None, entries: list[Entry]) -> Entry | None:
+    def _best_entry(self, state: DocState, verb: Token, obj: Token | None, entries: list[Entry],
+                    passive: bool | None = None) -> Entry | None:
         if obj is not None and is_quantity(obj):
             # 'France and Germany only expelled four each': the pattern of the acts told before
             for frame in reversed(state.memory):
                 if frame.entry in entries:
                     return frame.entry
         # the doer as argument finding reads it: 'Insurgents continued to strike' is the insurgents'
-        subject = None if is_passive(verb) else self._subject(verb, False)
-        if sense_of(self.lexicon.senses, verb, subject, obj) is not None:
-            return None
+        subject = None if (is_passive(verb) if passive is None else passive) else self._subject(verb, False)
+        sense = sense_of(self.lexicon.senses, verb, subject, obj)
         best, best_score = None, -1
         for e in entries:
-            if not self._matches(e, verb, obj, subject):
+            if (sense is not None and sense.removes(e)) or not self._matches(e, verb, obj, subject):
                 continue
             # a phrase matched ('hit out at') or a longer object named ('food aid' over 'aid')
             score = e.specificity + 2 * self._as_phrase(e, verb, obj) + self._named_fully(e, verb, obj)
@@ -114,9 +120,11 @@ class Matcher:
     def _near(verb: Token, obj: Token | None) -> set[str]:
         """The words a phrase's particles may be: the verb's particles and prepositions and
         the object's head ('lay down arms')."""
-        # a preposition heading a date is no particle: 'who turned 60 on Wednesday' is no 'turn on'
-        near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and
-                not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)}
+        # a preposition of time is no particle: 'called King Salman on Saturday' is no 'call on',
+        # 'who turned 60 on Wednesday' no 'turn on'
+        near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")
+                and not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS or (g.dep_ == "pobj" and g.ent_type_ in
+                                                                              ("DATE", "TIME")) for g in c.children))}
         return near | ({obj.lower_, obj.lemma_.lower()} if obj is not None else set())
 
     def _as_phrase(self, e: Entry, verb: Token, obj: Token | None) -> bool:
@@ -150,6 +158,7 @@ class Matcher:
             if holder is None:
                 continue
             for c in holder.children:
-                if c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ not in preps:
+                if c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ not in preps and \
+                        not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children)):
                     preps[c.lower_] = c
         return preps

@@ -12,7 +12,7 @@ from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS
-from .syntax import SUBJECTS, SUPPORT_VERBS, is_passive
+from .syntax import SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
 class Nominal:
@@ -22,11 +22,14 @@ class Nominal:
     mods: Modifiers
 
     def _noun_entry(self, noun: Token, entries: list[Entry]) -> Entry | None:
-        if in_name(noun) or sense_of(self.lexicon.senses, noun, noun, None) is not None:
-            return None  # 'China Mine Blast Kills 56': a disaster, not a bombing
+        if in_name(noun):
+            return None
+        sense = sense_of(self.lexicon.senses, noun, noun, None)  # 'China Mine Blast Kills 56': a disaster
         mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
         best, best_len = None, 0
         for e in entries:
+            if sense is not None and sense.removes(e):
+                continue
             for words in e.nouns:
                 if words[-1] not in (noun.lemma_.lower(), noun.lower_):
                     continue
@@ -43,9 +46,11 @@ class Nominal:
             return
         sources = source_override if source_override is not None else self._noun_sources(state, noun, entry)
         targets: list[Actor] = []
+        slots: list[Token] = []
         for spec in entry.noun_target:
             tok = self._by_path(noun, None, spec)
             if tok is not None:
+                slots.append(tok)
                 targets = self._actors(state, tok)
                 if targets:
                     break
@@ -62,6 +67,12 @@ class Nominal:
                     targets = targets or ([frame.target] if frame.target else [])
                     sources = sources or ([frame.source] if frame.source else [])
                     break
+        if not targets and slots:
+            # 'an investigation into the death of a Palestinian man', 'the arrest of a journalist'
+            other = sources[0] if sources else None
+            targets = next((found for tok in slots if (found := self._unnamed(state, tok, other)
+                                                       or self._at_place(state, tok, other))), []) or \
+                self._open_target(state, slots, other, entry)
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told,
@@ -75,7 +86,7 @@ class Nominal:
             if pobj is not None:
                 holders.append(pobj)
         for spec in entry.source:
-            if spec == "poss" and self._owner_is_patient(noun, of):
+            if spec == "poss" and self._owner_is_patient(state, noun, of):
                 continue
             for holder in holders:
                 tok = self._by_path(holder, None, spec)
@@ -83,9 +94,10 @@ class Nominal:
                     found = self._actors(state, tok)
                     if found:
                         return found
+        violent = entry.cameo[:2] in VIOLENT_ROOTS
         for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
             if c.dep_ in ("amod", "compound", "nmod"):
-                if self._where_not_who(state, c, entry):
+                if violent and self._where_not_who(state, c):
                     continue
                 found = self._actors(state, c)
                 if found:
@@ -101,26 +113,38 @@ class Nominal:
                         return self._actors(state, owner)
                     break
                 anc = anc.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in TAKING_PART:
+            # 'the government is engaged in talks with', 'Iran took part in the exercises'
+            verb = noun.head.head
+            subj = next((c for c in verb.children if c.dep_ in (*SUBJECTS, "nsubjpass")), None)
+            if subj is not None:
+                return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         if noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in SUPPORT_VERBS:
             subj = self._subject(noun.head, is_passive(noun.head))
             if subj is not None:
-                return self._actors(state, subj)
+                # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
+                return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         return []
 
-    def _owner_is_patient(self, noun: Token, of: Token | None) -> bool:
+    def _owner_is_patient(self, state: DocState, noun: Token, of: Token | None) -> bool:
         """'Stevens' murder', 'his arrest': a person owning an act done to people is its victim."""
         if of is not None or noun.lemma_.lower() not in self.mods.patient_nouns:
             return False
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        return owner is not None and (owner.pos_ == "PRON" or owner.ent_type_ == "PERSON")
+        if owner is None:
+            return False
+        at = self._offset + owner.idx
+        return owner.pos_ == "PRON" or any(e.label == "PERSON" and e.start <= at < e.end for e in state.doc.entities)
 
-    def _where_not_who(self, state: DocState, modifier: Token, entry: Entry) -> bool:
-        """'the Benghazi attack', 'the Fort Hood attacks', 'a Tel Aviv bus bombing': a city or
-        a region naming an act of violence is where it happened, not who did it."""
-        if entry.cameo[:2] not in VIOLENT_ROOTS or modifier.pos_ != "PROPN":
+    def _where_not_who(self, state: DocState, modifier: Token) -> bool:
+        """'the Benghazi attack', 'a Tel Aviv bus bombing', 'Kabul blast': a city, a region or a
+        capital naming an act of violence is where it happened, not who did it ('US strikes' and
+        'a Russian attack' keep their doer)."""
+        if modifier.pos_ != "PROPN" or modifier.tag_ == "JJ":
             return False
         at = self._offset + modifier.idx
-        return any(p.start <= at < p.end and p.feature != "country" for p in state.doc.places)
+        return any(p.start <= at < p.end and p.feature != "country" for p in state.doc.places) or \
+            any(m.start <= at < m.end and m.kind in ("capital", "region") for m in state.mentions)
 
     def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
                        entry: Entry) -> None:

@@ -16,17 +16,37 @@ RELATIVE = {"who", "which", "that", "whom"}
 # Adjectives of readiness: 'is willing to withdraw', 'is ready to contribute' state an intent.
 READY = {"willing", "ready", "prepared", "eager"}
 # Verbs that carry a nominal event: 'launched an attack on', 'carried out a bombing'.
-SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make", "begin", "step", "wage", "claim"}
+SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make", "begin", "step", "wage", "claim",
+                 "open", "start", "initiate", "hold", "announce", "issue", "express", "voice", "offer", "provide",
+                 "lead", "head", "resume", "continue", "undertake", "perform", "intensify", "escalate", "deliver",
+                 "extend", "pledge", "declare", "impose", "lodge", "file", "level"}
+
+
+# Verbs whose subject takes part in the act their 'in' names: 'engaged in talks', 'took part in'.
+TAKING_PART = {"engage", "participate", "take", "join", "involve", "embroil", "lock", "mire", "enter", "remain"}
 
 
 def is_quantity(tok: Token) -> bool:
     """'four', 'four each', 'some': a count standing for things named before."""
-    return tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_WORDS or \
+    return tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_WORDS or tok.lower_ in QUANTITY_WORDS or \
         (tok.pos_ == "PRON" and any(c.pos_ == "NUM" for c in tok.children))
 
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def reduced_passive(verb: Token, headline: bool) -> Token | None:
+    """The noun a past participle is done to, told without 'was': 'a journalist kidnapped
+    by militants', 'soldiers killed in a blast' (the participle modifies the noun) and, in a
+    headline, 'Australian reporter freed in Iraq' (parsed as the subject of a past tense with
+    no object and no auxiliary)."""
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return verb.head
+    if headline and verb.tag_ in ("VBD", "VBN") and verb.dep_ == "ROOT" and \
+            not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "dative", "ccomp", "xcomp") for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

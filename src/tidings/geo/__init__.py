@@ -22,7 +22,7 @@ from ..records import Entity, Place
 from . import cues, ner
 from .dateline import dateline, place
 from .gazetteer import Entry, Gazetteer, load
-from .resolve import resolve
+from .resolve import candidates, resolve
 
 __all__ = ["Entry", "Gazetteer", "dateline", "find", "load"]
 
@@ -47,6 +47,12 @@ def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[
         mentions.append(m)
     mentions = _dedup(sorted(mentions, key=lambda m: (m.start, -m.end)))
     mentions = _dedup(sorted(mentions + _again(text, mentions, people, g), key=lambda m: (m.start, -m.end)))
+    surnames = {e.text.split()[-1] for e in people if " " in e.text.strip()}
+    mentions = [m for m in mentions if not cues.a_word_of_another_name(g, text, m, surnames)]
+    for m in mentions:
+        if m.entry is None and m.cue != "qualifier":
+            m.not_kinds = cues.not_kinds(g, text, m, people)
+    _listed_alike(text, mentions, g)
     line = dateline(text, countries)
     setting = Entry(line.name, line.feature, line.country, line.admin1, line.lat, line.lon, line.id or "") \
         if line is not None else None
@@ -75,7 +81,7 @@ def _again(text: str, mentions: list[cues.Mention], people: list[Entity], g: Gaz
         return []
     taken = [(m.start, m.end) for m in mentions]
     pattern = re.compile(r"(?<![\w.’'-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                         + r")(?![\w-]|['’]s\s)")
+                         + r")(?!\w)")
     found = []
     for m in pattern.finditer(text):
         s, e = m.span()
@@ -83,8 +89,31 @@ def _again(text: str, mentions: list[cues.Mention], people: list[Entity], g: Gaz
             continue
         if m.group(0) in g.metonyms and ner.acts_after(text, e, g):
             continue
+        if street := ner.street_after(g, text, m.group(0), e):  # 'Memphis Street': a street, not the town
+            found.append(cues.Mention(s, street, text[s:street], cue="FAC"))
+            continue
+        if re.match(r"['’]s\s", text[e:e + 3]) and (m.group(0) in g.countries or m.group(0) in g.metonyms):
+            continue  # "Russia's ambassador", "Moscow's plan": an owner; "Gainesville's supermarket" is the town
         found.append(cues.Mention(s, e, m.group(0), cue="again"))
     return found
+
+
+LEVELS = ("country", "admin1")
+
+
+def _listed_alike(text: str, mentions: list[cues.Mention], g: Gazetteer) -> None:
+    """Names listed together are of one kind: 'Oregon and Washington laws' are two states,
+    'Russia and Georgia' two countries, 'Texas and Georgia' two states."""
+    sure = [{c.feature for c in candidates(g, m)} for m in mentions]  # what each is read as
+    could = [{c.feature for c in g.candidates(m.name)} for m in mentions]  # what each might be
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if not cues.LIST.match(text[a.end:b.start]):
+            continue
+        for x, y, kx, ky in ((a, b, sure[i], could[i + 1]), (b, a, sure[i + 1], could[i])):
+            level = next((k for k in LEVELS if kx == {k}), None)  # x is surely a state, or a country
+            if level and level in ky and len(ky) > 1 and y.entry is None and y.cue != "qualifier":
+                y.not_kinds = tuple(sorted({*y.not_kinds, *(k for k in ky if k != level)}))
 
 
 def _towns(entries: list[Entry | None]) -> dict[tuple[str | None, str | None], tuple[float, float]]:

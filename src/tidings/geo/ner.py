@@ -55,9 +55,14 @@ def mentions(text: str, entities: Iterable[Entity], g: Gazetteer) -> list[Mentio
             s = lead.end()
         while True:
             tail = TAIL.search(text, s, end)
-            if tail is None or tail.start() == s or (tail.group(0) == "." and g.candidates(text[s:end])):
+            if tail is None or tail.start() == s or (tail.group(0) == "." and g.candidates(text[s:end])) or (
+                    tail.group(0) == "." and text[s:end].split()[-1] in heads):  # 'Memphis St.'
                 break
             end = tail.start()
+        street = street_after(g, text, norm(text[s:end]), end)
+        if street and e.label == "GPE":  # '2517 Memphis St.': the NER's town is the street's first word
+            found.append(Mention(s, street, norm(text[s:street]), cue="FAC"))
+            continue
         name = norm(text[s:end])
         if name.isupper() and len(name) > 4 and not g.candidates(name):
             name = name.title()  # 'WASHINGTON' in a dateline or headline
@@ -83,6 +88,20 @@ def mentions(text: str, entities: Iterable[Entity], g: Gazetteer) -> list[Mentio
             continue  # a name nothing knows and nothing marks as a place: mostly the NER's slip
         found.append(Mention(s, end, name, cue=e.label))
     return found
+
+
+@cache
+def _street_after(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r" (?:" + "|".join(map(re.escape, heads)) + r")(?![\w])")
+
+
+def street_after(g: Gazetteer, text: str, name: str, end: int) -> int | None:
+    """Where the street ends whose name a town's begins at ``end``: 'Memphis| St.', 'Augusta| Road'
+    (a state's or a country's name begins other things: 'Florida Highway Patrol')."""
+    if name in g.states or name in g.countries:
+        return None
+    m = _street_after(tuple(g.rules["street_heads"])).match(text, end)
+    return m.end() if m else None
 
 
 def _strong(g: Gazetteer, name: str) -> bool:

@@ -5,7 +5,10 @@ is what a bare name most often means, then a US state), being the place's own na
 not an alternate one, and being a national capital. Then the document speaks: a place in
 a country or US state the document names elsewhere (its unambiguous places, its
 qualifiers, its dateline) gains, so 'Paris' in a story about Texas towns is Paris, Texas
-and 'Georgia' next to Atlanta is the state. Countries of the document's actors count
+and 'Georgia' next to Atlanta is the state; a town whose county the story names too gains
+most ('Paris and Henry County': Paris, Tennessee), and so does a town near the story's other
+towns. A name said again is one piece of evidence, and a name a qualifier placed once is that
+place wherever the story names it. Countries of the document's actors count
 less than its places: 'London' in a story with Canadians is still England's.
 """
 
@@ -31,6 +34,8 @@ SUPPORT_GAP, SUPPORTED_BY, SUPPORT, TIE = 2.0, 2, 1.5, 0.2
 # a town with other towns the document names around it (in the 3x3 one-degree cells about it:
 # Alexandria near Brandon and Kensington, Minnesota) gains NEAR for each, up to NEAR_MOST
 NEAR, NEAR_MOST, NEAR_CANDIDATES = 1.0, 3, 25
+# a town with its county named too ('Paris and Henry County': Paris, Tennessee), and the county
+IN_COUNTY = 3.0
 LOCAL = ("city", "admin2", "facility")
 
 
@@ -55,6 +60,8 @@ def candidates(g: Gazetteer, m: Mention) -> list[Entry]:
     if m.entry is not None:
         return [m.entry]
     cands = g.candidates(m.name)
+    if m.not_kinds:
+        cands = [c for c in cands if c.feature not in m.not_kinds] or cands
     if m.cue == "qualifier":  # 'Virginia' in 'Vienna, Virginia' is the state itself
         return [c for c in cands if c.country == m.country and (c.feature == "admin1" if m.state else c.feature == "country")] or cands[:1]
     if m.country:
@@ -78,10 +85,12 @@ def prior(c: Entry) -> float:
 
 
 def score(c: Entry, ctx: Context, own: tuple[str | None, str | None] = (None, None),
-          fair: tuple[set, set] = (set(), set()), near: dict | None = None) -> float:
+          fair: tuple[set, set] = (set(), set()), near: dict | None = None, county: set | None = None) -> float:
     s = prior(c)
     if near:
         s += NEAR * min(near.get(id(c), 0), NEAR_MOST)
+    if county and id(c) in county:
+        s += IN_COUNTY
     if c.country:
         # the document's other places: this mention's own first reading does not vouch for itself
         n = ctx.countries[c.country] - (own[0] == c.country)
@@ -98,11 +107,12 @@ def score(c: Entry, ctx: Context, own: tuple[str | None, str | None] = (None, No
 
 
 def best(cands: list[Entry], ctx: Context, own: tuple[str | None, str | None] = (None, None),
-         fair: tuple[set, set] = (set(), set()), near: dict | None = None) -> tuple[Entry | None, float]:
+         fair: tuple[set, set] = (set(), set()), near: dict | None = None,
+         county: set | None = None) -> tuple[Entry | None, float]:
     """The best candidate, and its lead over the best one in another country."""
     if not cands:
         return None, 0.0
-    scored = sorted(((score(c, ctx, own, fair, near), i, c) for i, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
+    scored = sorted(((score(c, ctx, own, fair, near, county), i, c) for i, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
     top_score, _, top = scored[0]
     rival = next((s for s, _, c in scored[1:] if c.country != top.country), None)
     return top, (top_score - rival) if rival is not None else math.inf
@@ -117,6 +127,7 @@ def resolve(g: Gazetteer, mentions: list[Mention], actors: frozenset[str] = froz
         ctx.add(setting.country, setting.admin1, 2)
     cands = [candidates(g, m) for m in mentions]
     gave: list[tuple[str | None, str | None]] = []  # what each mention added to the context
+    said: set[tuple[str, str | None, str | None]] = set()
     fairs: list[tuple[set, set]] = []
     seen: dict[str, tuple[set, set]] = {}
     for m, cs in zip(mentions, cands):
@@ -146,10 +157,31 @@ def resolve(g: Gazetteer, mentions: list[Mention], actors: frozenset[str] = froz
                               default=-math.inf)
             sure = top.feature != "country" and prior(top) - state_rival >= ANCHOR_MARGIN
             own = (top.country, top.admin1 if sure else None)
-        ctx.add(*own)
+        if (m.name, *own) not in said:  # a name said again vouches once, not once a mention
+            said.add((m.name, *own))
+            ctx.add(*own)
         gave.append(own)
     near = neighbours(mentions, cands)
-    return [best(cs, ctx, own, fair, near)[0] for cs, own, fair in zip(cands, gave, fairs)]
+    county = with_county(mentions, cands)
+    found = [best(cs, ctx, own, fair, near, county)[0] for cs, own, fair in zip(cands, gave, fairs)]
+    # one sense per story: a name its qualifier placed once ('Palestine, Texas') is that place
+    # wherever else the story names it bare
+    placed = {m.name: e for m, e in zip(mentions, found) if m.country and m.cue != "qualifier" and e is not None}
+    return [placed.get(m.name, e) if not m.country and m.cue != "qualifier" else e for m, e in zip(mentions, found)]
+
+
+def with_county(mentions: list[Mention], cands: list[list[Entry]]) -> set[int]:
+    """The town candidates (by id) whose county the document names as well, and those counties:
+    of the sixteen Parises and the thirty Henry Counties, the one pair where the town lies in
+    the county."""
+    counties: dict[tuple, set[str]] = defaultdict(set)  # (state, county) -> names of county mentions
+    towns: dict[tuple, set[str]] = defaultdict(set)
+    for m, cs in zip(mentions, cands):
+        for c in cs:
+            if c.county and c.country == "USA":
+                (counties if c.feature == "admin2" else towns)[(c.admin1, c.county)].add(m.name)
+    pairs = {k for k in counties.keys() & towns.keys() if towns[k] - counties[k]}
+    return {id(c) for cs in cands for c in cs if c.county and c.country == "USA" and (c.admin1, c.county) in pairs}
 
 
 def neighbours(mentions: list[Mention], cands: list[list[Entry]]) -> dict[int, int]:

@@ -23,9 +23,11 @@ from .speakers import Speakers, open_actor
 __all__ = ["find", "containing", "open_actor", "cues"]
 
 
-def find(doc: Document) -> list[Quote]:
+def find(doc: Document, acts: bool = False) -> list[Quote]:
     """The quotations and reported speech of a document (``doc.actors`` and ``doc.entities``
-    must hold its mentions and named entities), in text order."""
+    must hold its mentions and named entities), in text order. With ``acts``, speech acts too
+    (kind ``act``: 'called for new tariffs', 'accused Russia of war crimes'), as attribution
+    corpora such as PolNeAR count them; docs/annotation.md item 8 leaves them to the events."""
     c = cues()
     text, view = doc.text, masked(doc.text)
     spans = quotations(text)
@@ -44,7 +46,9 @@ def find(doc: Document) -> list[Quote]:
         a = direct.attribute(c, speakers, view, start, end, closed) or \
             direct.attribute_before(c, speakers, view, start)
         attributions.append(a)
-    reported = indirect.find(text, view, c, speakers, inside_quote)
+    reported = indirect.find(text, view, c, speakers, inside_quote, acts=acts)
+    said = [r for r in reported if r.kind == "act"]  # apart: they host no quotation and carry none on
+    reported = [r for r in reported if r.kind != "act"]
     # a reported clause holding a quotation is a mixed quote, unless the quotation is all of
     # it ('He said, "..."': then the quotation is the record)
     holds = [r for r in reported if any(r.start <= s and e <= r.end + 1 for s, e, _ in spans)]
@@ -76,8 +80,12 @@ def find(doc: Document) -> list[Quote]:
         found.append(quote)
         if not fragment:
             previous = quote
-    for r in reported:
-        kind = "mixed" if r in mixed else "indirect"
+    for start, end, speaker in direct.transcript(speakers, view):
+        if not any(q.start == start and q.end == end for q in found):
+            found.append(Quote(id=direct.quote_id(doc, start, end), doc_id=doc.doc_id, text=text[start:end],
+                               start=start, end=end, speaker=speaker, cue=":"))
+    for r in reported + said:
+        kind = "mixed" if r in mixed else r.kind
         lead = text[max(0, r.cue_start - 80):r.cue_start + len(r.cue) + 1]
         found.append(Quote(id=direct.quote_id(doc, r.start, r.end), doc_id=doc.doc_id, text=text[r.start:r.end],
                            start=r.start, end=r.end, speaker=r.speaker, cue=r.cue,

@@ -25,8 +25,13 @@ class Cues:
     after: re.Pattern[str]  # '," Mr Ushakov said' right after a quote
     before: re.Pattern[str]  # 'He told Fox News: ' right before one
     indirect: re.Pattern[str]  # a cue verb of reported speech, belief or evidence
+    say_cues: re.Pattern[str]  # 'said', 'told': a cue that takes any clause
+    reporting: str  # the same forms as an alternation, for an attribution after its content
     that_cues: re.Pattern[str]  # 'believe', 'show': an attribution with a 'that' or a quotation
     object_cues: re.Pattern[str]  # 'called', 'accused': with a quotation only
+    act_cues: re.Pattern[str]  # 'called for', 'urged', 'cited': a speech act and what it takes
+    stance_cues: re.Pattern[str]  # 'wants to', 'backed', 'polls show': a stance, an intention, evidence
+    noun_cue: re.Pattern[str]  # "Russia's claim that ...", "Trump's decision to ..."
     clause_start: re.Pattern[str]  # what a reported clause may start with
     channels: list[re.Pattern[str]]
     hedges: dict[str, str]  # word -> status: allegedly -> alleged
@@ -34,6 +39,7 @@ class Cues:
     plural_pronouns: frozenset[str]  # they, it
     honorifics: dict[str, str]  # Mr -> m
     roles: re.Pattern[str]  # 'the source', 'a spokesman', 'officials'
+    not_speakers: frozenset[str]  # nouns no attribution has for its subject: 'time', 'way'
     abbreviation: re.Pattern[str]  # the full stop of 'Mr.', 'Gov.', 'U.S.'
 
 
@@ -55,9 +61,16 @@ def cues() -> Cues:
                           rf"|(?P<spk3>[A-Z][^.;:“”\"\n]{{0,60}}?)\s+on\s+[A-Z][\w-]+:\s*$"
                           rf"|(?P<spk4>[A-Z][^.;:“”\"\n]{{0,60}}?)\s+(?P<cue4>continued|added|went on|wrote|said|explained):\s*$"
                           rf"|(?:^|\s)(?P<cue5>Said|Says|Added|Asked|Wrote)\s+(?P<spk5>[^.;:“”\"\n]{{1,60}}?)[:,]\s*$"),
-        indirect=re.compile(rf"\b(?:{_forms(spec['indirect'] + spec['that_cues'] + spec['object_cues'])})\b"),
+        indirect=re.compile(rf"\b(?:{_forms(spec['indirect'] + spec['that_cues'] + spec['object_cues'] + spec['act_cues'] + spec['stance_cues'])})\b"),
+        say_cues=re.compile(rf"(?:{_forms(spec['indirect'])})$"),
+        reporting=f"(?:{_forms(spec['indirect'] + spec['that_cues'])})",
         that_cues=re.compile(rf"(?:{_forms(spec['that_cues'])})$"),
         object_cues=re.compile(rf"(?:{_forms(spec['object_cues'])})$"),
+        act_cues=re.compile(rf"(?:{_forms(spec['act_cues'])})$"),
+        stance_cues=re.compile(rf"(?:{_forms(spec['stance_cues'])})$"),
+        noun_cue=re.compile(rf"(?P<spk>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})[’']s\s+(?:[a-z-]+\s+)?"
+                            rf"(?:(?P<speech>{'|'.join(spec['speech_nouns'])})\s+that"
+                            rf"|(?P<intent>{'|'.join(spec['intent_nouns'])})\s+to)\s+(?=\w)"),
         clause_start=re.compile(rf"(?:{starts})\b"),
         channels=[re.compile(p) for p in spec["channels"]],
         hedges=spec["hedges"],
@@ -65,6 +78,7 @@ def cues() -> Cues:
         plural_pronouns=frozenset(spec["plural_pronouns"]),
         honorifics=spec["honorifics"],
         roles=re.compile(rf"\b(?:{roles})s?\b", re.I),
+        not_speakers=frozenset(spec["not_speakers"]),
         abbreviation=re.compile(rf"(?<!\w)(?:{'|'.join(spec['abbreviations'])})\.(?=\s*[\w,])"),
     )
 

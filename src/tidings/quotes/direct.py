@@ -13,6 +13,8 @@ from .cues import SENTENCE_END, WORD, Cues
 from .speakers import Speakers
 
 
+# a transcript's line: 'PENCE: Well, look, ...' (the name in capitals, at the paragraph's start)
+TRANSCRIPT = re.compile(r"(?m)^[\"“]?(?P<spk>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):[ \t]+(?P<body>\S[^\n]*)")
 # a speaker signed after a dash, as readers' and witnesses' words are printed
 DASH_SPEAKER = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*(?P<spk>[A-Z][^.,;“”\"\n]{1,60}?)[ \t\xa0]*(?:[,.;]|\n|$)")
 
@@ -80,6 +82,23 @@ def attribute(c: Cues, speakers: Speakers, masked: str, start: int, end: int, cl
         if speaker is not None:
             return Attribution(speaker, v.group(0).lower(), before)
     return None
+
+
+def transcript(speakers: Speakers, masked: str) -> list[tuple[int, int, Actor]]:
+    """The lines of a transcript printed in the text ('WALLACE: Do you really see those two as
+    equivalent?'): (start, end, speaker) of each line's words, the speaker the person of that
+    surname told before, else one built from the name."""
+    out = []
+    for m in TRANSCRIPT.finditer(masked):
+        body = m.group("body").rstrip(' "”')
+        if len(WORD.findall(body)) < 3 or len(m.group("spk")) < 3:
+            continue
+        speaker = speakers.by_surname(m.start("spk"), m.end("spk"))
+        if speaker is not None:
+            out.append((m.start("body"), m.start("body") + len(body), speaker))
+    # a transcript has two lines at least: one 'NOTE: ...' line is a label, not a speaker
+    names = {masked[sp.start:sp.end] for _, _, sp in out}
+    return out if len(out) >= 2 and len(names) >= 1 else []
 
 
 def attribute_before(c: Cues, speakers: Speakers, masked: str, start: int) -> Attribution | None:

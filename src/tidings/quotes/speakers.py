@@ -26,6 +26,13 @@ TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Ad
                    r"Chief|Spokesman|Spokeswoman|Professor|Candidate|Nominee|Former|Republican|Democratic|"
                    r"Democrat|Libertarian)\s+)+")
 POSSESSIVE = re.compile(r"[’']s?$")
+# words that make a phrase a clause, not a noun phrase: 'would cost far less than its critics'
+CLAUSE_WORDS = frozenset("is are was were be been being has have had will would can could should may might must do does "
+                         "did not than that which who whom whose to if when while because as so and but or".split())
+# a common noun phrase that can be a cue's subject: 'the bank', 'independent analyses', '73 percent'
+NOUN_PHRASE = re.compile(r"^(?:(?:the|a|an|this|these|those|its|his|her|their|our|some|many|most|several|few|both|"
+                         r"other|another|each|every|all|no|\d[\d,.]*(?:\s+percent)?(?:\s+of)?|[A-Z][\w.-]*[’']s)\s+)?"
+                         r"(?:[\w’'.-]+\s+){0,4}[a-z][a-z-]+$")
 PLURAL_ROLE = re.compile(r"s\b", re.I)
 PLACES = ("country", "adjective", "sector-only")  # actor kinds that name a country, not a body or a person
 
@@ -54,7 +61,8 @@ class Speakers:
         self.starts = [m.start for m in self.mentions]
         self.entities = sorted((e for e in doc.entities if e.label in SPEAKER_LABELS), key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
-        self.gender: dict[str, str] = {}  # a name's last word -> gender, from honorifics and pronouns
+        self.gender: dict[str, str] = {}  # a name's last word -> gender, from honorifics ('Mr. Clarke')
+        self.told_gender: dict[str, str] = {}  # a full name -> gender, from the pronouns given to it
         for m in re.finditer(rf"\b({'|'.join(c.honorifics)})\.?\s+((?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+)", doc.text):
             self.gender.setdefault(m.group(2).split()[-1], c.honorifics[m.group(1)])
         self.told: list[Actor] = []  # speakers resolved so far, as antecedents
@@ -77,6 +85,8 @@ class Speakers:
         head = words[0].lower() if first else words[-1].lower()
         if len(words) <= 2 and (head in self.c.pronouns or head in self.c.plural_pronouns):
             return self._pronoun(head, start, end)
+        if not first and head in self.c.pronouns and len(words) <= 5:  # 'While defending globalisation she'
+            return self._pronoun(head, end - len(words[-1]), end)
         if first and words[0].lower() in self.c.pronouns:
             return self._pronoun(words[0].lower(), start, start + len(words[0]))
         found = self._named(start, end, first, places=False)
@@ -88,10 +98,38 @@ class Speakers:
         found = self._named(start, end, first, places=True)
         if found is not None:
             return self._told(found)
-        if len(words) <= 4 and not phrase.isupper() and all(w[:1].isupper() for w in words if w.lower() not in {"of", "the", "and", "for"}):
+        if len(words) <= 4 and not phrase.isupper() and words[0].lower() not in self.c.not_speakers \
+                and all(w[:1].isupper() for w in words if w.lower() not in {"of", "the", "and", "for"}):
             kind = "person" if len(words) <= 3 else "organization"
             return self._told(open_actor(self.doc, phrase, start, end, kind))
+        if len(words) <= 6 and NOUN_PHRASE.match(phrase) and words[-1].lower() not in self.c.not_speakers \
+                and not any(w.lower() in CLAUSE_WORDS for w in words) \
+                and (len(words) > 1 or words[0].endswith("s")):
+            # any noun phrase a cue verb takes as its subject speaks: 'The bank said', 'independent analyses agree'
+            kind = "group" if words[-1].endswith("s") else "organization"
+            return self._told(open_actor(self.doc, phrase, start, end, kind))
         return None
+
+    def by_surname(self, start: int, end: int) -> Actor | None:
+        """A name printed in capitals ('PENCE', 'WALLACE'): the person of that surname told
+        before, else a person built from the name."""
+        word = self.doc.text[start:end].split()[-1].title()
+        people = [p for p in self._people_before(start) if self._last_word(p) == word]
+        if people:
+            return self._told(replace(people[-1], text=self.doc.text[start:end], start=start, end=end))
+        text = self.doc.text[start:end]
+        return self._told(replace(open_actor(self.doc, text.title(), start, end, "person"), text=text))
+
+    def named_speaker(self, start: int, end: int) -> Actor | None:
+        """Who a phrase names from the tables, the NER or a role noun ('Poll'), or None: no
+        actor is built from capitals alone."""
+        found = self._named(start, end, first=False, places=False)
+        if found is None:
+            role = self.c.roles.search(self.doc.text, start, end)
+            if role is None or role.start() != start and role.end() != end:
+                return None
+            return self._told(self._role(self.doc.text[start:end], start, end, role))
+        return self._told(found)
 
     def named_person(self, start: int, end: int) -> Actor | None:
         """The person a phrase names, from the tables or the NER only (no role, no pronoun)."""
@@ -158,7 +196,8 @@ class Speakers:
         if found is None:
             return None
         if found.kind == "person" and word in self.c.pronouns:
-            self.gender.setdefault(self._last_word(found), self.c.pronouns[word])
+            # by the full name: a 'he' for Donald Trump says nothing of Ivanka Trump
+            self.told_gender.setdefault(found.name or found.text, self.c.pronouns[word])
         return replace(found, text=self.doc.text[start:end], start=start, end=end)
 
     def _person_before(self, at: int, gender: str) -> Actor | None:
@@ -195,7 +234,7 @@ class Speakers:
         return max(bodies, key=lambda a: a.start)
 
     def _gender(self, a: Actor) -> str | None:
-        return a.gender or self.gender.get(self._last_word(a))
+        return a.gender or self.told_gender.get(a.name or a.text) or self.gender.get(self._last_word(a))
 
     @staticmethod
     def _last_word(a: Actor) -> str:

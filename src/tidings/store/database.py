@@ -13,7 +13,7 @@ from . import rows as R
 from .base import Connection, SchemaMismatch, StoreNotFound
 from .filters import event_filter
 from .schema import (DOCUMENT_COLUMNS, DOCUMENT_TABLES, EVENT_COLUMNS, MERGED_COLUMNS, SCHEMA_VERSION,
-                     SOURCE_COLUMNS, TABLES, ddl, kinds, names)
+                     SOURCE_COLUMNS, TABLES, ddl, kinds, migration, names)
 
 _CHUNK = 500  # parameters per IN list
 
@@ -64,6 +64,20 @@ class Store:
             version = found[0]["value"] if found else None
         if version is None and "documents" in has:
             version = "1"
+        upgrade = migration(version, self.db.sql_type) if version not in (None, SCHEMA_VERSION) else None
+        if upgrade is not None and self.read_only:
+            raise SchemaMismatch(f"{self.path} holds tidings schema {version}; this tidings reads schema "
+                                 f"{SCHEMA_VERSION}. Open it once for writing (`tidings code --db ...`) to upgrade it.")
+        if upgrade is not None:  # an older store that this schema adds columns to, or merges anew
+            statements, remerge = upgrade
+            self.db.begin()
+            for statement in statements:
+                self.db.execute(statement)
+            if remerge:
+                self._merge_all()
+            self.db.execute("UPDATE tidings_meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
+            self.db.commit()
+            version = SCHEMA_VERSION
         if version not in (None, SCHEMA_VERSION):
             raise SchemaMismatch(f"{self.path} holds tidings schema {version}; this tidings writes schema "
                                  f"{SCHEMA_VERSION}. Code into a new database (or delete this one and re-run).")
@@ -122,7 +136,7 @@ class Store:
         try:
             keys = [d.key for d in docs]
             gone = list(dict.fromkeys(keys + self._keys_of_ids([d.doc_id for d in docs])))
-            touched = self._components_of(gone)
+            touched = self._blocks_of(gone)
             for table in DOCUMENT_TABLES:
                 for part in _chunks(gone):
                     db.execute(f"DELETE FROM {table} WHERE doc_key IN ({_marks(part)})", part)
@@ -156,8 +170,8 @@ class Store:
                 f"SELECT doc_key FROM documents WHERE doc_id IN ({_marks(part)})", part)]
         return out
 
-    def _components_of(self, doc_keys: list[str]) -> set[str]:
-        """The merge components these documents' stored events belong to."""
+    def _blocks_of(self, doc_keys: list[str]) -> set[str]:
+        """The merge blocks these documents' stored events were clustered in."""
         found: set[str] = set()
         for part in _chunks(doc_keys):
             found |= {r["merge_block"] for r in self.query(
@@ -165,53 +179,45 @@ class Store:
                 f"WHERE s.doc_key IN ({_marks(part)})", part)}
         return found
 
+    def _merge_all(self) -> None:
+        """Every stored event merged again, by this tidings' merge (a schema upgrade)."""
+        events = self.query("SELECT e.*, d.url AS doc_url, d.published AS doc_published FROM events e "
+                            "JOIN documents d ON d.doc_key = e.doc_key")
+        self.db.execute("DELETE FROM event_sources")
+        self.db.execute("DELETE FROM merged_events")
+        self._remerge(events, set())
+
     def _remerge(self, new_events: list[dict[str, Any]], touched: set[str]) -> None:
         """Merge a batch's events into the store's merged events.
 
-        A new event can only join a cluster of its own merge key and of the component (the
-        events linked by alike pairs) it is alike to; those components, with the ones the
-        replaced documents took part in, are re-clustered from their events and nothing
-        else is touched. The result is the complete-link clustering of every merge key as
-        a whole, whatever order the documents came in (docs/format.md, "Merge")."""
-        by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        An event can only be one with events of its own block (merge key and stretch of
+        days, ``merge.block_of``). The blocks the batch's events fall in, with those the
+        replaced documents took part in, are re-clustered from their events, new and
+        stored; nothing else is read or touched. Each block's clusters are a function of
+        its events, so the result is the same whatever order the documents came in
+        (docs/format.md, "Merge")."""
+        members: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(dict)  # block -> id -> row
         for r in new_events:
-            by_key[r["merge_key"]].append(r)
-        keys = sorted(by_key)
-        for part in _chunks(keys):
-            stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            for r in self.query(
-                    "SELECT e.id, e.doc_key, e.evidence_start, e.evidence_text, e.trigger_start, e.trigger_text, "
-                    "e.date, e.date_precision, e.merge_key, m.merge_block FROM events e "
-                    "JOIN event_sources s ON s.event_id = e.id JOIN merged_events m ON m.id = s.merged_id "
-                    f"WHERE e.merge_key IN ({_marks(part)})", part):
-                stored[r["merge_key"]].append(r)
-            for key in part:
-                rows = stored.get(key, [])
-                touched |= {rows[i]["merge_block"] for i in merge.linked(self.rule, by_key[key], rows)}
-        members = {r["id"]: r for r in new_events}
-        blocks = sorted(touched)
+            members[merge.block_of(self.rule, r)][r["id"]] = r
+        blocks = sorted(touched | set(members))
         for part in _chunks(blocks):
-            for r in self.query(
-                    "SELECT e.*, d.url AS doc_url, d.published AS doc_published, m.merge_block AS old_block "
-                    "FROM events e JOIN documents d ON d.doc_key = e.doc_key "
-                    "JOIN event_sources s ON s.event_id = e.id JOIN merged_events m ON m.id = s.merged_id "
-                    f"WHERE m.merge_block IN ({_marks(part)})", part):
-                members.setdefault(r["id"], r)
             marks = _marks(part)
+            for r in self.query(
+                    "SELECT e.*, d.url AS doc_url, d.published AS doc_published, m.merge_block FROM events e "
+                    "JOIN documents d ON d.doc_key = e.doc_key "
+                    "JOIN event_sources s ON s.event_id = e.id JOIN merged_events m ON m.id = s.merged_id "
+                    f"WHERE m.merge_block IN ({marks})", part):
+                members[r.pop("merge_block")].setdefault(r["id"], r)
             self.db.execute("DELETE FROM event_sources WHERE merged_id IN "
                             f"(SELECT id FROM merged_events WHERE merge_block IN ({marks}))", part)
             self.db.execute(f"DELETE FROM merged_events WHERE merge_block IN ({marks})", part)
-        by_key = defaultdict(list)
-        for r in members.values():
-            by_key[r["merge_key"]].append(r)
         merged, sources = [], []
-        for key in sorted(by_key):
-            for component in merge.components(self.rule, by_key[key]):
-                for cluster in merge.cluster(self.rule, component):
-                    m = merge.merged_record(key, cluster)
-                    m["merge_block"] = component[0]["id"]  # a component is named by its first event
-                    merged.append([m[c] for c in MERGED_COLUMNS])
-                    sources += [[m["id"], r["id"], r["doc_key"], r["doc_id"]] for r in cluster]
+        for block in blocks:
+            for cluster in merge.cluster(self.rule, list(members.get(block, {}).values())):
+                m = merge.merged_record(cluster[0]["merge_key"], cluster)
+                m["merge_block"] = block
+                merged.append([m[c] for c in MERGED_COLUMNS])
+                sources += [[m["id"], r["id"], r["doc_key"], r["doc_id"]] for r in cluster]
         self._insert("merged_events", merged)
         self._insert("event_sources", sources, SOURCE_COLUMNS)
 

@@ -40,7 +40,7 @@ def document_row(d: Document, version: str) -> list[Any]:
 
 def actor_row(a: Actor, mention: int, doc: Document) -> list[Any]:
     return [doc.key, doc.doc_id, mention, a.text, a.start, a.end, a.name, a.id, a.country, a.sector, a.code, a.kind,
-            a.role]
+            a.role, a.gender, a.cue]
 
 
 def place_row(p: Place, mention: int, doc: Document) -> list[Any]:

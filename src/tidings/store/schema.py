@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from .. import merge
 
-# Raised when a table changes; a database made by another schema is refused with a message.
-SCHEMA_VERSION = "5"
+# Raised when a table changes; a database made by another schema is refused with a message,
+# unless MIGRATIONS upgrade it. 6: actors' gender and cue; 7: merged_events.merge_block names a
+# block (merge key @ stretch of days), so the upgrade to 7 merges the stored events again.
+SCHEMA_VERSION = "7"
 
 _ACTOR = [("text", "text"), ("name", "text"), ("id", "text"), ("country", "text"), ("sector", "text"),
           ("code", "text"), ("start", "int"), ("end", "int")]
@@ -31,7 +33,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     "actors": [
         ("doc_key", "text"), ("doc_id", "text"), ("mention", "int"), ("text", "text"), ("start_char", "int"),
         ("end_char", "int"), ("name", "text"), ("entity_id", "text"), ("country", "text"), ("sector", "text"),
-        ("code", "text"), ("kind", "text"), ("role", "text"),
+        ("code", "text"), ("kind", "text"), ("role", "text"), ("gender", "text"), ("cue", "text"),
     ],
     "places": [
         ("doc_key", "text"), ("doc_id", "text"), ("mention", "int"), ("text", "text"), ("start_char", "int"),
@@ -90,6 +92,31 @@ _INDEXES = [("events_doc", "events", "doc_key"), ("events_dyad", "events", "sour
 
 # Tables holding one document's rows, deleted together when the document is replaced.
 DOCUMENT_TABLES = ["events", "actors", "places", "timexes", "quotes", "documents"]
+
+
+# Columns a schema version added to tables that exist, by the version they upgrade from: a
+# store of that version is upgraded in place when opened for writing (its rows keep NULL in
+# them). Schema 6: actors keep the open-world fields, `gender` and the `cue` for the country.
+MIGRATIONS: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "5": ("6", [("actors", "gender"), ("actors", "cue")]),
+    "6": ("7", []),
+}
+# Versions whose merged events are built by another merge: reaching one re-merges the store.
+REMERGED = {"7"}
+
+
+def migration(version: str, sql_type: dict[str, str]) -> tuple[list[str], bool] | None:
+    """The ALTER statements that bring a store of schema ``version`` to SCHEMA_VERSION, and
+    whether its events must be merged again on the way; None when no migration leads there."""
+    out: list[str] = []
+    remerge = False
+    while version != SCHEMA_VERSION:
+        if version not in MIGRATIONS:
+            return None
+        version, added = MIGRATIONS[version]
+        out += [f"ALTER TABLE {table} ADD COLUMN {column} {sql_type[kinds(table)[column]]}" for table, column in added]
+        remerge |= version in REMERGED
+    return out, remerge
 
 
 def names(table: str) -> list[str]:
