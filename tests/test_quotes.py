@@ -263,3 +263,10 @@ def test_after_a_time_phrase_and_a_party_label_the_clause_is_still_reported(pipe
     doc = pipeline.code_text("Headline\n\nSen. Maria Cantwell (D-Wash.) said after the vote she would keep "
                              "pressing for the bill.")
     assert reported(doc)["she would keep pressing for the bill"] == ("Maria Cantwell", "said")
+
+
+def test_a_name_and_its_appositive_after_the_quotation_say_it(pipeline):
+    doc = pipeline.code_text("Headline\n\n“It is a sensible first step,” Maria Lopez, an economist at the Brookings "
+                             "Institution, said of the plan.")
+    quote = next(q for q in doc.quotes if q.kind == "direct")
+    assert (quote.fragment, quote.speaker.name, quote.cue) == (False, "Maria Lopez", "said")

@@ -57,7 +57,7 @@ def test_twenty_thousand_repeated_sentences_are_over_budget_and_the_batch_goes_o
 
 
 def test_a_document_with_too_many_events_in_one_merge_key_is_over_budget(small):
-    doc = small.code_text("Expulsions\n\n" + "Russia expelled US diplomats. " * 20)
+    doc = small.code_text("Expulsions\n\n" + " ".join(f"Russia expelled {n} US diplomats." for n in range(2, 22)))
     assert doc.status == "over_budget" and "merge key" in doc.error and not doc.events
     assert small.code_text(f"Expulsions\n\n{GOOD}").ok
 
@@ -306,6 +306,7 @@ def dated_store(tmp_path_factory):
     """A store whose events carry week, month and day dates around the turn of 2012 (set here:
     the coder dates events from their text, and these forms must be there to query)."""
     from tidings import Pipeline
+    from tidings.store.rows import days_of
 
     db = tmp_path_factory.mktemp("dated") / "t.duckdb"
     pipeline = Pipeline(Settings())
@@ -315,8 +316,8 @@ def dated_store(tmp_path_factory):
     with Store(db) as store:
         list(pipeline.code_into(store, pipeline.code_texts(texts)))
         for i, d in enumerate(dates):
-            store.db.execute("UPDATE events SET date = ?, date_precision = ? WHERE doc_id = ?",
-                             [d, "week" if "W" in d else "day", f"d{i}"])
+            store.db.execute("UPDATE events SET date = ?, date_precision = ?, date_first = ?, date_last = ? "
+                             "WHERE doc_id = ?", [d, "week" if "W" in d else "day", *days_of(d, None), f"d{i}"])
     return db, dict(zip((f"d{i}" for i in range(len(dates))), dates))
 
 

@@ -117,7 +117,7 @@ def test_the_page_loads_with_no_console_errors_and_asks_no_other_host(page, serv
     assert page.errors == []
     assert page.requests and all(u.startswith(server) for u in page.requests), \
         [u for u in page.requests if not u.startswith(server)]
-    assert "3 documents" in page.tab.locator("#summary").inner_text()
+    assert "4 documents" in page.tab.locator("#summary").inner_text()  # the seeds and a wire report
 
 
 def test_the_timeline_draws_a_bar_per_period_and_quad_class(page, server, screens):

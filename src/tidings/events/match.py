@@ -123,8 +123,7 @@ class Matcher:
         # a preposition of time is no particle: 'called King Salman on Saturday' is no 'call on',
         # 'who turned 60 on Wednesday' no 'turn on'
         near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")
-                and not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS or (g.dep_ == "pobj" and g.ent_type_ in
-                                                                              ("DATE", "TIME")) for g in c.children))}
+                and not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children))}
         return near | ({obj.lower_, obj.lemma_.lower()} if obj is not None else set())
 
     def _as_phrase(self, e: Entry, verb: Token, obj: Token | None) -> bool:

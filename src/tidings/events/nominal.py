@@ -133,8 +133,8 @@ class Nominal:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             return False
-        at = self._offset + owner.idx
-        return owner.pos_ == "PRON" or any(e.label == "PERSON" and e.start <= at < e.end for e in state.doc.entities)
+        at = self._offset + owner.idx  # the parse has no NER of its own: the document's entities say who is a person
+        return owner.pos_ == "PRON" or any(e.start <= at < e.end and e.label == "PERSON" for e in state.doc.entities)
 
     def _where_not_who(self, state: DocState, modifier: Token) -> bool:
         """'the Benghazi attack', 'a Tel Aviv bus bombing', 'Kabul blast': a city, a region or a

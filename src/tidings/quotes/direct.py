@@ -15,6 +15,9 @@ from .speakers import Speakers
 
 # a transcript's line: 'PENCE: Well, look, ...' (the name in capitals, at the paragraph's start)
 TRANSCRIPT = re.compile(r"(?m)^[\"“]?(?P<spk>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):[ \t]+(?P<body>\S[^\n]*)")
+# a name and its appositive after a quotation, before the cue: ', Leonard E. Burman, director of ..., said'
+APPOSED = re.compile(r"^[\s,]*(?P<spk>(?:[A-Z][\w\x00’'-]*\.?\s+){0,4}[A-Z][\w\x00’'-]*),\s+[^“”\"\n]{3,160}?,\s+"
+                     r"(?:(?:has|had|have|also|later|then|\w+ly)\s+)?")
 # a speaker signed after a dash, as readers' and witnesses' words are printed
 DASH_SPEAKER = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*(?P<spk>[A-Z][^.,;“”\"\n]{1,60}?)[ \t\xa0]*(?:[,.;]|\n|$)")
 
@@ -62,6 +65,13 @@ def attribute(c: Cues, speakers: Speakers, masked: str, start: int, end: int, cl
         speaker = speakers.resolve(a_start + m.start(group), a_start + m.end(group))
         if speaker is not None:
             return Attribution(speaker, (m.group("cue1") or m.group("cue2")).lower(), m.group(0))
+    m = APPOSED.match(after)
+    if m and c.verbs.match(after, m.end()):
+        # '"...," Leonard E. Burman, director of the Tax Policy Center, said': the name before its appositive
+        speaker = speakers.resolve(a_start + m.start("spk"), a_start + m.end("spk"))
+        if speaker is not None:
+            cue = c.verbs.match(after, m.end())
+            return Attribution(speaker, cue.group(0).lower(), after[:cue.end()])
     m = DASH_SPEAKER.match(masked, a_start, min(len(masked), a_start + 80))
     if m:  # '"Maybe we can build a wall around Donald Trump." ― Steve Quinlan'
         speaker = speakers.resolve(m.start("spk"), m.end("spk"))
@@ -96,9 +106,7 @@ def transcript(speakers: Speakers, masked: str) -> list[tuple[int, int, Actor]]:
         speaker = speakers.by_surname(m.start("spk"), m.end("spk"))
         if speaker is not None:
             out.append((m.start("body"), m.start("body") + len(body), speaker))
-    # a transcript has two lines at least: one 'NOTE: ...' line is a label, not a speaker
-    names = {masked[sp.start:sp.end] for _, _, sp in out}
-    return out if len(out) >= 2 and len(names) >= 1 else []
+    return out if len(out) >= 2 else []  # a transcript has two lines at least: one 'NOTE: ...' is a label
 
 
 def attribute_before(c: Cues, speakers: Speakers, masked: str, start: int) -> Attribution | None:

@@ -1,7 +1,9 @@
 """Reported speech: 'Mr Ushakov said the two leaders have not made preparations', 'polls show
-that ...', 'according to the report, ...', '..., officials said.' The content is the clause
-the cue governs; when it holds a quotation ('Trump said voting fraud is "a big, big
-problem"') it is a mixed quote.
+that ...', 'according to the report, ...', '..., officials said.', 'The plan, she said, would
+...', "Putin's claim that ...", 'Poll: ...'. The content is the clause the cue governs; when it
+holds a quotation ('Trump said voting fraud is "a big, big problem"') it is a mixed quote.
+Asked for (``acts``), speech acts and stances with what they take too ('called for new
+tariffs', 'wants to triple the program'), of kind act.
 
 Read from the text without a parse: the speaker is the phrase right before the cue (an
 appositive after a name gives way to the name: 'Edward Alden, a senior fellow at ..., said'),
@@ -236,11 +238,15 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
     mark = QUOTE_MARK.search(body)
     partial = mark is not None and len(WORD.findall(body[:mark.start()])) <= 8
     low = cue.lower()
-    speech = that is not None or ((c.object_cues.match(low) or c.act_cues.match(low)) is not None and partial) or (
-        c.that_cues.match(low) is not None and (partial or bool(c.clause_start.match(body) and FINITE.match(body)))
-    ) or (c.say_cues.match(low) is not None and (bool(c.clause_start.match(body)) or (
-        SAY.match(cue) is not None and "," not in rest[:body_start] and body[:1].isalpha()
-        and not NOT_A_CLAUSE.match(body) and not re.match(r"\w+ing\b", body))))  # 'say other changes are needed'
+    any_clause = SAY.match(cue) is not None and "," not in rest[:body_start] and body[:1].isalpha() \
+        and not NOT_A_CLAUSE.match(body) and not re.match(r"\w+ing\b", body)  # 'say other changes are needed'
+    speech = (that is not None
+              # a partial quote after its cue: 'called Machado "disgusting"', 'blasted Clinton as a "disgrace"'
+              or partial and bool(c.object_cues.match(low) or c.act_cues.match(low))
+              # belief and evidence take a finite clause: 'experts believe prices will rise', not 'believe in'
+              or bool(c.that_cues.match(low)) and (partial or bool(c.clause_start.match(body) and FINITE.match(body)))
+              # a said-verb takes any clause
+              or bool(c.say_cues.match(low)) and (bool(c.clause_start.match(body)) or any_clause))
     # what is not reported speech may be a speech act or a stance and what it takes ('called for
     # new tariffs', 'accused Russia of war crimes', 'backed Clinton'), to the end of its clause
     act = not speech and that is None and (c.act_cues.match(low) or c.stance_cues.match(low)) is not None \
