@@ -23,19 +23,23 @@ NOT_EVENTS = {
     "sport": ["Spain beat France in the final.",
               "Spain beat France.",
               "Brazil crushed Argentina in the World Cup qualifier.",
-              "Germany was defeated by Italy in the semi-final."],
+              "Germany was defeated by Italy in the semi-final.",
+              "Top-seeded Ivan Ljubicic of Croatia beat Victor Hanescu of Romania 6-4, 6-4 on Tuesday."],
+    "poll": ["A majority of Australians oppose the Iraq war, a survey found."],
     "crime": ["A drunk driver killed three people in Texas."],
     "reporting": ["An Israeli driver who witnessed the explosion told Army Radio the bus was completely charred.",
                   "On Tuesday night, the State Department told reporters there had been no protest."],
     "asking-what": ["President Barack Obama asked if the code could damage computers outside the plant."],
     "modifier": ["Pakistani riot policemen hold back lawyers shouting anti-U.S. slogans as they attempt to reach "
                  "the U.S. Embassy in Islamabad on Wednesday."],
-    "verbal-attack": ["Governor Romney would choose to launch a political attack."],
+    "verbal-attack": ["Governor Romney would choose to launch a political attack.",
+                      "Republicans have been attacking U.N. Ambassador Susan Rice since her appearance on Sunday."],
     "figurative-seize": ["Obama said the United States must seize this moment."],
     "figurative-withdraw": ["Susan Rice, the U.S. ambassador to the United Nations, withdrew her name from "
                             "consideration for secretary of state."],
     "seize-power": ["Hamas seized power in Gaza in 2007."],
     "engage-in": ["The Pentagon said the two officers had engaged in misconduct."],
+    "things-hit": ["A demonstrator kicks a tear gas shell in Karachi, Pakistan, on Friday."],
     "ceremony": ["President Obama and Secretary of State Hillary Clinton bow during the transfer-of-remains "
                  "ceremony at Andrews Air Force Base."],
 }

@@ -105,3 +105,15 @@ def test_comments_referred_to_are_no_new_statement(code):
     events = code("Chuck Hagel is the president's choice for defense secretary. Some lawmakers have been troubled "
                   "by his comments and actions on Israel.")
     assert "010" not in codes(events)
+
+
+def test_police_using_tear_gas_use_no_weapon_of_mass_destruction(code):
+    events = code("Police also used tear gas to break up the melees and made numerous arrests, Mahmoud said.")
+    assert not [c for c in codes(events) if c.startswith("20")]
+
+
+def test_heading_operations_is_no_travel(code):
+    events = code("That was the day the 60-year-old retired Army general, who headed U.S. military operations in "
+                  "Iraq and Afghanistan, resigned.")
+    assert codes(events, "headed") == []
+
