@@ -205,12 +205,14 @@ def _order(sort: str, fields: tuple[str, ...], prefix: str) -> str:
 
 
 def find_events(store: Store, merged: bool = False, sort: str = "date", limit: int = 50, offset: int = 0,
-                **filters: Any) -> tuple[list[dict[str, Any]], int]:
+                total: int | None = None, **filters: Any) -> tuple[list[dict[str, Any]], int]:
     """One page of stored (or merged) events, filtered as `tidings events` does, and how many
-    match in all."""
+    match in all (counted unless ``total`` says it, as a caller that knows the store has not
+    changed since it last counted may)."""
     p, source, params = _filtered(merged, **filters)
     order = _order(sort, MERGED_SORTS if merged else EVENT_SORTS, p)
-    total = int(store.query(f"SELECT count(*) AS n FROM {source}", params)[0]["n"])
+    if total is None:
+        total = int(store.query(f"SELECT count(*) AS n FROM {source}", params)[0]["n"])
     # a page: sort the ids alone, then read those rows whole (sorting every column of a large
     # store to keep 50 rows costs several times as much)
     ids = [r["id"] for r in store.query(f"SELECT {p}.id FROM {source} {order} LIMIT {int(limit)} OFFSET {int(offset)}",

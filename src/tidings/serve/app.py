@@ -58,6 +58,7 @@ def create_app(db: str) -> FastAPI:
                   description="Read-only. Every list takes the filters of `tidings events`; see docs/api.md.",
                   version="1", docs_url=None, redoc_url=None)
     app.state.pool = pool
+    app.state.totals = {}  # events matching a filter, for a store that cannot change meanwhile
     for router in ROUTERS:
         app.include_router(router, prefix="/api")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -42,6 +42,10 @@ class Connection:
         """Write the result of ``sql`` (columns with their kinds) to ``path`` as csv or parquet."""
         raise NotImplementedError
 
+    #: no other process can change the database while this connection is open (a DuckDB file
+    #: opened read-only: DuckDB then admits no writer), so what was counted stays counted
+    frozen: bool = False
+
     def for_requests(self) -> None:
         """Many small queries at once (a server's): each on its own thread, none split across
         threads. Nothing to do where the database does not split queries."""

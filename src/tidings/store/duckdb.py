@@ -13,7 +13,7 @@ from .base import Connection, StoreBusy, StoreNotFound, quoted_path
 
 class DuckDB(Connection):
     def __init__(self, path: str, read_only: bool = False) -> None:
-        self.read_only = read_only
+        self.read_only = self.frozen = read_only
         if read_only and not os.path.exists(path):
             raise StoreNotFound(f"no database at {path}: pass the --db that `tidings code` wrote to "
                                 "(or code into it first)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Path, Query
+from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Path, Query, Request
 
 from ... import queries
 from ...store import Store, event_json
@@ -18,7 +18,7 @@ SORT = Query(pattern=r"^-?[a-z_]{1,32}$", description="A field to sort by, - fir
 
 
 @router.get("/events")
-def list_events(store: StoreDep, filters: FiltersDep, at: PageDep, tasks: BackgroundTasks,
+def list_events(request: Request, store: StoreDep, filters: FiltersDep, at: PageDep, tasks: BackgroundTasks,
                 sort: Annotated[str, SORT] = "date",
                 doc: Annotated[str | None, Query(pattern=ID, description="Only this document's events (id or key).")]
                 = None,
@@ -34,7 +34,12 @@ def list_events(store: StoreDep, filters: FiltersDep, at: PageDep, tasks: Backgr
             store.events(doc, **filters.query)
         table = "merged" if filters.merged else "events"
         return download(rows, format, table, table, tasks)
-    rows, total = queries.find_events(store, filters.merged, sort, at.limit, at.offset, **query)
+    # a frozen store (DuckDB read-only) cannot change under the server: count a filter once
+    counted = request.app.state.totals if store.db.frozen else {}
+    key = (filters.merged, tuple(sorted(query.items())))
+    rows, total = queries.find_events(store, filters.merged, sort, at.limit, at.offset, counted.get(key), **query)
+    if store.db.frozen and len(counted) < 10_000:
+        counted[key] = total
     items = _with_mentions(store, rows) if filters.merged else [_listed(r) for r in rows]
     return JSON(paged(items, total, at, sort=sort, merged=filters.merged))
 
