@@ -44,6 +44,7 @@ test: $(BIN)/tidings vendor browser
 	$(BIN)/python -m pytest
 	$(BIN)/tidings eval eval/gold  # the accuracy table, printed in every CI run
 	$(BIN)/tidings eval eval/blind  # and on the blind set, which no one tunes on
+	$(BIN)/tidings eval eval/tune  # and on the blind-annotated set the coder is tuned on
 
 # p95 latency of the API under 20 concurrent clients on a synthetic store of 100,000 events.
 load: $(BIN)/tidings
