@@ -18,7 +18,8 @@ from pathlib import Path
 
 from tidings import Pipeline, Settings, ingest
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from bench import load_articles  # noqa: E402  the benchmark's articles, read as it reads them
 
 
 def main() -> None:
@@ -28,14 +29,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--all", metavar="FILE", help="also write every event coded to FILE (for counting by kind)")
     args = ap.parse_args()
-    records = []
-    with open(CORPUS, encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec.get("text"):
-                records.append(rec)
-            if len(records) == args.n_articles:
-                break
+    records = load_articles(args.n_articles)
     docs = (ingest.from_record(r, r["id"]) for r in records)
     events = [e for d in Pipeline(Settings()).run(docs) for e in d.events]
     picked = random.Random(args.seed).sample(events, min(args.sample, len(events)))
