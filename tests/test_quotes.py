@@ -200,15 +200,26 @@ def test_a_reporter_after_reported_speech_is_its_channel_not_a_second_speaker(pi
     assert next(iter(said)).startswith("the border would stay closed")
 
 
-def test_speech_acts_are_attributions_only_when_asked_for(pipeline):
+def test_speech_acts_are_attributions_unless_only_speech_is_asked_for(pipeline):
     from tidings import Pipeline, Settings
     text = ("Headline\n\nThe union called for a national strike over the pension reform, which the government "
             "rejected.\n\nThe mayor urged residents to stay indoors until the storm passed.")
-    assert not [q for q in pipeline.code_text(text).quotes if q.kind == "act"]  # by default, the events' business
-    acts = {q.text: (q.speaker.text, q.cue) for q in Pipeline(Settings(attributions="all")).code_text(text).quotes
-            if q.kind == "act"}
+    acts = {q.text: (q.speaker.text, q.cue) for q in pipeline.code_text(text).quotes if q.kind == "act"}
     assert acts["a national strike over the pension reform"] == ("The union", "called for")
     assert acts["residents to stay indoors until the storm passed"] == ("The mayor", "urged")
+    speech = Pipeline(Settings(attributions="speech")).code_text(text)
+    assert not [q for q in speech.quotes if q.kind == "act"]  # docs/annotation.md item 8's quotes only
+
+
+def test_an_event_a_stance_takes_is_not_made_reported_by_its_attribution(pipeline):
+    from tidings.quotes import containing
+    doc = pipeline.code_text("Headline\n\nThe French president wants to expel four Russian diplomats over the "
+                             "poisoning.")
+    act = next(q for q in doc.quotes if q.kind == "act")
+    assert (act.text, act.cue) == ("expel four Russian diplomats over the poisoning", "wants to")
+    expel = next(e for e in doc.events if e.cameo.code == "161")
+    assert expel.status != "reported"  # the outlet tells what he wants, not what he said
+    assert containing(doc.quotes, expel.trigger.start) is None
 
 
 def test_stances_and_evidence_are_attributions_of_kind_act_too():
