@@ -99,7 +99,7 @@ class ActorResolver(Tables):
                    outlet: str | None = None) -> list[Actor]:
         """``found`` (the tables' mentions) with the people, organizations and groups the
         tables do not know, from the NER's ``entities``, each with the cue for its country
-        (see open_world.py); ``outlet`` is the publisher's name as the document gives it."""
+        (see open_world/); ``outlet`` is the publisher's name as the document gives it."""
         return open_world.find(self, text, entities, found, places, dateline, outlet)
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
