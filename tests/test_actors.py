@@ -499,3 +499,43 @@ def test_a_university_named_with_a_peoples_word_is_of_the_place_it_is_in(open_wo
     doc = open_world("Protesters gathered. “Submission is not the solution,” said Sara Khalili, a mass "
                      "communications professor at the American University in Cairo. Egypt's army said so.")
     assert described(doc, "Sara Khalili")[2:] == ("EGY", None, "appositive")
+
+
+def test_a_possessive_pronoun_in_a_title_stands_for_the_country_named_before(open_world):
+    doc = open_world("Under pressure from Brussels, Moldova dismissed its chief prosecutor, Alexandr Stoianoglo, on "
+                     "Tuesday.")
+    assert described(doc, "Alexandr Stoianoglo")[2:] == ("MDA", "JUD", "title")
+
+
+def test_an_international_bodys_official_is_the_bodys_not_his_mandates_country(open_world):
+    doc = open_world("“The executions must stop,” said Karim Haddad, U.N. special rapporteur on the situation of "
+                     "human rights in Syria.")
+    assert described(doc, "Karim Haddad")[2] == "UNO"
+    # a state's envoy is the state's: 'a U.S. envoy' reads its country past the periods of 'U.S.'
+    doc = open_world("The talks stalled. “We are not there yet,” said Mark Dalton, a U.S. envoy to the talks.")
+    assert described(doc, "Mark Dalton")[2:] == ("USA", "DIP", "appositive")
+
+
+def test_last_before_a_title_is_part_of_it_not_a_time(open_world):
+    doc = open_world("Tributes were paid on Sunday. Zimbabwe's last white prime minister, Ian Douglas Smith, died "
+                     "in Cape Town in 2007.")
+    assert described(doc, "Ian Douglas Smith")[2:] == ("ZWE", "GOV", "title")
+
+
+def test_an_appositive_may_start_with_an_adverb(open_world):
+    doc = open_world("“We were never told,” said Ali Karimi, formerly Iran's deputy interior minister.")
+    assert described(doc, "Ali Karimi")[2:] == ("IRN", "GOV", "appositive")
+
+
+def test_a_photo_credit_is_no_organization(open_world):
+    doc = open_world("The envoy met rebel leaders on Monday.\nPhotograph: Us Department Of State Handout/EPA\n"
+                     "The talks went on.")
+    assert not any("/" in a.text or "Handout" in a.text for a in doc.actors)
+
+
+def test_heads_of_state_in_the_tables_hold_their_roles_on_the_date(resolver):
+    found = people(resolver.find("Nelson Mandela met F.W. de Klerk in Pretoria.", "1995-03-01"))
+    assert found == [("Nelson Mandela", "Nelson Mandela", "President", "ZAFGOV"),
+                     ("F.W. de Klerk", "F.W. de Klerk", "Deputy President", "ZAFGOV")]
+    assert people(resolver.find("Nicolás Maduro spoke in Caracas.", "2019-02-01")) == [
+        ("Nicolás Maduro", "Nicolas Maduro", "President", "VENGOV")]

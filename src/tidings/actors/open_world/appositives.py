@@ -10,17 +10,18 @@ from collections.abc import Sequence
 from ...records import Actor, Place
 from ..tables import Tables
 from .mentions import possessive_person
-from .vocabulary import GROUP_KIND, is_generic, is_topic, national_title, sector_of
+from .vocabulary import GROUP_KIND, body_country, is_generic, is_topic, national_title, sector_of
 
 
 # An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'
 APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
-                        r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior|[A-Z][\w.'’-]*"
-                        r"|[a-z][\w-]*(?=\s+(?:of|for|at|to)\s))\b(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
+                        r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior"
+                        r"|previously|formerly|currently|also|once|[A-Z][\w.'’-]*"
+                        r"|[a-z][\w-]*(?=\s+(?:of|for|at|to)\s))(?:\b|(?<=\.))(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
                         r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|who|which|and\s+(?:a|the)\b)))")
 # The lower-case words an appositive starts with; any other must be a title ('chairman of').
 APPOSITIVE_STARTS = {"a", "an", "the", "its", "his", "her", "one", "former", "then", "now", "longtime", "veteran", "top",
-                     "acting", "deputy", "senior"}
+                     "acting", "deputy", "senior", "previously", "formerly", "currently", "also", "once"}
 # Words an appositive does not start with: 'X, said ...', 'X, But'.
 NOT_APPOSITIVE = {"said", "says", "told", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
                   "Mr", "Mrs", "Ms", "In", "On", "At", "If", "When", "As"}
@@ -34,6 +35,11 @@ AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?(?P<body>[A-Z][\w.'�
 # Before a place in an appositive that says where someone is from or works: 'a teacher from Ohio'.
 PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")
 NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+# A state's envoy to an international body is the state's: 'X, the U.N. ambassador'.
+STATE_ENVOY = re.compile(r"\b(?:ambassador|representative|delegate|envoy to)\b", re.I)
+# Words before a body in an appositive that make it what someone works on: 'an expert on multilateral and U.N.
+# diplomacy', 'a critic of the U.N.'.
+BODY_AS_TOPIC = re.compile(r"\b(?:on|about|to|towards?|against|over|critic|critics|expert|analyst|specialist|scholar)\b")
 
 
 def appositive(tables: Tables, text: str, end: int) -> re.Match[str] | None:
@@ -61,9 +67,17 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
         sector = sector_of(tables, words)
         inside = [a for a in mentions if s <= a.start and a.end <= e and a.country and a.kind != "person"
                   and not is_topic(text, a.start, a.end)]
+        body = next((a for a in mentions if s <= a.start and a.end <= e and body_country(text, a)
+                     and not STATE_ENVOY.search(m.group("app")) and not BODY_AS_TOPIC.search(text, s, a.start)
+                     and not is_topic(text, a.start, a.end)), None)
+        if body is not None and (not inside or body.start < inside[0].start):
+            # 'X, U.N. special rapporteur for human rights in Iran': the body's official, not Iran's
+            return body_country(text, body), sector, "appositive"
         if inside:
             a = inside[0]
             return a.country, sector or (a.sector if a.kind in ("organization", "institution") else None), "appositive"
+        if any(s <= a.start and a.end <= e and a.kind == "outlet" for a in mentions):
+            return None, "MED", None  # 'Sebastian Usher, BBC World Service': the outlet's journalist
         boss = possessive_person(text, s, e, mentions)
         if boss is not None:  # 'X, Trump's lawyer', 'X, the chairman of Clinton's campaign'
             return boss.country, sector, "appositive"

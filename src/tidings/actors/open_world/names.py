@@ -17,8 +17,9 @@ from .vocabulary import generic_words
 # What the NER calls an entity but is not an actor.
 NOT_ACTORS = re.compile(r"^(?:[^A-Za-z]*|.*\d.*|(?:[A-Z][a-z]+day|January|February|March|April|May|June|July"
                         r"|August|September|October|November|December))$")
-# Where a name the NER found is not one: a credit line ('AFP - India'), a headline's colon.
-NOT_A_NAME = re.compile(r"\n| - |[():;]|\b(?:Replay|Videos?|Photos?|Caption|WATCH|WATCHED|Playback)\b")
+# Where a name the NER found is not one: a credit line ('AFP - India', 'State Department Handout/EPA'), a
+# headline's colon.
+NOT_A_NAME = re.compile(r"\n| - |[():;/]|\b(?:Replay|Videos?|Photos?|Caption|WATCH|WATCHED|Playback)\b")
 # Words run together by a page's markup: 'Donald John TrumpFederal judge halts ...'.
 GLUED = re.compile(r"[a-z]{3,}[A-Z]")
 

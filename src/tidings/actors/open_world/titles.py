@@ -10,15 +10,26 @@ from collections.abc import Sequence
 from ...records import Actor, Place
 from ..tables import TOKEN, Tables, _key
 from .sentences import sentence_start
-from .vocabulary import COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, has_title, is_topic, national_title, sector_of
+from .vocabulary import (COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, body_country, carried_country, has_title,
+                         is_topic, national_title, sector_of)
 
 
 # Before a name, the title's words run back to one of these (or to punctuation).
 TITLE_STOP = {"said", "says", "told", "and", "or", "but", "by", "with", "from", "to", "for", "as", "that", "when",
               "while", "after", "before", "on", "in", "at", "of", "according", "met", "between", "than", "including",
               "caption", "copyright", "image", "images", "photo", "video",  # 'Media caption X:' is no title
-              "last", "next", "month", "week", "year", "today", "yesterday", "earlier", "later"}  # '... last month, X'
-# The sectors of officials, who without a country word are the story's: the state's own.
+              "month", "week", "year", "today", "yesterday", "earlier", "later"}  # '... last month, X'
+# 'last' and 'next' end a title only before a time ('last Tuesday X'); 'the country's last president, X' is one.
+TIME_AFTER = {"last", "next"}
+TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+         "april", "may", "june", "july", "august", "september", "october", "november", "december", "spring",
+         "summer", "autumn", "fall", "winter", "weekend", "night", "time", "season", "term"}
+# A possessive pronoun in a title stands for a body or a person named before it: "Ukraine fired its top
+# prosecutor, X", "Trump and his lawyer X".
+POSSESSIVE_PRONOUNS = {"its": "body", "their": "body", "his": "person", "her": "person"}
+# A state's envoy to an international body is the state's: 'UN Ambassador Nikki Haley'.
+STATE_ENVOYS = {"ambassador", "ambassadors", "representative", "delegate"}
+# Words before a title that say where, not whose: 'commander in Afghanistan Gen. X'.
 PREPOSITIONS = {"in", "at", "to", "on", "for", "of", "from", "with", "by", "between"}
 # A possessive name before a name: "CNN's State of the Union", "Fox News' Special Report".
 OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})(?:['’]s|(?<=s)['’])\s+$")
@@ -48,7 +59,8 @@ def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], p
         token = w.group()
         if token == "," and not title:
             continue  # 'the Nigerian envoy, X'
-        if token == "," or token.lower() in TITLE_STOP or len(title) >= 6:
+        if token == "," or token.lower() in TITLE_STOP or len(title) >= 6 or (
+                token.lower() in TIME_AFTER and (not title or title[0].group().lower() in TIMES)):
             stop = token.lower()
             break
         title.insert(0, w)
@@ -65,8 +77,12 @@ def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], p
     gender = next((tables.person_titles[t]["gender"] for t in lowered
                    if t in tables.person_titles and tables.person_titles[t]["gender"]), None)
     # the country word, body, person ('Trump adviser X') or place ('Boston Police Commissioner X') of the title
-    carrier = next((m for m in reversed(mentions) if span_start <= m.start and m.end <= start and m.country
-                    and not is_topic(text, m.start, m.end)), None)
+    envoy = any(w in STATE_ENVOYS for w in lowered)
+    carrier = next((m for m in reversed(mentions) if span_start <= m.start and m.end <= start
+                    and (m.country or not envoy and body_country(text, m)) and not is_topic(text, m.start, m.end)),
+                   None)
+    if carrier is None:
+        carrier = _antecedent(text, line_start, title, mentions)
     where = next((p for p in places if span_start <= p.start and p.end <= start and p.country), None)
     titled = sector is not None or gender is not None or has_title(tables, lowered) or (
         carrier is not None and carrier.kind in COUNTRY_KINDS and POSSESSIVE_BEFORE.fullmatch(text, carrier.end, start)
@@ -80,4 +96,17 @@ def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], p
     if carrier is None or (where is not None and where.start > carrier.start):
         return where.country, sector, "title", gender, formal
     own = carrier.sector if carrier.kind in ("organization", "institution", GROUP_KIND) else None
-    return carrier.country, sector or own, "title", gender, formal
+    return carried_country(carrier), sector or own, "title", gender, formal
+
+
+def _antecedent(text: str, line_start: int, title: list[re.Match[str]], mentions: list[Actor]) -> Actor | None:
+    """What a possessive pronoun in a title stands for: the last body (for 'its', 'their') or
+    person ('his', 'her') of known country named before it in the sentence."""
+    pronoun = next((t for t in title if t.group().lower() in POSSESSIVE_PRONOUNS), None)
+    if pronoun is None:
+        return None
+    at = line_start + pronoun.start()
+    person = POSSESSIVE_PRONOUNS[pronoun.group().lower()] == "person"
+    return next((m for m in reversed(mentions) if line_start <= m.start and m.end <= at
+                 and (m.country or body_country(text, m))
+                 and (m.kind == "person") == person and not is_topic(text, m.start, m.end)), None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import data
+from ...records import Actor
 from ..tables import TOKEN, Tables
 
 
@@ -22,10 +23,29 @@ TITLE_MODIFIERS = {"major", "lieutenant", "brigadier", "deputy", "vice", "assist
                    "rear", "first", "second"}
 POSSESSIVE_END = re.compile(r"['’]s?$")
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?")
+# A capitalised word right before a mention: the mention is the tail of a longer name.
+TAIL_OF_NAME = re.compile(r"[A-Z][\w.'’-]*\s+$")
 # 'ambassador to China', 'talks with Iran', 'sanctions on Russia': the country is another's.
 TOPIC_BEFORE = re.compile(r"\b(?:to|on|about|against|towards?|over)\s+(?:the\s+)?$")
 TOPIC_AFTER = re.compile(r"(?:-|\s+)(?:[Ww]ar|[Ww]ars|expert|experts|analyst|analysts|specialist|specialists|scholar|scholars|watcher|watchers"
                          r"|hand|correspondent|researcher|researchers|historian|policy|desk|program|programme)\b")
+
+
+def carried_country(m: Actor) -> str | None:
+    """The country a mention carries into a title or appositive, or the code of the
+    international body it names ('U.N.': UNO, whose official is the body's, not a state's)."""
+    if m.country:
+        return m.country
+    return m.code[:3] if m.kind == "organization" and m.sector == "IGO" and m.code else None
+
+
+def body_country(text: str, m: Actor) -> str | None:
+    """The code of the international body a mention names ('U.N.': UNO), for its officials;
+    not when the mention is the tail of a longer name ('Security Council' of 'the National
+    Security Council')."""
+    if m.country or not carried_country(m) or TAIL_OF_NAME.search(text, max(0, m.start - 30), m.start):
+        return None
+    return carried_country(m)
 
 
 def is_topic(text: str, start: int, end: int) -> bool:
