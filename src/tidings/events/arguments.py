@@ -17,7 +17,7 @@ from ..lexicon import Entry, Lexicon, Modifiers
 from ..records import Actor, Place, Quantity
 from .chunks import title_cased
 from .memory import DocState
-from .syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, is_passive, is_quantity
+from .syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, is_passive, is_quantity, reduced_passive, same_actor
 
 # Roots of violence (coerce, assault, fight, mass violence): their doers may be told by the act alone.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
@@ -49,7 +49,13 @@ class Arguments:
 
     def _sources(self, state: DocState, verb: Token, passive: bool, entry: Entry | None = None) -> list[Actor]:
         violent = entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
+        fired = violent or (entry is not None and entry.cameo[:2] == "15")  # 'missiles fired from'
         subj = self._subject(verb, passive)
+        if subj is None and fired:
+            # '1,456 rockets were fired from Gaza into Israel': whoever holds the place it came from
+            subj_place = self._launched_from(state, verb)
+            if subj_place:
+                return subj_place
         if subj is None:
             # 'Three Palestinians were killed': the doer of the violence the story told before
             if passive and violent and not self._in_told_act(verb):
@@ -61,9 +67,14 @@ class Arguments:
                 # done by someone of the place it happened in
                 return self._of_setting(state, verb)
             return []
+        if violent and subj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in subj.children):
+            # 'another 32 wounded', 'one that injured five soldiers': a bare count as the subject
+            # stands for victims or for weapons told before, never for who did it
+            return []
         found = self._actors(state, subj) or self._unnamed(state, subj, None)  # 'a suicide bomber' is a doer
         if not found and violent:
-            found = self._by_instrument(state, subj)
+            # 'Rockets fired from southern Lebanon hit ...' (the weapon parsed as the subject)
+            found = self._by_instrument(state, subj) or self._launched_from(state, verb)
         if not found and subj.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
             # 'Authorities said they arrested ...': the pronoun is who said it
             reporter = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
@@ -96,23 +107,33 @@ class Arguments:
         return False
 
     def _by_instrument(self, state: DocState, tok: Token) -> list[Actor]:
-        """'Roadside bombings killed four American soldiers': an act of violence as the doer of
-        a violent verb stands for whoever did it, the owner the text gives ('a Russian
-        airstrike') or an actor of the place it happened, of unknown country where none is told."""
+        """'A Russian airstrike killed ...', 'rockets fired from Gaza hit Sderot': an act of
+        violence or a weapon as the subject of a violent verb stands for the owner the text
+        gives it. With none ('Two car bombs killed 10 Iraqis', 'an explosion on a bus injured
+        ten') the doer is not told, and the act is not coded (docs/annotation.md, rule 2): the
+        place it happened in, or the media that reported it, did not do it."""
+        launched = [a for c in tok.children if c.dep_ == "acl" for a in self._launched_from(state, c)]
+        if launched:
+            return launched
         entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
         entry = self._noun_entry(tok, entries) if entries else None
         if entry is None or entry.cameo[:2] not in VIOLENT_ROOTS:
             return []
-        owner = self._noun_sources(state, tok, entry)
-        if owner:
-            return owner
-        country = self._setting(state, tok) or self._story_country(state, tok)
-        first = tok.left_edge
-        start = self._offset + first.idx
-        text = self._text[start:self._offset + tok.idx + len(tok.text)]
-        if country is None:
-            return [unknown_country(text, start, None)]
-        return [self.resolver.of_country(country, text, start, None)]
+        return self._noun_sources(state, tok, entry)
+
+    def _launched_from(self, state: DocState, verb: Token) -> list[Actor]:
+        """'fired from Gaza', 'launched from southern Lebanon': the country of the place a
+        weapon was fired from, standing for whoever holds it."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                lo, hi = self._offset + pobj.left_edge.idx, self._offset + pobj.idx + len(pobj.text)
+                place = next((p for p in state.doc.places if lo <= p.start < hi and p.country), None)
+                if place is not None:
+                    return [self.resolver.of_country(place.country, place.text, place.start, None)]
+        return []
 
     def _subject(self, verb: Token, passive: bool, depth: int = 0) -> Token | None:
         """The doer of a verb, through passives, relative clauses, control and coordination."""
@@ -127,9 +148,26 @@ class Arguments:
             if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             return subj
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:  # 'forces supplied and trained by the United States': a participle's agent
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if depth > 3:
             return None
         head = verb.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+            if verb.tag_ == "VBG" and head.dep_ != "pobj":
+                # 'Mutinous soldiers demanding pay': the noun the participle tells of does it (not
+                # 'watch for people spying', a kind of act looked out for)
+                return head
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+            if head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+                    not any(c.dep_ == "poss" for c in head.children):
+                return head  # a headline's 'German leader to arrive in China': the noun will do it
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and \
+                head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in self.mods.accusation:
+            owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+            if owner is not None:  # "the administration's rationale for invading Iraq"
+                return owner
         if head.i == verb.i:
             # a root with no subject is often a mis-parse ("Marie Le Pen, the leader of France's
             # ..., praised"): take a subject the parser hung on a non-verb before it
@@ -260,9 +298,12 @@ class Arguments:
         if country is None and other is not None:
             # 'Israel kills 5 in strike at Hamas activist': the group the sentence names beside
             # the doer; with none, the doer's own country (a domestic act)
+            # the story's setting, where its places name one country most ('anti-communist forces
+            # trained by the United States' in a story set in Afghanistan)
             lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
             country = next((m.country for m in state.mentions if lo <= m.start < hi and m.country
-                            and m.kind == "organization" and m.country != other.country), other.country)
+                            and m.kind == "organization" and m.country != other.country), None) or \
+                dominant_country(state, least=2) or other.country
         if country is None:
             country = self._story_country(state, tok)
         first, last = tok.left_edge, tok
@@ -385,11 +426,45 @@ class Arguments:
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         found = []
         for h in heads:
+            shared = self._shared_head(state, h)
+            if shared:
+                found.extend(shared)
+                continue
             actor = self.resolver.resolve(self._np_words(h), state.mentions)
             if actor is not None:
                 actor.text = state.doc.text[actor.start:actor.end]  # exactly as printed
                 found.append(actor)
         return found
+
+    def _shared_head(self, state: DocState, head: Token) -> list[Actor]:
+        """'US and Iraqi forces', 'Chinese and Taiwanese leaders': coordinated modifiers of one
+        head name one actor each, with the head's sector; none when fewer than two differ."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        mod = next((c for c in head.children if c.i < head.i and c.dep_ in ("amod", "nmod", "compound")
+                    and any(g.dep_ == "conj" for g in c.children)), None)
+        if mod is None:
+            return []
+        members = [mod, *mod.conjuncts]
+        out = {t.i for m in members for t in m.subtree} | {g.i for g in mod.subtree if g.dep_ in ("cc", "punct")}
+        words = self._np_words(head)
+        base = [w for w in words if not any(self._offset + t.idx == w.start for t in head.doc if t.i in out)]
+        owns = []
+        for m in members:
+            inner = {t.i for c in m.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+            owns.append([t for t in m.subtree if t.i not in inner])
+        found: list[Actor] = []
+        for k, own in enumerate(owns):
+            mine = [Word(self._text[self._offset + t.idx:self._offset + t.idx + len(t.text)], t.lower_,
+                         self._offset + t.idx, self._offset + t.idx + len(t.text), "modifier") for t in own]
+            # a mention over another member's words ('Iraqi forces' in 'US and Iraqi forces') is not this one's
+            others = [self._offset + t.idx for j, o in enumerate(owns) if j != k for t in o]
+            mentions = [x for x in state.mentions if not any(x.start <= a < x.end for a in others)]
+            actor = self.resolver.resolve(sorted(base + mine, key=lambda w: w.start), mentions)
+            if actor is not None and not any(same_actor(actor, a) for a in found):
+                actor.text = state.doc.text[actor.start:actor.end]
+                found.append(actor)
+        return found if len(found) > 1 else []
 
     def _np_words(self, head: Token) -> list[Word]:
         """The core of a noun phrase: its head, left modifiers and appositions; 'of' for
@@ -416,9 +491,10 @@ class Arguments:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     words.extend(self._np_words(pobj))
-            elif c.dep_ == "prep" and c.lower_ == "in" and head.pos_ == "NOUN" and \
+            elif c.dep_ == "prep" and c.lower_ in ("in", "from") and head.pos_ == "NOUN" and \
                     self.resolver.sector_of([words[0]]) is not None:
-                # 'rebels in Syria', 'police in Burundi's capital': the place gives the country
+                # 'rebels in Syria', 'police in Burundi's capital', 'a delegation from Gaza': the
+                # place gives the country
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     words.extend(Word(w.text, w.lower, w.start, w.end, "location") for w in self._np_words(pobj)
@@ -456,13 +532,13 @@ def unknown_country(text: str, start: int, sector: str | None) -> Actor:
                  code=UNKNOWN_COUNTRY + (sector or ""), kind="sector-only")
 
 
-def dominant_country(state: DocState, other: str | None = None) -> str | None:
-    """The country the story is set in: the one its places are in most often, when one is
-    named more often than any other (actor mentions do not count: a story about protests
-    at the US embassy names the US most); not ``other``."""
+def dominant_country(state: DocState, other: str | None = None, least: int = 1) -> str | None:
+    """The country the story is set in: the one its places are in most often (at least
+    ``least`` times), when one is named more often than any other (actor mentions do not
+    count: a story about protests at the US embassy names the US most); not ``other``."""
     counts = Counter(p.country for p in settings(state) if p.country != other)
     top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+    if not top or top[0][1] < least or (len(top) > 1 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
 
@@ -484,3 +560,20 @@ def settings(state: DocState) -> list[Place]:
 
     return [p for p in state.doc.places if p.country and (
         not overlaps(p) or PLACE_PREPOSITION.search(text, max(0, p.start - 12), p.start))]
+
+
+def elliptic_patient(verb: Token) -> Token | None:
+    """'Thirteen people were killed and another 32 wounded': a participle coordinated with a
+    passive, with no auxiliary of its own, is passive too; its parsed subject is who it was done to."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or not is_passive(verb.head) or \
+            any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def shared_patient(verb: Token, headline: bool) -> Token | None:
+    """'anti-communist forces supplied and trained by the United States': a participle
+    coordinated with one that modifies a noun is done to that noun as well."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return reduced_passive(verb.head, headline)
