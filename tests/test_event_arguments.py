@@ -318,3 +318,31 @@ def test_the_owner_of_a_noun_does_the_act_its_gerund_tells(code):
     e = next(e for e in code("Moscow's justification for annexing Crimea was rejected by Ukraine.")
              if e.trigger.text == "annexing")
     assert (e.source.country, e.target.country) == ("RUS", "UKR")
+
+
+# --- whom it was done to -----------------------------------------------------------------
+
+def test_the_charge_after_an_accused_government_is_not_part_of_it(code):
+    e = only(code("Zimbabwe's opposition accused the Kenyan government of fraud."))
+    assert (e.source.code, e.target.code) == ("ZWEOPP", "KENGOV")
+
+
+def test_one_agent_does_both_acts_of_a_coordinated_passive(code):
+    events = code("Three policemen were killed and five others wounded by Maoist rebels in Bihar.")
+    assert {(e.cameo.root, e.source.code, e.target.country) for e in events} == {("18", "INDREB", "IND")}
+    assert len(events) == 2
+
+
+def test_violence_against_things_is_violence_against_the_country_they_are_in(code):
+    e = only(code("Syrian rebels shelled army checkpoints near Aleppo on Friday."))
+    assert (e.source.code, e.target.country) == ("SYRREB", "SYR")
+
+
+def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for(code):
+    e = only(code("The Somali warlord refused to meet a delegation of Kenyan elders in Mogadishu."), "12")
+    assert e.target.country == "KEN"
+
+
+def test_a_threat_of_violence_is_aimed_at_the_country_of_what_it_threatens(code):
+    e = only(code("Maoist rebels threatened to attack any vehicles on the highways into Kathmandu."), "13")
+    assert (e.source.code, e.target.country) == ("NPLREB", "NPL")

@@ -35,6 +35,7 @@ WITHIN_PREPS = {"of", "by", "into", "against"}
 # NER labels of names that can do a political act
 NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 UNKNOWN_COUNTRY = "---"
+REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?$", re.I)  # the country part of an actor code when the text gives none (GDELT's blank)
 
 
@@ -140,6 +141,11 @@ class Arguments:
         if passive:
             # 'captured by Colombian troops' (a headline's participle: 'by' may be parsed a preposition)
             agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+            if agent is None:
+                # 'five soldiers were killed and 12 wounded by Taliban fighters': one agent for both
+                # (the parser may hang the second participle on its count: '12' <- 'wounded')
+                others = [*verb.conjuncts, *(a for v in verb.conjuncts for a in v.children if a.dep_ == "acl")]
+                agent = next((c for v in others if v.tag_ == "VBN" for c in v.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             return None
@@ -218,11 +224,45 @@ class Arguments:
                 continue
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok, source)
+            if not found and spec == "dobj":
+                # 'accused the government of fraud': the 'of' is the charge, not a part of the government
+                raw = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                found = self._actors(state, raw) if raw is not None and raw.i != tok.i else []
             if found:
                 return found
             unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS,
                                                person=entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object)
-        return unnamed or self._open_target(state, slots, source, entry)
+        return unnamed or self._open_target(state, slots, source, entry) or self._struck_in(state, slots, entry)
+
+    def _inner_target(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
+        """Who a refusal or a threat is aimed at: the object of the act refused or threatened
+        ('refused to meet a council of tribal elders'), its own words only, not its clauses."""
+        for c in verb.children:
+            if c.dep_ != "xcomp":
+                continue
+            obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
+            if obj is None:
+                continue
+            obj = self._through_partitive(obj)
+            return self._actors(state, obj) or self._named_within(state, obj, source) or \
+                self._unnamed(state, obj, source)
+        return []
+
+    def _struck_in(self, state: DocState, slots: list[Token], entry: Entry) -> list[Actor]:
+        """Violence against what is no actor ('bombed rebel positions', 'attacked vehicles on
+        the roads'): an attack on the country it is in, where its clause, its sentence or the
+        dateline says which."""
+        if entry.cameo[:2] not in VIOLENT_ROOTS:
+            return []
+        for tok in slots:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in REFLEXIVE:
+                continue
+            country = self._setting(state, tok)
+            if country is not None:
+                start = self._offset + tok.left_edge.idx
+                text = self._text[start:self._offset + tok.idx + len(tok.text)]
+                return [self.resolver.of_country(country, text, start, None)]
+        return []
 
     def _open_target(self, state: DocState, slots: list[Token], source: Actor | None, entry: Entry) -> list[Actor]:
         """A recipient the tables do not know as a whole: an actor its phrase names ('an

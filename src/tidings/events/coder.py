@@ -14,7 +14,7 @@ from ..codebook import Codebook
 from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
 from ..status import StatusReader
-from .arguments import UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments, elliptic_patient, shared_patient
+from .arguments import REFLEXIVE, UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments, elliptic_patient, shared_patient
 from .chunks import Chunk
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
@@ -30,7 +30,6 @@ NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
 # Acts both sides do with each other, one event each way (docs/annotation.md, item 4): negotiate
 # (046), sign a formal agreement (057), cooperate economically (061).
 MUTUAL = {"046", "057", "061"}
-REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 
 
 class EventCoder(Matcher, Arguments, Nominal, Memory):
@@ -150,6 +149,9 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
+        if not targets and cameo[:2] in ("12", "13"):
+            # 'refused to meet a council of tribal elders', 'threatened to expel the envoys'
+            targets = self._inner_target(state, verb, sources[0] if sources else None)
         if not targets and (cameo[:2] == "04" or cameo[:3] == "057") and sources and \
                 not (entry.reciprocal and len(sources) > 1):
             targets = self._hosts(state, verb, sources[0])
