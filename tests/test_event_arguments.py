@@ -346,3 +346,9 @@ def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for(code):
 def test_a_threat_of_violence_is_aimed_at_the_country_of_what_it_threatens(code):
     e = only(code("Maoist rebels threatened to attack any vehicles on the highways into Kathmandu."), "13")
     assert (e.source.code, e.target.country) == ("NPLREB", "NPL")
+
+
+def test_what_is_fired_is_not_struck_where_it_is_fired_at_is(code):
+    e = only(code("Hezbollah fighters fired rockets at Haifa on Sunday."))
+    assert (e.source.country, e.target.country) == ("LBN", "ISR")
+    assert e.target.text == "Haifa"

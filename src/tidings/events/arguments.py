@@ -36,6 +36,8 @@ WITHIN_PREPS = {"of", "by", "into", "against"}
 NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 UNKNOWN_COUNTRY = "---"
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
+# Prepositions that tell where a weapon was aimed: 'fired rockets into Israel', 'at the town'.
+AIMED_AT = {"at", "into", "on", "against", "toward", "towards"}
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?$", re.I)  # the country part of an actor code when the text gives none (GDELT's blank)
 
 
@@ -255,6 +257,15 @@ class Arguments:
         if entry.cameo[:2] not in VIOLENT_ROOTS:
             return []
         for tok in slots:
+            if tok.lemma_.lower() in self.mods.weapons or tok.lower_ in self.mods.weapons:
+                # 'militants firing rockets into Israel': what is fired is not what is struck;
+                # where it is fired at is
+                aimed = [g for h in (tok.head, tok) for c in h.children if c.dep_ == "prep" and c.lower_ in AIMED_AT
+                         for g in c.children if g.dep_ == "pobj"]
+                found = next((f for g in aimed if (f := self._actors(state, g) or self._at_place(state, g))), [])
+                if found:
+                    return found
+                continue
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in REFLEXIVE:
                 continue
             country = self._setting(state, tok)
