@@ -352,3 +352,19 @@ def test_what_is_fired_is_not_struck_where_it_is_fired_at_is(code):
     e = only(code("Hezbollah fighters fired rockets at Haifa on Sunday."))
     assert (e.source.country, e.target.country) == ("LBN", "ISR")
     assert e.target.text == "Haifa"
+
+
+def test_a_wire_lead_parsed_into_the_doer_is_not_part_of_it(code):
+    e = only(code("AFP - Islamist rebels have attacked a police patrol in northeastern Nigeria."))
+    assert (e.source.text, e.source.code) == ("Islamist rebels", "NGAREB")
+
+
+def test_a_group_is_of_the_sector_its_modifier_names(code):
+    e = only(code("Two Turkish truck drivers were kidnapped in Mosul on Monday by a militant organisation."))
+    assert (e.source.code, e.target.country) == ("IRQINS", "TUR")
+
+
+def test_a_doer_told_by_its_second_conjunct(code):
+    events = code("Tribal elders and local officials are negotiating with the kidnappers in Baghdad.")
+    # negotiating is done each way (docs/annotation.md, item 4)
+    assert {(e.source.code, e.target.code) for e in events} == {("IRQGOV", "IRQINS"), ("IRQINS", "IRQGOV")}

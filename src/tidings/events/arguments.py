@@ -36,6 +36,10 @@ WITHIN_PREPS = {"of", "by", "into", "against"}
 NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 UNKNOWN_COUNTRY = "---"
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
+WIRE_DASHES = {"-", "--", "–", "—"}
+# Heads of a group whose sector its modifier tells: 'a militant organisation', 'an armed group'.
+GROUP_HEADS = {"group", "organisation", "organization", "movement", "faction", "cell", "network", "outfit", "band",
+               "gang", "militia"}
 # Prepositions that tell where a weapon was aimed: 'fired rockets into Israel', 'at the town'.
 AIMED_AT = {"at", "into", "on", "against", "toward", "towards"}
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?$", re.I)  # the country part of an actor code when the text gives none (GDELT's blank)
@@ -74,7 +78,10 @@ class Arguments:
             # 'another 32 wounded', 'one that injured five soldiers': a bare count as the subject
             # stands for victims or for weapons told before, never for who did it
             return []
-        found = self._actors(state, subj) or self._unnamed(state, subj, None)  # 'a suicide bomber' is a doer
+        # 'a suicide bomber' is a doer; so are 'tribal elders ... and local officials' (the first
+        # conjunct told by no sector)
+        found = self._actors(state, subj) or self._unnamed(state, subj, None) or \
+            next((f for c in subj.conjuncts if c.i > subj.i and (f := self._unnamed(state, c, None))), [])
         if not found and violent:
             # 'Rockets fired from southern Lebanon hit ...' (the weapon parsed as the subject)
             found = self._by_instrument(state, subj) or self._launched_from(state, verb)
@@ -338,7 +345,7 @@ class Arguments:
         if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
             return []
         words = self._np_words(tok)
-        sector = self.resolver.sector_of(words)
+        sector = self.resolver.sector_of(words) or self._kind_of_group(tok)
         # the victims of violence may be counted with no word for who they are ('injures six GIs')
         counted = victims and any(c.dep_ == "nummod" for c in tok.children)
         # whoever is arrested, deported or abducted is a person ('arrested the alleged ringleader')
@@ -357,12 +364,26 @@ class Arguments:
                 dominant_country(state, least=2) or other.country
         if country is None:
             country = self._story_country(state, tok)
-        first, last = tok.left_edge, tok
+        first, last = _past_wire_dash(tok), tok
         start = self._offset + first.idx
         text = self._text[start:self._offset + last.idx + len(last.text)]
         if country is None:
             return [unknown_country(text, start, sector or "CVL")]
         return [self.resolver.of_country(country, text, start, sector or "CVL")]
+
+    def _kind_of_group(self, tok: Token) -> str | None:
+        """'a militant organisation', 'an armed group', 'a rebel movement': a group's sector is
+        what its modifier says it is."""
+        if tok.lemma_.lower() not in GROUP_HEADS:
+            return None
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                at = self._offset + c.idx
+                sector = self.resolver.sector_of([Word(self._text[at:at + len(c.text)], c.lower_, at,
+                                                       at + len(c.text), "head")])
+                if sector is not None:
+                    return sector
+        return None
 
     def _hosts(self, state: DocState, verb: Token, source: Actor) -> list[Actor]:
         """Who a meeting or an accord abroad is with when the text names no one: the country
@@ -551,7 +572,12 @@ class Arguments:
                     words.extend(Word(w.text, w.lower, w.start, w.end, "location") for w in self._np_words(pobj)
                                  if w.role != "head" or pobj.pos_ == "PROPN")
         words.sort(key=lambda w: w.start)
-        return words
+        # a wire's lead parsed into the phrase ('AFP - Islamist rebels', 'KHARTOUM (Reuters) -
+        # Sudan's government'): the phrase starts after its dash
+        dash = max((k for k, w in enumerate(words) if w.text in WIRE_DASHES and w.start < head.idx + self._offset
+                    and self._text[w.start - 1:w.start].isspace() and self._text[w.end:w.end + 1].isspace()),
+                   default=None)
+        return words[dash + 1:] if dash is not None else words
 
     def _quantity(self, tok: Token | None) -> Quantity | None:
         """How many the event's object counts: '60 Russian diplomats', 'four each', 'dozens
@@ -628,3 +654,12 @@ def shared_patient(verb: Token, headline: bool) -> Token | None:
     if verb.tag_ != "VBN" or verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     return reduced_passive(verb.head, headline)
+
+
+def _past_wire_dash(tok: Token) -> Token:
+    """The first word of a noun phrase, past a wire's lead the parser hung on it ('AFP - ')."""
+    first = tok.left_edge
+    for t in tok.doc[tok.left_edge.i:tok.i]:
+        if t.text in WIRE_DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_:
+            first = t.doc[t.i + 1]
+    return first
