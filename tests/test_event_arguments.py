@@ -368,3 +368,17 @@ def test_a_doer_told_by_its_second_conjunct(code):
     events = code("Tribal elders and local officials are negotiating with the kidnappers in Baghdad.")
     # negotiating is done each way (docs/annotation.md, item 4)
     assert {(e.source.code, e.target.code) for e in events} == {("IRQGOV", "IRQINS"), ("IRQINS", "IRQGOV")}
+
+
+def test_a_country_naming_a_blast_is_where_it_went_off_not_who_set_it(code):
+    events = code("At least 20 killed in Afghanistan blast\n\nA bomb went off at a wedding in Kandahar on Friday.")
+    assert not [e for e in events if e.cameo.root == "18" and e.source.country == "AFG"]
+
+
+def test_a_city_before_car_bombs_is_no_doer(code):
+    assert not [e for e in code("Kabul car bombs kill 11 near the airport.") if e.trigger.text == "kill"]
+
+
+def test_the_sector_before_an_attack_tells_its_doer(code):
+    e = next(e for e in code("Insurgent attacks hit Kandahar on Sunday.") if e.trigger.text == "hit")
+    assert (e.source.code, e.target.country) == ("AFGINS", "AFG")

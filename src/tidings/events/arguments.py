@@ -80,6 +80,10 @@ class Arguments:
             return []
         # 'a suicide bomber' is a doer; so are 'tribal elders ... and local officials' (the first
         # conjunct told by no sector)
+        if violent and self._is_instrument(subj):
+            # 'Baghdad car bombs kill 11': a weapon or an attack as the subject is no actor its
+            # modifiers name ('Baghdad' is where); only an owner the text gives did it
+            return self._by_instrument(state, subj) or self._launched_from(state, verb)
         found = self._actors(state, subj) or self._unnamed(state, subj, None) or \
             next((f for c in subj.conjuncts if c.i > subj.i and (f := self._unnamed(state, c, None))), [])
         if not found and violent:
@@ -127,9 +131,28 @@ class Arguments:
             return launched
         entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
         entry = self._noun_entry(tok, entries) if entries else None
-        if entry is None or entry.cameo[:2] not in VIOLENT_ROOTS:
-            return []
-        return self._noun_sources(state, tok, entry)
+        owner = self._noun_sources(state, tok, entry) if entry is not None and entry.cameo[:2] in VIOLENT_ROOTS else []
+        if owner:
+            return owner
+        for c in tok.lefts:  # 'Syrian artillery', 'US drones': the nationality owns the weapon
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and not self._where_not_who(state, c):
+                found = self._actors(state, c)
+                if found:
+                    return found
+        # 'Rebel attacks hit Baghdad', 'insurgent bombs': the modifier names the doer's sector
+        return next((found for c in tok.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                     if (found := self._unnamed(state, c, None))), [])
+
+    def _is_instrument(self, tok: Token) -> bool:
+        """A weapon ('car bombs', 'rockets') or an act of violence ('an airstrike') as a word."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in self.mods.weapons or tok.lower_ in self.mods.weapons:
+            return True
+        entries = self.lexicon.by_noun.get(lemma) or self.lexicon.by_noun.get(tok.lower_)
+        entry = self._noun_entry(tok, entries) if entries else None
+        return entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
 
     def _launched_from(self, state: DocState, verb: Token) -> list[Actor]:
         """'fired from Gaza', 'launched from southern Lebanon': the country of the place a
