@@ -382,3 +382,9 @@ def test_a_city_before_car_bombs_is_no_doer(code):
 def test_the_sector_before_an_attack_tells_its_doer(code):
     e = next(e for e in code("Insurgent attacks hit Kandahar on Sunday.") if e.trigger.text == "hit")
     assert (e.source.code, e.target.country) == ("AFGINS", "AFG")
+
+
+def test_who_brokered_a_truce_is_not_a_side_of_it(code):
+    events = code("A Qatari-brokered truce between Israel and Hamas ended the fighting.")
+    assert {(e.source.country, e.target.country) for e in events if e.cameo.root == "08"} == {
+        ("ISR", "PSE"), ("PSE", "ISR")}

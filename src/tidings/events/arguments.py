@@ -37,6 +37,9 @@ NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 UNKNOWN_COUNTRY = "---"
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 WIRE_DASHES = {"-", "--", "–", "—"}
+# Participles whose modifier names a third party to the act ('an Egyptian-brokered truce').
+THIRD_PARTY = {"broker", "mediate", "sponsor", "back", "host", "fund", "finance", "arm", "support", "supervise",
+               "monitor", "facilitate", "arrange"}
 # Heads of a group whose sector its modifier tells: 'a militant organisation', 'an armed group'.
 GROUP_HEADS = {"group", "organisation", "organization", "movement", "faction", "cell", "network", "outfit", "band",
                "gang", "militia"}
@@ -512,6 +515,8 @@ class Arguments:
             return [actor] if actor is not None else []
         if tok.lower_ in RELATIVE and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
             tok = tok.head.head
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in THIRD_PARTY:
+            return []  # 'an Egyptian-brokered truce', 'a US-backed offensive': who brokered it, not whose act it is
         if tok.lemma_.lower() in ("country", "nation") and any(c.lower_ in ("the", "both") for c in tok.children):
             count = next((numbers.value(c.text) for c in tok.children if c.dep_ == "nummod"), None)
             if count in (2, 3):  # 'accused the two countries of misleading him'
