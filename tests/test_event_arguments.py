@@ -388,3 +388,8 @@ def test_who_brokered_a_truce_is_not_a_side_of_it(code):
     events = code("A Qatari-brokered truce between Israel and Hamas ended the fighting.")
     assert {(e.source.country, e.target.country) for e in events if e.cameo.root == "08"} == {
         ("ISR", "PSE"), ("PSE", "ISR")}
+
+
+def test_a_visit_is_to_the_country_it_went_to(code):
+    e = only(code("French Foreign Minister Laurent Fabius began an unannounced visit to Iraq on Sunday."))
+    assert (e.source.code, e.target.country) == ("FRAGOV", "IRQ")

@@ -45,6 +45,8 @@ GROUP_HEADS = {"group", "organisation", "organization", "movement", "faction", "
                "gang", "militia"}
 # Prepositions that tell where a weapon was aimed: 'fired rockets into Israel', 'at the town'.
 AIMED_AT = {"at", "into", "on", "against", "toward", "towards"}
+# 'a visit to Iraq', 'flew to Beijing': where a trip went is whom it was a visit to
+TRAVEL_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?$", re.I)  # the country part of an actor code when the text gives none (GDELT's blank)
 
 
@@ -417,7 +419,8 @@ class Arguments:
         assert state.when_where is not None
         place = state.when_where.place_of(verb)
         if place is None or not place.country or not source.country or place.country == source.country or \
-                not PLACE_PREPOSITION.search(state.doc.text, max(0, place.start - 12), place.start):
+                not (PLACE_PREPOSITION.search(state.doc.text, max(0, place.start - 12), place.start) or
+                     TRAVEL_TO.search(state.doc.text, max(0, place.start - 12), place.start)):
             return []
         return self._country_named(state, place.country, place)
 
