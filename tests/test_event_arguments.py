@@ -393,3 +393,15 @@ def test_who_brokered_a_truce_is_not_a_side_of_it(code):
 def test_a_visit_is_to_the_country_it_went_to(code):
     e = only(code("French Foreign Minister Laurent Fabius began an unannounced visit to Iraq on Sunday."))
     assert (e.source.code, e.target.country) == ("FRAGOV", "IRQ")
+
+
+def test_an_arrest_told_in_the_passive_is_made_where_it_happened(article):
+    events = article("Reporter held in Tehran", "TEHRAN (Reuters) - Iran on Monday charged an American journalist "
+                     "arrested for spying of working for the CIA.")
+    e = next(e for e in events if e.trigger.text == "arrested")
+    assert (e.source.country, e.target.country) == ("IRN", "USA")
+
+
+def test_forces_deployed_are_deployed_by_their_own_side(code):
+    e = only(code("A British fighter squadron will be deployed in Estonia next month."))
+    assert (e.cameo.root, e.source.country, e.target.country) == ("15", "GBR", "EST")

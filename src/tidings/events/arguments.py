@@ -74,10 +74,16 @@ class Arguments:
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
                 if frame is not None and frame.source is not None:
                     return [frame.source]
-            if passive and entry is not None and (entry.cameo[:2] == "08" or entry.cameo[:3] == "181"):
-                # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq':
-                # done by someone of the place it happened in
+            if passive and entry is not None and (entry.cameo[:2] == "08" or entry.cameo[:3] in ("173", "181")):
+                # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq',
+                # 'a US citizen was arrested for spying': done by someone of the place it happened in
                 return self._of_setting(state, verb)
+            if passive and entry is not None and entry.cameo[:2] == "15":
+                # 'a US fighter squadron will be deployed in South Korea': forces are deployed by their own side
+                patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                if patient is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    patient = verb.head
+                return self._actors(state, patient) if patient is not None else []
             return []
         if violent and subj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in subj.children):
             # 'another 32 wounded', 'one that injured five soldiers': a bare count as the subject
@@ -431,11 +437,14 @@ class Arguments:
         place = state.when_where.place_of(verb)
         country = place.country if place is not None and place.country else \
             self._setting(state, verb) or self._story_country(state, verb)
-        return self._country_named(state, country, place)
+        lo, hi = self._offset + verb.sent.start_char, self._offset + verb.sent.end_char
+        return self._country_named(state, country, place, (lo, hi))
 
-    def _country_named(self, state: DocState, country: str | None, place: Place | None = None) -> list[Actor]:
+    def _country_named(self, state: DocState, country: str | None, place: Place | None = None,
+                       sentence: tuple[int, int] | None = None) -> list[Actor]:
         """``country`` as an actor, told by the words that give it: the place, the dateline
-        or the story's first mention of it."""
+        or the story's first mention of it; one in the act's ``sentence`` first ('BEIJING -
+        Beijing accused a Chinese-American arrested for spying': the sentence's Beijing)."""
         if country is None:
             return []
         named = [place] if place is not None and place.country == country else []
@@ -444,6 +453,8 @@ class Arguments:
         named += [m for m in state.mentions if m.country == country]
         if not named:
             return []
+        if sentence is not None:
+            named.sort(key=lambda n: not sentence[0] <= n.start < sentence[1])
         return [self.resolver.of_country(country, named[0].text, named[0].start, None)]
 
     def _story_country(self, state: DocState, tok: Token, other: str | None = None) -> str | None:
