@@ -69,6 +69,7 @@ class Modifiers:
     refusal: frozenset[str] = frozenset()
     appeal_nouns: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
