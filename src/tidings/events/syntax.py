@@ -50,6 +50,18 @@ def reduced_passive(verb: Token, headline: bool) -> Token | None:
     return None
 
 
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+def refusing_negation(verb: Token, refusal_aux: frozenset[str]) -> Token | None:
+    """The 'not' of a cooperation refused as a stance: 'will not lift the embargo', "won't
+    release them", 'cannot accept more refugees' (a modal with the negation); 'did not
+    release' tells only what did not happen."""
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in refusal_aux]
+    neg = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in NEGATIONS), None)
+    return neg if aux and neg is not None else None
+
+
 def same_actor(a: Actor, b: Actor) -> bool:
     if a.id and b.id and a.kind == b.kind == "person":
         return a.id == b.id
