@@ -57,3 +57,40 @@ def test_cut_tariffs_are_a_concession_only_to_whom_they_are_cut_for(code):
 
 def test_calling_off_a_strike_eases_dissent(code):
     assert {c[0] for c in coded(code, "Nigerian doctors called off their strike after talks with the government.")} == {"082"}
+
+
+def test_an_act_named_with_its_of_codes_with_the_named_acts_target(code):
+    assert {c[:3] for c in coded(code, "Denmark announced a suspension of aid to Egypt.")} == {("162", "DNK", "EGY")}
+    assert {c[:3] for c in coded(code, "Bahrain announced the severing of ties with Qatar.")} == {("161", "BHR", "QAT")}
+
+
+def test_welcoming_an_act_is_no_visit_hosted(code):
+    assert not {c[0][:2] for c in coded(code, "Russia welcomed the lifting of sanctions on Iran by the European Union.")} & {"04"}
+
+
+def test_support_voiced_is_endorsement(code):
+    assert {c[:3] for c in coded(code, "Turkish President Erdogan voiced his support for the Venezuelan president.")} == {
+        ("051", "TUR", "VEN")}
+
+
+def test_halting_ones_own_operations_de_escalates(code):
+    assert {c[0] for c in coded(code, "The Syrian army ceased its military operations near Damascus.")} == {"087"}
+    # an aim is not an act: 'efforts to calm violence' calmed nothing yet
+    assert "087" not in {c[0] for c in coded(code, "Rumsfeld began a visit to Iraq to gauge efforts to calm violence.")}
+
+
+def test_troops_kept_on_alert_raise_military_alert(code):
+    assert {c[0] for c in coded(code, "Philippine troops remained on high alert in Manila.")} == {"152"}
+
+
+def test_a_hyphenated_ceasefire_is_a_ceasefire(code):
+    assert {c[0] for c in coded(code, "Afghan President Ashraf Ghani announced a cease-fire with the Taliban.")} == {"0871"}
+
+
+def test_pressing_on_with_an_offensive_is_fighting(code):
+    assert {c[0] for c in coded(code, "Israeli troops pressed ahead with their offensive against Hamas in Gaza.")} == {"190"}
+    assert coded(code, "The company pushed ahead with its expansion in China.") == set()
+
+
+def test_hitting_the_campaign_trail_is_no_attack(code):
+    assert coded(code, "The senators adjourned on Monday to hit the campaign trail in Ohio.") == set()

@@ -139,6 +139,12 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
     return forms
 
 
+def noun_head(words: tuple[str, ...]) -> int:
+    """Where a noun pattern's head is: its last word, or the word before 'of' ('suspension of
+    aid', 'severing of ties')."""
+    return words.index("of", 1) - 1 if "of" in words[1:-1] else len(words) - 1
+
+
 def noun_forms(noun: str) -> set[str]:
     forms = {noun, noun + "s", noun + "es"}
     if noun.endswith("y"):
@@ -251,8 +257,9 @@ def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = Non
             lex.by_verb.setdefault(lemma, []).append(e)
             forms |= verb_forms(lemma, irregular)
         for words in e.nouns:
-            lex.by_noun.setdefault(words[-1], []).append(e)
-            forms |= noun_forms(words[-1])
+            head = words[noun_head(words)]
+            lex.by_noun.setdefault(head, []).append(e)
+            forms |= noun_forms(head)
     # governing verbs matter only with a triggered verb below them, so they are not triggers
     lex.trigger_forms = frozenset(forms)
     return lex

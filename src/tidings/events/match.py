@@ -143,6 +143,9 @@ class Matcher:
             return set()
         words = {obj.lemma_.lower(), obj.lower_}
         mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod")]
+        if obj.i > 1 and obj.nbor(-1).lower_ in ("-", "–") and obj.nbor(-1).whitespace_ == "":
+            # 'cease-fire', 'bomb-laden': a hyphenated word the tokenizer split, named as printed
+            words.add(obj.doc[obj.i - 2:obj.i + 1].text.lower())
         if mods:
             words.add(" ".join(t.lower_ for t in [*mods, obj]))
             words.add(f"{mods[-1].lower_} {obj.lower_}")

@@ -19,7 +19,7 @@ READY = {"willing", "ready", "prepared", "eager"}
 SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make", "begin", "step", "wage", "claim",
                  "open", "start", "initiate", "hold", "announce", "issue", "express", "voice", "offer", "provide",
                  "lead", "head", "resume", "continue", "undertake", "perform", "intensify", "escalate", "deliver",
-                 "extend", "pledge", "declare", "impose", "lodge", "file", "level"}
+                 "extend", "pledge", "declare", "impose", "lodge", "file", "level", "join"}
 
 
 # Verbs whose subject takes part in the act their 'in' names: 'engaged in talks', 'took part in'.
