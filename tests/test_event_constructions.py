@@ -73,8 +73,7 @@ def test_support_voiced_is_endorsement(code):
         ("051", "TUR", "VEN")}
 
 
-def test_halting_ones_own_operations_de_escalates(code):
-    assert {c[0] for c in coded(code, "The Syrian army ceased its military operations near Damascus.")} == {"087"}
+def test_an_aim_is_no_act(code):
     # an aim is not an act: 'efforts to calm violence' calmed nothing yet
     assert "087" not in {c[0] for c in coded(code, "Rumsfeld began a visit to Iraq to gauge efforts to calm violence.")}
 
@@ -94,3 +93,14 @@ def test_pressing_on_with_an_offensive_is_fighting(code):
 
 def test_hitting_the_campaign_trail_is_no_attack(code):
     assert coded(code, "The senators adjourned on Monday to hit the campaign trail in Ohio.") == set()
+
+
+def test_officials_on_alert_are_no_military_alert(code):
+    assert "152" not in {c[0] for c in coded(code, "U.S. officials remain on alert for violence at other diplomatic posts.")}
+
+
+def test_a_named_thing_released_is_no_one_freed(code):
+    assert "0841" not in {c[0] for c in coded(
+        code, "The worm had been released on the Internet by American intelligence officials.")}
+    assert "0841" not in {c[0] for c in coded(
+        code, "A review of the attacks on the U.S. Consulate in Benghazi released Tuesday cited failures.")}

@@ -125,6 +125,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
         if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in READY):
             glemma = "agree" if governor.lower_ in READY else governor.lemma_.lower()  # 'is willing to withdraw'
+            if glemma in self.mods.intent and glemma != "agree" and \
+                    any(c.dep_ in ("dobj", "obj") for c in governor.children):
+                return  # 'Hamas wants Israel to halt its attacks': a wish of another's act, no intent of Israel's
             if glemma in self.mods.intent and entry.intent:
                 cameo = entry.intent
             elif glemma == "agree" or (glemma in self.mods.intent and int(entry.cameo[:2]) <= 9):

@@ -175,5 +175,7 @@ PERSONAL = {"him", "her", "them", "us", "me"}
 
 
 def _names_someone(obj: Token | None) -> bool:
-    """A proper name or a personal pronoun as object: 'freed Razan Ghazzawi', 'pardoned him'."""
-    return obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in PERSONAL)
+    """A proper name or a personal pronoun as the direct object of an active verb: 'freed Razan
+    Ghazzawi', 'pardoned him'; not the subject of a passive ('Stuxnet had been released') nor
+    a noun a participle qualifies ('... in Benghazi released Tuesday')."""
+    return obj is not None and obj.dep_ in ("dobj", "obj") and (obj.pos_ == "PROPN" or obj.lower_ in PERSONAL)
