@@ -104,3 +104,23 @@ def test_a_named_thing_released_is_no_one_freed(code):
         code, "The worm had been released on the Internet by American intelligence officials.")}
     assert "0841" not in {c[0] for c in coded(
         code, "A review of the attacks on the U.S. Consulate in Benghazi released Tuesday cited failures.")}
+
+
+def test_armed_groups_handing_in_weapons_disarm(code):
+    assert {c[0] for c in coded(code, "Iraqi militiamen handed their weapons over to Iraqi police on Monday.")} == {"0873"}
+    # a government handing weapons to a militia arms it
+    assert {c[0] for c in coded(code, "The Iraqi government handed over weapons to the Kurdish militia.")} == {"072"}
+
+
+def test_a_suicide_bombers_vehicle_is_the_bomb(code):
+    assert {c[:3] for c in coded(code, "A suicide bomber rammed his car into an Israeli army jeep.")} == {("1831", None, "ISR")}
+
+
+def test_troops_and_refugees_arriving_make_no_visit(code):
+    assert {c[0] for c in coded(code, "The German chancellor flew to China on Monday for talks.")} == {"042"}
+    assert coded(code, "US troops arrived in Kabul on Monday.") == set()
+    assert coded(code, "Thousands of Syrian refugees arrived in Turkey.") == set()
+
+
+def test_a_leaders_tour_of_a_country_is_a_visit(code):
+    assert {c[:3] for c in coded(code, "Chirac's tour of China ended on Monday.")} == {("042", "FRA", "CHN")}
