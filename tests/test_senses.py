@@ -1,0 +1,138 @@
+"""Senses in which a trigger word codes nothing (data/lexicon/senses.yaml), on sentences of
+the kind that gave false alarms in the hand checks of the benchmark's articles (issue 15),
+each beside the political sense of the same word, which still codes."""
+
+
+def codes(events, trigger=None):
+    return [e.cameo.code for e in events if trigger is None or e.trigger.text == trigger]
+
+
+def roots(events, trigger=None):
+    return {c[:2] for c in codes(events, trigger)}
+
+
+def test_calling_someone_a_name_is_no_phone_call_nor_appeal(code):
+    assert codes(code('Senator John Kerry called President Obama "a serious candidate for the job."'), "called") == []
+    assert codes(code("President Obama called the attack on the consulate in Benghazi an outrage."), "called") == []
+    assert roots(code("President Obama called Egyptian President Mohammed Morsi to discuss the cease-fire."),
+                 "called") == {"04"}
+
+
+def test_an_act_told_asked_or_called_for_was_not_done(code):
+    assert codes(code("Clapper told CIA Director David Petraeus to resign."), "resign") == []
+    assert codes(code("Senator Lindsey Graham said he asked CIA Director John Brennan to resign."), "resign") == []
+    assert codes(code("He also said it is time for Syrian President Bashar Assad to step down."), "step") == []
+    events = code("Egyptian protesters called on President Mohamed Morsy to roll back the decree -- or resign.")
+    assert codes(events, "resign") == []
+    assert codes(code("Senator Peter King even called for the resignation of U.S. Ambassador Susan Rice."),
+                 "resignation") == []
+    assert roots(code("Syrian President Bashar Assad resigned on Friday."), "resigned") == {"08"}
+
+
+def test_an_act_stopped_is_not_done(code):
+    events = code("Mexican President Felipe Calderon thanked President Obama for his decision to stop deporting "
+                  "Mexican immigrants.")
+    assert codes(events, "deporting") == []
+    assert roots(events, "thanked") == {"05"}
+
+
+def test_a_plea_in_court_is_no_appeal(code):
+    assert codes(code("The British cleric has pleaded guilty to supporting terrorism."), "pleaded") == []
+    assert roots(code("The Red Cross pleaded with Israel to let aid into Gaza."), "pleaded") == {"02"}
+
+
+def test_charging_that_is_an_accusation_not_an_arrest(code):
+    events = code("Senator John McCain charged that U.S. Ambassador Susan Rice had misled the public.")
+    assert "17" not in roots(events, "charged")
+
+
+def test_attacking_in_words_is_no_use_of_force(code):
+    events = code('Lebanese politician Fouad Siniora attacked the Lebanese government during a funeral oration, '
+                  'saying, "The Lebanese people will not accept it."')
+    assert not roots(events, "attacked") & {"18", "19", "20"}
+    events = code("Mitt Romney is set to give a broad attack on President Obama's foreign policy in a speech.")
+    assert not roots(events) & {"08", "18", "19", "20"}
+    assert roots(code("Syrian troops attacked the Lebanese town of Arsal."), "attacked") == {"19"}
+
+
+def test_storming_ahead_with_a_program_is_no_assault(code):
+    events = code("The Iranians are storming ahead with their nuclear program.")
+    assert codes(events, "storming") == []
+    assert roots(code("Egyptian protesters stormed the U.S. Embassy in Cairo."), "stormed")
+
+
+def test_slamming_a_border_shut_is_a_closing_not_a_criticism(code):
+    events = code("Israel and Egypt slammed shut the border with Gaza.")
+    assert "11" not in roots(events)
+
+
+def test_breaching_the_walls_of_an_embassy_is_no_cyber_attack(code):
+    events = code("Egyptian protesters breached the walls of the U.S. Embassy in Cairo on Tuesday.")
+    assert "17" not in roots(events, "breached")
+
+
+def test_declining_to_comment_is_no_rejection(code):
+    assert "12" not in roots(code("The White House refused to comment on the intelligence reports."), "refused")
+    assert roots(code("Iran refused to join the talks with the United States."), "refused") == {"12"}
+
+
+def test_what_evidence_supports_is_no_endorsement(code):
+    events = code("U.S. officials said the intelligence supported an Al Qaeda attack on the consulate.")
+    assert codes(events, "supported") == []
+    assert roots(code("The United States supported Libya's transition to democracy."), "supported") == {"05"}
+
+
+def test_a_doctors_advice_is_no_appeal(code):
+    events = code("Secretary of State Hillary Clinton's doctors have recommended that she work from home.")
+    assert codes(events, "recommended") == []
+
+
+def test_a_feeling_guessed_at_is_no_comment(code):
+    assert codes(code("Defense Secretary Chuck Hagel may regret the decision of the Senate."), "regret") == []
+
+
+def test_a_generalization_about_a_people_is_no_act_of_force(code):
+    events = code('Obama said Americans "have fought and died around the globe to protect the right of all '
+                  'people to express their view."')
+    assert codes(events, "fought") == []
+
+
+def test_a_response_met_by_strikes_is_no_meeting(code):
+    events = code("Rockets fired from Gaza into Israel continued to be met by Israeli strikes on sites in Gaza.")
+    assert "04" not in roots(events, "met")
+    assert roots(code("Secretary of State Hillary Clinton met Israeli Prime Minister Benjamin Netanyahu."),
+                 "met") == {"04"}
+
+
+def test_closing_a_prison_camp_is_no_blockade(code):
+    events = code("President Obama pledged to shut down the Guantanamo Bay prison camp.")
+    assert "19" not in roots(events, "shut")
+    assert roots(code("Israeli forces shut the Rafah border crossing with Gaza."), "shut") == {"19"}
+
+
+def test_a_standing_state_or_document_named_is_no_act(code):
+    assert codes(code("Egypt's peace treaty with Israel is safe, Egyptian President Mohammed Morsi said."),
+                 "treaty") == []
+    assert codes(code("Hamas leader Khaled Meshaal said Morsi did not sell out the resistance to Israel's "
+                      "occupation."), "occupation") == []
+    assert codes(code("America's commitment to Israel's security is rock solid."), "commitment") == []
+    assert codes(code("Obama hugs Clinton after he gave a speech at the Democratic National Convention."),
+                 "Convention") == []
+    assert roots(code("Egypt and Israel signed a peace treaty in 1979."), "signed") == {"05"}
+
+
+def test_a_named_place_seized_is_no_kidnapping(code):
+    events = code("Israel considers Hamas, which seized Gaza by force in 2007, a terrorist organization.")
+    assert not roots(events, "seized") & {"17", "18"}
+    assert roots(code("Gunmen seized two French journalists in Kabul."), "seized") == {"18"}
+
+
+def test_a_crowd_counted_in_numbers_protesting_demonstrates(code):
+    events = code("More than 200,000 filled Cairo's Tahrir Square on Tuesday to protest against Egyptian "
+                  "President Mohammed Morsi.")
+    assert roots(events, "protest") == {"14"}
+
+
+def test_an_army_blocking_entrances_blockades_it_does_not_protest(code):
+    events = code("The Syrian army blocked three entrances into the town of Daraya.")
+    assert "14" not in roots(events, "blocked")
