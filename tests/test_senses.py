@@ -136,3 +136,61 @@ def test_a_crowd_counted_in_numbers_protesting_demonstrates(code):
 def test_an_army_blocking_entrances_blockades_it_does_not_protest(code):
     events = code("The Syrian army blocked three entrances into the town of Daraya.")
     assert "14" not in roots(events, "blocked")
+
+
+def test_a_pledge_of_a_hostile_act_is_no_intent_to_cooperate(code):
+    events = code("Senator John McCain has pledged to block the nomination of U.S. Ambassador Susan Rice.")
+    assert "03" not in roots(events, "pledged")
+    events = code("Senators John Cornyn and Ted Cruz have committed to voting against Hagel's confirmation.")
+    assert "03" not in roots(events, "committed")
+    assert roots(code("Israel pledged to release 100 Palestinian prisoners."), "pledged") == {"03"}
+
+
+def test_acknowledging_anothers_role_is_no_claim_of_responsibility(code):
+    events = code("Israel acknowledged the militant group's central role by engaging in indirect negotiations.")
+    assert codes(events, "acknowledged") == []
+    assert roots(code("Iran acknowledged its role in the attack."), "acknowledged") == {"01"}
+
+
+def test_a_protest_hijacked_is_no_kidnapping(code):
+    events = code('U.S. Ambassador Susan Rice said extremists "hijacked" the protest in Benghazi.')
+    assert "18" not in roots(events, "hijacked")
+    assert roots(code("Somali pirates hijacked a Greek tanker off the coast of Somalia."), "hijacked") == {"18"}
+
+
+def test_a_plot_is_not_the_act_plotted(code):
+    events = code("Three young British Muslim men went on trial in London, accused of plotting to set off "
+                  "multiple bombs in terrorist strikes.")
+    assert codes(events, "set") == []
+
+
+def test_blocking_a_film_online_is_no_blockade(code):
+    events = code("Google India has already blocked access to the film, which the Indian government has condemned.")
+    assert not roots(events, "blocked") & {"12", "19"}
+
+
+def test_few_doers_did_nothing(code):
+    assert codes(code("But few senators rushed to defend the Pentagon nominee Chuck Hagel."), "defend") == []
+
+
+def test_standing_beside_someone_at_a_ceremony_is_no_alliance(code):
+    events = code("President Obama stands with Defense Secretary Leon Panetta at the Pentagon Memorial during a "
+                  "ceremony.")
+    assert codes(events, "stands") == []
+
+
+def test_no_one_injured_is_no_assault(code):
+    events = code("An Israeli airstrike hit the building. No one from the agency was injured, according to AFP.")
+    assert codes(events, "injured") == []
+    assert roots(code("Israeli troops wounded three Palestinians near Hebron."), "wounded") == {"18"}
+
+
+def test_turning_attention_or_giving_up_hope_is_no_appeal_nor_yielding(code):
+    assert codes(code("France is turning its attention to the Sahel."), "turning") == []
+    events = code("Egyptian diplomats said they had all but given up hope for a quick end to the violence.")
+    assert codes(events, "given") == []
+
+
+def test_showing_resolve_is_no_show_of_force(code):
+    assert codes(code("The Lebanese army appeared to be showing more resolve than in the past."), "showing") == []
+    assert roots(code("North Korea flexed its military muscle near the border with South Korea."), "flexed") == {"15"}

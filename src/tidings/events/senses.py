@@ -134,9 +134,10 @@ def _objects(trigger: Token, obj: Token | None) -> set[str]:
     heads += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]  # 'met by strikes'
     heads += [c for c in trigger.children if c.dep_ == "xcomp"]  # 'declined to comment
     words = {w for h in heads for w in (h.lemma_.lower(), h.lower_)}
-    # with the modifier next to the head: 'the Guantanamo Bay prison camp' is a 'prison camp'
+    # with the modifier next to the head: 'the Guantanamo Bay prison camp' is a 'prison camp',
+    # 'No one from the agency' 'no one'
     words |= {f"{m.lower_} {h.lemma_.lower()}" for h in heads for m in h.lefts
-              if m.dep_ in ("compound", "amod") and m.i == h.i - 1}
+              if m.dep_ in ("compound", "amod", "det") and m.i == h.i - 1}
     return words
 
 
@@ -149,7 +150,7 @@ def _has(trigger: Token, dependent: str) -> bool:
     step, _, rest = dependent.partition(">")
     dep, _, word = step.partition(":")
     for c in trigger.children:
-        if dep != "*" and c.dep_ != dep:
+        if dep != "*" and c.dep_ not in dep.split("|"):
             continue
         words = set(word.split("|")) if word else set()
         if words and c.lower_ not in words and c.lemma_.lower() not in words and \
