@@ -194,3 +194,37 @@ def test_turning_attention_or_giving_up_hope_is_no_appeal_nor_yielding(code):
 def test_showing_resolve_is_no_show_of_force(code):
     assert codes(code("The Lebanese army appeared to be showing more resolve than in the past."), "showing") == []
     assert roots(code("North Korea flexed its military muscle near the border with South Korea."), "flexed") == {"15"}
+
+
+def test_what_one_has_the_ability_or_right_to_do_is_not_done(code):
+    events = code("Israel launched its offensive by degrading the ability of Palestinians to launch such attacks.")
+    assert codes(events, "launch") == []
+    assert codes(code("Israel has the right to defend itself against rocket attacks from Gaza."), "defend") == []
+
+
+def test_the_words_of_a_placard_are_no_act(code):
+    events = code("A protester holds a placard praising Egyptian President Mohammed Morsi during a demonstration "
+                  "in Cairo.")
+    assert codes(events, "praising") == []
+    assert roots(code("Egyptian President Mohammed Morsi praised Hamas for its restraint."), "praised") == {"05"}
+
+
+def test_a_guest_list_is_no_ban_on_parties(code):
+    events = code("New York Mayor Michael Bloomberg decided to exclude the politicians from the ceremony program.")
+    assert "17" not in roots(events, "exclude")
+
+
+def test_quitting_a_union_is_no_resignation(code):
+    events = code("Greek voters may decide to quit the 17-nation eurozone.")
+    assert "08" not in roots(events, "quit")
+
+
+def test_sitting_in_an_audience_is_no_sit_in(code):
+    events = code("Saudi hosts allowed hundreds of Saudi students to sit in the audience together.")
+    assert "14" not in roots(events, "sit")
+
+
+def test_resisting_a_role_and_building_a_capability_are_no_acts_at_anyone(code):
+    events = code("Syrian civilians complained that the United States has been resisting a leadership role.")
+    assert codes(events, "resisting") == []
+    assert codes(code("China is building up a credible aircraft carrier capability."), "building") == []

@@ -89,8 +89,9 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
 
 def _governed(trigger: Token, governors: frozenset[str]) -> bool:
     """Whether a word the sense names governs the trigger: a noun asked for ('calls for her
-    resignation', 'demanded his release' as 'dobj:demand'), a verb told, asked or stopped ('told Petraeus to
-    resign', 'asked Brennan to resign', 'stop deporting'), through conjuncts ('to roll back the
+    resignation', 'demanded his release' as 'dobj:demand'), a verb told, asked or stopped
+    ('told Petraeus to resign', 'asked Brennan to resign', 'stop deporting'), or what a thing says
+    ('a placard praising Islam's prophet' as 'acl:placard'), through conjuncts ('to roll back the
     decree -- or resign')."""
     tok = trigger
     # 'roll back the decree -- or resign' is as asked as 'roll back'; 'to stop assassinating
@@ -111,6 +112,8 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
         return f"dobj:{_lemma(head)}" in governors or (head.pos_ == "VERB" and _governed(head, governors))
     if tok.dep_ == "pcomp" and head.lower_ == "for" and head.head.i != head.i:
         return _lemma(head.head) in governors  # 'called for ending aid'
+    if tok.dep_ == "acl" and f"acl:{_lemma(head)}" in governors:
+        return True  # 'a placard praising the prophet': what a thing says ('acl:placard')
     if tok.dep_ in ("ccomp", "acl", "relcl"):
         # 'asked Brennan to resign', 'it is time for Assad to step down': an infinitive; not what
         # was told ('"Syria is fighting ISIS," Trump told') nor 'at the time Israel invaded'
