@@ -228,3 +228,14 @@ def test_resisting_a_role_and_building_a_capability_are_no_acts_at_anyone(code):
     events = code("Syrian civilians complained that the United States has been resisting a leadership role.")
     assert codes(events, "resisting") == []
     assert codes(code("China is building up a credible aircraft carrier capability."), "building") == []
+
+
+def test_a_company_signing_contracts_is_no_event(code):
+    events = code("The French Group Alstom will sign contracts worth up to 1 billion euros with China.")
+    assert codes(events, "sign") == []
+    assert roots(code("France and China will sign contracts worth up to 1 billion euros."), "sign") == {"05"}
+
+
+def test_hitting_the_campaign_trail_is_no_attack(code):
+    events = code("The Senate resolved a dispute, clearing the way for senators to hit the campaign trail.")
+    assert codes(events, "hit") == []
