@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException
 
 from ..store import Store
 from .api import ROUTERS
+from .pages import EventPages
 
 log = logging.getLogger("tidings.serve")
 HERE = Path(str(resources.files(__package__)))
@@ -58,7 +59,8 @@ def create_app(db: str) -> FastAPI:
                   description="Read-only. Every list takes the filters of `tidings events`; see docs/api.md.",
                   version="1", docs_url=None, redoc_url=None)
     app.state.pool = pool
-    app.state.totals = {}  # events matching a filter, for a store that cannot change meanwhile
+    with pool.store() as store:  # what a request works out is kept where the store cannot change meanwhile
+        app.state.pages = EventPages(store.db.frozen)
     for router in ROUTERS:
         app.include_router(router, prefix="/api")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
