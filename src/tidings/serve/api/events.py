@@ -52,8 +52,9 @@ def _merged_records(store: Store, rows: list[dict[str, Any]]) -> list[bytes]:
 
 
 def _with_mentions(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    sources = store.mentions_of_each([r["id"] for r in rows])
     for r in rows:  # as `tidings events --merged` prints them
-        r["mentions"] = [{"event_id": m["event_id"], "doc_id": m["doc_id"]} for m in store.mentions_of(r["id"])]
+        r["mentions"] = [{"event_id": m["event_id"], "doc_id": m["doc_id"]} for m in sources.get(r["id"], [])]
     return rows
 
 
