@@ -38,14 +38,24 @@ class StorePool:
 
     @contextmanager
     def store(self) -> Iterator[Store]:
-        try:
-            store = self._free.get_nowait()
-        except queue.Empty:
-            store = Store(self.db, read_only=True)
+        store = self.take() or self.open()
         try:
             yield store
         finally:
-            self._free.put(store)
+            self.give(store)
+
+    def take(self) -> Store | None:
+        """A free connection, or None when every one is in use."""
+        try:
+            return self._free.get_nowait()
+        except queue.Empty:
+            return None
+
+    def open(self) -> Store:
+        return Store(self.db, read_only=True)
+
+    def give(self, store: Store) -> None:
+        self._free.put(store)
 
     def close(self) -> None:
         while not self._free.empty():

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import BackgroundTasks, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 
 from ... import export
@@ -37,12 +38,17 @@ class JSON(JSONResponse):
         return json_bytes(content)
 
 
-# The dependencies are async: they do no I/O, and a sync one would cost a hop to the thread
-# pool and back on every request (the views, which query, run in the pool).
+# The dependencies are async: none blocks the event loop, and a sync one would cost a hop to the
+# thread pool and back on every request (the views, which query, run in the pool).
 
 async def get_store(request: Request) -> AsyncIterator[Store]:
-    with request.app.state.pool.store() as store:
+    pool = request.app.state.pool
+    # a new connection (all in use) is opened in the pool: a PostgreSQL one waits on the network
+    store = pool.take() or await run_in_threadpool(pool.open)
+    try:
         yield store
+    finally:
+        pool.give(store)
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
