@@ -289,18 +289,18 @@ def test_a_name_and_its_appositive_after_the_quotation_say_it(pipeline):
      "Many of the senator's supporters"),
     ("Leaked documents from the ministry show he took a bribe in 2012.", "he took a bribe in 2012",
      "Leaked documents from the ministry"),
-    ("The tariffs could widen cracks in the alliance, although few experts believe that is likely.",
-     "that is likely", "few experts"),
+    ("The tariffs could split the alliance, although few analysts believe that is likely.",
+     "that is likely", "few analysts"),
     ("Former union members have complained they weren't given a vote on the deal.",
      "they weren't given a vote on the deal", "Former union members"),
     # 'is saying' is no passive; whom one told comes before how
-    ("The White House is saying that the report shows the need for reform.", "the report shows the need for reform",
-     "White House"),
-    ("The pollster Pat Caddell told the radio host on Thursday how surprised he was that health had become an issue.",
-     "how surprised he was that health had become an issue", "Pat Caddell"),
+    ("The ministry is saying that the audit shows the need for new rules.", "the audit shows the need for new rules",
+     "The ministry"),
+    ("The economist Ann Lee told the radio host on Friday how surprised she was that trade had become an issue.",
+     "how surprised she was that trade had become an issue", "Ann Lee"),
     # a time after the speaker is no part of it
-    ("An arbitration panel in 2001 found the United States was in breach of the agreement.",
-     "the United States was in breach of the agreement", "An arbitration panel"),
+    ("A trade tribunal in 2019 found the company was in breach of the contract.",
+     "the company was in breach of the contract", "A trade tribunal"),
 ])
 def test_reported_clauses_with_any_subject_and_cue_frame(pipeline, sentence, clause, speaker):
     said = reported(pipeline.code_text(f"Headline\n\n{sentence}"))
@@ -308,9 +308,9 @@ def test_reported_clauses_with_any_subject_and_cue_frame(pipeline, sentence, cla
 
 
 def test_an_attribution_set_inside_its_clause_with_any_cue_of_saying(pipeline):
-    said = reported(pipeline.code_text("Headline\n\nAll of this, the minister acknowledges, could be undone at the "
-                                       "ballot box."))
-    assert said == {"All of this, the minister acknowledges, could be undone at the ballot box":
+    said = reported(pipeline.code_text("Headline\n\nMuch of the reform, the minister acknowledges, could be undone by "
+                                       "the next parliament."))
+    assert said == {"Much of the reform, the minister acknowledges, could be undone by the next parliament":
                     ("the minister", "acknowledges")}
 
 
@@ -330,9 +330,9 @@ def test_an_unquoted_paragraph_after_a_cue_and_a_colon_is_reported_speech(pipeli
 
 
 def test_a_relative_clause_speaks_for_the_noun_before_it_and_ends_at_its_comma(pipeline):
-    said = reported(pipeline.code_text("Headline\n\nThe senators, many of whom say the president's claims are "
-                                       "unfounded, voted against the bill."))
-    assert said == {"the president's claims are unfounded": ("The senators", "say")}
+    said = reported(pipeline.code_text("Headline\n\nThe lawmakers, many of whom say the minister's figures are "
+                                       "wrong, voted against the budget."))
+    assert said == {"the minister's figures are wrong": ("The lawmakers", "say")}
 
 
 def test_a_headlines_reported_speech_does_not_go_on_into_the_body(pipeline):
