@@ -339,8 +339,11 @@ def test_violence_against_things_is_violence_against_the_country_they_are_in(cod
 
 
 def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for(code):
-    e = only(code("The Somali warlord refused to meet a delegation of Kenyan elders in Mogadishu."), "12")
+    # 'see' codes nothing itself; 'refused to meet' is the refusal of a meeting (125), coded on 'meet'
+    e = only(code("The Somali warlord refused to see a delegation of Kenyan elders in Mogadishu."), "12")
     assert e.target.country == "KEN"
+    e = only(code("The Somali warlord refused to meet a delegation of Kenyan elders in Mogadishu."), "12")
+    assert (e.cameo.code, e.target.country) == ("125", "KEN")
 
 
 def test_a_threat_of_violence_is_aimed_at_the_country_of_what_it_threatens(code):

@@ -279,10 +279,10 @@ class Arguments:
 
     def _inner_target(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
         """Who a refusal or a threat is aimed at: the object of the act refused or threatened
-        ('refused to meet a council of tribal elders'), its own words only, not its clauses."""
+        ('refused to see a council of tribal elders'), its own words only, not its clauses."""
         for c in verb.children:
-            if c.dep_ != "xcomp":
-                continue
+            if c.dep_ != "xcomp" or c.lemma_.lower() in self.lexicon.by_verb:
+                continue  # an act the lexicon knows is coded itself, as the refusal or the threat of it
             obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
             if obj is None:
                 continue
@@ -573,7 +573,8 @@ class Arguments:
                          self._offset + t.idx, self._offset + t.idx + len(t.text), "modifier") for t in own]
             # a mention over another member's words ('Iraqi forces' in 'US and Iraqi forces') is not this one's
             others = [self._offset + t.idx for j, o in enumerate(owns) if j != k for t in o]
-            mentions = [x for x in state.mentions if not any(x.start <= a < x.end for a in others)]
+            mine_at = {w.start for w in mine}
+            mentions = [x for x in state.mentions if x.start in mine_at or not any(x.start <= a < x.end for a in others)]
             actor = self.resolver.resolve(sorted(base + mine, key=lambda w: w.start), mentions)
             if actor is not None and not any(same_actor(actor, a) for a in found):
                 actor.text = state.doc.text[actor.start:actor.end]
