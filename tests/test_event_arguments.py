@@ -408,3 +408,21 @@ def test_an_arrest_told_in_the_passive_is_made_where_it_happened(article):
 def test_forces_deployed_are_deployed_by_their_own_side(code):
     e = only(code("A British fighter squadron will be deployed in Estonia next month."))
     assert (e.cameo.root, e.source.country, e.target.country) == ("15", "GBR", "EST")
+
+
+def test_a_border_named_is_no_setting(code):
+    e = only(code("Islamist rebels attacked a police patrol in a remote area of northeastern Nigeria "
+                  "near the Cameroon border."))
+    assert e.source.code == "NGAREB"
+
+
+def test_the_home_of_a_company_is_not_where_its_men_were_taken(article):
+    events = article("Hostages in Iraq", "MOSUL, Iraq - Two drivers of an Ankara-based construction company were "
+                     "kidnapped on Monday by a militant group.")
+    e = next(e for e in events if e.trigger.text == "kidnapped")
+    assert e.source.code == "IRQINS"
+
+
+def test_the_other_side_of_a_broken_truce_is_its_target(code):
+    e = only(code("President Laurent Gbagbo broke an 18-month ceasefire with the rebels on Thursday."))
+    assert (e.source.code, e.target.code) == ("CIVGOV", "CIVREB")
