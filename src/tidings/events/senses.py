@@ -78,8 +78,9 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
             return sense
         if sense.without and subject is not trigger and not any(_has(trigger, d) for d in sense.without):
             return sense
-        if sense.having and any(all(_has(trigger, part) for part in d.split("+")) for d in sense.having):
-            return sense
+        if sense.having and any(all(_has(trigger, part) for part in d.split("+")) for d in sense.having) and \
+                not (sense.unless and {w for t in trigger.rights for w in words_of(t)} & sense.unless):
+            return sense  # 'storming ahead with their nuclear program', not 'pressed ahead with the offensive'
         if sense.governors and _governed(trigger, sense.governors):
             return sense
         if sense.as_noun and subject is trigger and not any(_has(trigger, d) for d in sense.without):
