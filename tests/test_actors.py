@@ -539,3 +539,9 @@ def test_heads_of_state_in_the_tables_hold_their_roles_on_the_date(resolver):
                      ("F.W. de Klerk", "F.W. de Klerk", "Deputy President", "ZAFGOV")]
     assert people(resolver.find("Nicolás Maduro spoke in Caracas.", "2019-02-01")) == [
         ("Nicolás Maduro", "Nicolas Maduro", "President", "VENGOV")]
+
+
+def test_a_company_named_with_a_title_word_is_no_person(open_world):
+    doc = open_world("Leon Sullivan, a General Motors board member, drew up a code of conduct for companies "
+                     "doing business in South Africa.")
+    assert not any(a.kind == "person" and a.text == "Motors" for a in doc.actors)
