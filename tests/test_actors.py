@@ -545,3 +545,8 @@ def test_a_company_named_with_a_title_word_is_no_person(open_world):
     doc = open_world("Leon Sullivan, a General Motors board member, drew up a code of conduct for companies "
                      "doing business in South Africa.")
     assert not any(a.kind == "person" and a.text == "Motors" for a in doc.actors)
+
+
+def test_headline_abbreviations_of_country_names(resolver):
+    found = resolver.find("SKorea's president urges N.Korea to return to talks as Uncle Sam's patience wears thin")
+    assert [(a.text, a.country) for a in found] == [("SKorea", "KOR"), ("N.Korea", "PRK"), ("Uncle Sam", "USA")]
