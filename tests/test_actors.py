@@ -550,3 +550,10 @@ def test_a_company_named_with_a_title_word_is_no_person(open_world):
 def test_headline_abbreviations_of_country_names(resolver):
     found = resolver.find("SKorea's president urges N.Korea to return to talks as Uncle Sam's patience wears thin")
     assert [(a.text, a.country) for a in found] == [("SKorea", "KOR"), ("N.Korea", "PRK"), ("Uncle Sam", "USA")]
+
+
+def test_a_place_that_names_the_event_in_an_appositive_is_not_the_persons(open_world):
+    doc = open_world("Abdul Karimov, the suspect in the New York City truck attack, appeared in court on Wednesday.")
+    assert described(doc, "Abdul Karimov")[2:] == (None, "CRM", None)
+    doc = open_world("“We were scared,” said Maria Lopez, a teacher from the Philippines.")
+    assert described(doc, "Maria Lopez")[2:] == ("PHL", None, "appositive")
