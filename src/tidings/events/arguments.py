@@ -156,6 +156,11 @@ class Arguments:
         return next((found for c in tok.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ", "PROPN")
                      if (found := self._unnamed(state, c, None))), [])
 
+    def _is_time(self, state: DocState, tok: Token) -> bool:
+        """Whether the word is part of a date or a time the text gives ('in 2008', 'on Thursday')."""
+        at = self._offset + tok.idx
+        return any(t.start is not None and t.end is not None and t.start <= at < t.end for t in state.doc.timexes)
+
     def _is_instrument(self, tok: Token) -> bool:
         """A weapon ('car bombs', 'rockets') or an act of violence ('an airstrike') as a word."""
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -265,8 +270,8 @@ class Arguments:
         slots: list[Token] = []
         for spec in entry.target:
             tok = self._by_path(verb, obj, spec)
-            if tok is None:
-                continue
+            if tok is None or self._is_time(state, tok):
+                continue  # 'launched attacks on Georgia in 2008', 'on Thursday': a date is no one done to
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok, source)
             if not found and spec == "dobj":
