@@ -438,3 +438,8 @@ def test_a_date_is_no_one_done_to(code):
 def test_an_intent_is_for_those_it_lets_in(code):
     e = only(code("The Sudanese government has agreed to allow UN humanitarian aid workers expanded access to Darfur."), "03")
     assert e.target.code[:3] == "UNO"
+
+
+def test_victims_told_by_a_conjunct_are_its_target(code):
+    e = only(code("Taliban gunmen killed Abdullah and four other members of his family in Kunduz."))
+    assert (e.source.code, e.target.code) == ("AFGINS", "AFGCVL")

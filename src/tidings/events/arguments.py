@@ -280,8 +280,10 @@ class Arguments:
                 found = self._actors(state, raw) if raw is not None and raw.i != tok.i else []
             if found:
                 return found
-            unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS,
-                                               person=entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object)
+            victims, person = entry.cameo[:2] in VIOLENT_ROOTS, entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object
+            # 'killed Abdullah and four other members of his family': the conjunct may tell who
+            unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
+                                       if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
         return unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
             self._struck_in(state, slots, entry)
 
