@@ -443,3 +443,8 @@ def test_an_intent_is_for_those_it_lets_in(code):
 def test_victims_told_by_a_conjunct_are_its_target(code):
     e = only(code("Taliban gunmen killed Abdullah and four other members of his family in Kunduz."))
     assert (e.source.code, e.target.code) == ("AFGINS", "AFGCVL")
+
+
+def test_people_of_many_countries_are_no_one_countrys(code):
+    e = only(code("Ukrainian President Volodymyr Zelensky appealed to world leaders on Tuesday to impose a no-fly zone."))
+    assert (e.source.country, e.cameo.root, e.target) == ("UKR", "02", None)

@@ -37,6 +37,8 @@ NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 UNKNOWN_COUNTRY = "---"
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 WIRE_DASHES = {"-", "--", "–", "—"}
+# Modifiers of people of many countries ('world leaders', 'foreign diplomats'): none of them is the setting's.
+MANY_COUNTRIES = {"world", "international", "foreign", "global", "western", "multinational", "allied"}
 # Participles whose modifier names a third party to the act ('an Egyptian-brokered truce').
 THIRD_PARTY = {"broker", "mediate", "sponsor", "back", "host", "fund", "finance", "arm", "support", "supervise",
                "monitor", "facilitate", "arrange"}
@@ -401,6 +403,8 @@ class Arguments:
         if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
             return []
         words = self._np_words(tok)
+        if any(w.role == "modifier" and w.lower in MANY_COUNTRIES for w in words):
+            return []  # 'world leaders', 'foreign diplomats': of many countries, of no one's in particular
         sector = self.resolver.sector_of(words) or self._kind_of_group(tok)
         # the victims of violence may be counted with no word for who they are ('injures six GIs')
         counted = victims and any(c.dep_ == "nummod" for c in tok.children)
