@@ -448,3 +448,9 @@ def test_victims_told_by_a_conjunct_are_its_target(code):
 def test_people_of_many_countries_are_no_one_countrys(code):
     e = only(code("Ukrainian President Volodymyr Zelensky appealed to world leaders on Tuesday to impose a no-fly zone."))
     assert (e.source.country, e.cameo.root, e.target) == ("UKR", "02", None)
+
+
+def test_a_letter_advising_is_its_signers_advice(code):
+    e = only(code("In 2009, Senator John Kerry signed a letter advising President Barack Obama to open talks with Iran."),
+             "02")
+    assert (e.source.country, e.target.code) == ("USA", "USAGOV")

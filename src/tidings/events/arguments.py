@@ -213,9 +213,11 @@ class Arguments:
             return None
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
-            if verb.tag_ == "VBG" and head.dep_ != "pobj":
-                # 'Mutinous soldiers demanding pay': the noun the participle tells of does it (not
-                # 'watch for people spying', a kind of act looked out for)
+            if verb.tag_ == "VBG" and head.dep_ != "pobj" and (
+                    head.dep_ not in ("dobj", "obj") or self.resolver.sector_of(self._np_words(head)) is not None):
+                # 'Mutinous soldiers demanding pay', 'stop militants firing rockets': the people the
+                # participle tells of do it (not 'watch for people spying', a kind of act looked
+                # out for, nor 'signed a letter advising Obama', whose signer advises)
                 return head
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
             if head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
