@@ -426,3 +426,31 @@ def test_the_home_of_a_company_is_not_where_its_men_were_taken(article):
 def test_the_other_side_of_a_broken_truce_is_its_target(code):
     e = only(code("President Laurent Gbagbo broke an 18-month ceasefire with the rebels on Thursday."))
     assert (e.source.code, e.target.code) == ("CIVGOV", "CIVREB")
+
+
+def test_a_date_is_no_one_done_to(code):
+    events = code("The Sudanese army on Thursday intensified its shelling of rebel positions in Darfur.")
+    assert not [e for e in events if e.target is not None and e.target.text == "Thursday"]
+    e = only(code("Russia launched cyber attacks on the government websites of Georgia in 2008."), "19")
+    assert e.target.country == "GEO"
+
+
+def test_an_intent_is_for_those_it_lets_in(code):
+    e = only(code("The Sudanese government has agreed to allow UN humanitarian aid workers expanded access to Darfur."), "03")
+    assert e.target.code[:3] == "UNO"
+
+
+def test_victims_told_by_a_conjunct_are_its_target(code):
+    e = only(code("Taliban gunmen killed Abdullah and four other members of his family in Kunduz."))
+    assert (e.source.code, e.target.code) == ("AFGINS", "AFGCVL")
+
+
+def test_people_of_many_countries_are_no_one_countrys(code):
+    e = only(code("Ukrainian President Volodymyr Zelensky appealed to world leaders on Tuesday to impose a no-fly zone."))
+    assert (e.source.country, e.cameo.root, e.target) == ("UKR", "02", None)
+
+
+def test_a_letter_advising_is_its_signers_advice(code):
+    e = only(code("In 2009, Senator John Kerry signed a letter advising President Barack Obama to open talks with Iran."),
+             "02")
+    assert (e.source.country, e.target.code) == ("USA", "USAGOV")

@@ -37,6 +37,8 @@ NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 UNKNOWN_COUNTRY = "---"
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 WIRE_DASHES = {"-", "--", "–", "—"}
+# Modifiers of people of many countries ('world leaders', 'foreign diplomats'): none of them is the setting's.
+MANY_COUNTRIES = {"world", "international", "foreign", "global", "western", "multinational", "allied"}
 # Participles whose modifier names a third party to the act ('an Egyptian-brokered truce').
 THIRD_PARTY = {"broker", "mediate", "sponsor", "back", "host", "fund", "finance", "arm", "support", "supervise",
                "monitor", "facilitate", "arrange"}
@@ -156,6 +158,11 @@ class Arguments:
         return next((found for c in tok.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ", "PROPN")
                      if (found := self._unnamed(state, c, None))), [])
 
+    def _is_time(self, state: DocState, tok: Token) -> bool:
+        """Whether the word is part of a date or a time the text gives ('in 2008', 'on Thursday')."""
+        at = self._offset + tok.idx
+        return any(t.start is not None and t.end is not None and t.start <= at < t.end for t in state.doc.timexes)
+
     def _is_instrument(self, tok: Token) -> bool:
         """A weapon ('car bombs', 'rockets') or an act of violence ('an airstrike') as a word."""
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -206,9 +213,11 @@ class Arguments:
             return None
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
-            if verb.tag_ == "VBG" and head.dep_ != "pobj":
-                # 'Mutinous soldiers demanding pay': the noun the participle tells of does it (not
-                # 'watch for people spying', a kind of act looked out for)
+            if verb.tag_ == "VBG" and head.dep_ != "pobj" and (
+                    head.dep_ not in ("dobj", "obj") or self.resolver.sector_of(self._np_words(head)) is not None):
+                # 'Mutinous soldiers demanding pay', 'stop militants firing rockets': the people the
+                # participle tells of do it (not 'watch for people spying', a kind of act looked
+                # out for, nor 'signed a letter advising Obama', whose signer advises)
                 return head
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
             if head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
@@ -265,8 +274,8 @@ class Arguments:
         slots: list[Token] = []
         for spec in entry.target:
             tok = self._by_path(verb, obj, spec)
-            if tok is None:
-                continue
+            if tok is None or self._is_time(state, tok):
+                continue  # 'launched attacks on Georgia in 2008', 'on Thursday': a date is no one done to
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok, source)
             if not found and spec == "dobj":
@@ -275,8 +284,10 @@ class Arguments:
                 found = self._actors(state, raw) if raw is not None and raw.i != tok.i else []
             if found:
                 return found
-            unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS,
-                                               person=entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object)
+            victims, person = entry.cameo[:2] in VIOLENT_ROOTS, entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object
+            # 'killed Abdullah and four other members of his family': the conjunct may tell who
+            unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
+                                       if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
         return unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
             self._struck_in(state, slots, entry)
 
@@ -394,6 +405,8 @@ class Arguments:
         if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
             return []
         words = self._np_words(tok)
+        if any(w.role == "modifier" and w.lower in MANY_COUNTRIES for w in words):
+            return []  # 'world leaders', 'foreign diplomats': of many countries, of no one's in particular
         sector = self.resolver.sector_of(words) or self._kind_of_group(tok)
         # the victims of violence may be counted with no word for who they are ('injures six GIs')
         counted = victims and any(c.dep_ == "nummod" for c in tok.children)

@@ -185,7 +185,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             if not (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to")):
                 continue
             for t in c.subtree:
-                if t.i != c.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "dative", "compound"):
+                # ('allow UN aid workers expanded access': the parser may make the one let in a subject)
+                if t.i != c.i and t.pos_ in ("NOUN", "PROPN") and \
+                        t.dep_ in ("dobj", "pobj", "dative", "compound", "nmod", "nsubj", "nsubjpass"):
                     found = self._actors(state, t)
                     if found:
                         return found
