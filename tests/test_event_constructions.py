@@ -124,3 +124,9 @@ def test_troops_and_refugees_arriving_make_no_visit(code):
 
 def test_a_leaders_tour_of_a_country_is_a_visit(code):
     assert {c[:3] for c in coded(code, "Chirac's tour of China ended on Monday.")} == {("042", "FRA", "CHN")}
+
+
+def test_calling_for_sanctions_is_no_appeal_to_lift_them(code):
+    codes = {c[0] for c in coded(code, "A group of British lawmakers has called for sanctions against Chinese officials.")}
+    assert not codes & {"0254", "1054"}
+    assert {c[0] for c in coded(code, "Iran demanded the lifting of sanctions from the United States.")} == {"1054"}
