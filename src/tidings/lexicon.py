@@ -70,6 +70,7 @@ class Modifiers:
     refusal: frozenset[str] = frozenset()
     appeal_nouns: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()
     refuses: frozenset[str] = frozenset()  # governing verbs that refuse the act below them
     refusal_aux: frozenset[str] = frozenset()  # with 'not', a cooperation refused: 'will not lift'
     refused: dict[str, str] = field(default_factory=dict)  # act code prefix -> its refusal's code
@@ -106,6 +107,9 @@ class Sense:
     heads: frozenset[str] = frozenset()  # (nouns) the noun the trigger modifies ('riot police')
     without: frozenset[str] = frozenset()  # dependents ('xcomp', 'prep:for') whose absence marks it
     roots: frozenset[str] = frozenset()  # the CAMEO roots it takes away; none named: every code
+    having: frozenset[str] = frozenset()  # dependent paths whose presence marks it ('oprd', 'advcl:say')
+    governors: frozenset[str] = frozenset()  # words that govern the trigger and mark it ('calls for her resignation')
+    as_noun: bool = False  # (nouns) the noun alone names a standing state, no act ('Israel's occupation')
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers
@@ -187,7 +191,8 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
         senses.append(Sense(raw["name"], None if trig == "all" else _set(trig), _set(raw.get("subject")),
                             _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs")),
                             _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without")),
-                            frozenset(str(r).zfill(2) for r in raw.get("roots") or [])))
+                            frozenset(str(r).zfill(2) for r in raw.get("roots") or []),
+                            _set(raw.get("having")), _set(raw.get("governors")), bool(raw.get("as_noun"))))
     return classes, senses
 
 

@@ -14,7 +14,7 @@ from ..codebook import Codebook
 from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
 from ..status import StatusReader
-from .arguments import UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments
+from .arguments import REFLEXIVE, UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments, elliptic_patient, shared_patient
 from .chunks import Chunk
 from .demands import Demands
 from .match import Matcher
@@ -31,7 +31,6 @@ NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
 # Acts both sides do with each other, one event each way (docs/annotation.md, item 4): negotiate
 # (046), sign a formal agreement (057), cooperate economically (061).
 MUTUAL = {"046", "057", "061"}
-REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 
 
 class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
@@ -74,7 +73,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 entries = self.lexicon.by_verb.get(tok.lemma_.lower())
                 if not entries:
                     continue
-                patient = reduced_passive(tok, headline)
+                patient = reduced_passive(tok, headline) or shared_patient(tok, headline)
                 entry = None
                 if patient is not None:
                     # 'Charity chief kidnapped in Iraq': what is done to the noun, told without 'was'
@@ -83,9 +82,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                     if entry is not None and "dobj" not in entry.target:
                         entry = None  # an act with no one done to: 'Bouteflika resigned'
                 if entry is None:
-                    passive = is_passive(tok)
-                    obj = self._object(tok, passive)
-                    entry = self._best_entry(state, tok, obj, entries)
+                    elliptic = elliptic_patient(tok)
+                    passive = is_passive(tok) or elliptic is not None
+                    obj = self._through_partitive(elliptic) if elliptic is not None else self._object(tok, passive)
+                    entry = self._best_entry(state, tok, obj, entries, passive=True if elliptic is not None else None)
                 if entry is None:
                     continue
                 if entry.cameo[:2] == "10" and tok.lemma_.lower() in SUPPORT_VERBS and \
@@ -134,9 +134,14 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 cameo = "030"  # 'agreed to instruct the World Bank': an intent to cooperate
             elif glemma in self.mods.threat:
                 cameo = entry.threat or "130"
-            elif glemma in self.mods.request and verb.dep_ == "xcomp" and \
-                    (is_passive(governor) or any(c.dep_ in ("dobj", "obj") for c in governor.children)):
-                return  # 'urged Nato to withdraw', 'were urged to quit': the appeal is the event, coded on its own
+            elif glemma in self.mods.request and (
+                    (verb.dep_ == "xcomp" and (is_passive(governor) or any(c.dep_ in ("dobj", "obj")
+                                                                         for c in governor.children)))
+                    or (any(c.dep_ in SUBJECTS for c in verb.children) and
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
+                # 'urged Nato to withdraw', 'were urged to quit', 'asked Mr Clapper to resign' (the
+                # one asked parsed as the infinitive's subject): the appeal is the event, coded on its own
+                return
             elif glemma in self.mods.refuses and verb.dep_ == "xcomp" and self.mods.refusal_of(cameo):
                 # 'refused to release the sailors': the refusal of that act (1243), with its target
                 cameo, refused = self.mods.refusal_of(cameo), governor
@@ -159,6 +164,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
+        if not targets and cameo[:2] in ("12", "13"):
+            # 'refused to meet a council of tribal elders', 'threatened to expel the envoys'
+            targets = self._inner_target(state, verb, sources[0] if sources else None)
         if not targets and (cameo[:2] == "04" or cameo[:3] == "057") and sources and \
                 not (entry.reciprocal and len(sources) > 1):
             targets = self._hosts(state, verb, sources[0])

@@ -119,7 +119,7 @@ class Nominal:
         violent = entry.cameo[:2] in VIOLENT_ROOTS
         for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
             if c.dep_ in ("amod", "compound", "nmod"):
-                if violent and self._where_not_who(state, c):
+                if violent and self._where_not_who(state, c, entry.cameo[:2] == "18"):
                     continue
                 found = self._actors(state, c)
                 if found:
@@ -169,14 +169,16 @@ class Nominal:
         at = self._offset + owner.idx  # the parse has no NER of its own: the document's entities say who is a person
         return owner.pos_ == "PRON" or any(e.start <= at < e.end and e.label == "PERSON" for e in state.doc.entities)
 
-    def _where_not_who(self, state: DocState, modifier: Token) -> bool:
+    def _where_not_who(self, state: DocState, modifier: Token, unconventional: bool = False) -> bool:
         """'the Benghazi attack', 'a Tel Aviv bus bombing', 'Kabul blast': a city, a region or a
         capital naming an act of violence is where it happened, not who did it ('US strikes' and
-        'a Russian attack' keep their doer)."""
+        'a Russian attack' keep their doer). A country's name before a bombing, a blast or an
+        assassination (CAMEO 18, ``unconventional``: not what states' forces do) is where too
+        ('Pakistan Blast', 'Iraq Bombings')."""
         if modifier.pos_ != "PROPN" or modifier.tag_ == "JJ":
             return False
         at = self._offset + modifier.idx
-        return any(p.start <= at < p.end and p.feature != "country" for p in state.doc.places) or \
+        return any(p.start <= at < p.end and (p.feature != "country" or unconventional) for p in state.doc.places) or \
             any(m.start <= at < m.end and m.kind in ("capital", "region") for m in state.mentions)
 
     def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
