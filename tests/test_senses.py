@@ -239,3 +239,31 @@ def test_a_company_signing_contracts_is_no_event(code):
 def test_hitting_the_campaign_trail_is_no_attack(code):
     events = code("The Senate resolved a dispute, clearing the way for senators to hit the campaign trail.")
     assert codes(events, "hit") == []
+
+
+def test_a_bomber_sent_on_an_attack_is_no_show_of_force(code):
+    events = code("Al Qaeda in the Arabian Peninsula sent the so-called underwear bomber to bring down Northwest "
+                  "Flight 253 over Detroit.")
+    assert "15" not in roots(events, "sent")
+    assert roots(code("Russia sent bombers to patrol near the Japanese coast."), "sent") == {"15"}
+
+
+def test_rockets_fired_into_a_country_are_an_attack_not_a_test(code):
+    assert roots(code("Hamas fired 75 rockets into Israel on Thursday."), "fired") == {"19"}
+    assert roots(code("North Korea fired a ballistic missile into the Sea of Japan on Tuesday."), "fired") == {"15"}
+
+
+def test_rockets_shot_down_are_intercepted_not_rejected(code):
+    assert codes(code("Israel's Iron Dome anti-missile system shot down 20 of the rockets."), "shot") == []
+
+
+def test_speaking_to_reporters_is_no_consultation(code):
+    events = code("Secretary of State Hillary Clinton spoke to reporters alongside Israeli Prime Minister Benjamin "
+                  "Netanyahu in Jerusalem.")
+    assert "04" not in roots(events, "spoke")
+    assert roots(code("Secretary of State Hillary Clinton spoke with Israeli Prime Minister Benjamin Netanyahu."),
+                 "spoke") == {"04"}
+
+
+def test_a_decision_that_appeals_to_someone_is_no_appeal(code):
+    assert codes(code("The Hagel decision appeals to President Obama's bipartisan spirit."), "appeals") == []
