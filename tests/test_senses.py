@@ -267,3 +267,41 @@ def test_speaking_to_reporters_is_no_consultation(code):
 
 def test_a_decision_that_appeals_to_someone_is_no_appeal(code):
     assert codes(code("The Hagel decision appeals to President Obama's bipartisan spirit."), "appeals") == []
+
+
+def test_captured_on_video_is_no_arrest(code):
+    events = code("In one incident captured by Associated Press video, several dozen Palestinians approached the "
+                  "fence.")
+    assert codes(events, "captured") == []
+    assert roots(code("Israeli police captured three Hamas militants near Hebron."), "captured") == {"17"}
+
+
+def test_what_a_video_says_is_no_act_of_anyone(code):
+    events = code("The attack was carried out by an angry mob responding to a video, made in the United States, "
+                  "that mocked Islam and the Prophet Mohammed.")
+    assert codes(events, "mocked") == []
+
+
+def test_force_suggested_is_not_used(code):
+    events = code("Israeli Foreign Minister Avigdor Lieberman, who once suggested bombing the Aswan Dam, praised "
+                  "Egyptian President Mohammed Morsi.")
+    assert codes(events, "bombing") == []
+    assert roots(code("Russia proposed holding talks with Ukraine in Minsk."), "holding") == {"03"}
+
+
+def test_questioning_a_strategy_is_no_interrogation(code):
+    events = code("On Capitol Hill, both Democrats and Republicans questioned the Hagel strategy.")
+    assert "09" not in roots(events, "questioned")
+
+
+def test_a_tour_of_duty_is_no_visit_and_general_disagreement_no_act(code):
+    events = code('"This was his second tour in Libya," Secretary of State Hillary Clinton said of Ambassador '
+                  'Chris Stevens.')
+    assert codes(events, "tour") == []
+    assert codes(code("Israel and Hamas don't agree on much."), "agree") == []
+
+
+def test_a_count_told_again_keeps_the_sense_of_its_verb(code):
+    events = code("Hamas fired rockets into Israel. Israel's Iron Dome anti-missile system shot down 20 of the "
+                  "rockets.")
+    assert codes(events, "shot") == []

@@ -115,8 +115,8 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
         return f"dobj:{_lemma(head)}" in governors or (head.pos_ == "VERB" and _governed(head, governors))
     if tok.dep_ == "pcomp" and head.lower_ == "for" and head.head.i != head.i:
         return _lemma(head.head) in governors  # 'called for ending aid'
-    if tok.dep_ == "acl" and f"acl:{_lemma(head)}" in governors:
-        return True  # 'a placard praising the prophet': what a thing says ('acl:placard')
+    if tok.dep_ in ("acl", "relcl") and f"acl:{_lemma(head)}" in governors:
+        return True  # 'a placard praising the prophet', 'a video that mocked Islam' ('acl:placard')
     if tok.dep_ in ("ccomp", "acl", "relcl"):
         # 'asked Brennan to resign', 'it is time for Assad to step down': an infinitive; not what
         # was told ('"Syria is fighting ISIS," Trump told') nor 'at the time Israel invaded'
