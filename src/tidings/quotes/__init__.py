@@ -25,9 +25,10 @@ __all__ = ["find", "containing", "open_actor", "cues"]
 
 def find(doc: Document, acts: bool = False) -> list[Quote]:
     """The quotations and reported speech of a document (``doc.actors`` and ``doc.entities``
-    must hold its mentions and named entities), in text order. With ``acts``, speech acts too
-    (kind ``act``: 'called for new tariffs', 'accused Russia of war crimes'), as attribution
-    corpora such as PolNeAR count them; docs/annotation.md item 8 leaves them to the events."""
+    must hold its mentions and named entities), in text order. With ``acts``, speech acts and
+    stances too (kind ``act``: 'called for new tariffs', 'wants to triple the program'), as
+    attribution corpora such as PolNeAR count them; docs/annotation.md item 8 counts them as no
+    quotes, and ``containing`` passes them by."""
     c = cues()
     text, view = doc.text, masked(doc.text)
     spans = quotations(text)
@@ -96,9 +97,13 @@ def find(doc: Document, acts: bool = False) -> list[Quote]:
 
 
 def containing(quotes: list[Quote], at: int) -> Quote | None:
-    """The quotation (not a fragment) that character offset ``at`` sits in, if any: the
-    innermost, so a direct quote wins over the reported clause around it."""
-    inside = [q for q in quotes if not q.fragment and q.start <= at < q.end]
+    """The quotation or reported speech (not a fragment) that character offset ``at`` sits in,
+    if any: the innermost, so a direct quote wins over the reported clause around it. Not a
+    speech act's or a stance's attribution (kind act: 'urged residents to stay indoors', 'wants
+    to double the number of schools'): what it takes is the outlet's account of what was done or
+    held, not the speaker's words, so it makes no event in it reported (docs/annotation.md item 8)
+    and no 'we' in it the speaker's."""
+    inside = [q for q in quotes if not q.fragment and q.kind != "act" and q.start <= at < q.end]
     return min(inside, key=lambda q: q.end - q.start, default=None)
 
 
