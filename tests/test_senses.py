@@ -73,7 +73,7 @@ def test_breaching_the_walls_of_an_embassy_is_no_cyber_attack(code):
 
 def test_declining_to_comment_is_no_rejection(code):
     assert "12" not in roots(code("The White House refused to comment on the intelligence reports."), "refused")
-    assert roots(code("Iran refused to join the talks with the United States."), "refused") == {"12"}
+    assert roots(code("Iran refused to join the talks with the United States.")) == {"12"}
 
 
 def test_what_evidence_supports_is_no_endorsement(code):
