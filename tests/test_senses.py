@@ -305,3 +305,26 @@ def test_a_count_told_again_keeps_the_sense_of_its_verb(code):
     events = code("Hamas fired rockets into Israel. Israel's Iron Dome anti-missile system shot down 20 of the "
                   "rockets.")
     assert codes(events, "shot") == []
+
+
+def test_dissolving_a_parliament_is_no_demobilization(code):
+    events = code("Egyptian President Mohammed Morsi said the courts had been about to disband the upper house of "
+                  "parliament.")
+    assert "0873" not in codes(events, "disband")
+
+
+def test_an_armed_group_launching_rockets_tests_nothing(code):
+    events = code("Israeli aircraft struck targets in Gaza, including some where they said the militant group "
+                  "Hamas was launching rockets.")
+    assert "15" not in roots(events, "launching")
+
+
+def test_what_a_side_needs_to_do_is_not_done(code):
+    events = code("Hamas leader Khaled Meshal said in Cairo that Israel needed to end its blockade of Gaza.")
+    assert codes(events, "end") == []
+    assert roots(code("Israel ended its blockade of Gaza."), "ended") == {"08"}
+
+
+def test_a_battle_of_ideas_is_no_fighting(code):
+    events = code('"His answer to the battle of ideas is not to fight it," Senator John McCain said of John Brennan.')
+    assert codes(events, "fight") == []
