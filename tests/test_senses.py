@@ -328,3 +328,10 @@ def test_what_a_side_needs_to_do_is_not_done(code):
 def test_a_battle_of_ideas_is_no_fighting(code):
     events = code('"His answer to the battle of ideas is not to fight it," Senator John McCain said of John Brennan.')
     assert codes(events, "fight") == []
+
+
+def test_leaving_an_option_open_is_no_trip(code):
+    events = code("Israeli Prime Minister Benjamin Netanyahu left open the option for a ground invasion of the Gaza "
+                  "Strip if the cease-fire fails.")
+    assert "04" not in roots(events, "left")
+    assert roots(code("Israeli Prime Minister Benjamin Netanyahu left for Washington on Sunday."), "left") == {"04"}
