@@ -335,3 +335,16 @@ def test_leaving_an_option_open_is_no_trip(code):
                   "Strip if the cease-fire fails.")
     assert "04" not in roots(events, "left")
     assert roots(code("Israeli Prime Minister Benjamin Netanyahu left for Washington on Sunday."), "left") == {"04"}
+
+
+def test_the_press_interviewing_or_advised_is_no_consultation_nor_appeal(code):
+    events = code("But ABC News spoke to a senior White House official who said this is a fragile deal.")
+    assert "04" not in roots(events, "spoke")
+    events = code("Secretary of State Hillary Clinton advised reporters to wait until the review panel completed "
+                  "its work.")
+    assert "02" not in roots(events, "advised")
+
+
+def test_looking_into_a_soul_is_no_inquiry(code):
+    events = code("President George W. Bush claimed he had looked into his Russian counterpart's soul.")
+    assert "09" not in roots(events, "looked")
