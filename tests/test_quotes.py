@@ -327,3 +327,22 @@ def test_an_unquoted_paragraph_after_a_cue_and_a_colon_is_reported_speech(pipeli
                                        "they never will.\n\nThe budget vote is on Tuesday."))
     assert said["It is typical of the opposition. They know nothing about the budget, and they never will"] == \
         ("The governor", "added")
+
+
+def test_a_relative_clause_speaks_for_the_noun_before_it_and_ends_at_its_comma(pipeline):
+    said = reported(pipeline.code_text("Headline\n\nThe senators, many of whom say the president's claims are "
+                                       "unfounded, voted against the bill."))
+    assert said == {"the president's claims are unfounded": ("The senators", "say")}
+
+
+def test_a_headlines_reported_speech_does_not_go_on_into_the_body(pipeline):
+    doc = pipeline.code_text("Governor Says State Will Close Schools Ahead of Storm\n\n\"We are ready for the worst "
+                             "of it and the schools will stay shut.\"\n\nThe storm is due on Friday.")
+    quote = next(q for q in doc.quotes if q.kind == "direct")
+    assert quote.speaker is None and quote.fragment  # nobody the body names says it
+
+
+def test_a_state_in_the_speaker_is_no_cue_verb(pipeline):
+    doc = pipeline.code_text("Headline\n\n\"Nobody should be on the roads on Friday,\" the state police chief told "
+                             "reporters.")
+    assert next(q for q in doc.quotes if q.kind == "direct").speaker.text == "the state police chief"

@@ -56,8 +56,10 @@ def find(doc: Document, acts: bool = False) -> list[Quote]:
     dropped = {id(r) for r in holds if _outside_words(text, r.start, r.end, spans) < 3}
     reported = [r for r in reported if id(r) not in dropped]
     mixed = [r for r in holds if id(r) not in dropped]
+    headline_end = text.find("\n\n")
     for (start, end, closed), a in zip(spans, attributions):
-        told = [r for r in reported if r.end < start and r not in mixed]
+        # reported speech goes on in the quotations after it, not from the headline into the body
+        told = [r for r in reported if r.end < start and r not in mixed and not r.end <= headline_end < start]
         if told and told[-1].speaker is not None and (previous is None or told[-1].end > previous.end):
             previous = Quote(id="", doc_id=doc.doc_id, text="", start=told[-1].start, end=told[-1].end,
                              speaker=told[-1].speaker, cue=told[-1].cue)  # reported speech goes on in quotes

@@ -1,6 +1,7 @@
 """Reported speech: 'Mr Ushakov said the two leaders have not made preparations', 'polls show
 that ...', 'according to the report, ...', '..., officials said.', 'The plan, she said, would
-...', "Putin's claim that ...", 'Poll: ...'. The content is the clause the cue governs; when it
+...', "Putin's claim that ...", 'Poll: ...', 'Governor Says State Will ...', 'Limbaugh added:'
+before an unquoted paragraph. The content is the clause the cue governs; when it
 holds a quotation ('Trump said voting fraud is "a big, big problem"') it is a mixed quote.
 Asked for (``acts``), speech acts and stances with what they take too ('called for new
 tariffs', 'wants to triple the program'), of kind act.
@@ -27,7 +28,10 @@ FILLER = re.compile(r"^(?:\s+(?:on|last|this|earlier|late|early)\s+\w+|\s+(?:yes
                     r"|in\s+(?:a|an|his|her|their)\s+[\w ]{1,40}?(?=,)"
                     r"|to\s+(?:reporters|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|\w+ly)|,)*")
 BAD_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|our|my|your|of|to|so|-)|[-‘“\"])\s*$", re.I)
-RELATIVE = re.compile(r"\b(?:who|which|that)$", re.I)
+RELATIVE = re.compile(r"\b(?:who|whom|which|that)$", re.I)
+NONRESTRICTIVE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:who|whom|which)\s+(?:\w+\s+){0,2}$", re.I)  # ', who also '
+PARTITIVE_RELATIVE = re.compile(r"(?:many|most|some|all|several|few|none|one|two|three|both|each)\s+of\s+(?:whom|which)$",
+                                re.I)  # 'The senators, many of whom say ...': the senators
 APPOSITIVE = re.compile(r"^(?:a|an|the|who|which)\b", re.I)
 TAIL = re.compile(r"(?:,\s*(?:according to|(?:he|she|they|it)\s+(?:said|says|added|wrote))\b.*)$")
 # what may follow the cue of an inverted attribution: a time or a channel, not a clause
@@ -261,7 +265,6 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
     cue = m.group(0)
     if BAD_BEFORE.search(left) or not left.strip() or PASSIVE.search(left) and not cue.endswith("ing"):
         return None  # 'were reported', but 'is saying', 'is warning voters that'
-
     rest = sentence[m.end():]
     if rest[:1].isalpha() or rest.startswith("-"):
         return None
@@ -326,6 +329,9 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
         if joined.group(0).startswith((",", ";")) and re.search(rf"\b(?:{c.reporting})[,:]\s*[“\"]", body[joined.end():]):
             body_end = joined.start()  # '..., and when pressed, she replied, "...': the quotation's own attribution
             break
+    if NONRESTRICTIVE.search(left):
+        comma = body.find(",", 0, body_end)  # 'The senators, many of whom say X, voted ...': X ends at the comma
+        body_end = comma if comma > 0 and _finite(c, body[:comma]) else body_end
     if body_end <= 0:
         return None
     start = at + m.end() + body_start
@@ -404,7 +410,7 @@ def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: b
     if inside_quote(at + s):
         return None
     phrase = left[s:e].strip()
-    if RELATIVE.search(phrase) and i > 0 and len(phrase.split()) == 1:
+    if RELATIVE.search(phrase) and i > 0 and (len(phrase.split()) == 1 or PARTITIVE_RELATIVE.match(phrase)):
         s, e = chunks[i - 1]
     elif (APPOSITIVE.match(phrase) or phrase[:1].islower()) and i > 0:
         # 'Richard Revesz, director of the Institute ..., said': the name before the appositive,
