@@ -45,6 +45,8 @@ GROUP_HEADS = {"group", "organisation", "organization", "movement", "faction", "
                "gang", "militia"}
 # Prepositions that tell where a weapon was aimed: 'fired rockets into Israel', 'at the town'.
 AIMED_AT = {"at", "into", "on", "against", "toward", "towards"}
+# What after a place's name makes it a reference point: 'the Cameroon border', 'Ankara-based'.
+REFERENCE_AFTER = re.compile(r"(?:-based\b|\s+border\b|\s+frontier\b)", re.I)
 # 'a visit to Iraq', 'flew to Beijing': where a trip went is whom it was a visit to
 TRAVEL_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?$", re.I)  # the country part of an actor code when the text gives none (GDELT's blank)
@@ -275,14 +277,27 @@ class Arguments:
                 return found
             unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS,
                                                person=entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object)
-        return unnamed or self._open_target(state, slots, source, entry) or self._struck_in(state, slots, entry)
+        return unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
+            self._struck_in(state, slots, entry)
+
+    def _party_with(self, state: DocState, obj: Token | None, source: Actor | None) -> list[Actor]:
+        """The other side of what the object names with 'with': 'broke an 18-month ceasefire
+        with rebels', 'ended its truce with the government'."""
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._actors(state, pobj) or self._unnamed(state, pobj, source)
+        return []
 
     def _inner_target(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
         """Who a refusal or a threat is aimed at: the object of the act refused or threatened
-        ('refused to meet a council of tribal elders'), its own words only, not its clauses."""
+        ('refused to see a council of tribal elders'), its own words only, not its clauses."""
         for c in verb.children:
-            if c.dep_ != "xcomp":
-                continue
+            if c.dep_ != "xcomp" or c.lemma_.lower() in self.lexicon.by_verb:
+                continue  # an act the lexicon knows is coded itself, as the refusal or the threat of it
             obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
             if obj is None:
                 continue
@@ -480,7 +495,7 @@ class Arguments:
         the sentence ('Britain charged eight terror suspects ... alert in US' are British)."""
         assert state.when_where is not None
         place = state.when_where.place_of(tok)
-        if place is not None and place.country:
+        if place is not None and place.country and not reference_place(state.doc.text, place):
             return place.country
         lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
         countries = {p.country for p in settings(state) if lo <= p.start < hi}
@@ -573,7 +588,8 @@ class Arguments:
                          self._offset + t.idx, self._offset + t.idx + len(t.text), "modifier") for t in own]
             # a mention over another member's words ('Iraqi forces' in 'US and Iraqi forces') is not this one's
             others = [self._offset + t.idx for j, o in enumerate(owns) if j != k for t in o]
-            mentions = [x for x in state.mentions if not any(x.start <= a < x.end for a in others)]
+            mine_at = {w.start for w in mine}
+            mentions = [x for x in state.mentions if x.start in mine_at or not any(x.start <= a < x.end for a in others)]
             actor = self.resolver.resolve(sorted(base + mine, key=lambda w: w.start), mentions)
             if actor is not None and not any(same_actor(actor, a) for a in found):
                 actor.text = state.doc.text[actor.start:actor.end]
@@ -677,8 +693,14 @@ def settings(state: DocState) -> list[Place]:
         k = bisect_left(starts, p.end)
         return k > 0 and reach[k - 1] > p.start
 
-    return [p for p in state.doc.places if p.country and (
+    return [p for p in state.doc.places if p.country and not reference_place(text, p) and (
         not overlaps(p) or PLACE_PREPOSITION.search(text, max(0, p.start - 12), p.start))]
+
+
+def reference_place(text: str, place: Place) -> bool:
+    """A place named to tell where something else is or is from, not where an act happened:
+    'near the Cameroon border', 'the Ankara-based company'."""
+    return bool(REFERENCE_AFTER.match(text, place.end))
 
 
 def elliptic_patient(verb: Token) -> Token | None:
