@@ -57,8 +57,6 @@ LOCATIVE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cro
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaking|speaks|spoke|speak)\s+$")
 LANGUAGE_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|$|\s(?:while|but|to|with|as|before|after|at|on|for|during)\b)")
 POSSESSIVE = re.compile(r"['’]s\b")
-# Words that join country words modifying one head: 'US and Iraqi forces', 'British, French and German troops'.
-COORDINATORS = {"and", ",", "&"}
 # The mentions that carry a country into a phrase.
 CARRIER_KINDS = ("adjective", "country", "capital", "region", "institution", "group", "organization", "person")
 
@@ -494,46 +492,6 @@ class ActorResolver(Tables):
             if leader is not None:
                 return self._with_sector(leader, "GOV", text=text, start=span_start, end=span_end, as_country=True)
         return None
-
-    def resolve_each(self, words: list[Word], mentions: list[Actor]) -> list[Actor]:
-        """The actors a noun phrase names: one per country when country words before the head
-        are coordinated ('US and Iraqi forces': USAMIL and IRQMIL; 'Israeli and Palestinian
-        negotiators'), each with the sector ``resolve`` gives the phrase and the phrase's span;
-        otherwise the one actor of ``resolve`` (none when it names none)."""
-        actor = self.resolve(words, mentions)
-        if actor is None:
-            return []
-        if actor.kind != "country" or not actor.country:
-            return [actor]  # a person, an organization: its own name, not its modifiers, says who
-        head = next((w for w in words if w.role == "head"), None)
-        if head is None:
-            return [actor]
-        before = [w for w in words if w.role == "modifier" and w.end <= head.start]
-        # the run of modifiers split at its coordinators: 'the US' | 'Iraqi'
-        parts: list[list[Word]] = [[]]
-        for w in before:
-            if w.lower in COORDINATORS:
-                parts.append([])
-            else:
-                parts[-1].append(w)
-        parts = [p for p in parts if p]
-        if len(parts) < 2:
-            return [actor]
-        stance = {w.end + 1 for w in words if w.lower in ("anti", "pro")}
-        countries: list[Actor] = []
-        for part in parts:
-            lo, hi = part[0].start, part[-1].end
-            carrier = next((m for m in mentions if lo <= m.start < hi and m.kind in CARRIER_KINDS and m.country
-                            and m.kind not in ("person", "organization") and m.start not in stance), None)
-            if carrier is None:
-                return [actor]  # 'US and allied forces': a part names no country, no split
-            if all(carrier.country != c.country for c in countries):
-                countries.append(carrier)
-        if len(countries) < 2 or all(c.country != actor.country for c in countries):
-            return [actor]
-        return [actor if c.country == actor.country else
-                self._with_sector(c, actor.sector, text=actor.text, start=actor.start, end=actor.end)
-                for c in countries]
 
     def pronoun(self, text: str, mentions: list[Actor], pronoun: str, start: int,
                 speaker: Actor | None = None) -> Actor | None:

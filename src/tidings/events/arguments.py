@@ -37,6 +37,8 @@ NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 UNKNOWN_COUNTRY = "---"
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 WIRE_DASHES = {"-", "--", "–", "—"}
+# Modifiers of people of many countries ('world leaders', 'foreign diplomats'): none of them is the setting's.
+MANY_COUNTRIES = {"world", "international", "foreign", "global", "western", "multinational", "allied"}
 # Participles whose modifier names a third party to the act ('an Egyptian-brokered truce').
 THIRD_PARTY = {"broker", "mediate", "sponsor", "back", "host", "fund", "finance", "arm", "support", "supervise",
                "monitor", "facilitate", "arrange"}
@@ -45,6 +47,8 @@ GROUP_HEADS = {"group", "organisation", "organization", "movement", "faction", "
                "gang", "militia"}
 # Prepositions that tell where a weapon was aimed: 'fired rockets into Israel', 'at the town'.
 AIMED_AT = {"at", "into", "on", "against", "toward", "towards"}
+# What after a place's name makes it a reference point: 'the Cameroon border', 'Ankara-based'.
+REFERENCE_AFTER = re.compile(r"(?:-based\b|\s+border\b|\s+frontier\b)", re.I)
 # 'a visit to Iraq', 'flew to Beijing': where a trip went is whom it was a visit to
 TRAVEL_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?$", re.I)  # the country part of an actor code when the text gives none (GDELT's blank)
@@ -154,6 +158,11 @@ class Arguments:
         return next((found for c in tok.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ", "PROPN")
                      if (found := self._unnamed(state, c, None))), [])
 
+    def _is_time(self, state: DocState, tok: Token) -> bool:
+        """Whether the word is part of a date or a time the text gives ('in 2008', 'on Thursday')."""
+        at = self._offset + tok.idx
+        return any(t.start is not None and t.end is not None and t.start <= at < t.end for t in state.doc.timexes)
+
     def _is_instrument(self, tok: Token) -> bool:
         """A weapon ('car bombs', 'rockets') or an act of violence ('an airstrike') as a word."""
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -204,9 +213,11 @@ class Arguments:
             return None
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
-            if verb.tag_ == "VBG" and head.dep_ != "pobj":
-                # 'Mutinous soldiers demanding pay': the noun the participle tells of does it (not
-                # 'watch for people spying', a kind of act looked out for)
+            if verb.tag_ == "VBG" and head.dep_ != "pobj" and (
+                    head.dep_ not in ("dobj", "obj") or self.resolver.sector_of(self._np_words(head)) is not None):
+                # 'Mutinous soldiers demanding pay', 'stop militants firing rockets': the people the
+                # participle tells of do it (not 'watch for people spying', a kind of act looked
+                # out for, nor 'signed a letter advising Obama', whose signer advises)
                 return head
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
             if head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
@@ -263,8 +274,8 @@ class Arguments:
         slots: list[Token] = []
         for spec in entry.target:
             tok = self._by_path(verb, obj, spec)
-            if tok is None:
-                continue
+            if tok is None or self._is_time(state, tok):
+                continue  # 'launched attacks on Georgia in 2008', 'on Thursday': a date is no one done to
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok, source)
             if not found and spec == "dobj":
@@ -273,16 +284,31 @@ class Arguments:
                 found = self._actors(state, raw) if raw is not None and raw.i != tok.i else []
             if found:
                 return found
-            unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS,
-                                               person=entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object)
-        return unnamed or self._open_target(state, slots, source, entry) or self._struck_in(state, slots, entry)
+            victims, person = entry.cameo[:2] in VIOLENT_ROOTS, entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object
+            # 'killed Abdullah and four other members of his family': the conjunct may tell who
+            unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
+                                       if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
+        return unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
+            self._struck_in(state, slots, entry)
+
+    def _party_with(self, state: DocState, obj: Token | None, source: Actor | None) -> list[Actor]:
+        """The other side of what the object names with 'with': 'broke an 18-month ceasefire
+        with rebels', 'ended its truce with the government'."""
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._actors(state, pobj) or self._unnamed(state, pobj, source)
+        return []
 
     def _inner_target(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
         """Who a refusal or a threat is aimed at: the object of the act refused or threatened
-        ('refused to meet a council of tribal elders'), its own words only, not its clauses."""
+        ('refused to see a council of tribal elders'), its own words only, not its clauses."""
         for c in verb.children:
-            if c.dep_ != "xcomp":
-                continue
+            if c.dep_ != "xcomp" or c.lemma_.lower() in self.lexicon.by_verb:
+                continue  # an act the lexicon knows is coded itself, as the refusal or the threat of it
             obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
             if obj is None:
                 continue
@@ -379,6 +405,8 @@ class Arguments:
         if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
             return []
         words = self._np_words(tok)
+        if any(w.role == "modifier" and w.lower in MANY_COUNTRIES for w in words):
+            return []  # 'world leaders', 'foreign diplomats': of many countries, of no one's in particular
         sector = self.resolver.sector_of(words) or self._kind_of_group(tok)
         # the victims of violence may be counted with no word for who they are ('injures six GIs')
         counted = victims and any(c.dep_ == "nummod" for c in tok.children)
@@ -480,7 +508,7 @@ class Arguments:
         the sentence ('Britain charged eight terror suspects ... alert in US' are British)."""
         assert state.when_where is not None
         place = state.when_where.place_of(tok)
-        if place is not None and place.country:
+        if place is not None and place.country and not reference_place(state.doc.text, place):
             return place.country
         lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
         countries = {p.country for p in settings(state) if lo <= p.start < hi}
@@ -573,7 +601,8 @@ class Arguments:
                          self._offset + t.idx, self._offset + t.idx + len(t.text), "modifier") for t in own]
             # a mention over another member's words ('Iraqi forces' in 'US and Iraqi forces') is not this one's
             others = [self._offset + t.idx for j, o in enumerate(owns) if j != k for t in o]
-            mentions = [x for x in state.mentions if not any(x.start <= a < x.end for a in others)]
+            mine_at = {w.start for w in mine}
+            mentions = [x for x in state.mentions if x.start in mine_at or not any(x.start <= a < x.end for a in others)]
             actor = self.resolver.resolve(sorted(base + mine, key=lambda w: w.start), mentions)
             if actor is not None and not any(same_actor(actor, a) for a in found):
                 actor.text = state.doc.text[actor.start:actor.end]
@@ -677,8 +706,14 @@ def settings(state: DocState) -> list[Place]:
         k = bisect_left(starts, p.end)
         return k > 0 and reach[k - 1] > p.start
 
-    return [p for p in state.doc.places if p.country and (
+    return [p for p in state.doc.places if p.country and not reference_place(text, p) and (
         not overlaps(p) or PLACE_PREPOSITION.search(text, max(0, p.start - 12), p.start))]
+
+
+def reference_place(text: str, place: Place) -> bool:
+    """A place named to tell where something else is or is from, not where an act happened:
+    'near the Cameroon border', 'the Ankara-based company'."""
+    return bool(REFERENCE_AFTER.match(text, place.end))
 
 
 def elliptic_patient(verb: Token) -> Token | None:

@@ -174,7 +174,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             return  # 'the bomber killed himself': no one else was done to
         if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):
             cameo = entry.military  # 'U.S. forces killed 50 militiamen': fighting, not a murder
-        self._emit(state, chunk, sent, entry, cameo, verb, sources, targets, quantity=self._quantity(obj),
+        # a refusal's word is the refusing verb ('refused'), a negated cooperation's its own verb
+        trigger = refused if refused is not None and refused.pos_ == "VERB" else verb
+        self._emit(state, chunk, sent, entry, cameo, trigger, sources, targets, quantity=self._quantity(obj),
                    stance=refused)
 
     def _committed_to(self, state: DocState, verb: Token) -> list[Actor]:
@@ -185,7 +187,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             if not (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to")):
                 continue
             for t in c.subtree:
-                if t.i != c.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "dative", "compound"):
+                # ('allow UN aid workers expanded access': the parser may make the one let in a subject)
+                if t.i != c.i and t.pos_ in ("NOUN", "PROPN") and \
+                        t.dep_ in ("dobj", "pobj", "dative", "compound", "nmod", "nsubj", "nsubjpass"):
                     found = self._actors(state, t)
                     if found:
                         return found
@@ -289,7 +293,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 # 'refused to release the sailors' told as 1243 to the British: the refusing
                 # verb's own bare 'refused' (120, no one refused) is the same act, less said
                 at = chunk.start + stance.idx
-                for k in [k for k, e in state.events.items() if e.trigger.start == at and e.target is None]:
+                for k in [k for k, e in state.events.items() if e.trigger.start == at and e.target is None
+                          and k != key]:
                     del state.events[k]
 
 

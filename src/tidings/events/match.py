@@ -58,14 +58,15 @@ class Matcher:
 
     def _best_entry(self, state: DocState, verb: Token, obj: Token | None, entries: list[Entry],
                     passive: bool | None = None) -> Entry | None:
-        if obj is not None and is_quantity(obj):
-            # 'France and Germany only expelled four each': the pattern of the acts told before
-            for frame in reversed(state.memory):
-                if frame.entry in entries:
-                    return frame.entry
         # the doer as argument finding reads it: 'Insurgents continued to strike' is the insurgents'
         subject = None if (is_passive(verb) if passive is None else passive) else self._subject(verb, False)
         sense = sense_of(self.lexicon.senses, verb, subject, obj)
+        if obj is not None and is_quantity(obj):
+            # 'France and Germany only expelled four each': the pattern of the acts told before,
+            # unless the verb is used in another sense ('shot down 20 of the rockets')
+            for frame in reversed(state.memory):
+                if frame.entry in entries and not (sense is not None and sense.removes(frame.entry)):
+                    return frame.entry
         best, best_score = None, -1
         for e in entries:
             if (sense is not None and sense.removes(e)) or not self._matches(e, verb, obj, subject):

@@ -79,7 +79,10 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
         if sense.without and subject is not trigger and not any(_has(trigger, d) for d in sense.without):
             return sense
         if sense.having and any(all(_has(trigger, part) for part in d.split("+")) for d in sense.having):
-            return sense
+            if context is None:
+                context = {w for t in trigger.sent for w in (t.lemma_.lower(), t.lower_)}
+            if not context & sense.unless:  # with `having`, `unless` names words of the sentence
+                return sense  # 'fired rockets into Israel', unless 'into the Sea of Japan'
         if sense.governors and _governed(trigger, sense.governors):
             return sense
         if sense.as_noun and subject is trigger and not any(_has(trigger, d) for d in sense.without):
@@ -112,8 +115,8 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
         return f"dobj:{_lemma(head)}" in governors or (head.pos_ == "VERB" and _governed(head, governors))
     if tok.dep_ == "pcomp" and head.lower_ == "for" and head.head.i != head.i:
         return _lemma(head.head) in governors  # 'called for ending aid'
-    if tok.dep_ == "acl" and f"acl:{_lemma(head)}" in governors:
-        return True  # 'a placard praising the prophet': what a thing says ('acl:placard')
+    if tok.dep_ in ("acl", "relcl") and f"acl:{_lemma(head)}" in governors:
+        return True  # 'a placard praising the prophet', 'a video that mocked Islam' ('acl:placard')
     if tok.dep_ in ("ccomp", "acl", "relcl"):
         # 'asked Brennan to resign', 'it is time for Assad to step down': an infinitive; not what
         # was told ('"Syria is fighting ISIS," Trump told') nor 'at the time Israel invaded'
@@ -133,6 +136,9 @@ def _objects(trigger: Token, obj: Token | None) -> set[str]:
     """Head words of what a verb is done to: its object and the objects of its prepositions
     ('engaged in misconduct')."""
     heads = [obj] if obj is not None and obj is not trigger else []
+    # a part of what follows 'of': 'shot down 20 of the rockets'
+    heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
     heads += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     heads += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]  # 'met by strikes'
     heads += [c for c in trigger.children if c.dep_ == "xcomp"]  # 'declined to comment

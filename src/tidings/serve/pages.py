@@ -79,34 +79,42 @@ class EventPages:
              render: Render) -> tuple[list[bytes], int]:
         """One page of records, each rendered by ``render`` (rows to JSON), and the filter's total."""
         queries.check_sort(sort, merged)  # refused whether or not a page is read
-        total = self.total(store, merged, filters)
-        ids = self.ids(store, merged, sort, limit, offset, filters, total)
+        if not self.frozen:
+            total = queries.count_events(store, merged, **filters)
+            ids = queries.event_ids(store, merged, sort, limit, offset, **filters) if offset < total else []
+            return render(store, queries.events_by_id(store, ids, merged)), total
+        ids, total = self._ids(store, merged, sort, limit, offset, filters)
         return self._records(store, merged, ids, render), total
 
-    def total(self, store: Store, merged: bool, filters: dict[str, Any]) -> int:
-        key = (merged, *sorted(filters.items()))
-        total = self.totals.get(key) if self.frozen else None
-        if total is None:
-            total = queries.count_events(store, merged, **filters)
-            if self.frozen:
-                self.totals.put(key, total)
-        return total
-
-    def ids(self, store: Store, merged: bool, sort: str, limit: int, offset: int, filters: dict[str, Any],
-            total: int) -> list[str]:
-        if offset >= total:
-            return []
-        end = min(offset + limit, total)
-        if not self.frozen or end > ORDER_DEPTH:
-            return queries.event_ids(store, merged, sort, limit, offset, **filters)
-        key = (merged, sort, *sorted(filters.items()))
+    def _ids(self, store: Store, merged: bool, sort: str, limit: int, offset: int, filters: dict[str, Any]
+             ) -> tuple[list[str], int]:
+        """A page's ids and the filter's total, from what is kept where it can be."""
+        counted = (merged, *sorted(filters.items()))
+        total = self.totals.get(counted)
+        end = offset + limit
+        if end > ORDER_DEPTH:
+            if total is None:
+                total = self._count(store, merged, filters, counted)
+            return (queries.event_ids(store, merged, sort, limit, offset, **filters) if offset < total else []), total
+        key = (merged, sort, *counted[1:])
         order = self.orders.get(key)
-        if order is None or len(order) < end:
+        if order is None or len(order) < min(end, total if total is not None else end):
             # the order up to the next step: reading 500 ids sorted costs little more than 50
-            upto = min(-(-end // ORDER_STEP) * ORDER_STEP, total)
-            order = queries.event_ids(store, merged, sort, upto, 0, **filters)
+            upto = -(-end // ORDER_STEP) * ORDER_STEP
+            order = queries.event_ids(store, merged, sort, upto if total is None else min(upto, total), 0,
+                                      **filters)
             self.orders.put(key, order)
-        return order[offset:end]
+            if total is None and len(order) < upto:  # the filter's every event: no need to count them
+                total = len(order)
+                self.totals.put(counted, total)
+        if total is None:
+            total = self._count(store, merged, filters, counted)
+        return order[offset:end], total
+
+    def _count(self, store: Store, merged: bool, filters: dict[str, Any], key: tuple[Any, ...]) -> int:
+        total = queries.count_events(store, merged, **filters)
+        self.totals.put(key, total)
+        return total
 
     def _records(self, store: Store, merged: bool, ids: list[str], render: Render) -> list[bytes]:
         if not self.frozen:

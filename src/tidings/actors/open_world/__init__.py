@@ -28,6 +28,7 @@ One module per concern: ``names`` (which entities are names), ``titles`` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...records import Actor, Entity, Place
@@ -42,6 +43,9 @@ from .setting import Setting, dominant_country
 from .vocabulary import GROUP_KIND, generic_words
 
 __all__ = ["GROUP_KIND", "find"]
+
+# An article before a title and name makes them a modifier: 'a General Motors board member'.
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 
 
 def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[Actor],
@@ -76,8 +80,10 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
         first = name.split()[0]
         rest_words = name.split()[1:]
         if label == "ORG" and rest_words and first.rstrip(".").lower() in tables.person_titles \
-                and not any(w.lower() in generic for w in rest_words):
-            label, start = "PERSON", start + len(first) + 1  # 'General Petraeus' is a person
+                and not any(w.lower() in generic for w in rest_words) \
+                and not INDEFINITE_BEFORE.search(text, max(0, start - 4), start):
+            # 'General Petraeus' is a person; 'a General Motors board member' names a company
+            label, start = "PERSON", start + len(first) + 1
             name = text[start:end]
         if " " not in name and not single_word_name(tables, text, label, name, start, names, people + mentions):
             continue

@@ -35,6 +35,9 @@ AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?(?P<body>[A-Z][\w.'â
 # Before a place in an appositive that says where someone is from or works: 'a teacher from Ohio'.
 PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")
 NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+# After 'the' and a place, a noun the place modifies: 'the suspect in the New York City truck attack' names
+# where the attack was, not where the suspect is from.
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|who|which|where|when|in|on|at|since|for|to|with|as)\b)[a-z]")
 # A state's envoy to an international body is the state's: 'X, the U.N. ambassador'.
 STATE_ENVOY = re.compile(r"\b(?:ambassador|representative|delegate|envoy to)\b", re.I)
 # Words before a body in an appositive that make it what someone works on: 'an expert on multilateral and U.N.
@@ -89,6 +92,7 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
         where = next((p for p in places if s <= p.start and p.end <= e and p.country
                       and PLACE_BEFORE.search(text, max(0, p.start - 12), p.start)
                       and not NAME_GOES_ON.match(text, p.end)  # 'at the Washington Institute': a name's word
+                      and not (text[max(0, p.start - 4):p.start] == "the " and NOUN_AFTER.match(text, p.end))
                       and not is_topic(text, p.start, p.end)), None)
         if where is not None:  # 'X, a teacher from Ohio'
             return where.country, sector, "appositive"
