@@ -21,6 +21,26 @@ def test_a_compiled_table_is_built_once_and_rebuilt_when_its_source_changes(tmp_
     assert len(builds) == 2
 
 
+def test_a_table_compiled_from_older_sources_goes_once_no_run_has_read_it_for_a_week(tmp_path, monkeypatch):
+    import os
+    import time
+
+    monkeypatch.setenv("TIDINGS_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "countries.tsv"
+    source.write_text("code\tname\nKEN\tKenya\n")
+    data.cached("t", lambda: 1, (source,))
+    (first,) = (tmp_path / "cache").glob("t-*.pickle")
+    source.write_text("code\tname\nKEN\tKenya\nUGA\tUganda\n")
+    data.cached("t", lambda: 2, (source,))
+    assert first.exists()  # read a moment ago: another install may still use it
+    week_ago = time.time() - 8 * 86400
+    os.utime(first, (week_ago, week_ago))
+    source.write_text("code\tname\nTZA\tTanzania\n")
+    data.cached("t", lambda: 3, (source,))
+    assert not first.exists()
+    assert len(list((tmp_path / "cache").glob("t-*.pickle"))) == 2
+
+
 def test_an_unwritable_cache_costs_only_the_build(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

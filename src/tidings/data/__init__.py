@@ -6,6 +6,7 @@ starting with ``#`` are comments; list-valued cells are ``|``-separated.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import os
@@ -13,6 +14,7 @@ import pickle
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import metadata, resources
@@ -20,6 +22,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+# A compiled table no run has read for this many days is removed when a newer one is written.
+CACHE_DAYS = 7
 
 import yaml
 
@@ -90,7 +94,10 @@ def cached(name: str, build: Callable[[], T], sources: tuple[str | Path, ...] = 
     target = cache_dir() / f"{name}-{key.hexdigest()[:16]}.pickle"
     try:
         with open(target, "rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - our own cache, written below
+            value = pickle.load(fh)  # noqa: S301 - our own cache, written below
+        with contextlib.suppress(OSError):
+            os.utime(target)  # in use: kept by the pruning below
+        return value
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError):
         pass
     value = build()
@@ -101,4 +108,15 @@ def cached(name: str, build: Callable[[], T], sources: tuple[str | Path, ...] = 
         os.replace(fh.name, target)  # whole or not at all: a reader never sees half a file
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass
+    _prune(target.parent, name, keep=target)
     return value
+
+
+def _prune(folder: Path, name: str, keep: Path, days: float = CACHE_DAYS) -> None:
+    """Remove compiled copies of ``name`` built from older data or packages that no run has
+    read for ``days``: each edit of a table or upgrade would otherwise leave one more behind."""
+    cutoff = time.time() - days * 86400
+    for old in folder.glob(f"{name}-*.pickle*"):
+        with contextlib.suppress(OSError):
+            if old != keep and old.stat().st_mtime < cutoff:
+                old.unlink()
