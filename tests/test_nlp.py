@@ -91,3 +91,34 @@ def test_the_loaded_pipeline_annotates_as_spacys_own(pipeline):
     for ours, theirs in zip(pipeline.nlp.pipe(RULER_SENTENCES, disable=["tidings_lemmas"]), plain.pipe(RULER_SENTENCES)):
         assert [(t.tag_, t.pos_, t.dep_, t.lemma_, str(t.morph)) for t in ours] == \
                [(t.tag_, t.pos_, t.dep_, t.lemma_, str(t.morph)) for t in theirs]
+
+
+# --- the rule lemmatizer with remembered answers --------------------------------------
+
+def test_the_remembering_lemmatizer_gives_spacys_lemmas_for_every_tag_of_inflected_words():
+    """Words in every inflection the rules know (and some they do not), under every tag,
+    each twice so that the second is answered from memory: the lemmas are spaCy's."""
+    import random
+
+    from spacy.tokens import Doc
+
+    from tidings import lemmatizer
+
+    plain, sped = nlp.load_plain("en_core_web_sm"), nlp.load_plain("en_core_web_sm")
+    lemmatizer.speed_up(sped)
+    assert isinstance(sped.get_pipe("lemmatizer"), lemmatizer.RememberingLemmatizer)
+    stems = ["protest", "soldier", "ministry", "fire", "arrest", "dozen", "go", "be", "see", "leaf", "wolf",
+             "crisis", "talk", "agree", "strong", "good", "big", "Kharkiv", "police", "stop", "die", "lie"]
+    words = sorted({w for s in stems for w in (s, s + "s", s + "es", s + "ed", s + "ing", s + "er", s + "est",
+                                               s[:-1] + "ies", s.title())} | {"went", "were", "'s", "n't", "better"})
+    tags = sorted(plain.get_pipe("tagger").labels)
+    rng = random.Random(18)
+    ruler = plain.get_pipe("attribute_ruler")
+    for _ in range(60):
+        n = rng.randint(1, 30)
+        chosen, chosen_tags = [rng.choice(words) for _ in range(n)], [rng.choice(tags) for _ in range(n)]
+        theirs, ours = (ruler(Doc(plain.vocab, words=chosen + chosen, tags=chosen_tags + chosen_tags))
+                        for _ in range(2))
+        plain.get_pipe("lemmatizer")(theirs)
+        sped.get_pipe("lemmatizer")(ours)
+        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs], list(zip(chosen, chosen_tags))

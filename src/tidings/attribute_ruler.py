@@ -25,6 +25,8 @@ ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "TAG": TAG, "
          "IS_SPACE": IS_SPACE}
 # One predicate: (column, kind, value); kind is "eq", "in", "not_in" or "regex".
 Check = tuple[int, str, object]
+# how many distinct tokens' matches are remembered before the memory starts again
+SEEN_MAX = 500_000
 
 
 class Unreadable(ValueError):
@@ -48,6 +50,8 @@ class RuleMatcher:
             for pattern in matcher.get(key)[1]:
                 self._add(key, pattern)
         self.index_items = list(self.index.items())
+        # a token's values (as the columns hold them) -> what starts there (``_at``)
+        self.seen: dict[tuple[int, ...], tuple] = {}
 
     def __getattr__(self, name: str):
         return getattr(self.matcher, name)
@@ -120,6 +124,20 @@ class RuleMatcher:
                 return False
         return True
 
+    def _at(self, row: list[int], strings) -> tuple[tuple[int, ...], tuple[tuple[int, list[Check]], ...]]:
+        """What a token of these values starts: the keys of the one-token patterns it
+        matches, and the two-token patterns whose first token it matches (with the checks
+        left for the next token)."""
+        singles, pairs = [], []
+        candidates = [entry for col, table in self.index_items for entry in table.get(row[col], ())]
+        for key, tokens in candidates + self.unanchored:
+            if self._fits(tokens[0], row, strings):
+                if len(tokens) == 1:
+                    singles.append(key)
+                else:
+                    pairs.append((key, tokens[1]))
+        return tuple(singles), tuple(pairs)
+
     def __call__(self, doc: Doc, *, as_spans: bool = False, allow_missing: bool = False,
                  with_alignments: bool = False):
         if as_spans or with_alignments or not allow_missing or self.stale:
@@ -130,17 +148,22 @@ class RuleMatcher:
         rows = doc.to_array(self.columns).tolist()
         n = len(rows)
         found: set[tuple[int, int, int]] = set()
-        fits, strings = self._fits, doc.vocab.strings
+        fits, strings, seen = self._fits, doc.vocab.strings, self.seen
+        if len(seen) > SEEN_MAX:
+            seen.clear()
         for i, row in enumerate(rows):
-            for col, table in self.index_items:
-                for key, tokens in table.get(row[col], ()):
-                    if fits(tokens[0], row, strings) and \
-                            (len(tokens) == 1 or (i + 1 < n and fits(tokens[1], rows[i + 1], strings))):
-                        found.add((key, i, i + len(tokens)))
-            for key, tokens in self.unanchored:
-                if fits(tokens[0], row, strings) and \
-                        (len(tokens) == 1 or (i + 1 < n and fits(tokens[1], rows[i + 1], strings))):
-                    found.add((key, i, i + len(tokens)))
+            values = tuple(row)
+            here = seen.get(values)
+            if here is None:
+                here = seen[values] = self._at(row, strings)
+            singles, pairs = here
+            for key in singles:
+                found.add((key, i, i + 1))
+            if pairs and i + 1 < n:
+                after = rows[i + 1]
+                for key, second in pairs:
+                    if fits(second, after, strings):
+                        found.add((key, i, i + 2))
         return list(found)
 
 

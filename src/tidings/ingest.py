@@ -288,7 +288,10 @@ def count_documents(paths: Iterable[str | Path]) -> int:
 def _language_identifier():
     from py3langid import langid  # a small offline model shipped in the package
 
-    return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+    # kept unpacked in the cache (data.cached): unpacking the shipped LZMA file costs ten times more
+    model = langid.MODEL_DIR / langid.MODEL_FILE
+    return data.cached("langid", lambda: langid.LanguageIdentifier.from_modelpath(model, norm_probs=True),
+                       (model,), packages=("py3langid",))
 
 
 def script_of(text: str) -> tuple[str, float]:

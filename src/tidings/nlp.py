@@ -8,14 +8,13 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-import numpy
 import spacy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from . import attribute_ruler, data
+from . import attribute_ruler, data, lemmatizer
 from .records import Entity
 
 # The same pipeline published under another package name on PyPI
@@ -38,9 +37,9 @@ class ModelNotFound(RuntimeError):
 def fix_lemmas(doc: Doc) -> Doc:
     """Correct the lemmas the pipeline gets wrong for words tidings reads ('hoped' -> 'hop');
     the table is data/lexicon/lemmas.tsv."""
-    fixes = _lemma_fixes()
-    # only the tokens whose form is in the table are looked at (by the forms' hashes, at once)
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _lemma_fix_ids())).tolist():
+    fixes, ids = _lemma_fixes(), _lemma_fix_ids()
+    # only the tokens whose form is in the table are looked at (by the forms' hashes)
+    for i in [i for i, form in enumerate(doc.to_array(LOWER).tolist()) if form in ids]:
         tok = doc[i]
         lemma = fixes.get(tok.lower_)
         if lemma is not None and tok.pos_ in ("VERB", "AUX", "NOUN"):
@@ -54,16 +53,18 @@ def _lemma_fixes() -> dict[str, str]:
 
 
 @cache
-def _lemma_fix_ids() -> numpy.ndarray:
-    return numpy.array([get_string_id(form) for form in _lemma_fixes()], dtype=numpy.uint64)
+def _lemma_fix_ids() -> frozenset[int]:
+    return frozenset(get_string_id(form) for form in _lemma_fixes())
 
 
 @cache
 def load(name: str) -> Language:
     """Load an installed spaCy pipeline by package name or path, with tidings' lemma fixes
-    (and its attribute ruler matched by look-up: the same annotations, sooner)."""
+    (its attribute ruler matched by look-up, its rule lemmatizer's answers remembered: the
+    same annotations, sooner)."""
     nlp = load_plain(name)
     attribute_ruler.speed_up(nlp)
+    lemmatizer.speed_up(nlp)
     nlp.add_pipe("tidings_lemmas", last=True)
     return nlp
 

@@ -291,7 +291,17 @@ class Store:
         return self.query(f"SELECT m.* FROM merged_events m {where} ORDER BY m.date, m.id", params)
 
     def mentions_of(self, merged_id: str) -> list[dict[str, Any]]:
-        return self.query("SELECT * FROM event_sources WHERE merged_id = ? ORDER BY doc_id, event_id", [merged_id])
+        return self.mentions_of_each([merged_id]).get(merged_id, [])
+
+    def mentions_of_each(self, merged_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """The events each of these merged events merges, by merged id: one query per 500, not
+        one per merged event (a page or a download of merged events)."""
+        found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for part in _chunks(list(dict.fromkeys(merged_ids))):
+            for r in self.query(f"SELECT * FROM event_sources WHERE merged_id IN ({_marks(part)}) "
+                                "ORDER BY merged_id, doc_id, event_id", part):
+                found[r["merged_id"]].append(r)
+        return dict(found)
 
     def quotes(self, speaker: str | None = None, fragments: bool = False) -> list[dict[str, Any]]:
         """Stored quotations in text order; ``speaker`` matches the speaker's name or code."""
