@@ -5,9 +5,9 @@ process and codes lists of documents (never a spaCy object in the object store: 
 #13506). The driver reads the input, deals each batch out in chunks over the actors, keeps
 two chunks per actor in flight, and writes each batch once its chunks are back, in the order
 it was read, one transaction each: the store stays the only place that decides what is
-stored, as with one process. ``address`` joins a
-running cluster (``"auto"``, or ``ray://head:10001``); without it a local Ray is started
-with ``workers`` CPUs. See docs/scale.md.
+stored, as with one process. ``address`` joins a running cluster (``"auto"``, or
+``ray://head:10001``); without it a local Ray is started with ``workers`` CPUs. See
+docs/scale.md.
 """
 
 from __future__ import annotations
