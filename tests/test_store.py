@@ -268,6 +268,48 @@ def test_merging_one_document_at_a_time_in_any_order_gives_the_clusters_of_one_b
         assert len(at_once) < store.counts()["events"]  # some events did merge
 
 
+def _retold(doc, n: int):
+    """The same report once more under a new id: its events fall in the same merge blocks."""
+    import copy
+
+    d = copy.copy(doc)
+    d.doc_id, d._key = f"{doc.doc_id}~{n}", f"{doc.key}~{n}"
+    d.events = [copy.copy(e) for e in doc.events]
+    for e in d.events:
+        e.id, e.doc_id = f"{e.id}~{n}", d.doc_id
+    d.quotes = []
+    return d
+
+
+def test_a_writer_that_remembers_its_blocks_merges_as_one_that_reads_them(pipeline, tmp_path, monkeypatch):
+    """The one writer of a DuckDB store keeps the blocks it merged in memory (store/blocks.py);
+    holding only a few of them, reopened, or sharing the file with a second writer, it must
+    merge exactly as a store that writes everything at once."""
+    from tidings.store import blocks
+
+    seeds = list(pipeline.code_paths([SEEDS]))
+    report = next(d for d in seeds if len(d.events) >= 3)
+    docs = [d for d in seeds if d is not report]
+    at_once = []
+    for n in (1, 5):
+        with Store(tmp_path / f"at_once_{n}.duckdb") as store:
+            store.write([report, *docs, *(_retold(report, k) for k in range(1, n + 1))], "0.1.0")
+            at_once.append(_clusters(store))
+    path = tmp_path / "remembering.duckdb"
+    monkeypatch.setattr(blocks, "LIMIT", 2)  # the report's blocks are let go while the others are written
+    with Store(path) as store:
+        store.write([report], "0.1.0")
+        for d in docs:
+            store.write([d], "0.1.0")
+        store.write([_retold(report, 1)], "0.1.0")
+        assert _clusters(store) == at_once[0]
+    monkeypatch.setattr(blocks, "LIMIT", 10**6)
+    with Store(path) as one, Store(path) as other:  # reopened, then two writers taking turns
+        for n, writer in zip(range(2, 6), (one, one, other, one)):
+            writer.write([_retold(report, n)], "0.1.0")
+        assert _clusters(one) == at_once[1]
+
+
 # --- reading: a store opened read-only, without the model -------------------------------
 
 def test_a_missing_store_is_refused_and_not_created(tmp_path):

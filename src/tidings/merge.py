@@ -218,6 +218,15 @@ def cluster(rule: Rule, rows: Sequence[dict[str, Any]]) -> list[list[dict[str, A
 
 # The place columns an event row and a merged event share (store.py writes them).
 LOCATION_COLUMNS = [f"location_{k}" for k in ("name", "country", "admin1", "lat", "lon", "feature", "id")]
+# The columns of a stored event row the merge reads (merge_key, block_of, cluster,
+# merged_record), with its document's ``doc_url`` and ``doc_published``: what the store
+# reads back, and keeps, of the events of a block it merges again.
+MEMBER_COLUMNS = [
+    "id", "doc_key", "doc_id", "evidence_text", "evidence_start", "trigger_text", "trigger_start",
+    *(f"{side}_{k}" for side in ("source", "target") for k in ("code", "name", "country")),
+    "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover_type",
+    "date", "date_precision", "date_source", "date_first", "date_last", "status", *LOCATION_COLUMNS, "merge_key",
+]
 
 
 def _days(row: dict[str, Any]) -> int:

@@ -48,6 +48,10 @@ class Connection:
     #: no other process can change the database while this connection is open (a DuckDB file
     #: opened read-only: DuckDB then admits no writer), so what was counted stays counted
     frozen: bool = False
+    #: while this connection is open no other process can write the database (a DuckDB file
+    #: opened for writing), so what this writer wrote stays as it wrote it, unless another
+    #: connection of this process writes too (the store's write count tells)
+    sole_writer: bool = False
 
     def for_requests(self) -> None:
         """Many small queries at once (a server's): each on its own thread, none split across

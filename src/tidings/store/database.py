@@ -11,6 +11,7 @@ from .. import merge, queries
 from ..records import Document
 from . import rows as R
 from .base import Connection, SchemaMismatch, StoreNotFound
+from .blocks import BlockMemory
 from .filters import event_filter
 from .schema import (DOCUMENT_COLUMNS, DOCUMENT_TABLES, EVENT_COLUMNS, MERGED_COLUMNS, SCHEMA_VERSION,
                      SOURCE_COLUMNS, TABLES, ddl, kinds, migration, names)
@@ -49,8 +50,12 @@ class Store:
         self.read_only = read_only
         self.db = _connect(self.path, read_only)
         self._rule = merge_rule
+        self._memory: BlockMemory | None = None
         try:
             self._check_schema()
+            if self.db.sole_writer:
+                self._memory = BlockMemory(complete=not self.query("SELECT 1 FROM merged_events LIMIT 1"),
+                                           stamp=self._stamp())
         except BaseException:
             self.db.close()
             raise
@@ -131,9 +136,15 @@ class Store:
         docs = list(by_id.values())
         if not docs:
             return
-        db = self.db
+        db, memory = self.db, self._memory
         db.begin()
         try:
+            if memory is not None:
+                # the write count tells whether anyone else wrote since this writer's last batch
+                stamp = self._stamp()
+                if stamp != memory.stamp:
+                    memory.forget()
+                memory.stamp = stamp
             # what the batch replaces, looked up by its own keys and ids: a batch of new
             # documents (the usual one) deletes nothing and reads no stored block for it
             gone = self._stored_of(docs)
@@ -154,11 +165,24 @@ class Store:
             self._insert("timexes", [R.timex_row(t, i, d) for d in docs for i, t in enumerate(d.timexes)])
             self._insert("events", [[r[c] for c in EVENT_COLUMNS] for r in new_events])
             self._insert("quotes", [R.quote_row(q, d) for d in docs for q in d.quotes])
-            self._remerge(new_events, touched)
+            merged = self._remerge(new_events, touched)
+            if memory is not None:
+                stamp = str(int(memory.stamp or 0) + 1)
+                db.execute("UPDATE tidings_meta SET value = ? WHERE key = 'writes'" if memory.stamp is not None
+                           else "INSERT INTO tidings_meta VALUES ('writes', ?)", [stamp])
             db.commit()
         except BaseException:
             db.rollback()
+            if memory is not None:
+                memory.forget()
             raise
+        if memory is not None:
+            memory.stamp = stamp
+            memory.remember(merged)
+
+    def _stamp(self) -> str | None:
+        found = self.query("SELECT value FROM tidings_meta WHERE key = 'writes'")
+        return found[0]["value"] if found else None
 
     def _insert(self, table: str, rows: list[list[Any]], columns: list[str] | None = None) -> None:
         self.db.insert(table, columns or names(table), kinds(table), rows)
@@ -191,7 +215,7 @@ class Store:
         self.db.execute("DELETE FROM merged_events")
         self._remerge(events, set())
 
-    def _remerge(self, new_events: list[dict[str, Any]], touched: set[str]) -> None:
+    def _remerge(self, new_events: list[dict[str, Any]], touched: set[str]) -> dict[str, list[dict[str, Any]]]:
         """Merge a batch's events into the store's merged events.
 
         An event can only be one with events of its own block (merge key and stretch of
@@ -199,22 +223,34 @@ class Store:
         replaced documents took part in, are re-clustered from their events, new and
         stored; nothing else is read or touched. Each block's clusters are a function of
         its events, so the result is the same whatever order the documents came in
-        (docs/format.md, "Merge")."""
+        (docs/format.md, "Merge"). The one writer of a DuckDB store reads only the blocks
+        it does not hold (``BlockMemory``). Returns each block's members, as written."""
         members: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(dict)  # block -> id -> row
         for r in new_events:
             members[merge.block_of(self.rule, r)][r["id"]] = r
         blocks = sorted(touched | set(members))
-        for part in _chunks(blocks):
+        read = stored = blocks
+        if self._memory is not None:  # a replaced document's block is read: its events are gone from it
+            held, unknown, _new = self._memory.recall(b for b in blocks if b not in touched)
+            for block, rows in held.items():
+                for r in rows:
+                    members[block].setdefault(r["id"], r)
+            read = sorted(touched | set(unknown))
+            stored = sorted(set(read) | set(held))
+        cells = ", ".join(f"e.{c}" for c in merge.MEMBER_COLUMNS)
+        for part in _chunks(read):
             marks = _marks(part)
             # the narrow look first: a batch's events mostly open blocks the store lacks
             if not self.query(f"SELECT 1 FROM merged_events WHERE merge_block IN ({marks}) LIMIT 1", part):
                 continue
             for r in self.query(
-                    "SELECT e.*, d.url AS doc_url, d.published AS doc_published, m.merge_block FROM events e "
+                    f"SELECT {cells}, d.url AS doc_url, d.published AS doc_published, m.merge_block FROM events e "
                     "JOIN documents d ON d.doc_key = e.doc_key "
                     "JOIN event_sources s ON s.event_id = e.id JOIN merged_events m ON m.id = s.merged_id "
                     f"WHERE m.merge_block IN ({marks})", part):
                 members[r.pop("merge_block")].setdefault(r["id"], r)
+        for part in _chunks(stored):
+            marks = _marks(part)
             self.db.execute("DELETE FROM event_sources WHERE merged_id IN "
                             f"(SELECT id FROM merged_events WHERE merge_block IN ({marks}))", part)
             self.db.execute(f"DELETE FROM merged_events WHERE merge_block IN ({marks})", part)
@@ -227,6 +263,7 @@ class Store:
                 sources += [[m["id"], r["id"], r["doc_key"], r["doc_id"]] for r in cluster]
         self._insert("merged_events", merged)
         self._insert("event_sources", sources, SOURCE_COLUMNS)
+        return {block: list(members.get(block, {}).values()) for block in blocks}
 
     # --- reading ----------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ class DuckDB(Connection):
 
     def __init__(self, path: str, read_only: bool = False) -> None:
         self.read_only = self.frozen = read_only
+        self.sole_writer = not read_only
         if read_only and not os.path.exists(path):
             raise StoreNotFound(f"no database at {path}: pass the --db that `tidings code` wrote to "
                                 "(or code into it first)")
