@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import random
 import socket
 import statistics
@@ -131,6 +132,15 @@ def client(port: int, seed: int, stop: float, budget: list[int], lock: threading
     con.close()
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user and system) a process has used so far, where /proc tells (Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def percentile(values: list[float], p: float) -> float:
     return sorted(values)[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] if values else float("nan")
 
@@ -157,7 +167,7 @@ def main() -> None:
             timings: dict[str, list[float]] = {"events": [], "dyad": []}
             errors: list[str] = []
             lock, budget = threading.Lock(), [args.max_requests]
-            start = time.monotonic()
+            start, cpu0 = time.monotonic(), cpu_seconds(proc.pid)
             stop = start + args.seconds
             threads = [threading.Thread(target=client, args=(port, i, stop, budget, lock, timings, errors))
                        for i in range(args.clients)]
@@ -166,12 +176,16 @@ def main() -> None:
             for t in threads:
                 t.join(timeout=args.seconds + 60)
             wall = time.monotonic() - start
+            cpu1 = cpu_seconds(proc.pid)
         finally:
             proc.terminate()
             proc.wait(timeout=30)
     total = sum(len(v) for v in timings.values())
     print(f"store: {n} events; {args.clients} clients for {wall:.1f} s on 127.0.0.1: {total} requests "
           f"({total / wall:.0f}/s), {len(errors)} errors")
+    if cpu0 is not None and cpu1 is not None and total:
+        # the cost of a request on the server, which load from elsewhere on the machine moves less than latency
+        print(f"server CPU: {(cpu1 - cpu0) * 1000 / total:.1f} ms per request ({(cpu1 - cpu0) / wall:.2f} cores)")
     print(f"{'endpoint':<10}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}{'max ms':>10}")
     verdict = not errors
     for kind, values in timings.items():

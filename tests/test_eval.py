@@ -124,3 +124,12 @@ def test_gold_mentions_skip_the_dateline_and_each_other(tmp_path):
     # the headline's, then the one after the possessive: the dateline's is passed over
     assert [a.span.start for a in g.actors] == [text.index("Georgia's"), text.index("Georgia"), text.rindex("Georgia")]
     assert text.index("Georgia") < text.index("TBILISI")
+
+
+def test_a_speech_acts_attribution_is_no_predicted_quote(pipeline):
+    # the quote layer holds the quotes of docs/annotation.md item 8; 'called for a strike' is an act
+    doc = pipeline.code_text("Headline\n\nThe union called for a national strike over the pension reform.\n\n"
+                             "The mayor said the storm would pass by Friday.")
+    assert {q.kind for q in doc.quotes} == {"act", "indirect"}
+    [pred] = evaluation.from_documents([doc]).values()
+    assert [(q["kind"], q["text"]) for q in pred.quotes] == [("indirect", "the storm would pass by Friday")]

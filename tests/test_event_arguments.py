@@ -52,9 +52,20 @@ def test_a_suicide_bomber_and_his_victims_are_actors_of_unknown_country(code):
     assert (e.source.code, e.target.code, e.quantity.value) == ("---INS", "---CVL", 20)
 
 
-def test_roadside_bombings_stand_for_whoever_planted_them(code):
-    e = only(code("Roadside bombings killed four American soldiers."))
-    assert (e.source.code, e.source.text, e.target.code) == ("---", "Roadside bombings", "USAMIL")
+def test_a_bomb_with_no_one_told_to_have_planted_it_is_no_doer(code):
+    # docs/annotation.md rule 2: the doer is not told, so the act is not coded
+    assert code("Roadside bombings killed four American soldiers.") == []
+    assert code("Two car bombs killed at least 10 Iraqis in Baghdad on Sunday.") == []
+
+
+def test_an_explosion_is_not_done_by_the_media_that_reported_it(code):
+    events = code("Israeli media reported that an explosion on a bus in Tel Aviv injured at least 10 people.")
+    assert not [e for e in events if e.cameo.root == "18"]
+
+
+def test_a_weapon_with_an_owner_stands_for_its_owner(code):
+    e = next(e for e in code("A Russian airstrike killed 12 civilians in Idlib.") if e.trigger.text == "killed")
+    assert (e.source.country, e.target.code) == ("RUS", "SYRCVL")
 
 
 def test_an_act_with_no_country_on_any_side_and_no_one_done_to_is_not_coded(code):
@@ -209,7 +220,7 @@ def test_a_place_before_a_bombing_is_where_it_happened_not_who_did_it(article):
 
 
 def test_the_victims_of_violence_may_be_counted_with_no_word_for_who_they_are(article):
-    e = only(article("Roadside Bomb Injures Six GIs in Iraq", "The patrol was hit on Saturday."), "18")
+    e = only(article("Insurgents Injure Six GIs in Iraq", "The patrol was hit on Saturday."), "18")
     assert (e.target.text, e.target.country) == ("Six GIs", "IRQ")
 
 
@@ -253,3 +264,193 @@ def test_dialogue_between_two_countries_is_one_event_each_way(code):
     events = code("Dialogue between China and France is conducive to world peace.")
     assert {(e.cameo.root, e.source.country, e.target.country) for e in events} == {
         ("04", "CHN", "FRA"), ("04", "FRA", "CHN")}
+
+
+# --- who did it, told by the construction ----------------------------------------------
+
+def test_coordinated_nationalities_of_one_noun_are_one_doer_each(code):
+    events = code("British and French warplanes bombed rebel positions near Misrata on Monday.")
+    assert {(e.source.code, e.cameo.root) for e in events} == {("GBRMIL", "19"), ("FRAMIL", "19")}
+
+
+def test_the_victims_of_an_elliptic_passive_are_not_its_doers(code):
+    assert code("Thirteen people were killed and another 32 wounded.") == []
+
+
+def test_a_bare_count_told_before_is_no_doer(code):
+    events = code("Rockets struck two towns, and one that hit a school injured five Israeli soldiers.")
+    assert not [e for e in events if e.trigger.text == "injured"]
+
+
+def test_rockets_fired_from_a_place_are_fired_by_whoever_holds_it(code):
+    e = only(code("Dozens of rockets were fired from Gaza into southern Israel overnight."))
+    assert (e.source.country, e.target.country) == ("PSE", "ISR")
+
+
+def test_a_delegation_from_a_place_is_of_that_place_not_of_where_it_went(code):
+    e = only(code("A delegation from Iran arrived in Baghdad on Monday for talks."), "04")
+    assert (e.source.code, e.target.country) == ("IRNGOV", "IRQ")
+
+
+def test_asking_someone_to_resign_is_not_their_resignation(code):
+    events = code("Senator McCain said he had asked Defense Secretary Rumsfeld to resign.")
+    assert not [e for e in events if e.cameo.root == "08"]
+
+
+def test_a_participle_tells_what_its_noun_does(code):
+    e = next(e for e in code("Rebels fighting the government of Chad seized the town of Abeche on Sunday.")
+             if e.trigger.text == "fighting")
+    assert (e.source.code, e.target.country) == ("TCDREB", "TCD")
+
+
+def test_a_headline_noun_with_an_infinitive_will_do_the_act(code):
+    e = only(code("Russian leader to visit Japan"))
+    assert (e.source.code, e.target.country, e.status) == ("RUSGOV", "JPN", "future")
+
+
+def test_the_agent_of_a_coordinated_participle_is_its_doer(code):
+    e = next(e for e in code("The rebels, armed and trained by Rwanda, seized the town of Goma.")
+             if e.trigger.text == "trained")
+    assert (e.source.country, e.target.code) == ("RWA", "CODREB")
+
+
+def test_the_owner_of_a_noun_does_the_act_its_gerund_tells(code):
+    e = next(e for e in code("Moscow's justification for annexing Crimea was rejected by Ukraine.")
+             if e.trigger.text == "annexing")
+    assert (e.source.country, e.target.country) == ("RUS", "UKR")
+
+
+# --- whom it was done to -----------------------------------------------------------------
+
+def test_the_charge_after_an_accused_government_is_not_part_of_it(code):
+    e = only(code("Zimbabwe's opposition accused the Kenyan government of fraud."))
+    assert (e.source.code, e.target.code) == ("ZWEOPP", "KENGOV")
+
+
+def test_one_agent_does_both_acts_of_a_coordinated_passive(code):
+    events = code("Three policemen were killed and five others wounded by Maoist rebels in Bihar.")
+    assert {(e.cameo.root, e.source.code, e.target.country) for e in events} == {("18", "INDREB", "IND")}
+    assert len(events) == 2
+
+
+def test_violence_against_things_is_violence_against_the_country_they_are_in(code):
+    e = only(code("Syrian rebels shelled army checkpoints near Aleppo on Friday."))
+    assert (e.source.code, e.target.country) == ("SYRREB", "SYR")
+
+
+def test_a_refusal_is_aimed_at_whom_the_refused_act_was_for(code):
+    # 'see' codes nothing itself; 'refused to meet' is the refusal of a meeting (125), coded on 'meet'
+    e = only(code("The Somali warlord refused to see a delegation of Kenyan elders in Mogadishu."), "12")
+    assert e.target.country == "KEN"
+    e = only(code("The Somali warlord refused to meet a delegation of Kenyan elders in Mogadishu."), "12")
+    assert (e.cameo.code, e.target.country) == ("125", "KEN")
+
+
+def test_a_threat_of_violence_is_aimed_at_the_country_of_what_it_threatens(code):
+    e = only(code("Maoist rebels threatened to attack any vehicles on the highways into Kathmandu."), "13")
+    assert (e.source.code, e.target.country) == ("NPLREB", "NPL")
+
+
+def test_what_is_fired_is_not_struck_where_it_is_fired_at_is(code):
+    e = only(code("Hezbollah fighters fired rockets at Haifa on Sunday."))
+    assert (e.source.country, e.target.country) == ("LBN", "ISR")
+    assert e.target.text == "Haifa"
+
+
+def test_a_wire_lead_parsed_into_the_doer_is_not_part_of_it(code):
+    e = only(code("AFP - Islamist rebels have attacked a police patrol in northeastern Nigeria."))
+    assert (e.source.text, e.source.code) == ("Islamist rebels", "NGAREB")
+
+
+def test_a_group_is_of_the_sector_its_modifier_names(code):
+    e = only(code("Two Turkish truck drivers were kidnapped in Mosul on Monday by a militant organisation."))
+    assert (e.source.code, e.target.country) == ("IRQINS", "TUR")
+
+
+def test_a_doer_told_by_its_second_conjunct(code):
+    events = code("Tribal elders and local officials are negotiating with the kidnappers in Baghdad.")
+    # negotiating is done each way (docs/annotation.md, item 4)
+    assert {(e.source.code, e.target.code) for e in events} == {("IRQGOV", "IRQINS"), ("IRQINS", "IRQGOV")}
+
+
+def test_a_country_naming_a_blast_is_where_it_went_off_not_who_set_it(code):
+    events = code("At least 20 killed in Afghanistan blast\n\nA bomb went off at a wedding in Kandahar on Friday.")
+    assert not [e for e in events if e.cameo.root == "18" and e.source.country == "AFG"]
+
+
+def test_a_city_before_car_bombs_is_no_doer(code):
+    assert not [e for e in code("Kabul car bombs kill 11 near the airport.") if e.trigger.text == "kill"]
+
+
+def test_the_sector_before_an_attack_tells_its_doer(code):
+    e = next(e for e in code("Insurgent attacks hit Kandahar on Sunday.") if e.trigger.text == "hit")
+    assert (e.source.code, e.target.country) == ("AFGINS", "AFG")
+
+
+def test_who_brokered_a_truce_is_not_a_side_of_it(code):
+    events = code("A Qatari-brokered truce between Israel and Hamas ended the fighting.")
+    assert {(e.source.country, e.target.country) for e in events if e.cameo.root == "08"} == {
+        ("ISR", "PSE"), ("PSE", "ISR")}
+
+
+def test_a_visit_is_to_the_country_it_went_to(code):
+    e = only(code("French Foreign Minister Laurent Fabius began an unannounced visit to Iraq on Sunday."))
+    assert (e.source.code, e.target.country) == ("FRAGOV", "IRQ")
+
+
+def test_an_arrest_told_in_the_passive_is_made_where_it_happened(article):
+    events = article("Reporter held in Tehran", "TEHRAN (Reuters) - Iran on Monday charged an American journalist "
+                     "arrested for spying of working for the CIA.")
+    e = next(e for e in events if e.trigger.text == "arrested")
+    assert (e.source.country, e.target.country) == ("IRN", "USA")
+
+
+def test_forces_deployed_are_deployed_by_their_own_side(code):
+    e = only(code("A British fighter squadron will be deployed in Estonia next month."))
+    assert (e.cameo.root, e.source.country, e.target.country) == ("15", "GBR", "EST")
+
+
+def test_a_border_named_is_no_setting(code):
+    e = only(code("Islamist rebels attacked a police patrol in a remote area of northeastern Nigeria "
+                  "near the Cameroon border."))
+    assert e.source.code == "NGAREB"
+
+
+def test_the_home_of_a_company_is_not_where_its_men_were_taken(article):
+    events = article("Hostages in Iraq", "MOSUL, Iraq - Two drivers of an Ankara-based construction company were "
+                     "kidnapped on Monday by a militant group.")
+    e = next(e for e in events if e.trigger.text == "kidnapped")
+    assert e.source.code == "IRQINS"
+
+
+def test_the_other_side_of_a_broken_truce_is_its_target(code):
+    e = only(code("President Laurent Gbagbo broke an 18-month ceasefire with the rebels on Thursday."))
+    assert (e.source.code, e.target.code) == ("CIVGOV", "CIVREB")
+
+
+def test_a_date_is_no_one_done_to(code):
+    events = code("The Sudanese army on Thursday intensified its shelling of rebel positions in Darfur.")
+    assert not [e for e in events if e.target is not None and e.target.text == "Thursday"]
+    e = only(code("Russia launched cyber attacks on the government websites of Georgia in 2008."), "19")
+    assert e.target.country == "GEO"
+
+
+def test_an_intent_is_for_those_it_lets_in(code):
+    e = only(code("The Sudanese government has agreed to allow UN humanitarian aid workers expanded access to Darfur."), "03")
+    assert e.target.code[:3] == "UNO"
+
+
+def test_victims_told_by_a_conjunct_are_its_target(code):
+    e = only(code("Taliban gunmen killed Abdullah and four other members of his family in Kunduz."))
+    assert (e.source.code, e.target.code) == ("AFGINS", "AFGCVL")
+
+
+def test_people_of_many_countries_are_no_one_countrys(code):
+    e = only(code("Ukrainian President Volodymyr Zelensky appealed to world leaders on Tuesday to impose a no-fly zone."))
+    assert (e.source.country, e.cameo.root, e.target) == ("UKR", "02", None)
+
+
+def test_a_letter_advising_is_its_signers_advice(code):
+    e = only(code("In 2009, Senator John Kerry signed a letter advising President Barack Obama to open talks with Iran."),
+             "02")
+    assert (e.source.country, e.target.code) == ("USA", "USAGOV")

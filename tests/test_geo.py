@@ -122,6 +122,14 @@ def test_demonyms_stay_actors_not_places(pipeline):
     assert found(pipeline, "Kenyan police and French troops fired tear gas at the crowd.") == []
 
 
+def test_a_word_that_opens_a_line_before_a_noun_is_not_the_small_town_it_names(pipeline):
+    # BBC pages open a video's line with 'Media playback ...': not Media, Pennsylvania
+    text = "The talks collapsed on Monday.\n\nMedia playback is unsupported on your device\n\nThe envoy left Geneva."
+    assert [p[0] for p in found(pipeline, text)] == ["Geneva"]
+    # named as a place, the town stays
+    assert ("Media", "USA", "PA", "city") in found(pipeline, "Officials in Media, Pennsylvania, closed the courthouse.")
+
+
 def test_a_town_inside_an_organization_name(pipeline):
     places = found(pipeline, "Walsh told CBC Toronto that he had waited two years.")
     assert ("Toronto", "CAN", "08", "city") in places

@@ -200,15 +200,26 @@ def test_a_reporter_after_reported_speech_is_its_channel_not_a_second_speaker(pi
     assert next(iter(said)).startswith("the border would stay closed")
 
 
-def test_speech_acts_are_attributions_only_when_asked_for(pipeline):
+def test_speech_acts_are_attributions_unless_only_speech_is_asked_for(pipeline):
     from tidings import Pipeline, Settings
     text = ("Headline\n\nThe union called for a national strike over the pension reform, which the government "
             "rejected.\n\nThe mayor urged residents to stay indoors until the storm passed.")
-    assert not [q for q in pipeline.code_text(text).quotes if q.kind == "act"]  # by default, the events' business
-    acts = {q.text: (q.speaker.text, q.cue) for q in Pipeline(Settings(attributions="all")).code_text(text).quotes
-            if q.kind == "act"}
+    acts = {q.text: (q.speaker.text, q.cue) for q in pipeline.code_text(text).quotes if q.kind == "act"}
     assert acts["a national strike over the pension reform"] == ("The union", "called for")
     assert acts["residents to stay indoors until the storm passed"] == ("The mayor", "urged")
+    speech = Pipeline(Settings(attributions="speech")).code_text(text)
+    assert not [q for q in speech.quotes if q.kind == "act"]  # docs/annotation.md item 8's quotes only
+
+
+def test_an_event_a_stance_takes_is_not_made_reported_by_its_attribution(pipeline):
+    from tidings.quotes import containing
+    doc = pipeline.code_text("Headline\n\nThe French president wants to expel four Russian diplomats over the "
+                             "poisoning.")
+    act = next(q for q in doc.quotes if q.kind == "act")
+    assert (act.text, act.cue) == ("expel four Russian diplomats over the poisoning", "wants to")
+    expel = next(e for e in doc.events if e.cameo.code == "161")
+    assert expel.status != "reported"  # the outlet tells what he wants, not what he said
+    assert containing(doc.quotes, expel.trigger.start) is None
 
 
 def test_stances_and_evidence_are_attributions_of_kind_act_too():
@@ -270,3 +281,68 @@ def test_a_name_and_its_appositive_after_the_quotation_say_it(pipeline):
                              "Institution, said of the plan.")
     quote = next(q for q in doc.quotes if q.kind == "direct")
     assert (quote.fragment, quote.speaker.name, quote.cue) == (False, "Maria Lopez", "said")
+
+
+@pytest.mark.parametrize("sentence, clause, speaker", [
+    # a belief or a finding takes a finite clause whatever its subject: a bare noun, a pronoun, a 'that'
+    ("Many of the senator's supporters believe tariffs and quotas are a mistake.", "tariffs and quotas are a mistake",
+     "Many of the senator's supporters"),
+    ("Leaked documents from the ministry show he took a bribe in 2012.", "he took a bribe in 2012",
+     "Leaked documents from the ministry"),
+    ("The tariffs could widen cracks in the alliance, although few experts believe that is likely.",
+     "that is likely", "few experts"),
+    ("Former union members have complained they weren't given a vote on the deal.",
+     "they weren't given a vote on the deal", "Former union members"),
+    # 'is saying' is no passive; whom one told comes before how
+    ("The White House is saying that the report shows the need for reform.", "the report shows the need for reform",
+     "White House"),
+    ("The pollster Pat Caddell told the radio host on Thursday how surprised he was that health had become an issue.",
+     "how surprised he was that health had become an issue", "Pat Caddell"),
+    # a time after the speaker is no part of it
+    ("An arbitration panel in 2001 found the United States was in breach of the agreement.",
+     "the United States was in breach of the agreement", "An arbitration panel"),
+])
+def test_reported_clauses_with_any_subject_and_cue_frame(pipeline, sentence, clause, speaker):
+    said = reported(pipeline.code_text(f"Headline\n\n{sentence}"))
+    assert said[clause][0] == speaker
+
+
+def test_an_attribution_set_inside_its_clause_with_any_cue_of_saying(pipeline):
+    said = reported(pipeline.code_text("Headline\n\nAll of this, the minister acknowledges, could be undone at the "
+                                       "ballot box."))
+    assert said == {"All of this, the minister acknowledges, could be undone at the ballot box":
+                    ("the minister", "acknowledges")}
+
+
+def test_a_title_case_headline_gives_its_speaker_before_or_after(pipeline):
+    for headline in ("Governor Says State Will Close Schools Ahead of Storm",
+                     "State Will Close Schools Ahead of Storm, Governor Says"):
+        said = reported(pipeline.code_text(f"{headline}\n\nThe storm is due on Friday."))
+        assert said == {"State Will Close Schools Ahead of Storm": ("Governor", "says")}
+
+
+def test_an_unquoted_paragraph_after_a_cue_and_a_colon_is_reported_speech(pipeline):
+    said = reported(pipeline.code_text("Headline\n\nThe governor spoke on the radio on Monday.\n\nThe governor added:"
+                                       "\n\nIt is typical of the opposition. They know nothing about the budget, and "
+                                       "they never will.\n\nThe budget vote is on Tuesday."))
+    assert said["It is typical of the opposition. They know nothing about the budget, and they never will"] == \
+        ("The governor", "added")
+
+
+def test_a_relative_clause_speaks_for_the_noun_before_it_and_ends_at_its_comma(pipeline):
+    said = reported(pipeline.code_text("Headline\n\nThe senators, many of whom say the president's claims are "
+                                       "unfounded, voted against the bill."))
+    assert said == {"the president's claims are unfounded": ("The senators", "say")}
+
+
+def test_a_headlines_reported_speech_does_not_go_on_into_the_body(pipeline):
+    doc = pipeline.code_text("Governor Says State Will Close Schools Ahead of Storm\n\n\"We are ready for the worst "
+                             "of it and the schools will stay shut.\"\n\nThe storm is due on Friday.")
+    quote = next(q for q in doc.quotes if q.kind == "direct")
+    assert quote.speaker is None and quote.fragment  # nobody the body names says it
+
+
+def test_a_state_in_the_speaker_is_no_cue_verb(pipeline):
+    doc = pipeline.code_text("Headline\n\n\"Nobody should be on the roads on Friday,\" the state police chief told "
+                             "reporters.")
+    assert next(q for q in doc.quotes if q.kind == "direct").speaker.text == "the state police chief"

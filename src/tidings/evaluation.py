@@ -231,7 +231,7 @@ def from_documents(docs: Iterable[Document]) -> dict[str, Prediction]:
         preds[d.doc_id] = Prediction(
             events=[e.to_json() for e in d.events],
             actors=[a.to_json() for a in d.actors],
-            quotes=[q.to_json() for q in d.quotes if not q.fragment],
+            quotes=[q.to_json() for q in d.quotes if not q.fragment and q.kind != "act"],
             published=d.published.value if d.published else None,
         )
     return preds
@@ -250,7 +250,7 @@ def read_predictions(path: str | Path) -> dict[str, Prediction]:
             p.published = (r.get("published") or {}).get("value")
         elif kind == "event":
             p.events.append(r)
-        elif kind == "quote":
+        elif kind == "quote" and r.get("kind") != "act":  # a speech act's attribution is no quote (item 8)
             p.quotes.append(r)
         elif kind == "actor":
             p.actors.append(r)
@@ -276,7 +276,7 @@ def from_store(store: Any) -> dict[str, Prediction]:
                 {"text": a["text"], "start": a["start_char"], "end": a["end_char"], "name": a["name"],
                  "id": a["entity_id"], "country": a["country"], "sector": a["sector"], "code": a["code"]})
     for q in store.quotes():
-        if q["doc_id"] in preds:
+        if q["doc_id"] in preds and q["kind"] != "act":
             preds[q["doc_id"]].quotes.append(
                 {"text": q["text"], "start": q["start_char"], "end": q["end_char"],
                  "speaker": {"name": q["speaker_name"], "country": q["speaker_country"], "code": q["speaker_code"]}

@@ -26,6 +26,7 @@ class Entry:
     nouns: tuple[tuple[str, ...], ...] = ()  # word tuples, last word is the head
     object: frozenset[str] = frozenset()
     object_not: frozenset[str] = frozenset()
+    names: bool = False  # the object may also be a proper name or a personal pronoun ('freed Razan Ghazzawi')
     prep: frozenset[str] = frozenset()
     prep_object: frozenset[str] = frozenset()
     theme: frozenset[str] = frozenset()  # the object, or a preposition's object of the verb
@@ -69,6 +70,27 @@ class Modifiers:
     refusal: frozenset[str] = frozenset()
     appeal_nouns: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()
+    refuses: frozenset[str] = frozenset()  # governing verbs that refuse the act below them
+    refusal_aux: frozenset[str] = frozenset()  # with 'not', a cooperation refused: 'will not lift'
+    refused: dict[str, str] = field(default_factory=dict)  # act code prefix -> its refusal's code
+    demand_aux: frozenset[str] = frozenset()  # 'Israel must end its attacks', 'should talk'
+    demand_speech: frozenset[str] = frozenset()  # the verbs that report such a demand ('says')
+    demanded: dict[str, str] = field(default_factory=dict)  # act code prefix -> the demand of it (10)
+    appealed: dict[str, str] = field(default_factory=dict)  # act code prefix -> the appeal for it (02)
+
+    @staticmethod
+    def derived(table: dict[str, str], cameo: str) -> str | None:
+        """The code ``table`` gives the act ``cameo`` by the longest prefix it lists."""
+        for n in range(len(cameo), 1, -1):
+            if cameo[:n] in table:
+                return table[cameo[:n]]
+        return None
+
+    def refusal_of(self, cameo: str) -> str | None:
+        """The CAMEO code of refusing the act ``cameo`` ('refused to release' 0841 -> 1243);
+        None for an act one does not refuse."""
+        return self.derived(self.refused, cameo)
 
 
 @dataclass(frozen=True)
@@ -85,6 +107,9 @@ class Sense:
     heads: frozenset[str] = frozenset()  # (nouns) the noun the trigger modifies ('riot police')
     without: frozenset[str] = frozenset()  # dependents ('xcomp', 'prep:for') whose absence marks it
     roots: frozenset[str] = frozenset()  # the CAMEO roots it takes away; none named: every code
+    having: frozenset[str] = frozenset()  # dependent paths whose presence marks it ('oprd', 'advcl:say')
+    governors: frozenset[str] = frozenset()  # words that govern the trigger and mark it ('calls for her resignation')
+    as_noun: bool = False  # (nouns) the noun alone names a standing state, no act ('Israel's occupation')
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers
@@ -116,6 +141,12 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
     if len(lemma) > 2 and lemma[-1] not in VOWELS | {"w", "x", "y"} and lemma[-2] in VOWELS:
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # expel -> expelled
     return forms
+
+
+def noun_head(words: tuple[str, ...]) -> int:
+    """Where a noun pattern's head is: its last word, or the word before 'of' ('suspension of
+    aid', 'severing of ties')."""
+    return words.index("of", 1) - 1 if "of" in words[1:-1] else len(words) - 1
 
 
 def noun_forms(noun: str) -> set[str]:
@@ -160,12 +191,13 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
         senses.append(Sense(raw["name"], None if trig == "all" else _set(trig), _set(raw.get("subject")),
                             _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs")),
                             _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without")),
-                            frozenset(str(r).zfill(2) for r in raw.get("roots") or [])))
+                            frozenset(str(r).zfill(2) for r in raw.get("roots") or []),
+                            _set(raw.get("having")), _set(raw.get("governors")), bool(raw.get("as_noun"))))
     return classes, senses
 
 
 KEYS = {"id", "cameo", "verbs", "nouns", "object", "object_not", "prep", "prep_object", "theme", "complement",
-        "subject", "subject_not", "target", "source", "noun_target", "reciprocal", "requires_target", "domestic",
+        "subject", "subject_not", "names", "target", "source", "noun_target", "reciprocal", "requires_target", "domestic",
         "military", "intent", "threat", "credits", "type", "mode"}
 
 
@@ -188,6 +220,7 @@ def parse_entry(raw: dict, codebook: Codebook) -> Entry:
         object=_set(raw.get("object")), object_not=_set(raw.get("object_not")), prep=_set(raw.get("prep")),
         prep_object=_set(raw.get("prep_object")), theme=_set(raw.get("theme")), complement=_set(raw.get("complement")),
         subject=_set(raw.get("subject")), subject_not=_set(raw.get("subject_not")), reciprocal=bool(raw.get("reciprocal")),
+        names=bool(raw.get("names")),
         requires_target=raw.get("requires_target"),
         domestic="CVL" if raw.get("domestic") is True else (raw.get("domestic") or None),
         military=raw.get("military"), intent=raw.get("intent"), threat=raw.get("threat"),
@@ -209,8 +242,13 @@ def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = Non
     expand the entries' "@name" words; its exclusions become ``Lexicon.senses``)."""
     classes, exclusions = parse_senses(senses if senses is not None else data.read_yaml("lexicon/senses.yaml"))
     spec = data.read_yaml("lexicon/modifiers.yaml")
-    mods = Modifiers(**{k: frozenset(spec[k]) if k == "titles" else _set(spec[k])
+    mods = Modifiers(**{k: frozenset(spec[k]) if k == "titles" else
+                        {str(a): str(b) for a, b in spec[k].items()} if isinstance(spec[k], dict) else _set(spec[k])
                         for k in Modifiers.__dataclass_fields__ if k in spec})
+    for name in ("refused", "demanded", "appealed"):
+        unknown = sorted(c for c in getattr(mods, name).values() if c not in codebook.cameo)
+        if unknown:
+            raise ValueError(f"modifiers.yaml {name}: unknown CAMEO code(s) {', '.join(unknown)}")
     irregular = {r["lemma"]: data.split_list(r["forms"]) for r in data.read_tsv("lexicon/irregular.tsv")}
     entries = [parse_entry(expand(r, classes), codebook) for r in raw_entries]
     ids = [e.id for e in entries]
@@ -224,8 +262,9 @@ def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = Non
             lex.by_verb.setdefault(lemma, []).append(e)
             forms |= verb_forms(lemma, irregular)
         for words in e.nouns:
-            lex.by_noun.setdefault(words[-1], []).append(e)
-            forms |= noun_forms(words[-1])
+            head = words[noun_head(words)]
+            lex.by_noun.setdefault(head, []).append(e)
+            forms |= noun_forms(head)
     # governing verbs matter only with a triggered verb below them, so they are not triggers
     lex.trigger_forms = frozenset(forms)
     return lex

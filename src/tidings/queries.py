@@ -130,19 +130,42 @@ def stored_records(store: Store, doc_key: str) -> list[dict[str, Any]]:
 
 # --- analyses ------------------------------------------------------------------------
 
-def period_of(value: str, by: str) -> str:
-    """The period a stored date is counted in: its own prefix for days, months and years;
-    a week at its Thursday (the ISO rule that puts a week in a year), a range at its first day."""
-    n = _PERIOD_CHARS[by]
-    if value.endswith("s"):  # a decade ('2010s') is no one year
-        return value
-    if "-W" in value:
+_PRECISE_ENOUGH = {"day": {"day", "week"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
+                   "year": {"day", "week", "month", "year"}}  # by period: the precisions a date counts in it with
+
+
+@functools.lru_cache(maxsize=65536)
+def period_of(value: str, by: str) -> str | None:
+    """The day ('2018-03-26'), ISO week ('2018-W13'), month ('2018-03') or year a stored date
+    value counts in: a day in its own; a week in itself, and in the day, month and year of its
+    Thursday (the ISO rule that puts a week in a year); a range at its first day. None for a
+    value less precise than the period ('2018' by month, '2018-03' by week, a decade by year)."""
+    read = _day_of(value)
+    if read is None or read[1] not in _PRECISE_ENOUGH[by]:
+        return None
+    day = read[0]
+    if by == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return day.isoformat()[:_PERIOD_CHARS[by]]
+
+
+def _day_of(value: str) -> tuple[date, str] | None:
+    """The day a date value counts at (a week's Thursday) and its precision; None for a decade
+    or a value that is not a date."""
+    if "-W" in value or "/" in value:
         span = interval(value, None)
-        return (span[0] + timedelta(days=3)).isoformat()[:n] if span else value[:4]
-    if "/" in value or not re.match(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T|$)", value):
-        span = interval(value, None)
-        return span[0].isoformat()[:n] if span else value
-    return value[:n]
+        if span is None:
+            return None
+        return (span[0] + timedelta(days=3), "week") if "-W" in value else (span[0], "day")
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)", value)
+    try:
+        if m is None:
+            return None
+        year, month, day = m.groups()
+        return date(int(year), int(month or 1), int(day or 1)), "day" if day else "month" if month else "year"
+    except ValueError:
+        return None
 
 
 def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
@@ -152,13 +175,15 @@ def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[st
         raise ValueError(f"dyad by {by!r}: day, month or year")
     a, b = code_filter(a, "the first side") or "", code_filter(b, "the second side") or ""
     # counted per stored date value, then per period here: a week or a range counts at a day of
-    # its own (period_of), which one SQL expression would have to spell out in both databases
+    # its own (period_of), which one SQL expression would have to spell out in both databases.
+    # Every stored event has its document (they are written and deleted together): a LEFT JOIN
+    # keeps the same rows, and DuckDB plans it without a join filter over every event (a third cheaper)
     rows = store.query(
         """SELECT coalesce(e.date, d.published) AS date,
                   CASE WHEN e.source_country = ? OR substr(e.source_code, 1, ?) = ? THEN ? ELSE ? END AS direction,
                   e.quad_class AS quad_class, count(*) AS events, sum(e.goldstein) AS goldstein,
                   count(e.goldstein) AS scored
-           FROM events e JOIN documents d ON d.doc_key = e.doc_key
+           FROM events e LEFT JOIN documents d ON d.doc_key = e.doc_key
            WHERE ((e.source_country = ? OR substr(e.source_code, 1, ?) = ?)
                   AND (e.target_country = ? OR substr(e.target_code, 1, ?) = ?))
               OR ((e.source_country = ? OR substr(e.source_code, 1, ?) = ?)
@@ -168,7 +193,8 @@ def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[st
          a, len(a), a, b, len(b), b, b, len(b), b, a, len(a), a])
     cells: dict[tuple[str, str], list[float]] = {}
     for r in rows:
-        period = _period_cached(r["date"], by) if r["date"] else "undated"
+        # a date less precise than the period is a period of its own ('2018' by month)
+        period = (period_of(r["date"], by) or r["date"]) if r["date"] else "undated"
         c = cells.setdefault((period, r["direction"]), [0, 0, 0, 0, 0, 0.0, 0])
         c[0] += int(r["events"])
         if r["quad_class"] in (1, 2, 3, 4):
@@ -181,17 +207,17 @@ def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict[st
             for (period, direction), c in sorted(cells.items())]
 
 
-@functools.lru_cache(maxsize=65536)
-def _period_cached(value: str, by: str) -> str:
-    return period_of(value, by)
-
-
 # --- views over the events of a filter: what the web page and the API draw -------------
 
 EVENT_SORTS = ("date", "doc_id", "id", "cameo_code", "cameo_root", "plover_type", "goldstein", "quad_class",
                "status", "source_code", "target_code", "location_name", "evidence_start")
 MERGED_SORTS = ("date", "id", "cameo_code", "cameo_root", "plover_type", "goldstein", "quad_class", "status",
                 "source_code", "target_code", "location_name", "n_sources", "n_mentions")
+
+
+def check_sort(sort: str, merged: bool = False) -> None:
+    """A ValueError naming the fields there are, for a sort of events (or merged events) there is not."""
+    _order(sort, MERGED_SORTS if merged else EVENT_SORTS, "e")
 
 
 def _order(sort: str, fields: tuple[str, ...], prefix: str) -> str:
@@ -209,19 +235,36 @@ def find_events(store: Store, merged: bool = False, sort: str = "date", limit: i
     """One page of stored (or merged) events, filtered as `tidings events` does, and how many
     match in all (counted unless ``total`` says it, as a caller that knows the store has not
     changed since it last counted may)."""
+    if total is None:
+        total = count_events(store, merged, **filters)
+    ids = event_ids(store, merged, sort, limit, offset, **filters)
+    return events_by_id(store, ids, merged), total
+
+
+def count_events(store: Store, merged: bool = False, **filters: Any) -> int:
+    """How many stored (or merged) events a filter keeps."""
+    _, source, params = _filtered(merged, **filters)
+    return int(store.query(f"SELECT count(*) AS n FROM {source}", params)[0]["n"])
+
+
+def event_ids(store: Store, merged: bool = False, sort: str = "date", limit: int = 50, offset: int = 0,
+              **filters: Any) -> list[str]:
+    """The ids of the events a filter keeps, in ``sort`` order, ``offset`` skipped, ``limit`` at
+    most: a page sorts the ids alone, and ``events_by_id`` reads those rows (sorting every column
+    of a large store to keep 50 rows costs several times as much)."""
     p, source, params = _filtered(merged, **filters)
     order = _order(sort, MERGED_SORTS if merged else EVENT_SORTS, p)
-    if total is None:
-        total = int(store.query(f"SELECT count(*) AS n FROM {source}", params)[0]["n"])
-    # a page: sort the ids alone, then read those rows whole (sorting every column of a large
-    # store to keep 50 rows costs several times as much)
-    ids = [r["id"] for r in store.query(f"SELECT {p}.id FROM {source} {order} LIMIT {int(limit)} OFFSET {int(offset)}",
-                                        params)]
+    return [r["id"] for r in store.query(
+        f"SELECT {p}.id FROM {source} {order} LIMIT {int(limit)} OFFSET {int(offset)}", params)]
+
+
+def events_by_id(store: Store, ids: list[str], merged: bool = False) -> list[dict[str, Any]]:
+    """The rows of these events (or merged events), in the order of ``ids``; an id not stored is left out."""
     if not ids:
-        return [], total
+        return []
     table = "merged_events" if merged else "events"
-    found = {r["id"]: r for r in store.query(f"SELECT * FROM {table} WHERE id = ANY(?)", [ids])}
-    return [found[i] for i in ids], total
+    found = {r["id"]: r for r in store.query(f"SELECT * FROM {table} WHERE id = ANY(?)", [list(ids)])}
+    return [found[i] for i in ids if i in found]
 
 
 def event(store: Store, event_id: str) -> dict[str, Any] | None:
@@ -272,7 +315,7 @@ def timeline(store: Store, by: str = "month", merged: bool = False, **filters: A
     cells: dict[tuple[str, int], list[float]] = {}
     imprecise = 0
     for r in rows:
-        period = _period(r["date"], by)
+        period = period_of(r["date"], by) if r["date"] else None
         if period is None or r["quad_class"] is None:
             imprecise += int(r["events"])
             continue
@@ -282,23 +325,6 @@ def timeline(store: Store, by: str = "month", merged: bool = False, **filters: A
     series = [{"period": period, "start": _period_start(period), "quad_class": quad, "events": int(n),
                "mean_goldstein": round(g / n, 2)} for (period, quad), (n, g) in sorted(cells.items())]
     return {"by": by, "series": series, "imprecise": imprecise}
-
-
-def _period(value: str | None, by: str) -> str | None:
-    """The day ('2018-03-26'), ISO week ('2018-W13') or month ('2018-03') of an ISO date value,
-    or None when the value is less precise; a range counts at its start."""
-    value = (value or "").split("/")[0]
-    if by == "week" and re.fullmatch(r"\d{4}-W\d{2}", value):
-        return value
-    if by == "month" and re.match(r"\d{4}-\d{2}(-|$)", value):
-        return value[:7]
-    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
-    if not day:
-        return None
-    if by == "day":
-        return value
-    year, week, _ = date(*map(int, day.groups())).isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 def _period_start(period: str) -> str:

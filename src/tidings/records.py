@@ -88,7 +88,7 @@ class Actor:
     role: str | None = None  # a person's role on the date: 'President-elect', 'former Prime Minister'
     gender: str | None = None  # 'f' or 'm' where the tables or a title tell it, for 'she' and 'he'
     # why the actor has its country: 'table' (the actor tables), or for one the tables do not
-    # know 'title', 'appositive', 'name', 'place', 'dateline', 'document', 'outlet', 'surname' (actors/open_world.py)
+    # know 'title', 'appositive', 'name', 'place', 'dateline', 'document', 'outlet', 'surname' (actors/open_world/)
     cue: str | None = None
 
     def to_json(self) -> dict[str, Any]:

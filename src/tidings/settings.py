@@ -48,10 +48,12 @@ class Settings:
     max_merge_candidates: int = field(default_factory=lambda: _env_int(*BUDGETS["max_merge_candidates"]))
     #: documents per spaCy batch and per store transaction
     batch_size: int = 64
-    #: which attributions are quotes: ``speech`` (direct, mixed and indirect speech, as
-    #: docs/annotation.md item 8 counts them) or ``all`` (speech acts too, kind ``act``: 'called
-    #: for new tariffs', 'urged supporters to vote', as attribution corpora such as PolNeAR count them)
-    attributions: str = "speech"
+    #: which attributions the quotes stage records: ``all`` (direct, mixed and indirect speech,
+    #: and speech acts and stances as kind ``act``: 'called for new tariffs', 'urged supporters to
+    #: vote', 'wants to double the program', as attribution corpora such as PolNeAR count them; an
+    #: act's attribution changes no event's status, docs/annotation.md item 8) or ``speech`` (only
+    #: the quotes of item 8)
+    attributions: str = "all"
     #: extra actor table in the format of data/actors/people.tsv
     actors_file: Path | None = None
 

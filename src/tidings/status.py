@@ -159,6 +159,10 @@ class StatusReader:
             aux = _child(tok, "aux", c.future_aux)
             if aux is not None:
                 return aux, None
+            to = _child(tok, "aux", frozenset({"to"}))
+            if to is not None and (tok.dep_ == "ROOT" or (tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "ROOT"
+                                                          and tok.head.pos_ in ("NOUN", "PROPN"))):
+                return to, None  # a headline's infinitive: 'Squadron to be deployed', 'German leader to arrive'
             if tok.dep_ in ("xcomp", "acl") and tok.head is not tok:
                 head = tok.head
                 lemma = head.lemma_.lower()

@@ -57,6 +57,8 @@ LOCATIVE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cro
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speaking|speaks|spoke|speak)\s+$")
 LANGUAGE_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|$|\s(?:while|but|to|with|as|before|after|at|on|for|during)\b)")
 POSSESSIVE = re.compile(r"['’]s\b")
+# The mentions that carry a country into a phrase.
+CARRIER_KINDS = ("adjective", "country", "capital", "region", "institution", "group", "organization", "person")
 
 
 @dataclass
@@ -99,7 +101,7 @@ class ActorResolver(Tables):
                    outlet: str | None = None) -> list[Actor]:
         """``found`` (the tables' mentions) with the people, organizations and groups the
         tables do not know, from the NER's ``entities``, each with the cue for its country
-        (see open_world.py); ``outlet`` is the publisher's name as the document gives it."""
+        (see open_world/); ``outlet`` is the publisher's name as the document gives it."""
         return open_world.find(self, text, entities, found, places, dateline, outlet)
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
@@ -454,7 +456,9 @@ class ActorResolver(Tables):
         reach = max(w.end for w in words)
         inside = [m for m in mentions if m.start < reach and m.end > span_start]
         sector = self.sector_of(words)
-        on_head = [m for m in inside if m.start <= head.start < m.end and m.kind != "adjective"]
+        # the phrase's own mention first: 'Iraqi forces', not 'US and Iraqi forces' around it
+        on_head = sorted((m for m in inside if m.start <= head.start < m.end and m.kind != "adjective"),
+                         key=lambda m: m.start < span_start)
         people = [m for m in inside if m.kind == "person"]
         if on_head:
             chosen = on_head[0]
@@ -468,8 +472,7 @@ class ActorResolver(Tables):
             return self._with_sector(people[0], sector or people[0].sector)
         # 'anti-French demonstrators' are not French, nor 'pro-Russian separatists' Russian
         stance = {w.end + 1 for w in words if w.lower in ("anti", "pro")}
-        carriers = [m for m in inside if m.kind in ("adjective", "country", "capital", "region", "institution", "group",
-                                                    "organization", "person") and m.start not in stance]
+        carriers = [m for m in inside if m.kind in CARRIER_KINDS and m.start not in stance]
         if carriers and sector:
             return self._with_sector(carriers[0], sector, text=text, start=span_start, end=span_end)
         if carriers:

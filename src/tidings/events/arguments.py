@@ -17,7 +17,7 @@ from ..lexicon import Entry, Lexicon, Modifiers
 from ..records import Actor, Place, Quantity
 from .chunks import title_cased
 from .memory import DocState
-from .syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, is_passive, is_quantity
+from .syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, is_passive, is_quantity, reduced_passive, same_actor
 
 # Roots of violence (coerce, assault, fight, mass violence): their doers may be told by the act alone.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
@@ -35,6 +35,22 @@ WITHIN_PREPS = {"of", "by", "into", "against"}
 # NER labels of names that can do a political act
 NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 UNKNOWN_COUNTRY = "---"
+REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
+WIRE_DASHES = {"-", "--", "–", "—"}
+# Modifiers of people of many countries ('world leaders', 'foreign diplomats'): none of them is the setting's.
+MANY_COUNTRIES = {"world", "international", "foreign", "global", "western", "multinational", "allied"}
+# Participles whose modifier names a third party to the act ('an Egyptian-brokered truce').
+THIRD_PARTY = {"broker", "mediate", "sponsor", "back", "host", "fund", "finance", "arm", "support", "supervise",
+               "monitor", "facilitate", "arrange"}
+# Heads of a group whose sector its modifier tells: 'a militant organisation', 'an armed group'.
+GROUP_HEADS = {"group", "organisation", "organization", "movement", "faction", "cell", "network", "outfit", "band",
+               "gang", "militia"}
+# Prepositions that tell where a weapon was aimed: 'fired rockets into Israel', 'at the town'.
+AIMED_AT = {"at", "into", "on", "against", "toward", "towards"}
+# What after a place's name makes it a reference point: 'the Cameroon border', 'Ankara-based'.
+REFERENCE_AFTER = re.compile(r"(?:-based\b|\s+border\b|\s+frontier\b)", re.I)
+# 'a visit to Iraq', 'flew to Beijing': where a trip went is whom it was a visit to
+TRAVEL_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?$", re.I)  # the country part of an actor code when the text gives none (GDELT's blank)
 
 
@@ -49,21 +65,45 @@ class Arguments:
 
     def _sources(self, state: DocState, verb: Token, passive: bool, entry: Entry | None = None) -> list[Actor]:
         violent = entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
+        fired = violent or (entry is not None and entry.cameo[:2] == "15")  # 'missiles fired from'
         subj = self._subject(verb, passive)
+        if subj is None and fired:
+            # '1,456 rockets were fired from Gaza into Israel': whoever holds the place it came from
+            subj_place = self._launched_from(state, verb)
+            if subj_place:
+                return subj_place
         if subj is None:
             # 'Three Palestinians were killed': the doer of the violence the story told before
             if passive and violent and not self._in_told_act(verb):
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
                 if frame is not None and frame.source is not None:
                     return [frame.source]
-            if passive and entry is not None and (entry.cameo[:2] == "08" or entry.cameo[:3] == "181"):
-                # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq':
-                # done by someone of the place it happened in
+            if passive and entry is not None and (entry.cameo[:2] == "08" or entry.cameo[:3] in ("173", "181")):
+                # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq',
+                # 'a US citizen was arrested for spying': done by someone of the place it happened in
                 return self._of_setting(state, verb)
+            if passive and entry is not None and entry.cameo[:2] == "15":
+                # 'a US fighter squadron will be deployed in South Korea': forces are deployed by their own side
+                patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                if patient is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    patient = verb.head
+                return self._actors(state, patient) if patient is not None else []
             return []
-        found = self._actors(state, subj) or self._unnamed(state, subj, None)  # 'a suicide bomber' is a doer
+        if violent and subj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in subj.children):
+            # 'another 32 wounded', 'one that injured five soldiers': a bare count as the subject
+            # stands for victims or for weapons told before, never for who did it
+            return []
+        # 'a suicide bomber' is a doer; so are 'tribal elders ... and local officials' (the first
+        # conjunct told by no sector)
+        if violent and self._is_instrument(subj):
+            # 'Baghdad car bombs kill 11': a weapon or an attack as the subject is no actor its
+            # modifiers name ('Baghdad' is where); only an owner the text gives did it
+            return self._by_instrument(state, subj) or self._launched_from(state, verb)
+        found = self._actors(state, subj) or self._unnamed(state, subj, None) or \
+            next((f for c in subj.conjuncts if c.i > subj.i and (f := self._unnamed(state, c, None))), [])
         if not found and violent:
-            found = self._by_instrument(state, subj)
+            # 'Rockets fired from southern Lebanon hit ...' (the weapon parsed as the subject)
+            found = self._by_instrument(state, subj) or self._launched_from(state, verb)
         if not found and subj.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
             # 'Authorities said they arrested ...': the pronoun is who said it
             reporter = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
@@ -96,29 +136,68 @@ class Arguments:
         return False
 
     def _by_instrument(self, state: DocState, tok: Token) -> list[Actor]:
-        """'Roadside bombings killed four American soldiers': an act of violence as the doer of
-        a violent verb stands for whoever did it, the owner the text gives ('a Russian
-        airstrike') or an actor of the place it happened, of unknown country where none is told."""
+        """'A Russian airstrike killed ...', 'rockets fired from Gaza hit Sderot': an act of
+        violence or a weapon as the subject of a violent verb stands for the owner the text
+        gives it. With none ('Two car bombs killed 10 Iraqis', 'an explosion on a bus injured
+        ten') the doer is not told, and the act is not coded (docs/annotation.md, rule 2): the
+        place it happened in, or the media that reported it, did not do it."""
+        launched = [a for c in tok.children if c.dep_ == "acl" for a in self._launched_from(state, c)]
+        if launched:
+            return launched
         entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
         entry = self._noun_entry(tok, entries) if entries else None
-        if entry is None or entry.cameo[:2] not in VIOLENT_ROOTS:
-            return []
-        owner = self._noun_sources(state, tok, entry)
+        owner = self._noun_sources(state, tok, entry) if entry is not None and entry.cameo[:2] in VIOLENT_ROOTS else []
         if owner:
             return owner
-        country = self._setting(state, tok) or self._story_country(state, tok)
-        first = tok.left_edge
-        start = self._offset + first.idx
-        text = self._text[start:self._offset + tok.idx + len(tok.text)]
-        if country is None:
-            return [unknown_country(text, start, None)]
-        return [self.resolver.of_country(country, text, start, None)]
+        for c in tok.lefts:  # 'Syrian artillery', 'US drones': the nationality owns the weapon
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and not self._where_not_who(state, c):
+                found = self._actors(state, c)
+                if found:
+                    return found
+        # 'Rebel attacks hit Baghdad', 'insurgent bombs': the modifier names the doer's sector
+        return next((found for c in tok.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                     if (found := self._unnamed(state, c, None))), [])
+
+    def _is_time(self, state: DocState, tok: Token) -> bool:
+        """Whether the word is part of a date or a time the text gives ('in 2008', 'on Thursday')."""
+        at = self._offset + tok.idx
+        return any(t.start is not None and t.end is not None and t.start <= at < t.end for t in state.doc.timexes)
+
+    def _is_instrument(self, tok: Token) -> bool:
+        """A weapon ('car bombs', 'rockets') or an act of violence ('an airstrike') as a word."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in self.mods.weapons or tok.lower_ in self.mods.weapons:
+            return True
+        entries = self.lexicon.by_noun.get(lemma) or self.lexicon.by_noun.get(tok.lower_)
+        entry = self._noun_entry(tok, entries) if entries else None
+        return entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
+
+    def _launched_from(self, state: DocState, verb: Token) -> list[Actor]:
+        """'fired from Gaza', 'launched from southern Lebanon': the country of the place a
+        weapon was fired from, standing for whoever holds it."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                lo, hi = self._offset + pobj.left_edge.idx, self._offset + pobj.idx + len(pobj.text)
+                place = next((p for p in state.doc.places if lo <= p.start < hi and p.country), None)
+                if place is not None:
+                    return [self.resolver.of_country(place.country, place.text, place.start, None)]
+        return []
 
     def _subject(self, verb: Token, passive: bool, depth: int = 0) -> Token | None:
         """The doer of a verb, through passives, relative clauses, control and coordination."""
         if passive:
             # 'captured by Colombian troops' (a headline's participle: 'by' may be parsed a preposition)
             agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+            if agent is None:
+                # 'five soldiers were killed and 12 wounded by Taliban fighters': one agent for both
+                # (the parser may hang the second participle on its count: '12' <- 'wounded')
+                others = [*verb.conjuncts, *(a for v in verb.conjuncts for a in v.children if a.dep_ == "acl")]
+                agent = next((c for v in others if v.tag_ == "VBN" for c in v.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             return None
@@ -127,9 +206,28 @@ class Arguments:
             if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             return subj
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:  # 'forces supplied and trained by the United States': a participle's agent
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if depth > 3:
             return None
         head = verb.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+            if verb.tag_ == "VBG" and head.dep_ != "pobj" and (
+                    head.dep_ not in ("dobj", "obj") or self.resolver.sector_of(self._np_words(head)) is not None):
+                # 'Mutinous soldiers demanding pay', 'stop militants firing rockets': the people the
+                # participle tells of do it (not 'watch for people spying', a kind of act looked
+                # out for, nor 'signed a letter advising Obama', whose signer advises)
+                return head
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+            if head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+                    not any(c.dep_ == "poss" for c in head.children):
+                return head  # a headline's 'German leader to arrive in China': the noun will do it
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and \
+                head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in self.mods.accusation:
+            owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+            if owner is not None:  # "the administration's rationale for invading Iraq"
+                return owner
         if head.i == verb.i:
             # a root with no subject is often a mis-parse ("Marie Le Pen, the leader of France's
             # ..., praised"): take a subject the parser hung on a non-verb before it
@@ -176,15 +274,73 @@ class Arguments:
         slots: list[Token] = []
         for spec in entry.target:
             tok = self._by_path(verb, obj, spec)
-            if tok is None:
-                continue
+            if tok is None or self._is_time(state, tok):
+                continue  # 'launched attacks on Georgia in 2008', 'on Thursday': a date is no one done to
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok, source)
+            if not found and spec == "dobj":
+                # 'accused the government of fraud': the 'of' is the charge, not a part of the government
+                raw = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                found = self._actors(state, raw) if raw is not None and raw.i != tok.i else []
             if found:
                 return found
-            unnamed = unnamed or self._unnamed(state, tok, source, victims=entry.cameo[:2] in VIOLENT_ROOTS,
-                                               person=entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object)
-        return unnamed or self._open_target(state, slots, source, entry)
+            victims, person = entry.cameo[:2] in VIOLENT_ROOTS, entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object
+            # 'killed Abdullah and four other members of his family': the conjunct may tell who
+            unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
+                                       if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
+        return unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
+            self._struck_in(state, slots, entry)
+
+    def _party_with(self, state: DocState, obj: Token | None, source: Actor | None) -> list[Actor]:
+        """The other side of what the object names with 'with': 'broke an 18-month ceasefire
+        with rebels', 'ended its truce with the government'."""
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._actors(state, pobj) or self._unnamed(state, pobj, source)
+        return []
+
+    def _inner_target(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
+        """Who a refusal or a threat is aimed at: the object of the act refused or threatened
+        ('refused to see a council of tribal elders'), its own words only, not its clauses."""
+        for c in verb.children:
+            if c.dep_ != "xcomp" or c.lemma_.lower() in self.lexicon.by_verb:
+                continue  # an act the lexicon knows is coded itself, as the refusal or the threat of it
+            obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
+            if obj is None:
+                continue
+            obj = self._through_partitive(obj)
+            return self._actors(state, obj) or self._named_within(state, obj, source) or \
+                self._unnamed(state, obj, source)
+        return []
+
+    def _struck_in(self, state: DocState, slots: list[Token], entry: Entry) -> list[Actor]:
+        """Violence against what is no actor ('bombed rebel positions', 'attacked vehicles on
+        the roads'): an attack on the country it is in, where its clause, its sentence or the
+        dateline says which."""
+        if entry.cameo[:2] not in VIOLENT_ROOTS:
+            return []
+        for tok in slots:
+            if tok.lemma_.lower() in self.mods.weapons or tok.lower_ in self.mods.weapons:
+                # 'militants firing rockets into Israel': what is fired is not what is struck;
+                # where it is fired at is
+                aimed = [g for h in (tok.head, tok) for c in h.children if c.dep_ == "prep" and c.lower_ in AIMED_AT
+                         for g in c.children if g.dep_ == "pobj"]
+                found = next((f for g in aimed if (f := self._actors(state, g) or self._at_place(state, g))), [])
+                if found:
+                    return found
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in REFLEXIVE:
+                continue
+            country = self._setting(state, tok)
+            if country is not None:
+                start = self._offset + tok.left_edge.idx
+                text = self._text[start:self._offset + tok.idx + len(tok.text)]
+                return [self.resolver.of_country(country, text, start, None)]
+        return []
 
     def _open_target(self, state: DocState, slots: list[Token], source: Actor | None, entry: Entry) -> list[Actor]:
         """A recipient the tables do not know as a whole: an actor its phrase names ('an
@@ -249,7 +405,9 @@ class Arguments:
         if tok.pos_ not in ("NOUN", "NUM", "PROPN"):
             return []
         words = self._np_words(tok)
-        sector = self.resolver.sector_of(words)
+        if any(w.role == "modifier" and w.lower in MANY_COUNTRIES for w in words):
+            return []  # 'world leaders', 'foreign diplomats': of many countries, of no one's in particular
+        sector = self.resolver.sector_of(words) or self._kind_of_group(tok)
         # the victims of violence may be counted with no word for who they are ('injures six GIs')
         counted = victims and any(c.dep_ == "nummod" for c in tok.children)
         # whoever is arrested, deported or abducted is a person ('arrested the alleged ringleader')
@@ -260,17 +418,34 @@ class Arguments:
         if country is None and other is not None:
             # 'Israel kills 5 in strike at Hamas activist': the group the sentence names beside
             # the doer; with none, the doer's own country (a domestic act)
+            # the story's setting, where its places name one country most ('anti-communist forces
+            # trained by the United States' in a story set in Afghanistan)
             lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
             country = next((m.country for m in state.mentions if lo <= m.start < hi and m.country
-                            and m.kind == "organization" and m.country != other.country), other.country)
+                            and m.kind == "organization" and m.country != other.country), None) or \
+                dominant_country(state, least=2) or other.country
         if country is None:
             country = self._story_country(state, tok)
-        first, last = tok.left_edge, tok
+        first, last = _past_wire_dash(tok), tok
         start = self._offset + first.idx
         text = self._text[start:self._offset + last.idx + len(last.text)]
         if country is None:
             return [unknown_country(text, start, sector or "CVL")]
         return [self.resolver.of_country(country, text, start, sector or "CVL")]
+
+    def _kind_of_group(self, tok: Token) -> str | None:
+        """'a militant organisation', 'an armed group', 'a rebel movement': a group's sector is
+        what its modifier says it is."""
+        if tok.lemma_.lower() not in GROUP_HEADS:
+            return None
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                at = self._offset + c.idx
+                sector = self.resolver.sector_of([Word(self._text[at:at + len(c.text)], c.lower_, at,
+                                                       at + len(c.text), "head")])
+                if sector is not None:
+                    return sector
+        return None
 
     def _hosts(self, state: DocState, verb: Token, source: Actor) -> list[Actor]:
         """Who a meeting or an accord abroad is with when the text names no one: the country
@@ -278,7 +453,8 @@ class Arguments:
         assert state.when_where is not None
         place = state.when_where.place_of(verb)
         if place is None or not place.country or not source.country or place.country == source.country or \
-                not PLACE_PREPOSITION.search(state.doc.text, max(0, place.start - 12), place.start):
+                not (PLACE_PREPOSITION.search(state.doc.text, max(0, place.start - 12), place.start) or
+                     TRAVEL_TO.search(state.doc.text, max(0, place.start - 12), place.start)):
             return []
         return self._country_named(state, place.country, place)
 
@@ -289,11 +465,14 @@ class Arguments:
         place = state.when_where.place_of(verb)
         country = place.country if place is not None and place.country else \
             self._setting(state, verb) or self._story_country(state, verb)
-        return self._country_named(state, country, place)
+        lo, hi = self._offset + verb.sent.start_char, self._offset + verb.sent.end_char
+        return self._country_named(state, country, place, (lo, hi))
 
-    def _country_named(self, state: DocState, country: str | None, place: Place | None = None) -> list[Actor]:
+    def _country_named(self, state: DocState, country: str | None, place: Place | None = None,
+                       sentence: tuple[int, int] | None = None) -> list[Actor]:
         """``country`` as an actor, told by the words that give it: the place, the dateline
-        or the story's first mention of it."""
+        or the story's first mention of it; one in the act's ``sentence`` first ('BEIJING -
+        Beijing accused a Chinese-American arrested for spying': the sentence's Beijing)."""
         if country is None:
             return []
         named = [place] if place is not None and place.country == country else []
@@ -302,6 +481,8 @@ class Arguments:
         named += [m for m in state.mentions if m.country == country]
         if not named:
             return []
+        if sentence is not None:
+            named.sort(key=lambda n: not sentence[0] <= n.start < sentence[1])
         return [self.resolver.of_country(country, named[0].text, named[0].start, None)]
 
     def _story_country(self, state: DocState, tok: Token, other: str | None = None) -> str | None:
@@ -327,7 +508,7 @@ class Arguments:
         the sentence ('Britain charged eight terror suspects ... alert in US' are British)."""
         assert state.when_where is not None
         place = state.when_where.place_of(tok)
-        if place is not None and place.country:
+        if place is not None and place.country and not reference_place(state.doc.text, place):
             return place.country
         lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
         countries = {p.country for p in settings(state) if lo <= p.start < hi}
@@ -376,6 +557,8 @@ class Arguments:
             return [actor] if actor is not None else []
         if tok.lower_ in RELATIVE and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
             tok = tok.head.head
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in THIRD_PARTY:
+            return []  # 'an Egyptian-brokered truce', 'a US-backed offensive': who brokered it, not whose act it is
         if tok.lemma_.lower() in ("country", "nation") and any(c.lower_ in ("the", "both") for c in tok.children):
             count = next((numbers.value(c.text) for c in tok.children if c.dep_ == "nummod"), None)
             if count in (2, 3):  # 'accused the two countries of misleading him'
@@ -385,11 +568,46 @@ class Arguments:
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         found = []
         for h in heads:
+            shared = self._shared_head(state, h)
+            if shared:
+                found.extend(shared)
+                continue
             actor = self.resolver.resolve(self._np_words(h), state.mentions)
             if actor is not None:
                 actor.text = state.doc.text[actor.start:actor.end]  # exactly as printed
                 found.append(actor)
         return found
+
+    def _shared_head(self, state: DocState, head: Token) -> list[Actor]:
+        """'US and Iraqi forces', 'Chinese and Taiwanese leaders': coordinated modifiers of one
+        head name one actor each, with the head's sector; none when fewer than two differ."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        mod = next((c for c in head.children if c.i < head.i and c.dep_ in ("amod", "nmod", "compound")
+                    and any(g.dep_ == "conj" for g in c.children)), None)
+        if mod is None:
+            return []
+        members = [mod, *mod.conjuncts]
+        out = {t.i for m in members for t in m.subtree} | {g.i for g in mod.subtree if g.dep_ in ("cc", "punct")}
+        words = self._np_words(head)
+        base = [w for w in words if not any(self._offset + t.idx == w.start for t in head.doc if t.i in out)]
+        owns = []
+        for m in members:
+            inner = {t.i for c in m.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+            owns.append([t for t in m.subtree if t.i not in inner])
+        found: list[Actor] = []
+        for k, own in enumerate(owns):
+            mine = [Word(self._text[self._offset + t.idx:self._offset + t.idx + len(t.text)], t.lower_,
+                         self._offset + t.idx, self._offset + t.idx + len(t.text), "modifier") for t in own]
+            # a mention over another member's words ('Iraqi forces' in 'US and Iraqi forces') is not this one's
+            others = [self._offset + t.idx for j, o in enumerate(owns) if j != k for t in o]
+            mine_at = {w.start for w in mine}
+            mentions = [x for x in state.mentions if x.start in mine_at or not any(x.start <= a < x.end for a in others)]
+            actor = self.resolver.resolve(sorted(base + mine, key=lambda w: w.start), mentions)
+            if actor is not None and not any(same_actor(actor, a) for a in found):
+                actor.text = state.doc.text[actor.start:actor.end]
+                found.append(actor)
+        return found if len(found) > 1 else []
 
     def _np_words(self, head: Token) -> list[Word]:
         """The core of a noun phrase: its head, left modifiers and appositions; 'of' for
@@ -416,15 +634,21 @@ class Arguments:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     words.extend(self._np_words(pobj))
-            elif c.dep_ == "prep" and c.lower_ == "in" and head.pos_ == "NOUN" and \
+            elif c.dep_ == "prep" and c.lower_ in ("in", "from") and head.pos_ == "NOUN" and \
                     self.resolver.sector_of([words[0]]) is not None:
-                # 'rebels in Syria', 'police in Burundi's capital': the place gives the country
+                # 'rebels in Syria', 'police in Burundi's capital', 'a delegation from Gaza': the
+                # place gives the country
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     words.extend(Word(w.text, w.lower, w.start, w.end, "location") for w in self._np_words(pobj)
                                  if w.role != "head" or pobj.pos_ == "PROPN")
         words.sort(key=lambda w: w.start)
-        return words
+        # a wire's lead parsed into the phrase ('AFP - Islamist rebels', 'KHARTOUM (Reuters) -
+        # Sudan's government'): the phrase starts after its dash
+        dash = max((k for k, w in enumerate(words) if w.text in WIRE_DASHES and w.start < head.idx + self._offset
+                    and self._text[w.start - 1:w.start].isspace() and self._text[w.end:w.end + 1].isspace()),
+                   default=None)
+        return words[dash + 1:] if dash is not None else words
 
     def _quantity(self, tok: Token | None) -> Quantity | None:
         """How many the event's object counts: '60 Russian diplomats', 'four each', 'dozens
@@ -456,13 +680,13 @@ def unknown_country(text: str, start: int, sector: str | None) -> Actor:
                  code=UNKNOWN_COUNTRY + (sector or ""), kind="sector-only")
 
 
-def dominant_country(state: DocState, other: str | None = None) -> str | None:
-    """The country the story is set in: the one its places are in most often, when one is
-    named more often than any other (actor mentions do not count: a story about protests
-    at the US embassy names the US most); not ``other``."""
+def dominant_country(state: DocState, other: str | None = None, least: int = 1) -> str | None:
+    """The country the story is set in: the one its places are in most often (at least
+    ``least`` times), when one is named more often than any other (actor mentions do not
+    count: a story about protests at the US embassy names the US most); not ``other``."""
     counts = Counter(p.country for p in settings(state) if p.country != other)
     top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+    if not top or top[0][1] < least or (len(top) > 1 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
 
@@ -482,5 +706,37 @@ def settings(state: DocState) -> list[Place]:
         k = bisect_left(starts, p.end)
         return k > 0 and reach[k - 1] > p.start
 
-    return [p for p in state.doc.places if p.country and (
+    return [p for p in state.doc.places if p.country and not reference_place(text, p) and (
         not overlaps(p) or PLACE_PREPOSITION.search(text, max(0, p.start - 12), p.start))]
+
+
+def reference_place(text: str, place: Place) -> bool:
+    """A place named to tell where something else is or is from, not where an act happened:
+    'near the Cameroon border', 'the Ankara-based company'."""
+    return bool(REFERENCE_AFTER.match(text, place.end))
+
+
+def elliptic_patient(verb: Token) -> Token | None:
+    """'Thirteen people were killed and another 32 wounded': a participle coordinated with a
+    passive, with no auxiliary of its own, is passive too; its parsed subject is who it was done to."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or not is_passive(verb.head) or \
+            any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def shared_patient(verb: Token, headline: bool) -> Token | None:
+    """'anti-communist forces supplied and trained by the United States': a participle
+    coordinated with one that modifies a noun is done to that noun as well."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return reduced_passive(verb.head, headline)
+
+
+def _past_wire_dash(tok: Token) -> Token:
+    """The first word of a noun phrase, past a wire's lead the parser hung on it ('AFP - ')."""
+    first = tok.left_edge
+    for t in tok.doc[tok.left_edge.i:tok.i]:
+        if t.text in WIRE_DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_:
+            first = t.doc[t.i + 1]
+    return first

@@ -14,12 +14,13 @@ from ..codebook import Codebook
 from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
 from ..status import StatusReader
-from .arguments import UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments
+from .arguments import REFLEXIVE, UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments, elliptic_patient, shared_patient
 from .chunks import Chunk
+from .demands import Demands
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, same_actor
+from .syntax import READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
@@ -30,10 +31,9 @@ NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
 # Acts both sides do with each other, one event each way (docs/annotation.md, item 4): negotiate
 # (046), sign a formal agreement (057), cooperate economically (061).
 MUTUAL = {"046", "057", "061"}
-REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
 
 
-class EventCoder(Matcher, Arguments, Nominal, Memory):
+class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
     """Codes events in parsed sentences with a lexicon, a code book and an actor resolver."""
 
     def __init__(self, lexicon: Lexicon, codebook: Codebook, resolver: ActorResolver,
@@ -73,7 +73,7 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
                 entries = self.lexicon.by_verb.get(tok.lemma_.lower())
                 if not entries:
                     continue
-                patient = reduced_passive(tok, headline)
+                patient = reduced_passive(tok, headline) or shared_patient(tok, headline)
                 entry = None
                 if patient is not None:
                     # 'Charity chief kidnapped in Iraq': what is done to the noun, told without 'was'
@@ -82,9 +82,10 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
                     if entry is not None and "dobj" not in entry.target:
                         entry = None  # an act with no one done to: 'Bouteflika resigned'
                 if entry is None:
-                    passive = is_passive(tok)
-                    obj = self._object(tok, passive)
-                    entry = self._best_entry(state, tok, obj, entries)
+                    elliptic = elliptic_patient(tok)
+                    passive = is_passive(tok) or elliptic is not None
+                    obj = self._through_partitive(elliptic) if elliptic is not None else self._object(tok, passive)
+                    entry = self._best_entry(state, tok, obj, entries, passive=True if elliptic is not None else None)
                 if entry is None:
                     continue
                 if entry.cameo[:2] == "10" and tok.lemma_.lower() in SUPPORT_VERBS and \
@@ -98,6 +99,9 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
                     if credited is not None:
                         consumed.add(credited.i)
         for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") and self._code_demand(state, chunk, sent, tok,
+                                                                 plans[tok.i][0] if tok.i in plans else None):
+                continue  # 'Russia says Israel must end its attacks': the demand, not the attacks ended
             if tok.i in plans:
                 self._code_verb(state, chunk, sent, tok, *plans[tok.i])
             elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
@@ -117,20 +121,36 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
     def _code_verb(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, entry: Entry,
                    obj: Token | None, passive: bool) -> None:
         cameo = entry.cameo
+        refused: Token | None = None  # the refusing verb or negation: the act is refused, not done
         governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
         if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in READY):
             glemma = "agree" if governor.lower_ in READY else governor.lemma_.lower()  # 'is willing to withdraw'
+            if glemma in self.mods.intent and glemma != "agree" and \
+                    any(c.dep_ in ("dobj", "obj") for c in governor.children):
+                return  # 'Hamas wants Israel to halt its attacks': a wish of another's act, no intent of Israel's
             if glemma in self.mods.intent and entry.intent:
                 cameo = entry.intent
             elif glemma == "agree" or (glemma in self.mods.intent and int(entry.cameo[:2]) <= 9):
                 cameo = "030"  # 'agreed to instruct the World Bank': an intent to cooperate
             elif glemma in self.mods.threat:
                 cameo = entry.threat or "130"
-            elif glemma in self.mods.request and verb.dep_ == "xcomp" and \
-                    (is_passive(governor) or any(c.dep_ in ("dobj", "obj") for c in governor.children)):
-                return  # 'urged Nato to withdraw', 'were urged to quit': the appeal is the event, coded on its own
+            elif glemma in self.mods.request and (
+                    (verb.dep_ == "xcomp" and (is_passive(governor) or any(c.dep_ in ("dobj", "obj")
+                                                                         for c in governor.children)))
+                    or (any(c.dep_ in SUBJECTS for c in verb.children) and
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
+                # 'urged Nato to withdraw', 'were urged to quit', 'asked Mr Clapper to resign' (the
+                # one asked parsed as the infinitive's subject): the appeal is the event, coded on its own
+                return
+            elif glemma in self.mods.refuses and verb.dep_ == "xcomp" and self.mods.refusal_of(cameo):
+                # 'refused to release the sailors': the refusal of that act (1243), with its target
+                cameo, refused = self.mods.refusal_of(cameo), governor
             elif glemma in self.mods.refusal:
-                return  # 'refused to arm the rebels': not done; the refusal is coded on its own
+                return  # 'failed to arm the rebels': not done; a refusal is coded on its own
+        if refused is None and cameo == entry.cameo and self.mods.refusal_of(cameo):
+            refused = refusing_negation(verb, self.mods.refusal_aux)  # 'will not lift the embargo'
+            if refused is not None:
+                cameo = self.mods.refusal_of(cameo) or cameo
         if _asked_for(verb, self.mods.request, self.mods.appeal_nouns):
             return  # 'called for ending aid', 'advice to pull its personnel': asked for, not done
         aim = verb.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") else None
@@ -144,6 +164,9 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
+        if not targets and cameo[:2] in ("12", "13"):
+            # 'refused to meet a council of tribal elders', 'threatened to expel the envoys'
+            targets = self._inner_target(state, verb, sources[0] if sources else None)
         if not targets and (cameo[:2] == "04" or cameo[:3] == "057") and sources and \
                 not (entry.reciprocal and len(sources) > 1):
             targets = self._hosts(state, verb, sources[0])
@@ -151,7 +174,10 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             return  # 'the bomber killed himself': no one else was done to
         if entry.military and cameo == entry.cameo and sources and self._is_state(sources[0]):
             cameo = entry.military  # 'U.S. forces killed 50 militiamen': fighting, not a murder
-        self._emit(state, chunk, sent, entry, cameo, verb, sources, targets, quantity=self._quantity(obj))
+        # a refusal's word is the refusing verb ('refused'), a negated cooperation's its own verb
+        trigger = refused if refused is not None and refused.pos_ == "VERB" else verb
+        self._emit(state, chunk, sent, entry, cameo, trigger, sources, targets, quantity=self._quantity(obj),
+                   stance=refused)
 
     def _committed_to(self, state: DocState, verb: Token) -> list[Actor]:
         """Who an intent is for, from the act it commits to: 'agreed to allow access of United
@@ -161,7 +187,9 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
             if not (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to")):
                 continue
             for t in c.subtree:
-                if t.i != c.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "dative", "compound"):
+                # ('allow UN aid workers expanded access': the parser may make the one let in a subject)
+                if t.i != c.i and t.pos_ in ("NOUN", "PROPN") and \
+                        t.dep_ in ("dobj", "pobj", "dative", "compound", "nmod", "nsubj", "nsubjpass"):
                     found = self._actors(state, t)
                     if found:
                         return found
@@ -175,9 +203,11 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
 
     def _emit(self, state: DocState, chunk: Chunk, sent: SpacySpan, entry: Entry, cameo: str, trigger: Token,
               sources: list[Actor], targets: list[Actor], told: Frame | None = None,
-              quantity: Quantity | None = None, each_way: bool = False) -> None:
+              quantity: Quantity | None = None, each_way: bool = False, stance: Token | None = None) -> None:
         """Record the act in the memory and emit an event per source-target pair; ``told`` is
-        the same act told before ('the bombing'), whose date and place it shares."""
+        the same act told before ('the bombing'), whose date and place it shares; ``stance``
+        the word that makes the act a stance taken now, a refusal ('refused to', 'will not')
+        or a demand ('must'): told as done, not negated, hypothetical or still to come."""
         date, place = self._when_where(state, trigger, [*sources, *targets])
         if told is not None:
             date = date if date is not None and date.source == "text" else told.date or date
@@ -242,6 +272,8 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
                 continue
             mode = entry.mode if cameo == entry.cameo else None
             status = claim.settle(source, cameo, reported_by)
+            if stance is not None and status in ("negated", "future", "hypothetical"):
+                status = "asserted"
             if status == "future" and ptype in COOPERATION:
                 # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
                 # the CAMEO code stays the act's own, with status future (docs/annotation.md)
@@ -257,6 +289,13 @@ class EventCoder(Matcher, Arguments, Nominal, Memory):
                 date=date, location=place, status=status, status_cue=claim.cue,
                 reported_by=reported_by, quantity=quantity,
                 caption=any(c.start <= ev_start < c.end for c in doc.captions))
+            if stance is not None and stance.pos_ == "VERB":
+                # 'refused to release the sailors' told as 1243 to the British: the refusing
+                # verb's own bare 'refused' (120, no one refused) is the same act, less said
+                at = chunk.start + stance.idx
+                for k in [k for k, e in state.events.items() if e.trigger.start == at and e.target is None
+                          and k != key]:
+                    del state.events[k]
 
 
     def _is_victim(self, actor: Actor, trigger: Token) -> bool:

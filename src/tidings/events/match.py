@@ -58,14 +58,15 @@ class Matcher:
 
     def _best_entry(self, state: DocState, verb: Token, obj: Token | None, entries: list[Entry],
                     passive: bool | None = None) -> Entry | None:
-        if obj is not None and is_quantity(obj):
-            # 'France and Germany only expelled four each': the pattern of the acts told before
-            for frame in reversed(state.memory):
-                if frame.entry in entries:
-                    return frame.entry
         # the doer as argument finding reads it: 'Insurgents continued to strike' is the insurgents'
         subject = None if (is_passive(verb) if passive is None else passive) else self._subject(verb, False)
         sense = sense_of(self.lexicon.senses, verb, subject, obj)
+        if obj is not None and is_quantity(obj):
+            # 'France and Germany only expelled four each': the pattern of the acts told before,
+            # unless the verb is used in another sense ('shot down 20 of the rockets')
+            for frame in reversed(state.memory):
+                if frame.entry in entries and not (sense is not None and sense.removes(frame.entry)):
+                    return frame.entry
         best, best_score = None, -1
         for e in entries:
             if (sense is not None and sense.removes(e)) or not self._matches(e, verb, obj, subject):
@@ -82,7 +83,7 @@ class Matcher:
         if not any(v == lemma and (p is None or set(p.split()) <= self._near(verb, obj)) for v, p in e.verbs):
             return False
         obj_words = self._object_words(obj)
-        if e.object and not (obj_words & e.object):
+        if e.object and not (obj_words & e.object) and not (e.names and _names_someone(obj)):
             return False
         if e.object_not and obj is not None and obj.lemma_.lower() in e.object_not:
             return False
@@ -143,10 +144,19 @@ class Matcher:
             return set()
         words = {obj.lemma_.lower(), obj.lower_}
         mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod")]
+        if obj.i > 1 and obj.nbor(-1).lower_ in ("-", "–") and obj.nbor(-1).whitespace_ == "":
+            # 'cease-fire', 'bomb-laden': a hyphenated word the tokenizer split, named as printed
+            words.add(obj.doc[obj.i - 2:obj.i + 1].text.lower())
         if mods:
             words.add(" ".join(t.lower_ for t in [*mods, obj]))
             words.add(f"{mods[-1].lower_} {obj.lower_}")
             words.update(m.lower_ for m in mods if m.dep_ == "compound")
+        # a name of the form 'state of emergency', 'lifting of sanctions': head + 'of' + its object
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None:
+            words.add(f"{obj.lower_} of {inner.lower_}")
+            words.add(f"{obj.lemma_.lower()} of {inner.lemma_.lower()}")
         return words
 
     @staticmethod
@@ -160,3 +170,13 @@ class Matcher:
                         not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children)):
                     preps[c.lower_] = c
         return preps
+
+
+PERSONAL = {"him", "her", "them", "us", "me"}
+
+
+def _names_someone(obj: Token | None) -> bool:
+    """A proper name or a personal pronoun as the direct object of an active verb: 'freed Razan
+    Ghazzawi', 'pardoned him'; not the subject of a passive ('Stuxnet had been released') nor
+    a noun a participle qualifies ('... in Benghazi released Tuesday')."""
+    return obj is not None and obj.dep_ in ("dobj", "obj") and (obj.pos_ == "PROPN" or obj.lower_ in PERSONAL)

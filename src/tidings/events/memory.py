@@ -14,8 +14,9 @@ from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, TimeValue
 from .syntax import is_quantity
 
-# 'no one fired', 'no Republican lawmakers have threatened', 'neither side': nobody did it
-NO_ONE = re.compile(r"^(?:no|none|nobody|neither|no-one)\b", re.I)
+# 'no one fired', 'no Republican lawmakers have threatened', 'neither side', 'few senators rushed
+# to defend' (but 'a few senators'): nobody did it
+NO_ONE = re.compile(r"^(?:no|none|nobody|neither|no-one|few)\b", re.I)
 
 
 # how far before its sentence the doer of a passive act of violence may be told

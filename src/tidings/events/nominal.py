@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..lexicon import Entry, Lexicon, Modifiers
+from ..lexicon import Entry, Lexicon, Modifiers, noun_head
 from ..records import Actor
 from .chunks import Chunk
 from .memory import DocState, Frame
@@ -32,9 +32,13 @@ class Nominal:
             if sense is not None and sense.removes(e):
                 continue
             for words in e.nouns:
-                if words[-1] not in forms:
+                at = noun_head(words)
+                if words[at] not in forms:
                     continue
-                if len(words) > 1 and list(words[:-1]) != mods[-(len(words) - 1):]:
+                before, after = words[:at], words[at + 2:]
+                if before and list(before) != mods[-len(before):]:
+                    continue
+                if after and not _of_names(noun, after):
                     continue
                 if len(words) > best_len:
                     best, best_len = e, len(words)
@@ -48,8 +52,10 @@ class Nominal:
         sources = source_override if source_override is not None else self._noun_sources(state, noun, entry)
         targets: list[Actor] = []
         slots: list[Token] = []
+        # 'the suspension of aid to Egypt': the named act's own 'to' holds its target
+        named = _of_object(noun) if any(noun_head(w) < len(w) - 1 for w in entry.nouns) else None
         for spec in entry.noun_target:
-            tok = self._by_path(noun, None, spec)
+            tok = self._by_path(noun, named, spec)
             if tok is not None:
                 slots.append(tok)
                 targets = self._actors(state, tok)
@@ -113,7 +119,7 @@ class Nominal:
         violent = entry.cameo[:2] in VIOLENT_ROOTS
         for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
             if c.dep_ in ("amod", "compound", "nmod"):
-                if violent and self._where_not_who(state, c):
+                if violent and self._where_not_who(state, c, entry.cameo[:2] == "18"):
                     continue
                 found = self._actors(state, c)
                 if found:
@@ -163,14 +169,16 @@ class Nominal:
         at = self._offset + owner.idx  # the parse has no NER of its own: the document's entities say who is a person
         return owner.pos_ == "PRON" or any(e.start <= at < e.end and e.label == "PERSON" for e in state.doc.entities)
 
-    def _where_not_who(self, state: DocState, modifier: Token) -> bool:
+    def _where_not_who(self, state: DocState, modifier: Token, unconventional: bool = False) -> bool:
         """'the Benghazi attack', 'a Tel Aviv bus bombing', 'Kabul blast': a city, a region or a
         capital naming an act of violence is where it happened, not who did it ('US strikes' and
-        'a Russian attack' keep their doer)."""
+        'a Russian attack' keep their doer). A country's name before a bombing, a blast or an
+        assassination (CAMEO 18, ``unconventional``: not what states' forces do) is where too
+        ('Pakistan Blast', 'Iraq Bombings')."""
         if modifier.pos_ != "PROPN" or modifier.tag_ == "JJ":
             return False
         at = self._offset + modifier.idx
-        return any(p.start <= at < p.end and p.feature != "country" for p in state.doc.places) or \
+        return any(p.start <= at < p.end and (p.feature != "country" or unconventional) for p in state.doc.places) or \
             any(m.start <= at < m.end and m.kind in ("capital", "region") for m in state.mentions)
 
     def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
@@ -183,3 +191,19 @@ class Nominal:
         sources = self._sources(state, verb, False)
         if entries and sources:
             self._code_noun(state, chunk, sent, tok, entries, source_override=sources)
+
+
+def _of_object(noun: Token) -> Token | None:
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
+def _of_names(noun: Token, words: tuple[str, ...]) -> bool:
+    """Whether the noun's 'of' names ``words`` ('suspension' + 'of aid', 'of military aid')."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and words[-1] in (g.lemma_.lower(), g.lower_):
+                    mods = [m.lower_ for m in g.lefts if m.dep_ in ("compound", "amod")]
+                    return len(words) == 1 or list(words[:-1]) == mods[-(len(words) - 1):]
+    return False

@@ -19,7 +19,7 @@ READY = {"willing", "ready", "prepared", "eager"}
 SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make", "begin", "step", "wage", "claim",
                  "open", "start", "initiate", "hold", "announce", "issue", "express", "voice", "offer", "provide",
                  "lead", "head", "resume", "continue", "undertake", "perform", "intensify", "escalate", "deliver",
-                 "extend", "pledge", "declare", "impose", "lodge", "file", "level"}
+                 "extend", "pledge", "declare", "impose", "lodge", "file", "level", "join"}
 
 
 # Verbs whose subject takes part in the act their 'in' names: 'engaged in talks', 'took part in'.
@@ -48,6 +48,18 @@ def reduced_passive(verb: Token, headline: bool) -> Token | None:
             not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "dative", "ccomp", "xcomp") for c in verb.children):
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
     return None
+
+
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+def refusing_negation(verb: Token, refusal_aux: frozenset[str]) -> Token | None:
+    """The 'not' of a cooperation refused as a stance: 'will not lift the embargo', "won't
+    release them", 'cannot accept more refugees' (a modal with the negation); 'did not
+    release' tells only what did not happen."""
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in refusal_aux]
+    neg = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in NEGATIONS), None)
+    return neg if aux and neg is not None else None
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

@@ -32,6 +32,10 @@ OWNS = re.compile(r"['’]s\s")  # "France's far-right", "Russia's ambassador": 
 RESIDENT = re.compile(r"(?:,\s*\d{1,3},)?\s+of\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,.;\s])")
 LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|outside|to|into)\s+$")
 TAIL = re.compile(r"(?:['’]s|['’]|[.,;:]+)$")
+# Where a word is capitalised for its place in the text, not as a name: a line's or a sentence's start.
+OPENS = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)\s*$")
+# A common noun after it: 'Media caption', 'Media playback' ('Kiev residents' is a big city's, kept).
+LOWER_NEXT = re.compile(r" [a-z]")
 
 
 @cache
@@ -72,6 +76,9 @@ def mentions(text: str, entities: Iterable[Entity], g: Gazetteer) -> list[Mentio
             continue
         known = bool(g.candidates(name))
         words = name.split()
+        if known and len(words) == 1 and OPENS.search(text, max(0, s - 4), s) and LOWER_NEXT.match(text, end) \
+                and not _strong(g, name) and not qualifier(g, text, end, name):
+            continue  # 'Media caption X': a word that opens a line before a noun, not the small town it names
         compass = words[0].lower() in g.rules["compass"] and len(words) > 1
         if not known and compass and g.candidates(" ".join(words[1:])):
             # 'Northeast Georgia', 'North Texas': the place named, a part of it meant

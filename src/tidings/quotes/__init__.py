@@ -25,9 +25,10 @@ __all__ = ["find", "containing", "open_actor", "cues"]
 
 def find(doc: Document, acts: bool = False) -> list[Quote]:
     """The quotations and reported speech of a document (``doc.actors`` and ``doc.entities``
-    must hold its mentions and named entities), in text order. With ``acts``, speech acts too
-    (kind ``act``: 'called for new tariffs', 'accused Russia of war crimes'), as attribution
-    corpora such as PolNeAR count them; docs/annotation.md item 8 leaves them to the events."""
+    must hold its mentions and named entities), in text order. With ``acts``, speech acts and
+    stances too (kind ``act``: 'called for new tariffs', 'wants to triple the program'), as
+    attribution corpora such as PolNeAR count them; docs/annotation.md item 8 counts them as no
+    quotes, and ``containing`` passes them by."""
     c = cues()
     text, view = doc.text, masked(doc.text)
     spans = quotations(text)
@@ -55,8 +56,10 @@ def find(doc: Document, acts: bool = False) -> list[Quote]:
     dropped = {id(r) for r in holds if _outside_words(text, r.start, r.end, spans) < 3}
     reported = [r for r in reported if id(r) not in dropped]
     mixed = [r for r in holds if id(r) not in dropped]
+    headline_end = text.find("\n\n")
     for (start, end, closed), a in zip(spans, attributions):
-        told = [r for r in reported if r.end < start and r not in mixed]
+        # reported speech goes on in the quotations after it, not from the headline into the body
+        told = [r for r in reported if r.end < start and r not in mixed and not r.end <= headline_end < start]
         if told and told[-1].speaker is not None and (previous is None or told[-1].end > previous.end):
             previous = Quote(id="", doc_id=doc.doc_id, text="", start=told[-1].start, end=told[-1].end,
                              speaker=told[-1].speaker, cue=told[-1].cue)  # reported speech goes on in quotes
@@ -96,9 +99,13 @@ def find(doc: Document, acts: bool = False) -> list[Quote]:
 
 
 def containing(quotes: list[Quote], at: int) -> Quote | None:
-    """The quotation (not a fragment) that character offset ``at`` sits in, if any: the
-    innermost, so a direct quote wins over the reported clause around it."""
-    inside = [q for q in quotes if not q.fragment and q.start <= at < q.end]
+    """The quotation or reported speech (not a fragment) that character offset ``at`` sits in,
+    if any: the innermost, so a direct quote wins over the reported clause around it. Not a
+    speech act's or a stance's attribution (kind act: 'urged residents to stay indoors', 'wants
+    to double the number of schools'): what it takes is the outlet's account of what was done or
+    held, not the speaker's words, so it makes no event in it reported (docs/annotation.md item 8)
+    and no 'we' in it the speaker's."""
+    inside = [q for q in quotes if not q.fragment and q.kind != "act" and q.start <= at < q.end]
     return min(inside, key=lambda q: q.end - q.start, default=None)
 
 

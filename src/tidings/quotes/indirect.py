@@ -1,6 +1,7 @@
 """Reported speech: 'Mr Ushakov said the two leaders have not made preparations', 'polls show
 that ...', 'according to the report, ...', '..., officials said.', 'The plan, she said, would
-...', "Putin's claim that ...", 'Poll: ...'. The content is the clause the cue governs; when it
+...', "Putin's claim that ...", 'Poll: ...', 'Governor Says State Will ...', 'Limbaugh added:'
+before an unquoted paragraph. The content is the clause the cue governs; when it
 holds a quotation ('Trump said voting fraud is "a big, big problem"') it is a mixed quote.
 Asked for (``acts``), speech acts and stances with what they take too ('called for new
 tariffs', 'wants to triple the program'), of kind act.
@@ -27,7 +28,10 @@ FILLER = re.compile(r"^(?:\s+(?:on|last|this|earlier|late|early)\s+\w+|\s+(?:yes
                     r"|in\s+(?:a|an|his|her|their)\s+[\w ]{1,40}?(?=,)"
                     r"|to\s+(?:reporters|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|\w+ly)|,)*")
 BAD_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|our|my|your|of|to|so|-)|[-‘“\"])\s*$", re.I)
-RELATIVE = re.compile(r"\b(?:who|which|that)$", re.I)
+RELATIVE = re.compile(r"\b(?:who|whom|which|that)$", re.I)
+NONRESTRICTIVE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:who|whom|which)\s+(?:\w+\s+){0,2}$", re.I)  # ', who also '
+PARTITIVE_RELATIVE = re.compile(r"(?:many|most|some|all|several|few|none|one|two|three|both|each)\s+of\s+(?:whom|which)$",
+                                re.I)  # 'The senators, many of whom say ...': the senators
 APPOSITIVE = re.compile(r"^(?:a|an|the|who|which)\b", re.I)
 TAIL = re.compile(r"(?:,\s*(?:according to|(?:he|she|they|it)\s+(?:said|says|added|wrote))\b.*)$")
 # what may follow the cue of an inverted attribution: a time or a channel, not a clause
@@ -56,7 +60,21 @@ ACT_END = re.compile(r"[;:(]|\s[—–]|\s--\s|\s+(?:and|but)\s+(?:also\s+)?(?:s
                      r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:said|says|added))\b")
 # a finite clause within its first words: 'the top 1 percent would be', 'the economy is'
 FINITE = re.compile(r"(?:[\w’'.%$-]+\s+){1,7}?(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|"
-                    r"must|does|did|do|won’t|wouldn’t|isn’t|aren’t|wasn’t|can’t|doesn’t|didn’t)\b")
+                    r"must|does|did|do|(?:won|wouldn|isn|aren|wasn|weren|can|couldn|shouldn|doesn|didn|don|hasn|"
+                    r"haven|hadn)[’']t)\b")
+# a clause whose subject is a personal pronoun, with any verb: 'show he took a loss', 'believe they are'
+NOMINATIVE = re.compile(r"(?:he|she|they|we|I)\s+(?:\w+ly\s+)?[a-z][\w’']*\b(?<!ly)")
+# a common noun opening a finite clause: 'believe bigotry and xenophobia are', 'acknowledged funding was'
+NOUN_START = re.compile(r"[a-z][\w-]*\b(?<!ing)")
+# 'that' standing for a thing, not opening a clause: 'few experts believe that is likely'
+THAT_SUBJECT = re.compile(r"\s+(?:is|was|would|will|could|can|may|might|should|has|had|seems|makes|means)\b")
+# a time after a speaker phrase: 'an arbitration panel in 2001 found', 'the ministry on Monday said'
+SPEAKER_TIME = re.compile(r"\s+(?:in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)(?:\s+\d{4})?)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                          r"|last\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|this\s+(?:week|month|year))$")
+# a title-case headline's cue ('Obama Says African-American Museum Will Tell ...', '..., Lindsey Graham Says')
+TITLE_CUE = re.compile(r"(?<=\s)(?:Says|Said|Warns|Warned|Claims|Claimed|Insists|Admits|Argues|Tells|Told|Suggests|"
+                       r"Believes|Thinks|Predicts|Fears|Hopes|Denies|Confirms|Reveals)\b")
 # 'Poll: ...' at a paragraph's start: one to four capitalized words and a colon
 COLON = re.compile(r"(?m)^(?P<spk>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?P<body>[A-Z‘'\"“][^\n]{10,})")
 PREPOSITION = re.compile(r"(?:about|from|among|of|for|in|on|at|by|with|amid|upon|into|up|off|out|over|that|"
@@ -83,13 +101,16 @@ def find(text: str, masked: str, c: Cues, speakers: Speakers, inside_quote, acts
     offset sits inside a direct quotation, whose words are the quoted speaker's); with
     ``acts``, the speech acts too ('urged supporters to monitor polling places'), of kind act."""
     found: list[Reported] = []
+    headline_end = masked.find("\n\n") if "\n\n" in masked else 0
     for s_start, s_end in sentences(masked):
         if inside_quote(s_start) or s_end - s_start < 15:
             continue
         sentence = masked[s_start:s_end]
+        if s_start < headline_end and _title_case(sentence):
+            sentence = TITLE_CUE.sub(lambda m: m.group(0).lower(), sentence)  # same length: offsets hold
         found.extend(_according_to(sentence, s_start, c, speakers))
         found.extend(_inverted(sentence, s_start, c, speakers, inside_quote))
-        found.extend(_parenthetical(sentence, s_start, speakers, inside_quote))
+        found.extend(_parenthetical(sentence, s_start, c, speakers, inside_quote))
         found.extend(_noun_cued(sentence, s_start, c, speakers, inside_quote, acts))
         for m in c.indirect.finditer(sentence):
             if inside_quote(s_start + m.start()):
@@ -98,12 +119,18 @@ def find(text: str, masked: str, c: Cues, speakers: Speakers, inside_quote, acts
             if r is not None:
                 found.append(r)
     found.extend(_colon(masked, speakers))
+    found.extend(_block(masked, c, speakers))
     seen, out = set(), []
     for r in sorted(found, key=lambda r: (r.start, -r.end)):
         if (r.start, r.end) not in seen and len(WORD.findall(text[r.start:r.end])) >= 3:
             seen.add((r.start, r.end))
             out.append(r)
     return out
+
+
+def _title_case(sentence: str) -> bool:
+    words = [w for w in WORD.findall(sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _according_to(sentence: str, at: int, c: Cues, speakers: Speakers) -> list[Reported]:
@@ -155,6 +182,23 @@ def _colon(masked: str, speakers: Speakers) -> list[Reported]:
     return out
 
 
+def _block(masked: str, c: Cues, speakers: Speakers) -> list[Reported]:
+    """A paragraph that ends in its speaker, a cue and a colon, and the unquoted paragraph it
+    opens, as some outlets print a long quotation: 'Limbaugh added:\n\nAnd from a supposed
+    front-runner, ...'. (A quoted one is a direct quote; a transcript's 'NAME:' line its own.)"""
+    out = []
+    for m in re.finditer(rf"(?m)^(?P<spk>[^\n.;:“”\"]{{1,80}}?)\s+(?:(?:has|had|also|then|later)\s+)?"
+                         rf"(?P<cue>{c.reporting}|told\s+[^\n.;:“”\"]{{1,40}}?)(?:\s+[^\n.;:“”\"]{{1,40}}?)?:[ \t]*\n+"
+                         rf"(?P<body>[^\n“”\"]{{20,}})(?=\n|$)", masked):
+        speaker = speakers.resolve(m.start("spk"), m.end("spk"))
+        if speaker is None:
+            continue
+        body = m.group("body").rstrip(" .!?")
+        out.append(Reported(m.start("body"), m.start("body") + len(body), speaker, m.group("cue").split()[0].lower(),
+                            m.start("cue")))
+    return out
+
+
 def _inverted(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote) -> list[Reported]:
     """'The two leaders have not met, Mr Ushakov said.', '..., said Edward Alden, a fellow.' and
     '..., top lawmakers said Friday, as they bristled at ...': the content is all before."""
@@ -187,12 +231,23 @@ def _cued_clause(sentence: str, v: re.Match[str], c: Cues) -> bool:
     return bool(re.match(r"that\b", rest) or (c.clause_start.match(rest) and FINITE.match(rest)))
 
 
-def _parenthetical(sentence: str, at: int, speakers: Speakers, inside_quote) -> list[Reported]:
-    """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt' and 'The museum, Mr.
-    Obama said, would make visitors face uncomfortable truths': the attribution inside."""
-    m = re.match(r"(?P<a>[^,“”\"]{5,}?),\s+(?P<spk>[^,;“”\"]{1,60}?)\s+(?P<cue>said|says|added|argued|noted|explained|"
-                 r"believes|thinks|contends|insisted|wrote|writes|told\s+(?:me|us|him|her|them|reporters))"
-                 r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s+(?:yesterday|today|recently|later))?,\s+(?P<b>[^“”\"]{10,}.*)$", sentence)
+def _finite(c: Cues, body: str) -> bool:
+    """Whether ``body`` opens with a finite clause: 'prices will rise', 'he took a loss',
+    'bigotry and xenophobia are acceptable'; not 'in the good sense', 'the rule in the interview'."""
+    if NOMINATIVE.match(body):
+        return True
+    if not (c.clause_start.match(body) or NOUN_START.match(body) and not NOT_A_CLAUSE.match(body)
+            and not PREPOSITION.match(body)):
+        return False
+    return FINITE.match(body) is not None
+
+
+def _parenthetical(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote) -> list[Reported]:
+    """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt' and 'All of this, he
+    acknowledges, could be undone at the ballot box': the attribution inside."""
+    m = re.match(rf"(?P<a>[^,“”\"]{{5,}}?),\s+(?P<spk>[^,;“”\"]{{1,60}}?)\s+(?:(?:has|had|have|also)\s+)?"
+                 rf"(?P<cue>{c.reporting}|told\s+(?:me|us|him|her|them|reporters))"
+                 rf"(?:\s+(?:on\s+)?[A-Z]\w+day|\s+(?:yesterday|today|recently|later))?,\s+(?P<b>[^“”\"]{{10,}}.*)$", sentence)
     if m is None or inside_quote(at + m.start("a")) or len(WORD.findall(m.group("a"))) < 2:
         return []
     speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
@@ -207,9 +262,9 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
           inside_quote, acts: bool = False) -> Reported | None:
     """'SUBJECT CUE (that) CLAUSE' around the cue verb ``m``."""
     left = sentence[:m.start()]
-    if BAD_BEFORE.search(left) or not left.strip() or PASSIVE.search(left):
-        return None
     cue = m.group(0)
+    if BAD_BEFORE.search(left) or not left.strip() or PASSIVE.search(left) and not cue.endswith("ing"):
+        return None  # 'were reported', but 'is saying', 'is warning voters that'
     rest = sentence[m.end():]
     if rest[:1].isalpha() or rest.startswith("-"):
         return None
@@ -220,9 +275,12 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
     if when and c.clause_start.match(rest[when.end():].lstrip()) and FINITE.match(rest[when.end():].lstrip()):
         k = when.end()  # 'said after the convention he would not accept'
     that = re.match(r"\s+(?:that|how|whether|if)\b", rest[k:])
+    if that and that.group(0).strip() == "that" and THAT_SUBJECT.match(rest, k + that.end()):
+        that = None  # 'believe that is likely': the that is the clause's subject
     told = None
     if that is None and re.match(r"tell|told|warn|assur|remind|urg|ask", cue, re.I):
-        told = re.match(r"\s+(?:[\w.’'-]+\s+){1,4}?(?=that\b)|\s+(?:him|her|them|us|me|reporters|[A-Z][\w.’']*"
+        told = re.match(r"\s+(?:[\w.’'-]+\s+){1,4}?(?=that\b)|\s+(?:[\w.’'-]+\s+){1,8}?(?=(?:how|whether|why)\s)"
+                        r"|\s+(?:him|her|them|us|me|reporters|[A-Z][\w.’']*"
                         r"(?:\s+[A-Z][\w.’']*)*)\s+(?=\w)", rest[k:])
         if told:
             k += told.end()
@@ -244,9 +302,9 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
               # a partial quote after its cue: 'called Machado "disgusting"', 'blasted Clinton as a "disgrace"'
               or partial and bool(c.object_cues.match(low) or c.act_cues.match(low))
               # belief and evidence take a finite clause: 'experts believe prices will rise', not 'believe in'
-              or bool(c.that_cues.match(low)) and (partial or bool(c.clause_start.match(body) and FINITE.match(body)))
+              or bool(c.that_cues.match(low)) and (partial or _finite(c, body))
               # a said-verb takes any clause
-              or bool(c.say_cues.match(low)) and (bool(c.clause_start.match(body)) or any_clause))
+              or bool(c.say_cues.match(low)) and (bool(c.clause_start.match(body)) or any_clause or _finite(c, body)))
     # what is not reported speech may be a speech act or a stance and what it takes ('called for
     # new tariffs', 'accused Russia of war crimes', 'backed Clinton'), to the end of its clause
     act = not speech and that is None and (c.act_cues.match(low) or c.stance_cues.match(low)) is not None \
@@ -271,10 +329,20 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
         if joined.group(0).startswith((",", ";")) and re.search(rf"\b(?:{c.reporting})[,:]\s*[“\"]", body[joined.end():]):
             body_end = joined.start()  # '..., and when pressed, she replied, "...': the quotation's own attribution
             break
+    if NONRESTRICTIVE.search(left):
+        comma = body.find(",", 0, body_end)  # 'The senators, many of whom say X, voted ...': X ends at the comma
+        body_end = comma if comma > 0 and _finite(c, body[:comma]) else body_end
     if body_end <= 0:
         return None
     start = at + m.end() + body_start
     end = start + body_end
+    if not act and ":" in rest[:body_start]:
+        # 'The governor added: It's typical of her. She knows nothing, ...': what a colon opens,
+        # unquoted, runs to the paragraph's end
+        para_end = text.find("\n", start)
+        para_end = len(text) if para_end < 0 else para_end
+        if not QUOTE_MARK.search(text, start, para_end):
+            end = start + len(text[start:para_end].rstrip(" .!?"))
     speaker = _subject(left, at, speakers, inside_quote, participle=cue.endswith("ing"), cue=c.indirect)
     if speaker is None:
         return None
@@ -301,7 +369,11 @@ def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: b
     party = re.search(r"\s*\([^()]{1,30}\)$", left[:stop])  # 'Rep. Trey Gowdy (R-S.C.) said'
     if party:
         stop = party.start()
-    chunks = [(mm.start(), mm.end()) for mm in re.finditer(r"(?:[^,;:()—–-]|(?<=\w)-(?=\w))+", left[:stop])]
+    when = SPEAKER_TIME.search(left[:stop])
+    if when:
+        stop = when.start()
+    chunks = [(mm.start(), mm.end()) for mm in re.finditer(r"(?:[^,;:()—–-]|(?<=\w)-(?=\w))+", left[:stop])
+              if mm.group(0).strip()]
     if not chunks:
         return None
     if participle and left[:stop].endswith(","):
@@ -338,7 +410,7 @@ def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: b
     if inside_quote(at + s):
         return None
     phrase = left[s:e].strip()
-    if RELATIVE.search(phrase) and i > 0 and len(phrase.split()) == 1:
+    if RELATIVE.search(phrase) and i > 0 and (len(phrase.split()) == 1 or PARTITIVE_RELATIVE.match(phrase)):
         s, e = chunks[i - 1]
     elif (APPOSITIVE.match(phrase) or phrase[:1].islower()) and i > 0:
         # 'Richard Revesz, director of the Institute ..., said': the name before the appositive,

@@ -14,7 +14,8 @@ def run(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve ``db`` on ``host:port`` until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    # no access log: at this log level it would print nothing, and still cost a record a request
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning", access_log=False)
 
 
 __all__ = ["create_app", "run"]

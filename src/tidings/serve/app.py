@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException
 
 from ..store import Store
 from .api import ROUTERS
+from .pages import EventPages
 
 log = logging.getLogger("tidings.serve")
 HERE = Path(str(resources.files(__package__)))
@@ -37,14 +38,24 @@ class StorePool:
 
     @contextmanager
     def store(self) -> Iterator[Store]:
-        try:
-            store = self._free.get_nowait()
-        except queue.Empty:
-            store = Store(self.db, read_only=True)
+        store = self.take() or self.open()
         try:
             yield store
         finally:
-            self._free.put(store)
+            self.give(store)
+
+    def take(self) -> Store | None:
+        """A free connection, or None when every one is in use."""
+        try:
+            return self._free.get_nowait()
+        except queue.Empty:
+            return None
+
+    def open(self) -> Store:
+        return Store(self.db, read_only=True)
+
+    def give(self, store: Store) -> None:
+        self._free.put(store)
 
     def close(self) -> None:
         while not self._free.empty():
@@ -58,7 +69,8 @@ def create_app(db: str) -> FastAPI:
                   description="Read-only. Every list takes the filters of `tidings events`; see docs/api.md.",
                   version="1", docs_url=None, redoc_url=None)
     app.state.pool = pool
-    app.state.totals = {}  # events matching a filter, for a store that cannot change meanwhile
+    with pool.store() as store:  # what a request works out is kept where the store cannot change meanwhile
+        app.state.pages = EventPages(store.db.frozen)
     for router in ROUTERS:
         app.include_router(router, prefix="/api")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

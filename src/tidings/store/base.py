@@ -29,6 +29,9 @@ class Connection:
     sql_type: dict[str, str] = {"text": "VARCHAR", "int": "INTEGER", "double": "DOUBLE", "bool": "BOOLEAN",
                                 "timestamp": "TIMESTAMP"}
     read_only: bool = False
+    #: whether the store's lookups (by document key and id, by merge block) are served by
+    #: indexes on this database, so the schema declares them (schema.ddl)
+    lookup_indexes: bool = True
     con: Any
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:

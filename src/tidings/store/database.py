@@ -87,7 +87,7 @@ class Store:
                                     "wrote to")
             return
         self.db.execute("CREATE TABLE IF NOT EXISTS tidings_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        for statement in ddl(self.db.sql_type):
+        for statement in ddl(self.db.sql_type, self.db.lookup_indexes):
             self.db.execute(statement)
         if version is None:
             self.db.execute("INSERT INTO tidings_meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
@@ -134,10 +134,11 @@ class Store:
         db = self.db
         db.begin()
         try:
-            keys = [d.key for d in docs]
-            gone = list(dict.fromkeys(keys + self._keys_of_ids([d.doc_id for d in docs])))
-            touched = self._blocks_of(gone)
-            for table in DOCUMENT_TABLES:
+            # what the batch replaces, looked up by its own keys and ids: a batch of new
+            # documents (the usual one) deletes nothing and reads no stored block for it
+            gone = self._stored_of(docs)
+            touched = self._blocks_of(gone) if gone else set()
+            for table in DOCUMENT_TABLES if gone else []:
                 for part in _chunks(gone):
                     db.execute(f"DELETE FROM {table} WHERE doc_key IN ({_marks(part)})", part)
             new_events = []
@@ -162,13 +163,16 @@ class Store:
     def _insert(self, table: str, rows: list[list[Any]], columns: list[str] | None = None) -> None:
         self.db.insert(table, columns or names(table), kinds(table), rows)
 
-    def _keys_of_ids(self, doc_ids: list[str]) -> list[str]:
-        """The keys of the stored documents named by these ids (their older versions)."""
+    def _stored_of(self, docs: list[Document]) -> list[str]:
+        """The keys of the stored documents these replace: the same text (a recode) or an
+        older text under the same id."""
         out: list[str] = []
-        for part in _chunks(doc_ids):
+        for part in _chunks(docs):
+            keys, ids = [d.key for d in part], [d.doc_id for d in part]
             out += [r["doc_key"] for r in self.query(
-                f"SELECT doc_key FROM documents WHERE doc_id IN ({_marks(part)})", part)]
-        return out
+                f"SELECT doc_key FROM documents WHERE doc_key IN ({_marks(keys)}) OR doc_id IN ({_marks(ids)})",
+                keys + ids)]
+        return list(dict.fromkeys(out))
 
     def _blocks_of(self, doc_keys: list[str]) -> set[str]:
         """The merge blocks these documents' stored events were clustered in."""
@@ -202,6 +206,9 @@ class Store:
         blocks = sorted(touched | set(members))
         for part in _chunks(blocks):
             marks = _marks(part)
+            # the narrow look first: a batch's events mostly open blocks the store lacks
+            if not self.query(f"SELECT 1 FROM merged_events WHERE merge_block IN ({marks}) LIMIT 1", part):
+                continue
             for r in self.query(
                     "SELECT e.*, d.url AS doc_url, d.published AS doc_published, m.merge_block FROM events e "
                     "JOIN documents d ON d.doc_key = e.doc_key "
@@ -247,7 +254,17 @@ class Store:
         return self.query(f"SELECT m.* FROM merged_events m {where} ORDER BY m.date, m.id", params)
 
     def mentions_of(self, merged_id: str) -> list[dict[str, Any]]:
-        return self.query("SELECT * FROM event_sources WHERE merged_id = ? ORDER BY doc_id, event_id", [merged_id])
+        return self.mentions_of_each([merged_id]).get(merged_id, [])
+
+    def mentions_of_each(self, merged_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """The events each of these merged events merges, by merged id: one query per 500, not
+        one per merged event (a page or a download of merged events)."""
+        found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for part in _chunks(list(dict.fromkeys(merged_ids))):
+            for r in self.query(f"SELECT * FROM event_sources WHERE merged_id IN ({_marks(part)}) "
+                                "ORDER BY merged_id, doc_id, event_id", part):
+                found[r["merged_id"]].append(r)
+        return dict(found)
 
     def quotes(self, speaker: str | None = None, fragments: bool = False) -> list[dict[str, Any]]:
         """Stored quotations in text order; ``speaker`` matches the speaker's name or code."""

@@ -139,8 +139,14 @@ SOURCE_COLUMNS = names("event_sources")
 assert all(c in EVENT_COLUMNS for c in merge.LOCATION_COLUMNS)
 
 
-def ddl(sql_type: dict[str, str]) -> list[str]:
-    """CREATE statements for a database whose type names are ``sql_type`` (text, int, ...)."""
+def ddl(sql_type: dict[str, str], lookup_indexes: bool = True) -> list[str]:
+    """CREATE statements for a database whose type names are ``sql_type`` (text, int, ...).
+
+    Without ``lookup_indexes`` only ``documents`` gets its primary key (the exactly-once
+    guard) and no table another index: a database whose planner scans for the store's
+    lookups anyway (DuckDB: its IN lists and joins are scans and hash joins) would only
+    pay for the indexes at every insert and every checkpoint, a cost that grows with the
+    store (docs/format.md, "Writing in bulk")."""
     out = []
     for table, columns in COLUMNS.items():
         cells = []
@@ -151,7 +157,9 @@ def ddl(sql_type: dict[str, str]) -> list[str]:
             if name == "coded_at":
                 cell += " DEFAULT CURRENT_TIMESTAMP"
             cells.append(cell)
-        cells.append(f"PRIMARY KEY ({_PRIMARY[table]})")
+        if lookup_indexes or table == "documents":
+            cells.append(f"PRIMARY KEY ({_PRIMARY[table]})")
         out.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(cells)})")
-    out += [f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({cols})" for name, table, cols in _INDEXES]
+    if lookup_indexes:
+        out += [f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({cols})" for name, table, cols in _INDEXES]
     return out

@@ -6,14 +6,15 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import BackgroundTasks, Depends, HTTPException, Query, Request
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, JSONResponse, Response
 
 from ... import export
 from ...store import Store
@@ -26,17 +27,28 @@ ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$"  # a day, month, ISO week or yea
 ID = r"^[A-Za-z0-9_.:@+=,~-]{1,200}$"  # a document, event or merged-event id or key
 
 
-class JSON(JSONResponse):
+def json_bytes(content: Any) -> bytes:
     """Rows straight to JSON: FastAPI's generic encoder costs several times the query on a page of
     events. Values a database hands back that JSON lacks (a timestamp, a decimal) become text."""
+    return json.dumps(content, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
 
+
+class JSON(JSONResponse):
     def render(self, content: Any) -> bytes:
-        return json.dumps(content, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+        return json_bytes(content)
 
 
-def get_store(request: Request) -> Iterator[Store]:
-    with request.app.state.pool.store() as store:
+# The dependencies are async: none blocks the event loop, and a sync one would cost a hop to the
+# thread pool and back on every request (the views, which query, run in the pool).
+
+async def get_store(request: Request) -> AsyncIterator[Store]:
+    pool = request.app.state.pool
+    # a new connection (all in use) is opened in the pool: a PostgreSQL one waits on the network
+    store = pool.take() or await run_in_threadpool(pool.open)
+    try:
         yield store
+    finally:
+        pool.give(store)
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -76,7 +88,7 @@ class Filters:
     query: dict[str, Any]
 
 
-def event_filters(
+async def event_filters(
     source: Annotated[str | None, Query(pattern=CODE, description="Source country or code prefix: RUS, RUSGOV.")]
     = None,
     target: Annotated[str | None, Query(pattern=CODE, description="Target country or code prefix.")] = None,
@@ -103,7 +115,7 @@ class Page:
     offset: int
 
 
-def page(
+async def page(
     limit: Annotated[int, Query(ge=1, le=1000, description="Rows per page (at most 1000).")] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000, description="Rows to skip.")] = 0,
 ) -> Page:
@@ -118,6 +130,13 @@ def paged(items: list[Any], total: int, at: Page, **extra: Any) -> dict[str, Any
     after = at.offset + len(items)
     return {"total": total, "limit": at.limit, "offset": at.offset, **extra, "next": after if after < total else None,
             "items": items}
+
+
+def paged_json(items: list[bytes], total: int, at: Page, **extra: Any) -> Response:
+    """``paged``, answered as JSON, of items that are JSON already (records rendered once)."""
+    head = paged(items, total, at, **extra)
+    del head["items"]  # the last key: the items follow it as they are
+    return Response(json_bytes(head)[:-1] + b',"items":[' + b",".join(items) + b"]}", media_type="application/json")
 
 
 def window(rows: list[dict[str, Any]], at: Page, **extra: Any) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Path, Qu
 
 from ... import queries
 from ...store import Store, event_json
-from .common import ID, JSON, FiltersDep, Format, PageDep, StoreDep, download, known_params, paged
+from .common import ID, JSON, FiltersDep, Format, PageDep, StoreDep, download, json_bytes, known_params, paged_json
 
 router = APIRouter(tags=["events"], dependencies=[Depends(known_params)])
 
@@ -34,23 +34,27 @@ def list_events(request: Request, store: StoreDep, filters: FiltersDep, at: Page
             store.events(doc, **filters.query)
         table = "merged" if filters.merged else "events"
         return download(rows, format, table, table, tasks)
-    # a frozen store (DuckDB read-only) cannot change under the server: count a filter once
-    counted = request.app.state.totals if store.db.frozen else {}
-    key = (filters.merged, tuple(sorted(query.items())))
-    rows, total = queries.find_events(store, filters.merged, sort, at.limit, at.offset, counted.get(key), **query)
-    if store.db.frozen and len(counted) < 10_000:
-        counted[key] = total
-    items = _with_mentions(store, rows) if filters.merged else [_listed(r) for r in rows]
-    return JSON(paged(items, total, at, sort=sort, merged=filters.merged))
+    items, total = request.app.state.pages.page(store, filters.merged, sort, at.limit, at.offset, query,
+                                                _merged_records if filters.merged else _event_records)
+    return paged_json(items, total, at, sort=sort, merged=filters.merged)
 
 
 def _listed(row: dict[str, Any]) -> dict[str, Any]:
     return {**event_json(row), "doc_key": row["doc_key"]}
 
 
+def _event_records(store: Store, rows: list[dict[str, Any]]) -> list[bytes]:
+    return [json_bytes(_listed(r)) for r in rows]
+
+
+def _merged_records(store: Store, rows: list[dict[str, Any]]) -> list[bytes]:
+    return [json_bytes(r) for r in _with_mentions(store, rows)]
+
+
 def _with_mentions(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    sources = store.mentions_of_each([r["id"] for r in rows])
     for r in rows:  # as `tidings events --merged` prints them
-        r["mentions"] = [{"event_id": m["event_id"], "doc_id": m["doc_id"]} for m in store.mentions_of(r["id"])]
+        r["mentions"] = [{"event_id": m["event_id"], "doc_id": m["doc_id"]} for m in sources.get(r["id"], [])]
     return rows
 
 

@@ -1,0 +1,121 @@
+"""What follows a name: an appositive ('X, a senior fellow at the Council on Foreign
+Relations,' 'X, Kenya's interior minister') or an affiliation ('X of the Nigerian Senate',
+'John McCain of Arizona'), cue ``appositive``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...records import Actor, Place
+from ..tables import Tables
+from .mentions import possessive_person
+from .vocabulary import GROUP_KIND, body_country, is_generic, is_topic, national_title, sector_of
+
+
+# An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'
+APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
+                        r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior"
+                        r"|previously|formerly|currently|also|once|[A-Z][\w.'’-]*"
+                        r"|[a-z][\w-]*(?=\s+(?:of|for|at|to)\s))(?:\b|(?<=\.))(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
+                        r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|who|which|and\s+(?:a|the)\b)))")
+# The lower-case words an appositive starts with; any other must be a title ('chairman of').
+APPOSITIVE_STARTS = {"a", "an", "the", "its", "his", "her", "one", "former", "then", "now", "longtime", "veteran", "top",
+                     "acting", "deputy", "senior", "previously", "formerly", "currently", "also", "once"}
+# Words an appositive does not start with: 'X, said ...', 'X, But'.
+NOT_APPOSITIVE = {"said", "says", "told", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
+                  "Mr", "Mrs", "Ms", "In", "On", "At", "If", "When", "As"}
+# A US politician's party and state: 'Susan Collins, R-Maine', 'Steny Hoyer, D-Md.'.
+US_PARTY_STATE = re.compile(r",?\s+\(?[RDI]-[A-Z][a-zA-Z.]+")
+# A US politician described by party: 'Texas Republican', 'a Democrat from Ohio'.
+US_PARTY = re.compile(r"\b(?:Democrat|Republican)\b(?!\s+(?:Party|Guard|Army))")
+AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+# An appositive's tie to a body: 'a fellow at the Brookings Institution', 'president of the Inter-American Dialogue'.
+AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w.'’-]*)){0,6})")
+# Before a place in an appositive that says where someone is from or works: 'a teacher from Ohio'.
+PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")
+NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+# After 'the' and a place, a noun the place modifies: 'the suspect in the New York City truck attack' names
+# where the attack was, not where the suspect is from.
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|who|which|where|when|in|on|at|since|for|to|with|as)\b)[a-z]")
+# A state's envoy to an international body is the state's: 'X, the U.N. ambassador'.
+STATE_ENVOY = re.compile(r"\b(?:ambassador|representative|delegate|envoy to)\b", re.I)
+# Words before a body in an appositive that make it what someone works on: 'an expert on multilateral and U.N.
+# diplomacy', 'a critic of the U.N.'.
+BODY_AS_TOPIC = re.compile(r"\b(?:on|about|to|towards?|against|over|critic|critics|expert|analyst|specialist|scholar)\b")
+
+
+def appositive(tables: Tables, text: str, end: int) -> re.Match[str] | None:
+    m = APPOSITIVE.match(text, end)
+    if m is None or m.group("app").split()[0] in NOT_APPOSITIVE:
+        return None
+    first = m.group("app").split()[0]
+    if first[:1].islower() and first not in APPOSITIVE_STARTS and first not in tables.sectors \
+            and first not in tables.person_titles:
+        return None  # 'X, chairman of the inquiry' is one; 'X, who', 'X, according to' are not
+    return m
+
+
+def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], places: Sequence[Place]
+           ) -> tuple[str | None, str | None, str | None]:
+    """Country, sector and cue from what follows a name: an appositive ('X, a senior fellow at
+    the Council on Foreign Relations,' 'X, Kenya's interior minister') or an affiliation
+    ('X of the Nigerian Senate')."""
+    if US_PARTY_STATE.match(text, end):
+        return "USA", "LEG", "appositive"
+    m = appositive(tables, text, end)
+    if m:
+        s, e = m.span("app")
+        words = [w.lower().rstrip(".") for w in re.findall(r"[\w.'’-]+", m.group("app"))]
+        sector = sector_of(tables, words)
+        inside = [a for a in mentions if s <= a.start and a.end <= e and a.country and a.kind != "person"
+                  and not is_topic(text, a.start, a.end)]
+        body = next((a for a in mentions if s <= a.start and a.end <= e and body_country(text, a)
+                     and not STATE_ENVOY.search(m.group("app")) and not BODY_AS_TOPIC.search(text, s, a.start)
+                     and not is_topic(text, a.start, a.end)), None)
+        if body is not None and (not inside or body.start < inside[0].start):
+            # 'X, U.N. special rapporteur for human rights in Iran': the body's official, not Iran's
+            return body_country(text, body), sector, "appositive"
+        if inside:
+            a = inside[0]
+            return a.country, sector or (a.sector if a.kind in ("organization", "institution") else None), "appositive"
+        if any(s <= a.start and a.end <= e and a.kind == "outlet" for a in mentions):
+            return None, "MED", None  # 'Sebastian Usher, BBC World Service': the outlet's journalist
+        boss = possessive_person(text, s, e, mentions)
+        if boss is not None:  # 'X, Trump's lawyer', 'X, the chairman of Clinton's campaign'
+            return boss.country, sector, "appositive"
+        if US_PARTY.search(m.group("app")):  # 'Ted Cruz, Texas Republican', 'Martha McSally, an Arizona Republican'
+            return "USA", sector, "appositive"
+        national = national_title(tables, text, s, e)
+        if national is not None:  # 'X, a former undersecretary of state for arms control'
+            return national[0], sector or national[1], "appositive"
+        where = next((p for p in places if s <= p.start and p.end <= e and p.country
+                      and PLACE_BEFORE.search(text, max(0, p.start - 12), p.start)
+                      and not NAME_GOES_ON.match(text, p.end)  # 'at the Washington Institute': a name's word
+                      and not (text[max(0, p.start - 4):p.start] == "the " and NOUN_AFTER.match(text, p.end))
+                      and not is_topic(text, p.start, p.end)), None)
+        if where is not None:  # 'X, a teacher from Ohio'
+            return where.country, sector, "appositive"
+        return None, sector, None
+    m = AFFILIATION.match(text, end)
+    if m:
+        a = next((a for a in mentions if a.start == m.end() and a.country and a.kind != "person"), None)
+        if a is not None:
+            return a.country, a.sector if a.kind in ("organization", "institution", GROUP_KIND) else None, "appositive"
+        p = next((p for p in places if p.start == m.end() and p.country), None)
+        if p is not None:  # 'John McCain of Arizona'
+            return p.country, None, "appositive"
+    return None, None, None
+
+
+def is_affiliated(tables: Tables, text: str, end: int, mentions: list[Actor]) -> bool:
+    """Whether the appositive after a name ties the person to an organization the tables do
+    not place ('X, a senior associate at the Washington Office on Latin America', 'X,
+    president of the Inter-American Dialogue')."""
+    m = appositive(tables, text, end)
+    if m is None:
+        return False
+    body = AFFILIATED.search(m.group("app"))
+    if body is None or is_generic(body.group("body")):
+        return False  # 'an Army officer with the National Security Council': the state's own body
+    return not any(m.start("app") <= a.start < m.end("app") and a.country for a in mentions)

@@ -1,0 +1,46 @@
+"""What the mentions found so far say of a new one: the person of the tables a single
+word names again ('Clinton'), the person a possessive names ("Trump's lawyer"), a body of
+no country in the title before a name."""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Actor
+from .sentences import sentence_start
+
+
+def known_person(mentions: list[Actor], words: list[str], start: int) -> Actor | None:
+    """The one person of the tables named before ``start`` whose name has the single word
+    ``words`` ('Clinton', 'Moon' of 'Moon Jae-in', 'Kim' of 'Kim Jong-un')."""
+    if len(words) != 1:
+        return None
+    found = {m.id: m for m in mentions if m.kind == "person" and m.id is not None and m.start < start and m.name
+             and words[0] in re.split(r"[\s-]+", m.name)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def is_unlisted(m: Actor) -> bool:
+    """A person the tables do not list, found by a title ('Chief Minister Peter Caruana')."""
+    return m.kind == "person" and m.id is None
+
+
+def possessive_person(text: str, start: int, end: int, mentions: list[Actor]) -> Actor | None:
+    """A person of known country named with a possessive in ``text[start:end]``: the one an
+    appositive ties someone to ('Trump's lawyer', 'the chairman of Clinton's campaign'); a
+    surname alone is the one person of the tables named by it before."""
+    for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\b", text[start:end]):
+        at, upto = start + m.start(), start + m.end(1)
+        person = next((a for a in mentions if a.kind == "person" and a.country and a.start <= at and upto <= a.end),
+                      None) or known_person(mentions, [m.group(1)], at)
+        if person is not None and person.country:
+            return person
+    return None
+
+
+def countryless_body_before(text: str, start: int, mentions: list[Actor]) -> bool:
+    """Whether the title before a name names a non-state body of no country that the tables
+    know ('the al Qaeda founder, Osama bin Laden'): its leader is not of the story's country."""
+    line_start = max(sentence_start(text, start), start - 60)
+    return any(line_start <= m.start and m.end <= start and m.kind == "organization" and m.country is None
+               and m.id is not None and m.sector != "IGO" for m in mentions)  # a UN ambassador is a state's

@@ -1,0 +1,112 @@
+"""What the words right before a name say of it: 'Kenyan Interior Minister X', "Kenya's
+police chief X", 'the Nigerian envoy, X' (cue ``title``), or an outlet's possessive ("the
+BBC's Paul Adams": a journalist)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...records import Actor, Place
+from ..tables import TOKEN, Tables, _key
+from .sentences import sentence_start
+from .vocabulary import (COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, body_country, carried_country, has_title,
+                         is_topic, national_title, sector_of)
+
+
+# Before a name, the title's words run back to one of these (or to punctuation).
+TITLE_STOP = {"said", "says", "told", "and", "or", "but", "by", "with", "from", "to", "for", "as", "that", "when",
+              "while", "after", "before", "on", "in", "at", "of", "according", "met", "between", "than", "including",
+              "caption", "copyright", "image", "images", "photo", "video",  # 'Media caption X:' is no title
+              "month", "week", "year", "today", "yesterday", "earlier", "later"}  # '... last month, X'
+# 'last' and 'next' end a title only before a time ('last Tuesday X'); 'the country's last president, X' is one.
+TIME_AFTER = {"last", "next"}
+TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+         "april", "may", "june", "july", "august", "september", "october", "november", "december", "spring",
+         "summer", "autumn", "fall", "winter", "weekend", "night", "time", "season", "term"}
+# A possessive pronoun in a title stands for a body or a person named before it: "Ukraine fired its top
+# prosecutor, X", "Trump and his lawyer X".
+POSSESSIVE_PRONOUNS = {"its": "body", "their": "body", "his": "person", "her": "person"}
+# A state's envoy to an international body is the state's: 'UN Ambassador Nikki Haley'.
+STATE_ENVOYS = {"ambassador", "ambassadors", "representative", "delegate"}
+# Words before a title that say where, not whose: 'commander in Afghanistan Gen. X'.
+PREPOSITIONS = {"in", "at", "to", "on", "for", "of", "from", "with", "by", "between"}
+# A possessive name before a name: "CNN's State of the Union", "Fox News' Special Report".
+OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})(?:['’]s|(?<=s)['’])\s+$")
+
+
+def outlet_before(tables: Tables, text: str, start: int) -> bool:
+    """Whether a news outlet's possessive comes right before ``start`` ("CNN's", "Fox News'")."""
+    m = OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = TOKEN.findall(m.group("owner"))
+    return any((e := tables.names.get(_key(words[i:]))) is not None and e.kind == "outlet" for i in range(len(words)))
+
+
+def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], places: Sequence[Place]
+                  ) -> tuple[str | None, str | None, str | None, str | None, bool]:
+    """Country, sector, cue and gender from the words right before a name ('Kenyan Interior
+    Minister', "Kenya's police chief", 'the Nigerian envoy,'), and whether they are a formal
+    title ('Treasury Secretary')."""
+    if outlet_before(tables, text, start):
+        return None, "MED", None, None, False  # "the BBC's Paul Adams": the outlet's journalist
+    line_start = sentence_start(text, start)
+    words = list(re.finditer(r"[\w.'’-]+|,", text[line_start:start]))
+    title: list[re.Match[str]] = []
+    stop = ""
+    for w in reversed(words):
+        token = w.group()
+        if token == "," and not title:
+            continue  # 'the Nigerian envoy, X'
+        if token == "," or token.lower() in TITLE_STOP or len(title) >= 6 or (
+                token.lower() in TIME_AFTER and (not title or title[0].group().lower() in TIMES)):
+            stop = token.lower()
+            break
+        title.insert(0, w)
+    # 'Sen. Jeff Flake', 'Treasury Secretary Steven Mnuchin' (the abbreviation's stop is no sentence's end)
+    national = national_title(tables, text, max(text.rfind("\n", 0, start), start - 60, 0), start, at_end=True)
+    if not title:
+        return (None, None, None, None, False) if national is None else (national[0], national[1], "title", None, True)
+    span_start = line_start + title[0].start()
+    if stop in PREPOSITIONS - {"of", "by", "from"}:  # 'commander in Afghanistan Gen. X': where, not whose
+        span_start = line_start + title[1].start() if len(title) > 1 else start
+    # 'gov.', 'sen.': an abbreviated title keeps its period
+    lowered = [w if (w := t.group().lower()) in tables.person_titles else w.rstrip(".") for t in title]
+    sector = sector_of(tables, lowered)
+    gender = next((tables.person_titles[t]["gender"] for t in lowered
+                   if t in tables.person_titles and tables.person_titles[t]["gender"]), None)
+    # the country word, body, person ('Trump adviser X') or place ('Boston Police Commissioner X') of the title
+    envoy = any(w in STATE_ENVOYS for w in lowered)
+    carrier = next((m for m in reversed(mentions) if span_start <= m.start and m.end <= start
+                    and (m.country or not envoy and body_country(text, m)) and not is_topic(text, m.start, m.end)),
+                   None)
+    if carrier is None:
+        carrier = _antecedent(text, line_start, title, mentions)
+    where = next((p for p in places if span_start <= p.start and p.end <= start and p.country), None)
+    titled = sector is not None or gender is not None or has_title(tables, lowered) or (
+        carrier is not None and carrier.kind in COUNTRY_KINDS and POSSESSIVE_BEFORE.fullmatch(text, carrier.end, start)
+        is not None)  # "Egypt's Morsi"
+    # a title as printed before a name: 'Treasury Secretary', 'Mayor' (not 'the charity's director')
+    formal = titled and any(t.group()[:1].isupper() and w in tables.person_titles for t, w in zip(title[-2:], lowered[-2:]))
+    if carrier is None and where is None and national is not None:
+        return national[0], sector or national[1], "title", gender, True
+    if carrier is None and where is None or not titled:
+        return None, sector, None, gender, formal
+    if carrier is None or (where is not None and where.start > carrier.start):
+        return where.country, sector, "title", gender, formal
+    own = carrier.sector if carrier.kind in ("organization", "institution", GROUP_KIND) else None
+    return carried_country(carrier), sector or own, "title", gender, formal
+
+
+def _antecedent(text: str, line_start: int, title: list[re.Match[str]], mentions: list[Actor]) -> Actor | None:
+    """What a possessive pronoun in a title stands for: the last body (for 'its', 'their') or
+    person ('his', 'her') of known country named before it in the sentence."""
+    pronoun = next((t for t in title if t.group().lower() in POSSESSIVE_PRONOUNS), None)
+    if pronoun is None:
+        return None
+    at = line_start + pronoun.start()
+    person = POSSESSIVE_PRONOUNS[pronoun.group().lower()] == "person"
+    return next((m for m in reversed(mentions) if line_start <= m.start and m.end <= at
+                 and (m.country or body_country(text, m))
+                 and (m.kind == "person") == person and not is_topic(text, m.start, m.end)), None)

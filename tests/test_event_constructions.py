@@ -1,0 +1,127 @@
+"""Constructions that change what an act codes to: refusing it ('refused to release', 'will
+not lift'), demanding it of another ('must end'), and the objects that a general entry reaches
+('released 12 pilgrims', 'lifted the state of emergency')."""
+
+
+def coded(code, sentence):
+    return {(e.cameo.code, e.source.country, e.target.country if e.target else None, e.status)
+            for e in code(sentence)}
+
+
+def test_refusing_an_act_codes_the_refusal_of_it_with_its_target(code):
+    assert coded(code, "Iran refused to release the captured British sailors.") == {("1243", "IRN", "GBR", "asserted")}
+    assert coded(code, "Hamas declined to meet the Egyptian envoy in Cairo.") == {("125", "PSE", "EGY", "asserted")}
+
+
+def test_a_cooperation_negated_with_a_modal_is_a_refusal(code):
+    assert coded(code, "Obama said he will not lift the embargo on Cuba.") == {("1244", "USA", "CUB", "asserted")}
+    assert {c[0] for c in coded(code, "Poland says it will not accept any more Syrian refugees.")} == {"1233"}
+
+
+def test_what_did_not_happen_is_no_refusal(code):
+    # 'did not' and 'failed to' tell only what did not happen
+    assert not {c[0][:2] for c in coded(code, "Iran did not release the British sailors.")} & {"12"}
+    assert not {c[0][:2] for c in coded(code, "Syria failed to allow the UN inspectors into the site.")} & {"12"}
+
+
+def test_what_another_must_do_is_a_demand_of_it(code):
+    assert coded(code, "The European Union said Iran must release the British sailors.") == {
+        ("1053", None, "IRN", "asserted")}  # the EU is of no country
+    assert {c[:3] for c in coded(code, "Russia says Israel must end its attacks on Syria.")} == {("100", "RUS", "ISR")}
+
+
+def test_what_another_should_do_is_an_appeal(code):
+    assert {c[0][:2] for c in coded(code, "The United States said North Korea should return to talks with Seoul.")} == {"02"}
+
+
+def test_a_call_to_ones_own_country_is_no_demand(code):
+    assert coded(code, "Iran says it must respond to the attack.") == set()
+    assert coded(code, "Obama said the United States must seize this moment.") == set()
+
+
+def test_people_released_are_more_than_prisoners(code):
+    assert ("0841", "SYR", "LBN") in {c[:3] for c in coded(code, "Syrian rebels released 12 Lebanese pilgrims on Sunday.")}
+    assert ("0841", "EGY", "EGY") in {c[:3] for c in coded(code, "The Egyptian president pardoned the jailed Al Jazeera journalists.")}
+    # a product released is no one released
+    assert coded(code, "Apple released a new iPhone on Tuesday.") == set()
+
+
+def test_a_state_of_emergency_is_named_with_its_of(code):
+    assert {c[0] for c in coded(code, "The Iraqi government lifted the state of emergency in Basra.")} == {"0814"}
+
+
+def test_cut_tariffs_are_a_concession_only_to_whom_they_are_cut_for(code):
+    assert {c[:3] for c in coded(code, "Washington cut tariffs on Chinese steel.")} == {("085", "USA", "CHN")}
+    assert coded(code, "We can cut tariffs and invest more, the British minister said.") == set()
+
+
+def test_calling_off_a_strike_eases_dissent(code):
+    assert {c[0] for c in coded(code, "Nigerian doctors called off their strike after talks with the government.")} == {"082"}
+
+
+def test_an_act_named_with_its_of_codes_with_the_named_acts_target(code):
+    assert {c[:3] for c in coded(code, "Denmark announced a suspension of aid to Egypt.")} == {("162", "DNK", "EGY")}
+    assert {c[:3] for c in coded(code, "Bahrain announced the severing of ties with Qatar.")} == {("161", "BHR", "QAT")}
+
+
+def test_welcoming_an_act_is_no_visit_hosted(code):
+    assert not {c[0][:2] for c in coded(code, "Russia welcomed the lifting of sanctions on Iran by the European Union.")} & {"04"}
+
+
+def test_support_voiced_is_endorsement(code):
+    assert {c[:3] for c in coded(code, "Turkish President Erdogan voiced his support for the Venezuelan president.")} == {
+        ("051", "TUR", "VEN")}
+
+
+def test_an_aim_is_no_act(code):
+    # an aim is not an act: 'efforts to calm violence' calmed nothing yet
+    assert "087" not in {c[0] for c in coded(code, "Rumsfeld began a visit to Iraq to gauge efforts to calm violence.")}
+
+
+def test_troops_kept_on_alert_raise_military_alert(code):
+    assert {c[0] for c in coded(code, "Philippine troops remained on high alert in Manila.")} == {"152"}
+
+
+def test_a_hyphenated_ceasefire_is_a_ceasefire(code):
+    assert {c[0] for c in coded(code, "Afghan President Ashraf Ghani announced a cease-fire with the Taliban.")} == {"0871"}
+
+
+def test_hitting_the_campaign_trail_is_no_attack(code):
+    assert coded(code, "The senators adjourned on Monday to hit the campaign trail in Ohio.") == set()
+
+
+def test_officials_on_alert_are_no_military_alert(code):
+    assert "152" not in {c[0] for c in coded(code, "U.S. officials remain on alert for violence at other diplomatic posts.")}
+
+
+def test_a_named_thing_released_is_no_one_freed(code):
+    assert "0841" not in {c[0] for c in coded(
+        code, "The worm had been released on the Internet by American intelligence officials.")}
+    assert "0841" not in {c[0] for c in coded(
+        code, "A review of the attacks on the U.S. Consulate in Benghazi released Tuesday cited failures.")}
+
+
+def test_armed_groups_handing_in_weapons_disarm(code):
+    assert {c[0] for c in coded(code, "Iraqi militiamen handed their weapons over to Iraqi police on Monday.")} == {"0873"}
+    # a government handing weapons to a militia arms it
+    assert {c[0] for c in coded(code, "The Iraqi government handed over weapons to the Kurdish militia.")} == {"072"}
+
+
+def test_a_suicide_bombers_vehicle_is_the_bomb(code):
+    assert {c[:3] for c in coded(code, "A suicide bomber rammed his car into an Israeli army jeep.")} == {("1831", None, "ISR")}
+
+
+def test_troops_and_refugees_arriving_make_no_visit(code):
+    assert {c[0] for c in coded(code, "The German chancellor flew to China on Monday for talks.")} == {"042"}
+    assert coded(code, "US troops arrived in Kabul on Monday.") == set()
+    assert coded(code, "Thousands of Syrian refugees arrived in Turkey.") == set()
+
+
+def test_a_leaders_tour_of_a_country_is_a_visit(code):
+    assert {c[:3] for c in coded(code, "Chirac's tour of China ended on Monday.")} == {("042", "FRA", "CHN")}
+
+
+def test_calling_for_sanctions_is_no_appeal_to_lift_them(code):
+    codes = {c[0] for c in coded(code, "A group of British lawmakers has called for sanctions against Chinese officials.")}
+    assert not codes & {"0254", "1054"}
+    assert {c[0] for c in coded(code, "Iran demanded the lifting of sanctions from the United States.")} == {"1054"}

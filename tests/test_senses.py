@@ -1,0 +1,350 @@
+"""Senses in which a trigger word codes nothing (data/lexicon/senses.yaml), on sentences of
+the kind that gave false alarms in the hand checks of the benchmark's articles (issue 15),
+each beside the political sense of the same word, which still codes."""
+
+
+def codes(events, trigger=None):
+    return [e.cameo.code for e in events if trigger is None or e.trigger.text == trigger]
+
+
+def roots(events, trigger=None):
+    return {c[:2] for c in codes(events, trigger)}
+
+
+def test_calling_someone_a_name_is_no_phone_call_nor_appeal(code):
+    assert codes(code('Senator John Kerry called President Obama "a serious candidate for the job."'), "called") == []
+    assert codes(code("President Obama called the attack on the consulate in Benghazi an outrage."), "called") == []
+    assert roots(code("President Obama called Egyptian President Mohammed Morsi to discuss the cease-fire."),
+                 "called") == {"04"}
+
+
+def test_an_act_told_asked_or_called_for_was_not_done(code):
+    assert codes(code("Clapper told CIA Director David Petraeus to resign."), "resign") == []
+    assert codes(code("Senator Lindsey Graham said he asked CIA Director John Brennan to resign."), "resign") == []
+    assert codes(code("He also said it is time for Syrian President Bashar Assad to step down."), "step") == []
+    events = code("Egyptian protesters called on President Mohamed Morsy to roll back the decree -- or resign.")
+    assert codes(events, "resign") == []
+    assert codes(code("Senator Peter King even called for the resignation of U.S. Ambassador Susan Rice."),
+                 "resignation") == []
+    assert roots(code("Syrian President Bashar Assad resigned on Friday."), "resigned") == {"08"}
+
+
+def test_an_act_stopped_is_not_done(code):
+    events = code("Mexican President Felipe Calderon thanked President Obama for his decision to stop deporting "
+                  "Mexican immigrants.")
+    assert codes(events, "deporting") == []
+    assert roots(events, "thanked") == {"05"}
+
+
+def test_a_plea_in_court_is_no_appeal(code):
+    assert codes(code("The British cleric has pleaded guilty to supporting terrorism."), "pleaded") == []
+    assert roots(code("The Red Cross pleaded with Israel to let aid into Gaza."), "pleaded") == {"02"}
+
+
+def test_charging_that_is_an_accusation_not_an_arrest(code):
+    events = code("Senator John McCain charged that U.S. Ambassador Susan Rice had misled the public.")
+    assert "17" not in roots(events, "charged")
+
+
+def test_attacking_in_words_is_no_use_of_force(code):
+    events = code('Lebanese politician Fouad Siniora attacked the Lebanese government during a funeral oration, '
+                  'saying, "The Lebanese people will not accept it."')
+    assert not roots(events, "attacked") & {"18", "19", "20"}
+    events = code("Mitt Romney is set to give a broad attack on President Obama's foreign policy in a speech.")
+    assert not roots(events) & {"08", "18", "19", "20"}
+    assert roots(code("Syrian troops attacked the Lebanese town of Arsal."), "attacked") == {"19"}
+
+
+def test_storming_ahead_with_a_program_is_no_assault(code):
+    events = code("The Iranians are storming ahead with their nuclear program.")
+    assert codes(events, "storming") == []
+    assert roots(code("Egyptian protesters stormed the U.S. Embassy in Cairo."), "stormed")
+
+
+def test_slamming_a_border_shut_is_a_closing_not_a_criticism(code):
+    events = code("Israel and Egypt slammed shut the border with Gaza.")
+    assert "11" not in roots(events)
+
+
+def test_breaching_the_walls_of_an_embassy_is_no_cyber_attack(code):
+    events = code("Egyptian protesters breached the walls of the U.S. Embassy in Cairo on Tuesday.")
+    assert "17" not in roots(events, "breached")
+
+
+def test_declining_to_comment_is_no_rejection(code):
+    assert "12" not in roots(code("The White House refused to comment on the intelligence reports."), "refused")
+    assert roots(code("Iran refused to join the talks with the United States.")) == {"12"}
+
+
+def test_what_evidence_supports_is_no_endorsement(code):
+    events = code("U.S. officials said the intelligence supported an Al Qaeda attack on the consulate.")
+    assert codes(events, "supported") == []
+    assert roots(code("The United States supported Libya's transition to democracy."), "supported") == {"05"}
+
+
+def test_a_doctors_advice_is_no_appeal(code):
+    events = code("Secretary of State Hillary Clinton's doctors have recommended that she work from home.")
+    assert codes(events, "recommended") == []
+
+
+def test_a_feeling_guessed_at_is_no_comment(code):
+    assert codes(code("Defense Secretary Chuck Hagel may regret the decision of the Senate."), "regret") == []
+
+
+def test_a_generalization_about_a_people_is_no_act_of_force(code):
+    events = code('Obama said Americans "have fought and died around the globe to protect the right of all '
+                  'people to express their view."')
+    assert codes(events, "fought") == []
+
+
+def test_a_response_met_by_strikes_is_no_meeting(code):
+    events = code("Rockets fired from Gaza into Israel continued to be met by Israeli strikes on sites in Gaza.")
+    assert "04" not in roots(events, "met")
+    assert roots(code("Secretary of State Hillary Clinton met Israeli Prime Minister Benjamin Netanyahu."),
+                 "met") == {"04"}
+
+
+def test_closing_a_prison_camp_is_no_blockade(code):
+    events = code("President Obama pledged to shut down the Guantanamo Bay prison camp.")
+    assert "19" not in roots(events, "shut")
+    assert roots(code("Israeli forces shut the Rafah border crossing with Gaza."), "shut") == {"19"}
+
+
+def test_a_standing_state_or_document_named_is_no_act(code):
+    assert codes(code("Egypt's peace treaty with Israel is safe, Egyptian President Mohammed Morsi said."),
+                 "treaty") == []
+    assert codes(code("Hamas leader Khaled Meshaal said Morsi did not sell out the resistance to Israel's "
+                      "occupation."), "occupation") == []
+    assert codes(code("America's commitment to Israel's security is rock solid."), "commitment") == []
+    assert codes(code("Obama hugs Clinton after he gave a speech at the Democratic National Convention."),
+                 "Convention") == []
+    assert roots(code("Egypt and Israel signed a peace treaty in 1979."), "signed") == {"05"}
+
+
+def test_a_named_place_seized_is_no_kidnapping(code):
+    events = code("Israel considers Hamas, which seized Gaza by force in 2007, a terrorist organization.")
+    assert not roots(events, "seized") & {"17", "18"}
+    assert roots(code("Gunmen seized two French journalists in Kabul."), "seized") == {"18"}
+
+
+def test_a_crowd_counted_in_numbers_protesting_demonstrates(code):
+    events = code("More than 200,000 filled Cairo's Tahrir Square on Tuesday to protest against Egyptian "
+                  "President Mohammed Morsi.")
+    assert roots(events, "protest") == {"14"}
+
+
+def test_an_army_blocking_entrances_blockades_it_does_not_protest(code):
+    events = code("The Syrian army blocked three entrances into the town of Daraya.")
+    assert "14" not in roots(events, "blocked")
+
+
+def test_a_pledge_of_a_hostile_act_is_no_intent_to_cooperate(code):
+    events = code("Senator John McCain has pledged to block the nomination of U.S. Ambassador Susan Rice.")
+    assert "03" not in roots(events, "pledged")
+    events = code("Senators John Cornyn and Ted Cruz have committed to voting against Hagel's confirmation.")
+    assert "03" not in roots(events, "committed")
+    assert roots(code("Israel pledged to release 100 Palestinian prisoners."), "pledged") == {"03"}
+
+
+def test_acknowledging_anothers_role_is_no_claim_of_responsibility(code):
+    events = code("Israel acknowledged the militant group's central role by engaging in indirect negotiations.")
+    assert codes(events, "acknowledged") == []
+    assert roots(code("Iran acknowledged its role in the attack."), "acknowledged") == {"01"}
+
+
+def test_a_protest_hijacked_is_no_kidnapping(code):
+    events = code('U.S. Ambassador Susan Rice said extremists "hijacked" the protest in Benghazi.')
+    assert "18" not in roots(events, "hijacked")
+    assert roots(code("Somali pirates hijacked a Greek tanker off the coast of Somalia."), "hijacked") == {"18"}
+
+
+def test_a_plot_is_not_the_act_plotted(code):
+    events = code("Three young British Muslim men went on trial in London, accused of plotting to set off "
+                  "multiple bombs in terrorist strikes.")
+    assert codes(events, "set") == []
+
+
+def test_blocking_a_film_online_is_no_blockade(code):
+    events = code("Google India has already blocked access to the film, which the Indian government has condemned.")
+    assert not roots(events, "blocked") & {"12", "19"}
+
+
+def test_few_doers_did_nothing(code):
+    assert codes(code("But few senators rushed to defend the Pentagon nominee Chuck Hagel."), "defend") == []
+
+
+def test_standing_beside_someone_at_a_ceremony_is_no_alliance(code):
+    events = code("President Obama stands with Defense Secretary Leon Panetta at the Pentagon Memorial during a "
+                  "ceremony.")
+    assert codes(events, "stands") == []
+
+
+def test_no_one_injured_is_no_assault(code):
+    events = code("An Israeli airstrike hit the building. No one from the agency was injured, according to AFP.")
+    assert codes(events, "injured") == []
+    assert roots(code("Israeli troops wounded three Palestinians near Hebron."), "wounded") == {"18"}
+
+
+def test_turning_attention_or_giving_up_hope_is_no_appeal_nor_yielding(code):
+    assert codes(code("France is turning its attention to the Sahel."), "turning") == []
+    events = code("Egyptian diplomats said they had all but given up hope for a quick end to the violence.")
+    assert codes(events, "given") == []
+
+
+def test_showing_resolve_is_no_show_of_force(code):
+    assert codes(code("The Lebanese army appeared to be showing more resolve than in the past."), "showing") == []
+    assert roots(code("North Korea flexed its military muscle near the border with South Korea."), "flexed") == {"15"}
+
+
+def test_what_one_has_the_ability_or_right_to_do_is_not_done(code):
+    events = code("Israel launched its offensive by degrading the ability of Palestinians to launch such attacks.")
+    assert codes(events, "launch") == []
+    assert codes(code("Israel has the right to defend itself against rocket attacks from Gaza."), "defend") == []
+
+
+def test_the_words_of_a_placard_are_no_act(code):
+    events = code("A protester holds a placard praising Egyptian President Mohammed Morsi during a demonstration "
+                  "in Cairo.")
+    assert codes(events, "praising") == []
+    assert roots(code("Egyptian President Mohammed Morsi praised Hamas for its restraint."), "praised") == {"05"}
+
+
+def test_a_guest_list_is_no_ban_on_parties(code):
+    events = code("New York Mayor Michael Bloomberg decided to exclude the politicians from the ceremony program.")
+    assert "17" not in roots(events, "exclude")
+
+
+def test_quitting_a_union_is_no_resignation(code):
+    events = code("Greek voters may decide to quit the 17-nation eurozone.")
+    assert "08" not in roots(events, "quit")
+
+
+def test_sitting_in_an_audience_is_no_sit_in(code):
+    events = code("Saudi hosts allowed hundreds of Saudi students to sit in the audience together.")
+    assert "14" not in roots(events, "sit")
+
+
+def test_resisting_a_role_and_building_a_capability_are_no_acts_at_anyone(code):
+    events = code("Syrian civilians complained that the United States has been resisting a leadership role.")
+    assert codes(events, "resisting") == []
+    assert codes(code("China is building up a credible aircraft carrier capability."), "building") == []
+
+
+def test_a_company_signing_contracts_is_no_event(code):
+    events = code("The French Group Alstom will sign contracts worth up to 1 billion euros with China.")
+    assert codes(events, "sign") == []
+    assert roots(code("France and China will sign contracts worth up to 1 billion euros."), "sign") == {"05"}
+
+
+def test_hitting_the_campaign_trail_is_no_attack(code):
+    events = code("The Senate resolved a dispute, clearing the way for senators to hit the campaign trail.")
+    assert codes(events, "hit") == []
+
+
+def test_a_bomber_sent_on_an_attack_is_no_show_of_force(code):
+    events = code("Al Qaeda in the Arabian Peninsula sent the so-called underwear bomber to bring down Northwest "
+                  "Flight 253 over Detroit.")
+    assert "15" not in roots(events, "sent")
+    assert roots(code("Russia sent bombers to patrol near the Japanese coast."), "sent") == {"15"}
+
+
+def test_rockets_fired_into_a_country_are_an_attack_not_a_test(code):
+    assert roots(code("Hamas fired 75 rockets into Israel on Thursday."), "fired") == {"19"}
+    assert roots(code("North Korea fired a ballistic missile into the Sea of Japan on Tuesday."), "fired") == {"15"}
+
+
+def test_rockets_shot_down_are_intercepted_not_rejected(code):
+    assert codes(code("Israel's Iron Dome anti-missile system shot down 20 of the rockets."), "shot") == []
+
+
+def test_speaking_to_reporters_is_no_consultation(code):
+    events = code("Secretary of State Hillary Clinton spoke to reporters alongside Israeli Prime Minister Benjamin "
+                  "Netanyahu in Jerusalem.")
+    assert "04" not in roots(events, "spoke")
+    assert roots(code("Secretary of State Hillary Clinton spoke with Israeli Prime Minister Benjamin Netanyahu."),
+                 "spoke") == {"04"}
+
+
+def test_a_decision_that_appeals_to_someone_is_no_appeal(code):
+    assert codes(code("The Hagel decision appeals to President Obama's bipartisan spirit."), "appeals") == []
+
+
+def test_captured_on_video_is_no_arrest(code):
+    events = code("In one incident captured by Associated Press video, several dozen Palestinians approached the "
+                  "fence.")
+    assert codes(events, "captured") == []
+    assert roots(code("Israeli police captured three Hamas militants near Hebron."), "captured") == {"17"}
+
+
+def test_what_a_video_says_is_no_act_of_anyone(code):
+    events = code("The attack was carried out by an angry mob responding to a video, made in the United States, "
+                  "that mocked Islam and the Prophet Mohammed.")
+    assert codes(events, "mocked") == []
+
+
+def test_force_suggested_is_not_used(code):
+    events = code("Israeli Foreign Minister Avigdor Lieberman, who once suggested bombing the Aswan Dam, praised "
+                  "Egyptian President Mohammed Morsi.")
+    assert codes(events, "bombing") == []
+    assert roots(code("Russia proposed holding talks with Ukraine in Minsk."), "holding") == {"03"}
+
+
+def test_questioning_a_strategy_is_no_interrogation(code):
+    events = code("On Capitol Hill, both Democrats and Republicans questioned the Hagel strategy.")
+    assert "09" not in roots(events, "questioned")
+
+
+def test_a_tour_of_duty_is_no_visit_and_general_disagreement_no_act(code):
+    events = code('"This was his second tour in Libya," Secretary of State Hillary Clinton said of Ambassador '
+                  'Chris Stevens.')
+    assert codes(events, "tour") == []
+    assert codes(code("Israel and Hamas don't agree on much."), "agree") == []
+
+
+def test_a_count_told_again_keeps_the_sense_of_its_verb(code):
+    events = code("Hamas fired rockets into Israel. Israel's Iron Dome anti-missile system shot down 20 of the "
+                  "rockets.")
+    assert codes(events, "shot") == []
+
+
+def test_dissolving_a_parliament_is_no_demobilization(code):
+    events = code("Egyptian President Mohammed Morsi said the courts had been about to disband the upper house of "
+                  "parliament.")
+    assert "0873" not in codes(events, "disband")
+
+
+def test_an_armed_group_launching_rockets_tests_nothing(code):
+    events = code("Israeli aircraft struck targets in Gaza, including some where they said the militant group "
+                  "Hamas was launching rockets.")
+    assert "15" not in roots(events, "launching")
+
+
+def test_what_a_side_needs_to_do_is_not_done(code):
+    events = code("Hamas leader Khaled Meshal said in Cairo that Israel needed to end its blockade of Gaza.")
+    assert codes(events, "end") == []
+    assert roots(code("Israel ended its blockade of Gaza."), "ended") == {"08"}
+
+
+def test_a_battle_of_ideas_is_no_fighting(code):
+    events = code('"His answer to the battle of ideas is not to fight it," Senator John McCain said of John Brennan.')
+    assert codes(events, "fight") == []
+
+
+def test_leaving_an_option_open_is_no_trip(code):
+    events = code("Israeli Prime Minister Benjamin Netanyahu left open the option for a ground invasion of the Gaza "
+                  "Strip if the cease-fire fails.")
+    assert "04" not in roots(events, "left")
+    assert roots(code("Israeli Prime Minister Benjamin Netanyahu left for Washington on Sunday."), "left") == {"04"}
+
+
+def test_the_press_interviewing_or_advised_is_no_consultation_nor_appeal(code):
+    events = code("But ABC News spoke to a senior White House official who said this is a fragile deal.")
+    assert "04" not in roots(events, "spoke")
+    events = code("Secretary of State Hillary Clinton advised reporters to wait until the review panel completed "
+                  "its work.")
+    assert "02" not in roots(events, "advised")
+
+
+def test_looking_into_a_soul_is_no_inquiry(code):
+    events = code("President George W. Bush claimed he had looked into his Russian counterpart's soul.")
+    assert "09" not in roots(events, "looked")
