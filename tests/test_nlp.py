@@ -122,3 +122,8 @@ def test_the_remembering_lemmatizer_gives_spacys_lemmas_for_every_tag_of_inflect
         plain.get_pipe("lemmatizer")(theirs)
         sped.get_pipe("lemmatizer")(ours)
         assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs], list(zip(chosen, chosen_tags))
+
+
+def test_the_lemma_fixes_correct_the_verbs_the_small_model_gets_wrong_in_any_case(pipeline):
+    doc = pipeline.nlp("He hoped to meet them. She HOPED so.")
+    assert [t.lemma_ for t in doc if t.lower_ == "hoped"] == ["hope", "hope"]
