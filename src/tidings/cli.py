@@ -261,8 +261,9 @@ def events(
     with _read(db) as store:
         if merged:
             rows = store.merged(**filters)
+            sources = store.mentions_of_each([r["id"] for r in rows])  # one query per 500, not per event
             for r in rows:
-                r["mentions"] = [m["doc_id"] for m in store.mentions_of(r["id"])]
+                r["mentions"] = [m["doc_id"] for m in sources.get(r["id"], [])]
             records = rows
         else:
             rows = store.events(doc, **filters)
