@@ -454,3 +454,63 @@ def test_a_letter_advising_is_its_signers_advice(code):
     e = only(code("In 2009, Senator John Kerry signed a letter advising President Barack Obama to open talks with Iran."),
              "02")
     assert (e.source.country, e.target.code) == ("USA", "USAGOV")
+
+
+# --- targets the sentence gives beyond the object's own words -------------------------
+
+def test_condemning_an_act_told_before_is_aimed_at_its_doer(code):
+    events = code("Turkish jets bombed Kurdish positions in northern Iraq on Sunday. Iraqi officials condemned the attacks.")
+    e = only(events, "11")
+    assert (e.source.country, e.target.country) == ("IRQ", "TUR")
+
+
+def test_a_definite_kind_of_place_stands_for_the_place_named_before(code):
+    e = only(code("After Hamas seized Gaza in 2007, Israel imposed a blockade on the territory."))
+    assert (e.source.country, e.target.country, e.target.text) == ("ISR", "PSE", "the territory")
+
+
+def test_a_march_toward_an_embassy_is_a_protest_against_its_country(code):
+    e = only(code("Hundreds of Indonesian students marched toward the U.S. Embassy in Jakarta on Friday."), "14")
+    assert (e.source.country, e.target.country) == ("IDN", "USA")
+
+
+def test_a_verbal_act_with_someone_has_them_as_target(code):
+    e = only(code("The German chancellor discussed the proposals with Mr. Macron, her spokesman said."))
+    assert (e.source.country, e.target.country) == ("DEU", "FRA")
+
+
+def test_reporters_on_a_call_are_an_audience_not_a_party(code):
+    assert not code("A Pentagon spokesman held a conference call with reporters on Monday.")
+
+
+def test_police_a_doer_clashes_with_are_of_the_place_it_acts_in(article):
+    events = article("Film protests spread", "Protesters stormed the U.S. consulate in Benghazi, Libya, and crowds in "
+                     "Tripoli, Libya, burned flags. Demonstrators scuffled with police in Sydney on Saturday.")
+    e = next(e for e in events if e.trigger.text == "scuffled")
+    assert (e.source.country, e.target.code) == ("AUS", "AUSCOP")
+
+
+# --- doers the text does not give ----------------------------------------------------
+
+def test_victims_in_another_country_are_not_the_doing_of_the_violence_told_before(code):
+    events = code("The statement came hours before protesters stormed the embassy in Cairo or anyone was killed in Libya.")
+    assert [e.trigger.text for e in events] == ["stormed"]
+
+
+def test_an_attack_on_a_country_is_not_the_attack_its_own_side_made_before(code):
+    events = code("Israel launched airstrikes on Gaza on Wednesday. Washington wants an end to the rocket attacks on "
+                  "Israeli towns, an official said.")
+    assert not [e for e in events if e.source.country == "ISR" and e.target is not None and e.target.country == "ISR"]
+
+
+# --- acts that need no recipient ---------------------------------------------------------
+
+def test_an_investigation_into_no_actor_is_an_event_with_target_null(code):
+    e = only(code("German prosecutors have opened an investigation into the business dealings of a hotel group."))
+    assert (e.cameo.root, e.source.code, e.target) == ("09", "DEUJUD", None)
+
+
+def test_a_demand_of_an_act_is_an_event_with_target_null_but_a_claim_is_no_demand(code):
+    e = only(code("The European Union demanded the immediate release of a jailed human rights lawyer."))
+    assert (e.cameo.root, e.source.code, e.target) == ("10", "EUR", None)
+    assert not code("China insists that Taiwan is part of its territory.")

@@ -78,6 +78,8 @@ class Nominal:
             c.dep_ in ("compound", "amod", "nmod") and self._where_not_who(state, c) for c in noun.lefts)
         if definite and not each_way and not placed:  # 'the Iraq war' is named for itself, not told before
             for frame in reversed(state.memory):  # 'the bombing' told before: same act
+                if frame.source is not None and any(t.country == frame.source.country for t in targets):
+                    continue  # 'the rocket attacks on Israeli cities' are no attacks told before by Israel
                 if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
                     told = frame
                     targets = targets or ([frame.target] if frame.target else [])

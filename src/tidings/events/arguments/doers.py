@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Entry
-from ...records import Actor
+from ...records import Actor, Place
 from ..chunks import title_cased
 from ..memory import DocState
 from ..syntax import RELATIVE, SUBJECTS, is_passive, reduced_passive
@@ -32,7 +32,7 @@ class Doers(Finder):
             # 'Three Palestinians were killed': the doer of the violence the story told before
             if passive and violent and not self._in_told_act(verb):
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
-                if frame is not None and frame.source is not None:
+                if frame is not None and frame.source is not None and not self._elsewhere(state, verb, frame.place):
                     return [frame.source]
             if passive and entry is not None and (entry.cameo[:2] == "08" or entry.cameo[:3] in ("173", "181")):
                 # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq',
@@ -66,6 +66,14 @@ class Doers(Finder):
             if reporter is not None and reporter.pos_ in ("NOUN", "PROPN"):
                 found = self._actors(state, reporter) or self._unnamed(state, reporter, None)
         return found or self._unlisted(state, subj)
+
+    def _elsewhere(self, state: DocState, verb: Token, told: Place | None) -> bool:
+        """'protesters assaulted the embassy compound in Cairo or anyone was killed in Libya': a
+        passive act placed in another country than the act told before is not that act's doing."""
+        assert state.when_where is not None
+        place = state.when_where.place_of(verb)
+        return place is not None and told is not None and bool(place.country) and bool(told.country) and \
+            place.country != told.country
 
     def _unlisted(self, state: DocState, tok: Token) -> list[Actor]:
         """A doer the NER names but no table knows ('Mayor Dayton King', 'the Tis Hazari

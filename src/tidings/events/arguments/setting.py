@@ -54,6 +54,8 @@ class Setting(Finder):
         if sector is None and not is_quantity(tok) and not counted and not someone:
             return []
         country = self._setting(state, tok, sentence=other is None)
+        if country is None and other is not None and self._sentence_countries(state, tok) == {other.country}:
+            country = other.country  # 'Protesters clash with police in Sydney': met where the doer acts
         if country is None and other is not None:
             # 'Israel kills 5 in strike at Hamas activist': the group the sentence names beside
             # the doer; with none, the doer's own country (a domestic act)
@@ -71,6 +73,11 @@ class Setting(Finder):
         if country is None:
             return [unknown_country(text, start, sector or "CVL")]
         return [self.resolver.of_country(country, text, start, sector or "CVL")]
+
+    def _sentence_countries(self, state: DocState, tok: Token) -> set[str | None]:
+        """The countries of the places the token's sentence names as settings."""
+        lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+        return {p.country for p in settings(state) if lo <= p.start < hi}
 
     def _kind_of_group(self, tok: Token) -> str | None:
         """'a militant organisation', 'an armed group', 'a rebel movement': a group's sector is
@@ -138,8 +145,7 @@ class Setting(Finder):
         place = state.when_where.place_of(tok)
         if place is not None and place.country and not reference_place(state.doc.text, place):
             return place.country
-        lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
-        countries = {p.country for p in settings(state) if lo <= p.start < hi}
+        countries = self._sentence_countries(state, tok)
         if sentence and len(countries) == 1:
             return countries.pop()
         dateline = state.doc.dateline

@@ -10,9 +10,10 @@ from spacy.tokens import Token
 
 from ...lexicon import Entry
 from ...records import Actor
-from ..memory import DocState
+from ..memory import CARRIED, DocState
+from ..syntax import same_actor
 from .common import REFLEXIVE, VIOLENT_ROOTS, Finder
-from .setting import PLACE_PREPOSITION
+from .setting import PLACE_PREPOSITION, reference_place
 
 # Roots whose recipient slot more often holds a medium or a place than a party ('told the
 # Journal', 'met in Geneva', 'warships passed through the English Channel'): a name no table
@@ -25,6 +26,15 @@ WITHIN = {"poss", "compound", "amod", "nmod", "appos", "pobj", "conj"}
 WITHIN_PREPS = {"of", "by", "into", "against"}
 # Prepositions that tell where a weapon was aimed: 'fired rockets into Israel', 'at the town'.
 AIMED_AT = {"at", "into", "on", "against", "toward", "towards"}
+# Roots of acts about another act ('condemned the attacks', 'demanded an end to the raids'):
+# aimed at whoever did that act.
+ABOUT_ACTS = {"02", "05", "10", "11", "12", "13", "14"}
+# Roots whose slot may hold an audience: a statement, an appeal or a meeting 'with reporters'.
+AUDIENCE_ROOTS = {"01", "02", "04"}
+# Nouns for a kind of place that, definite, stand for a place named before ('the territory').
+PLACE_NOUNS = {"territory", "enclave", "strip", "region", "province", "island", "kingdom", "republic", "emirate"}
+# Where a march or a rally goes ('toward the U.S. Consulate', 'outside the embassy').
+PROTESTED_AT = {"toward", "towards", "outside", "at", "on", "to", "against", "near"}
 # 'a visit to Iraq', 'flew to Beijing': where a trip went is whom it was a visit to
 TRAVEL_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 
@@ -41,7 +51,9 @@ class Targets(Finder):
             if tok is None or self._is_time(state, tok):
                 continue  # 'launched attacks on Georgia in 2008', 'on Thursday': a date is no one done to
             slots.append(tok)
-            found = self._actors(state, tok) or self._from_memory(state, tok, entry) or self._at_place(state, tok, source)
+            found = self._actors(state, tok) or self._from_memory(state, tok, entry) or \
+                self._doer_of_told_act(state, tok, entry, source) or self._at_place(state, tok, source) or \
+                self._place_told_before(state, tok, source)
             if not found and spec == "dobj":
                 # 'accused the government of fraud': the 'of' is the charge, not a part of the government
                 raw = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -52,19 +64,80 @@ class Targets(Finder):
             # 'killed Abdullah and four other members of his family': the conjunct may tell who
             unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
                                        if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
-        return unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
-            self._struck_in(state, slots, entry)
+        found = unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
+            self._struck_in(state, slots, entry) or self._protested_at(state, verb, entry) or \
+            self._party_with(state, verb, source, entry)
+        if entry.cameo[:2] in AUDIENCE_ROOTS:
+            # 'held a conference call with reporters': the press the text names by its sector alone
+            # is an audience, no party
+            found = [a for a in found if not (a.sector == "MED" and a.kind in ("country", "sector-only"))]
+        return found
 
-    def _party_with(self, state: DocState, obj: Token | None, source: Actor | None) -> list[Actor]:
+    def _party_with(self, state: DocState, obj: Token | None, source: Actor | None,
+                    entry: Entry | None = None) -> list[Actor]:
         """The other side of what the object names with 'with': 'broke an 18-month ceasefire
-        with rebels', 'ended its truce with the government'."""
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        with rebels', 'ended its truce with the government'; or, for a verbal or cooperative act
+        (``entry``), of the verb's own 'with': 'discussed those options with Mr. Obama'."""
+        if obj is None or obj.pos_ not in (("VERB", "AUX") if entry is not None else ("NOUN", "PROPN")):
             return []
+        if entry is not None and not "01" <= entry.cameo[:2] <= "08":
+            return []  # 'fought with rebels' may be against them or beside them
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return self._actors(state, pobj) or self._unnamed(state, pobj, source)
+        return []
+
+    def _doer_of_told_act(self, state: DocState, tok: Token, entry: Entry, source: Actor | None) -> list[Actor]:
+        """An act whose object is another act is aimed at that act's doer: 'condemned attacks by
+        militants', and for one told before, 'Palestinian leaders condemned the attacks' (the
+        doer of the attacks the story told); not the speaker's own act."""
+        if entry.cameo[:2] not in ABOUT_ACTS or tok.pos_ != "NOUN":
+            return []
+        entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
+        told = self._noun_entry(tok, entries) if entries else None
+        if told is None:
+            return []
+        found = [a for a in self._noun_sources(state, tok, told) if source is None or not same_actor(a, source)]
+        if found or not any(c.lower_ in ("the", "these", "this", "those") for c in tok.children):
+            return found
+        frame = next((f for f in reversed(state.memory) if f.cameo[:2] == told.cameo[:2] and f.source is not None),
+                     None)
+        if frame is None or frame.source is None or (source is not None and same_actor(frame.source, source)):
+            return []
+        return [frame.source]
+
+    def _place_told_before(self, state: DocState, tok: Token, source: Actor | None) -> list[Actor]:
+        """'imposed an embargo on the territory' after 'Hamas took control of Gaza': a definite
+        noun for a kind of place stands for the place the text named last before it, in its
+        sentence or the one before (another than the doer's own country)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PLACE_NOUNS or \
+                not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return []
+        at = self._offset + tok.idx
+        since = self._offset + tok.sent.start_char - CARRIED
+        place = next((p for p in sorted(state.doc.places, key=lambda p: -p.start)
+                      if since <= p.start < at and p.country and not reference_place(state.doc.text, p)
+                      and (source is None or p.country != source.country)), None)
+        if place is None:
+            return []
+        start = self._offset + tok.left_edge.idx
+        text = self._text[start:at + len(tok.text)]
+        return [self.resolver.of_country(place.country, text, start, None)]
+
+    def _protested_at(self, state: DocState, verb: Token, entry: Entry) -> list[Actor]:
+        """Where a protest goes names whom it is against: 'marched toward the U.S. Consulate',
+        'rallied outside the embassy of Denmark'."""
+        if entry.cameo[:2] != "14":
+            return []
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in PROTESTED_AT:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    found = self._actors(state, pobj) or self._named_within(state, pobj, None)
+                    if found:
+                        return found
         return []
 
     def _inner_target(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
