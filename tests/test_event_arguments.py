@@ -514,3 +514,31 @@ def test_a_demand_of_an_act_is_an_event_with_target_null_but_a_claim_is_no_deman
     e = only(code("The European Union demanded the immediate release of a jailed human rights lawyer."))
     assert (e.cameo.root, e.source.code, e.target) == ("10", "EUR", None)
     assert not code("China insists that Taiwan is part of its territory.")
+
+
+def test_victims_are_not_the_doing_of_their_own_side(code):
+    events = code("Hamas fighters fired rockets at southern Israel on Monday. Israeli jets struck Gaza overnight. "
+                  "Six Israelis were killed during the week of fighting.")
+    e = only(events, "18")
+    assert (e.source.country, e.target.country) == ("PSE", "ISR")
+
+
+def test_an_airstrike_that_killed_is_one_act_with_its_victims(code):
+    e = only(code("Pakistan closed a supply route after a NATO airstrike killed 24 Pakistani soldiers."))
+    assert (e.trigger.text, e.source.code, e.target.code) == ("killed", "NAT", "PAKMIL")
+
+
+def test_troops_pulled_out_of_a_country_are_withdrawn_from_it(code):
+    e = only(code("President Obama pulled the last American troops out of Iraq in December."))
+    assert (e.cameo.code, e.source.country, e.target.country) == ("0874", "USA", "IRQ")
+
+
+def test_violence_with_no_one_named_struck_is_against_the_place_it_happened(code):
+    events = code("Russian and Syrian forces pushed on with their offensive in Idlib on Tuesday.")
+    assert {(e.source.country, e.target.country, e.target.text) for e in events} == \
+        {("RUS", "SYR", "Idlib"), ("SYR", "SYR", "Idlib")}
+
+
+def test_a_weekday_is_no_one_struck(code):
+    events = code("Government troops launched an assault on Tuesday in the hills outside Kandahar.")
+    assert all(e.target is None or e.target.text != "Tuesday" for e in events)

@@ -93,6 +93,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                         not (entry.object or entry.theme) and obj is not None and self._is_event_noun(obj):
                     continue  # 'ordered an investigation': the act ordered is the event, its noun coded below
                 plans[tok.i] = (entry, obj, passive)
+                if entry.cameo[:2] in VIOLENT_ROOTS and not passive:
+                    # 'a U.S. airstrike killed 24 soldiers': the act the noun names is the one the
+                    # verb tells, coded once, by the verb, with its victims
+                    consumed.update(c.i for c in tok.children if c.dep_ in SUBJECTS and self._is_event_noun(c))
                 if obj is not None and entry.object:
                     consumed.update(t.i for t in obj.subtree if t.i == obj.i or t.lower_ in entry.object)
                 if entry.credits:

@@ -31,7 +31,10 @@ class Doers(Finder):
         if subj is None:
             # 'Three Palestinians were killed': the doer of the violence the story told before
             if passive and violent and not self._in_told_act(verb):
-                frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source), None)
+                # ('Six Israelis were killed during the fighting': not by Israel's side)
+                victims = {a.country for c in verb.children if c.dep_ == "nsubjpass" for a in self._actors(state, c)}
+                frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source
+                              and f.source.country not in victims), None)
                 if frame is not None and frame.source is not None and not self._elsewhere(state, verb, frame.place):
                     return [frame.source]
             if passive and entry is not None and (entry.cameo[:2] == "08" or entry.cameo[:3] in ("173", "181")):

@@ -13,7 +13,7 @@ from ...records import Actor
 from ..memory import CARRIED, DocState
 from ..syntax import same_actor
 from .common import REFLEXIVE, VIOLENT_ROOTS, Finder
-from .setting import PLACE_PREPOSITION, reference_place
+from .setting import PLACE_PREPOSITION, reference_place, settings
 
 # Roots whose recipient slot more often holds a medium or a place than a party ('told the
 # Journal', 'met in Geneva', 'warships passed through the English Channel'): a name no table
@@ -35,6 +35,8 @@ AUDIENCE_ROOTS = {"01", "02", "04"}
 PLACE_NOUNS = {"territory", "enclave", "strip", "region", "province", "island", "kingdom", "republic", "emirate"}
 # Where a march or a rally goes ('toward the U.S. Consulate', 'outside the embassy').
 PROTESTED_AT = {"toward", "towards", "outside", "at", "on", "to", "against", "near"}
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+             "tonight", "weekend"}
 # 'a visit to Iraq', 'flew to Beijing': where a trip went is whom it was a visit to
 TRAVEL_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 
@@ -66,7 +68,7 @@ class Targets(Finder):
                                        if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
         found = unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
             self._struck_in(state, slots, entry) or self._protested_at(state, verb, entry) or \
-            self._party_with(state, verb, source, entry)
+            self._party_with(state, verb, source, entry) or self._fought_in(state, verb, entry, source)
         if entry.cameo[:2] in AUDIENCE_ROOTS:
             # 'held a conference call with reporters': the press the text names by its sector alone
             # is an audience, no party
@@ -125,6 +127,24 @@ class Targets(Finder):
         start = self._offset + tok.left_edge.idx
         text = self._text[start:at + len(tok.text)]
         return [self.resolver.of_country(place.country, text, start, None)]
+
+    def _fought_in(self, state: DocState, verb: Token, entry: Entry, source: Actor | None) -> list[Actor]:
+        """Violence told with no one it struck ('US and Iraqi forces pushed on with their
+        offensive southwest of Baghdad') is against the country of the place its clause or its
+        sentence names; the dateline or the story is no witness to where it struck."""
+        if entry.cameo[:2] not in VIOLENT_ROOTS or entry.cameo[:2] == "17" or source is None or \
+                entry.reciprocal or any(c.lower_ in REFLEXIVE for c in verb.children):
+            return []  # ('killed himself': no one else was struck)
+        assert state.when_where is not None
+        place = state.when_where.place_of(verb)
+        country = place.country if place is not None and place.country else None
+        if country is None:
+            lo, hi = self._offset + verb.sent.start_char, self._offset + verb.sent.end_char
+            here = [p for p in settings(state) if lo <= p.start < hi]
+            if len({p.country for p in here}) != 1:
+                return []
+            place = here[0]
+        return self._country_named(state, place.country, place)
 
     def _protested_at(self, state: DocState, verb: Token, entry: Entry) -> list[Actor]:
         """Where a protest goes names whom it is against: 'marched toward the U.S. Consulate',
@@ -238,6 +258,8 @@ class Targets(Finder):
 
     def _is_time(self, state: DocState, tok: Token) -> bool:
         """Whether the word is part of a date or a time the text gives ('in 2008', 'on Thursday')."""
+        if tok.lower_ in DAY_WORDS:
+            return True  # a weekday with no publication date to resolve it is a time all the same
         at = self._offset + tok.idx
         return any(t.start is not None and t.end is not None and t.start <= at < t.end for t in state.doc.timexes)
 
@@ -261,8 +283,14 @@ class Targets(Finder):
             if spec.startswith("prep:"):
                 word = spec[5:]
                 for c in holder.children:
-                    if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
+                    if c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ == word:
                         pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                        if pobj is None:
+                            # 'pulled its troops out of Iraq': the place hangs on 'of' under 'out'
+                            # (or, with 'out' a particle, on the verb)
+                            inner = next((g for g in (*c.children, *holder.children)
+                                          if g.dep_ == "prep" and g.lower_ == "of"), None)
+                            pobj = next((g for g in inner.children if g.dep_ == "pobj"), None) if inner is not None else None
                         if pobj is not None:
                             return self._through_partitive(pobj)
             elif spec in ("poss", "compound", "amod"):
