@@ -542,3 +542,18 @@ def test_violence_with_no_one_named_struck_is_against_the_place_it_happened(code
 def test_a_weekday_is_no_one_struck(code):
     events = code("Government troops launched an assault on Tuesday in the hills outside Kandahar.")
     assert all(e.target is None or e.target.text != "Tuesday" for e in events)
+
+
+def test_the_country_a_story_is_set_in_before_an_attack_is_where_not_who(article):
+    events = article("Rice defends Libya remarks", "WASHINGTON (AP) - Republicans pressed the White House on Sunday over "
+                     "the Libya attack. Gunmen stormed the U.S. consulate in Benghazi, Libya, on Sept. 11, killing the "
+                     "ambassador. Officials in Benghazi said the attack was planned.")
+    assert not [e for e in events if e.source.text == "Libya"]
+    told = next(e for e in events if e.trigger.text == "attack" and e.trigger.start > 200)
+    assert (told.source.code, told.target.code) == ("LBYINS", "USADIP")
+
+
+def test_a_foreign_power_named_before_its_strikes_is_their_doer(article):
+    events = article("Syria braces", "DAMASCUS (Reuters) - U.S. strikes hit Islamic State positions near Raqqa, Syria, "
+                     "on Monday, a monitor in Aleppo said. The U.S. attack came after the group seized Palmyra in Syria.")
+    assert {e.source.country for e in events if e.cameo.root == "19"} == {"USA"}

@@ -11,7 +11,7 @@ from ..records import Actor
 from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
-from .arguments import VIOLENT_ROOTS
+from .arguments import VIOLENT_ROOTS, dominant_country
 from .syntax import SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
@@ -180,7 +180,9 @@ class Nominal:
         if modifier.pos_ != "PROPN" or modifier.tag_ == "JJ":
             return False
         at = self._offset + modifier.idx
-        return any(p.start <= at < p.end and (p.feature != "country" or unconventional) for p in state.doc.places) or \
+        # ... nor the country the story is set in ('the Libya attack' in a story of the Benghazi consulate)
+        return any(p.start <= at < p.end and (p.feature != "country" or unconventional or
+                                               p.country == dominant_country(state)) for p in state.doc.places) or \
             any(m.start <= at < m.end and m.kind in ("capital", "region") for m in state.mentions)
 
     def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
