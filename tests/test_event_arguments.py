@@ -557,3 +557,10 @@ def test_a_foreign_power_named_before_its_strikes_is_their_doer(article):
     events = article("Syria braces", "DAMASCUS (Reuters) - U.S. strikes hit Islamic State positions near Raqqa, Syria, "
                      "on Monday, a monitor in Aleppo said. The U.S. attack came after the group seized Palmyra in Syria.")
     assert {e.source.country for e in events if e.cameo.root == "19"} == {"USA"}
+
+
+def test_condemning_an_attack_on_someone_is_aimed_at_its_attackers_told_before(article):
+    events = article("Consulate attacked", "BENGHAZI, Libya (AP) - Gunmen stormed the U.S. consulate in Benghazi on "
+                     "Tuesday night. President Obama condemned the attack on the U.S. consulate on Wednesday.")
+    e = only(events, "11")
+    assert (e.source.code, e.target.code) == ("USAGOV", "LBYINS")

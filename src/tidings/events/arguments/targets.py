@@ -48,6 +48,11 @@ class Targets(Finder):
                  source: Actor | None) -> list[Actor]:
         unnamed: list[Actor] = []
         slots: list[Token] = []
+        if obj is not None:
+            # 'condemned the attack on the U.S. Consulate' told before: aimed at the attackers
+            found = self._doer_of_told_act(state, obj, entry, source)
+            if found:
+                return found
         for spec in entry.target:
             tok = self._by_path(verb, obj, spec)
             if tok is None or self._is_time(state, tok):
@@ -102,10 +107,14 @@ class Targets(Finder):
         if told is None:
             return []
         found = [a for a in self._noun_sources(state, tok, told) if source is None or not same_actor(a, source)]
-        if found or not any(c.lower_ in ("the", "these", "this", "those") for c in tok.children):
+        if found or not any(c.lower_ in ("the", "these", "this", "those") for c in tok.children) or \
+                any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
             return found
-        frame = next((f for f in reversed(state.memory) if f.cameo[:2] == told.cameo[:2] and f.source is not None),
-                     None)
+        # 'the attack on the U.S. Consulate': the one told before on the same side, if it says whom
+        struck = {a.country for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                  for g in c.children if g.dep_ == "pobj" for a in self._actors(state, g)}
+        frame = next((f for f in reversed(state.memory) if f.cameo[:2] == told.cameo[:2] and f.source is not None
+                      and (not struck or (f.target is not None and f.target.country in struck))), None)
         if frame is None or frame.source is None or (source is not None and same_actor(frame.source, source)):
             return []
         return [frame.source]
