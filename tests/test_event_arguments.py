@@ -564,3 +564,16 @@ def test_condemning_an_attack_on_someone_is_aimed_at_its_attackers_told_before(a
                      "Tuesday night. President Obama condemned the attack on the U.S. consulate on Wednesday.")
     e = only(events, "11")
     assert (e.source.code, e.target.code) == ("USAGOV", "LBYINS")
+
+
+def test_militants_are_of_the_place_they_are_in_not_the_one_they_fire_into(article):
+    events = article("Rockets hit Israel", "JERUSALEM (AP) - Israeli jets struck targets in Gaza overnight. Militants "
+                     "in Gaza fired a barrage of rockets into southern Israel on Friday, killing an Israeli soldier.")
+    assert {(e.source.code, e.target.country) for e in events if e.source.text == "Militants"} == {("PSEINS", "ISR")}
+
+
+def test_a_doer_is_not_of_the_country_its_fire_is_aimed_at(article):
+    events = article("Rockets hit Israel", "GAZA CITY (AP) - Israeli jets struck targets in Gaza overnight. The "
+                     "militants have so far fired more than 1,400 rockets at Israel, officials said.")
+    e = next(e for e in events if e.trigger.text == "fired")
+    assert (e.source.code, e.target.country) == ("PSEINS", "ISR")

@@ -26,6 +26,8 @@ GROUP_HEADS = {"group", "organisation", "organization", "movement", "faction", "
                "gang", "militia"}
 # What after a place's name makes it a reference point: 'the Cameroon border', 'Ankara-based'.
 REFERENCE_AFTER = re.compile(r"(?:-based\b|\s+border\b|\s+frontier\b)", re.I)
+# What before a place's name makes it where an act was aimed: 'into southern Israel', 'at Sderot'.
+AIMED_BEFORE = re.compile(r"\b(?:into|at|toward|towards|against)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # Prepositions before a place's name that tell it is where something is or happened ('in Ivory Coast').
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|inside|outside|around|into)\s+(?:the\s+)?$", re.I)
 
@@ -53,7 +55,7 @@ class Setting(Finder):
         someone = person and tok.pos_ == "NOUN"
         if sector is None and not is_quantity(tok) and not counted and not someone:
             return []
-        country = self._setting(state, tok, sentence=other is None)
+        country = self._setting(state, tok, sentence=other is None, doer=other is None)
         if country is None and other is not None and self._sentence_countries(state, tok) == {other.country}:
             country = other.country  # 'Protesters clash with police in Sydney': met where the doer acts
         if country is None and other is not None:
@@ -74,10 +76,11 @@ class Setting(Finder):
             return [unknown_country(text, start, sector or "CVL")]
         return [self.resolver.of_country(country, text, start, sector or "CVL")]
 
-    def _sentence_countries(self, state: DocState, tok: Token) -> set[str | None]:
-        """The countries of the places the token's sentence names as settings."""
+    def _sentence_countries(self, state: DocState, tok: Token, doer: bool = False) -> set[str | None]:
+        """The countries of the places the token's sentence names as settings (for a ``doer``,
+        not those its act is aimed at)."""
         lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
-        return {p.country for p in settings(state) if lo <= p.start < hi}
+        return {p.country for p in settings(state) if lo <= p.start < hi and not (doer and aimed_at(state.doc.text, p))}
 
     def _kind_of_group(self, tok: Token) -> str | None:
         """'a militant organisation', 'an armed group', 'a rebel movement': a group's sector is
@@ -136,16 +139,28 @@ class Setting(Finder):
             return None
         return top[0][0]
 
-    def _setting(self, state: DocState, tok: Token, sentence: bool = True) -> str | None:
+    def _setting(self, state: DocState, tok: Token, sentence: bool = True, doer: bool = False) -> str | None:
         """The country an act happens in: its clause's place, else (for a doer, with
         ``sentence``) the one country the sentence's places are in ('Protesters stormed the
         embassy in Cairo'), else the dateline's. A target looks to the doer's side before
-        the sentence ('Britain charged eight terror suspects ... alert in US' are British)."""
+        the sentence ('Britain charged eight terror suspects ... alert in US' are British).
+        A ``doer`` is of the place its own phrase names ('Militants in Gaza'), and not of the
+        place its act is aimed at ('fired rockets into southern Israel')."""
         assert state.when_where is not None
+        text = state.doc.text
+        if doer:
+            spans = [(self._offset + g.left_edge.idx, self._offset + g.right_edge.idx + len(g.right_edge.text))
+                     for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                     for g in c.children if g.dep_ == "pobj"]
+            own = next((p for p in state.doc.places for lo, hi in spans if lo <= p.start < hi and p.country
+                        and not reference_place(text, p)), None)
+            if own is not None:
+                return own.country
         place = state.when_where.place_of(tok)
-        if place is not None and place.country and not reference_place(state.doc.text, place):
+        if place is not None and place.country and not reference_place(text, place) and \
+                not (doer and aimed_at(text, place)):
             return place.country
-        countries = self._sentence_countries(state, tok)
+        countries = self._sentence_countries(state, tok, doer)
         if sentence and len(countries) == 1:
             return countries.pop()
         dateline = state.doc.dateline
@@ -180,6 +195,11 @@ def settings(state: DocState) -> list[Place]:
 
     return [p for p in state.doc.places if p.country and not reference_place(text, p) and (
         not overlaps(p) or PLACE_PREPOSITION.search(text, max(0, p.start - 12), p.start))]
+
+
+def aimed_at(text: str, place: Place) -> bool:
+    """A place named as where something was aimed: 'into southern Israel', 'at the town'."""
+    return bool(AIMED_BEFORE.search(text, max(0, place.start - 30), place.start))
 
 
 def reference_place(text: str, place: Place) -> bool:
