@@ -577,3 +577,16 @@ def test_a_doer_is_not_of_the_country_its_fire_is_aimed_at(article):
                      "militants have so far fired more than 1,400 rockets at Israel, officials said.")
     e = next(e for e in events if e.trigger.text == "fired")
     assert (e.source.code, e.target.country) == ("PSEINS", "ISR")
+
+
+def test_victims_of_fire_aimed_at_a_country_are_of_that_country(article):
+    events = article("Gaza fighting", "GAZA CITY (AP) - Israeli jets struck Gaza on Wednesday. Hamas responded by "
+                     "launching hundreds of rockets at Israel, killing three people.")
+    e = next(e for e in events if e.trigger.text == "killing")
+    assert (e.source.country, e.target.code) == ("PSE", "ISRCVL")
+
+
+def test_the_owner_of_the_one_an_act_was_done_to_is_not_its_doer(article):
+    events = article("Gaza fighting", "GAZA CITY (AP) - Israel launched its operation on Wednesday with the "
+                     "assassination of Hamas' top military commander.")
+    assert not [e for e in events if e.trigger.text == "assassination" and e.source.text.startswith("Hamas")]

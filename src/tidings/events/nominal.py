@@ -113,6 +113,8 @@ class Nominal:
             if spec == "poss" and self._owner_is_patient(state, noun, of):
                 continue
             for holder in holders:
+                if holder is not noun and spec in ("poss", "compound", "amod"):
+                    continue  # 'the assassination of Hamas' top commander': whose commander, not whose act
                 tok = self._by_path(holder, None, spec)
                 if tok is not None:
                     found = self._actors(state, tok)

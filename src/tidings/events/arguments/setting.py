@@ -55,7 +55,16 @@ class Setting(Finder):
         someone = person and tok.pos_ == "NOUN"
         if sector is None and not is_quantity(tok) and not counted and not someone:
             return []
-        country = self._setting(state, tok, sentence=other is None, doer=other is None)
+        country = None
+        if victims and other is not None:
+            # 'launching hundreds of rockets at Israel, killing three people': the victims are
+            # where the fire was aimed
+            lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+            aimed = {p.country for p in settings(state) if lo <= p.start < hi and aimed_at(state.doc.text, p)
+                     and not any(m.start < p.end and p.start < m.end and m.country != p.country
+                                 for m in state.mentions)}  # ('at Hamas' is no German town)
+            country = aimed.pop() if len(aimed) == 1 and other.country not in aimed else None
+        country = country or self._setting(state, tok, sentence=other is None, doer=other is None)
         if country is None and other is not None and self._sentence_countries(state, tok) == {other.country}:
             country = other.country  # 'Protesters clash with police in Sydney': met where the doer acts
         if country is None and other is not None:
