@@ -590,3 +590,10 @@ def test_the_owner_of_the_one_an_act_was_done_to_is_not_its_doer(article):
     events = article("Gaza fighting", "GAZA CITY (AP) - Israel launched its operation on Wednesday with the "
                      "assassination of Hamas' top military commander.")
     assert not [e for e in events if e.trigger.text == "assassination" and e.source.text.startswith("Hamas")]
+
+
+def test_a_verb_parsed_as_the_conjunct_of_a_root_noun_has_that_noun_as_doer(code):
+    events = code("Israeli soldiers on Saturday shot and killed a Hamas militant whom the army said was responsible "
+                  "for a rocket attack.")
+    e = next(e for e in events if e.trigger.text == "killed")
+    assert (e.source.code, e.target.country) == ("ISRMIL", "PSE")

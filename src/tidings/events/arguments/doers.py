@@ -206,6 +206,10 @@ class Doers(Finder):
             return self._subject(head, is_passive(head), depth + 1)
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
             return self._subject(head.head, is_passive(head.head), depth + 1)  # 'Egypt is willing to withdraw'
+        if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+            # 'Israeli soldiers on Saturday shot and killed', parsed with the noun as the root and
+            # the verb its conjunct: the noun is who did it
+            return head
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
             return self._subject(head, is_passive(head), depth + 1)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
