@@ -597,3 +597,10 @@ def test_a_verb_parsed_as_the_conjunct_of_a_root_noun_has_that_noun_as_doer(code
                   "for a rocket attack.")
     e = next(e for e in events if e.trigger.text == "killed")
     assert (e.source.code, e.target.country) == ("ISRMIL", "PSE")
+
+
+def test_a_government_negotiating_with_its_own_countrys_leaders_is_a_negotiation(article):
+    events = article("Iraq talks", "BAGHDAD (Reuters) - Iraq's interim government is negotiating with Sunni and "
+                     "Shi'ite leaders in an effort to restore calm.")
+    e = only(events, "04")
+    assert (e.source.country, e.target.country) == ("IRQ", "IRQ")

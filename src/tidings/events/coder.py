@@ -270,8 +270,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                                                                       or source.sector is None))):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target) and not (
-                    cameo[:2] in VIOLENT_ROOTS and _apart(source, target)):
-                continue  # a self-event; but mutinous soldiers killing their army's chief is violence within
+                    (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL) and _apart(source, target)):
+                # a self-event; but mutinous soldiers killing their army's chief is violence within,
+                # and a government negotiating with its country's leaders a negotiation all the same
+                continue
             key = (cameo, source.code, target.code if target else None, trig_start)
             if key in state.events:
                 continue
