@@ -604,3 +604,13 @@ def test_a_government_negotiating_with_its_own_countrys_leaders_is_a_negotiation
                      "Shi'ite leaders in an effort to restore calm.")
     e = only(events, "04")
     assert (e.source.country, e.target.country) == ("IRQ", "IRQ")
+
+
+def test_its_before_an_act_the_clause_carries_on_is_the_clauses_subject(code):
+    e = only(code("The United States completed its withdrawal of troops from Iraq in December 2011."))
+    assert (e.cameo.code, e.source.country, e.target.country) == ("0874", "USA", "IRQ")
+
+
+def test_their_before_an_act_reacted_to_is_not_the_one_reacting(code):
+    assert not [e for e in code("Iraqi officials condemned their attacks on Monday.")
+                if e.target is not None and e.target.country == "IRQ"]
