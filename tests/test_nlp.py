@@ -127,3 +127,25 @@ def test_the_remembering_lemmatizer_gives_spacys_lemmas_for_every_tag_of_inflect
 def test_the_lemma_fixes_correct_the_verbs_the_small_model_gets_wrong_in_any_case(pipeline):
     doc = pipeline.nlp("He hoped to meet them. She HOPED so.")
     assert [t.lemma_ for t in doc if t.lower_ == "hoped"] == ["hope", "hope"]
+
+
+# --- start-up ---------------------------------------------------------------------------
+
+def test_spacy_imported_through_tidings_leaves_its_command_line_until_asked_for():
+    import subprocess
+    import sys
+
+    code = ("import sys, tidings.nlp, spacy\n"
+            "assert 'spacy.cli' not in sys.modules and 'requests' not in sys.modules and 'jinja2' not in sys.modules\n"
+            "assert spacy.load is not None and spacy.Language is not None\n"
+            "assert callable(spacy.cli.download) and 'spacy.cli.download' in sys.modules\n"
+            "assert spacy.info(silent=True)['spacy_version'] == spacy.__version__\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-800:]
+
+
+def test_the_coders_pipeline_leaves_out_only_the_component_its_package_ships_disabled(pipeline):
+    plain = nlp.load_plain("en_core_web_sm")
+    assert plain.disabled == list(nlp.NEVER_RUN)
+    assert pipeline.nlp.component_names == [p for p in plain.component_names if p not in nlp.NEVER_RUN] + [
+        "tidings_lemmas"]

@@ -27,6 +27,9 @@ T = TypeVar("T")
 # Components whose output the coder never reads from a parse: entities come from
 # ``entities``, over whole documents, once.
 UNREAD_IN_PARSE = ("ner",)
+# Components the packages ship disabled and tidings never enables, so never loaded: the
+# sentence recognizer (the parser sets the sentences).
+NEVER_RUN = ("senter",)
 
 
 class ModelNotFound(RuntimeError):
@@ -62,19 +65,19 @@ def load(name: str) -> Language:
     """Load an installed spaCy pipeline by package name or path, with tidings' lemma fixes
     (its attribute ruler matched by look-up, its rule lemmatizer's answers remembered: the
     same annotations, sooner)."""
-    nlp = load_plain(name)
+    nlp = load_plain(name, exclude=NEVER_RUN)
     attribute_ruler.speed_up(nlp)
     lemmatizer.speed_up(nlp)
     nlp.add_pipe("tidings_lemmas", last=True)
     return nlp
 
 
-def load_plain(name: str) -> Language:
+def load_plain(name: str, exclude: Sequence[str] = ()) -> Language:
     """An installed spaCy pipeline as its package ships it, nothing of tidings added (the
-    benchmarks' baseline)."""
+    benchmarks' baseline), less the components in ``exclude``."""
     for candidate in ALIASES.get(name, (name,)):
         try:
-            return spacy.load(candidate)
+            return spacy.load(candidate, exclude=list(exclude))  # a name the package lacks is passed over
         except OSError:
             continue
     raise _not_found(name)
