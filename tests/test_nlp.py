@@ -149,3 +149,21 @@ def test_the_coders_pipeline_leaves_out_only_the_component_its_package_ships_dis
     assert plain.disabled == list(nlp.NEVER_RUN)
     assert pipeline.nlp.component_names == [p for p in plain.component_names if p not in nlp.NEVER_RUN] + [
         "tidings_lemmas"]
+
+
+def test_the_package_loaded_with_an_empty_tokenizer_for_its_file_to_fill_is_the_package_byte_for_byte():
+    import spacy
+
+    for name in nlp.ALIASES["en_core_web_sm"]:
+        try:
+            theirs = spacy.load(name, exclude=list(nlp.NEVER_RUN))
+        except OSError:
+            continue
+        ours = nlp._load_package(name, nlp.NEVER_RUN)
+        assert ours.config == theirs.config and ours.meta == theirs.meta
+        assert ours.tokenizer.to_bytes() == theirs.tokenizer.to_bytes()
+        assert ours.to_bytes() == theirs.to_bytes()
+        text = "Mr. O'Neill can't visit the U.S. until 5:30 p.m., he said (on 3/4/2019) at https://x.org."
+        assert [t.text for t in ours.tokenizer(text)] == [t.text for t in theirs.tokenizer(text)]
+        return
+    raise AssertionError("no en_core_web_sm package installed")
