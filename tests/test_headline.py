@@ -1,0 +1,53 @@
+"""A title-cased headline is parsed re-cased, on the document's own evidence of its names."""
+
+from tidings import headline
+
+
+def recased_headline(text: str, **evidence) -> str:
+    out = headline.recase(text, **evidence)
+    assert len(out) == len(text) and out[headline.end(text):] == text[headline.end(text):]
+    return out[:headline.end(text)]
+
+
+def test_a_title_cased_headline_lowercases_the_words_that_are_not_names():
+    assert recased_headline("Rebels Free Troops After Long Siege\n\nThe rebels freed them.") == \
+        "Rebels free troops after long siege"
+
+
+def test_a_name_the_body_prints_inside_a_sentence_keeps_its_capital():
+    text = "Militants Say Hamas Will Halt Attacks\n\nOfficials said on Monday that Hamas would stop."
+    assert recased_headline(text) == "Militants say Hamas will halt attacks"
+
+
+def test_a_word_of_a_named_entity_of_the_body_keeps_its_capital():
+    text = "Stern Signs With Sirius, Quits Radio\n\nSirius said on Wednesday it hired him."
+    assert recased_headline(text) == "Stern signs with sirius, quits radio"
+    assert recased_headline(text, names=["Sirius"]) == "Stern signs with Sirius, quits radio"
+
+
+def test_an_actor_found_in_the_headline_keeps_its_capital_unless_the_body_prints_it_in_lower_case():
+    text = "Kenyan Police Arrest Opposition Leader\n\nKenyan police arrested him at dawn."
+    assert recased_headline(text, keep=[(0, len("Kenyan Police"))]) == "Kenyan police arrest opposition leader"
+    assert recased_headline("Jets Hit Fallujah\n\nThe city was hit at dawn.", keep=[(9, 17)]) == "Jets hit Fallujah"
+
+
+def test_function_words_are_lowercased_even_inside_a_name():
+    text = "Bank Of England Holds Rates\n\nThe Bank of England kept its rate at 5 percent."
+    assert recased_headline(text, keep=[(0, 15)]) == "Bank of England holds rates"
+
+
+def test_acronyms_possessives_hyphenated_words_and_wire_credits_read_as_printed():
+    text = "U.S. Says Iraq's Arsenal Had No WMDs, Iran Test-Fires Missile (Reuters)\n\nNo weapons were found in Iraq."
+    assert recased_headline(text) == "U.S. says Iraq's arsenal had no WMDs, iran test-fires missile (Reuters)"
+
+
+def test_a_headline_in_sentence_case_or_a_text_of_one_paragraph_is_read_as_printed():
+    assert headline.recase("Rebels free troops in Congo\n\nThey did.") == "Rebels free troops in Congo\n\nThey did."
+    assert headline.recase("Rebels Free Troops In Congo") == "Rebels Free Troops In Congo"
+
+
+def test_the_parser_reads_the_headline_re_cased_and_records_keep_its_printed_words(pipeline):
+    doc = pipeline.code_text("Somali Pirates Free Greek Tanker\n\nSomali pirates released the Greek ship on Friday.")
+    e = next(e for e in doc.events if e.trigger.start < doc.text.index("\n\n"))
+    assert (e.trigger.text, e.source.text, e.target.text, e.cameo.code) == ("Free", "Somali Pirates", "Greek Tanker", "0841")
+    assert e.evidence.text == "Somali Pirates Free Greek Tanker"
