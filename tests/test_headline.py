@@ -51,3 +51,62 @@ def test_the_parser_reads_the_headline_re_cased_and_records_keep_its_printed_wor
     e = next(e for e in doc.events if e.trigger.start < doc.text.index("\n\n"))
     assert (e.trigger.text, e.source.text, e.target.text, e.cameo.code) == ("Free", "Somali Pirates", "Greek Tanker", "0841")
     assert e.evidence.text == "Somali Pirates Free Greek Tanker"
+
+
+# --- headline grammar ------------------------------------------------------------------------
+
+def headline_events(pipeline, text: str):
+    from tidings.records import TimeValue
+
+    doc = pipeline.code_text(text, published=TimeValue("2011-05-02", "day"))
+    return [e for e in doc.events if e.evidence.start < doc.text.index("\n\n")]
+
+
+def test_a_headline_infinitive_is_an_act_still_to_come_of_the_noun_before_it(pipeline):
+    e, = headline_events(pipeline, "Turkey to Expel Syrian Diplomats\n\nAnkara said it would order the envoys out.")
+    assert (e.source.country, e.target.country, e.cameo.code, e.status) == ("TUR", "SYR", "161", "future")
+
+
+def test_a_verb_the_tagger_reads_as_an_adjective_is_the_headline_verb(pipeline):
+    e, = headline_events(pipeline, "Chad rebels free aid workers\n\nThe group said the workers were held near the border.")
+    assert (e.trigger.text, e.source.code, e.cameo.code) == ("free", "TCDREB", "0841")
+
+
+def test_a_headline_verb_before_a_comma_has_its_own_object_and_the_next_clause_stands_apart(pipeline):
+    events = headline_events(pipeline, "Congolese Rebels Free Troops, Talks Resume\n\nThe soldiers were held since March.")
+    e = next(e for e in events if e.trigger.text == "Free")
+    assert (e.source.code, e.target.code, e.cameo.code) == ("CODREB", "CODMIL", "0841")
+
+
+def test_a_verb_after_a_headline_comma_shares_the_doer(pipeline):
+    events = headline_events(pipeline, "Mutinous Soldiers Stage Revolt, Kill Army Chief\n\n"
+                                       "Soldiers in Bissau killed the commander of the armed forces on Monday.")
+    e = next(e for e in events if e.trigger.text == "Kill")
+    assert e.source.sector == "MIL" and e.cameo.root == "19"
+
+
+def test_a_hyphenated_headline_verb_is_read_whole(pipeline):
+    e, = headline_events(pipeline, "Iran Test-Fires Long-Range Missile\n\nState television showed the launch.")
+    assert (e.trigger.text, e.source.country, e.cameo.code) == ("Fires", "IRN", "150")
+
+
+def test_a_headline_claim_with_its_speaker_after_a_colon_is_reported(pipeline):
+    e, = headline_events(pipeline, "Syrian Troops Kill 12 Protesters: Activists\n\nThe shooting was in Homs.")
+    assert (e.source.code, e.status, e.reported_by.text) == ("SYRMIL", "reported", "Activists")
+
+
+def test_a_headline_present_tense_tells_an_act_done_by_the_day_it_was_published(pipeline):
+    e, = headline_events(pipeline, "Kenya Police Arrest Opposition Leader\n\nThe arrest came after days of unrest.")
+    assert (e.cameo.code, e.status, e.date.value, e.date.precision) == ("173", "asserted", "2011-05-02", "on_or_before")
+
+
+def test_a_nominal_headline_is_the_act_its_noun_names(pipeline):
+    e, = headline_events(pipeline, "Israeli Raid on Gaza Camp\n\nThe operation began before dawn, residents said.")
+    assert (e.source.country, e.target.country, e.cameo.root) == ("ISR", "PSE", "19")
+
+
+def test_a_text_of_one_paragraph_is_prose_not_a_headline(pipeline):
+    from tidings.records import TimeValue
+
+    doc = pipeline.code_text("Kenyan police arrest opposition leader", published=TimeValue("2011-05-02", "day"))
+    assert [e.date for e in doc.events] == [None]  # the present of prose is no past act

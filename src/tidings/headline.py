@@ -15,9 +15,11 @@ still points into the document's text, and records take their words from that te
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache
+
+from spacy.tokens import Doc, Span, Token
 
 from . import data
 from .records import Document
@@ -107,3 +109,126 @@ def for_parser(doc: Document, text: str) -> str:
            [(p.start, p.end) for p in doc.places if p.start < cut]
     names = [e.text for e in doc.entities if e.start >= cut]
     return recase(doc.text, keep, names)[:len(text)]
+
+
+# --- headline grammar: what the parser misreads of a headline, set right -----------------
+
+NOMINAL = ("NOUN", "PROPN", "PRON")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+# the key of a parse's user_data that marks a headline: the end (token index) of its sentence
+HEADLINE = "tidings_headline_end"
+# a word the parser reads as a subject or an object is one: 'Chad rebels free aid workers'
+MISREAD_NOT = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj")
+CLAUSE_BREAKS = {",", ";", ":", "--", "-", "–", "—"}
+
+
+def repair(sdoc: Doc, verbs: Container[str]) -> Doc:
+    """The parse of a headline, read by headline grammar where the parser reads it as prose.
+
+    - 'Turkey to expel Syrian diplomats', 'Squadron to be deployed': the noun before a main
+      clause's infinitive is its subject (the status reads the infinitive as still to come);
+      the parser makes it a modifier of the verb or the verb a clause of the noun.
+    - 'Rebels free troops', 'Hostage-taker snubs rescue team': a headline with no verb at all
+      whose word between a noun and what follows is a verb of the lexicon (``verbs``, by
+      lemma) has that word for its verb; the tagger took it for an adjective or a noun.
+
+    Only the headline's first sentence is read; the tokens' words and offsets stay. The parse
+    is marked a headline's, so that its present tense reads as a past act (``tells_past``)."""
+    sent = next(iter(sdoc.sents), None)
+    if sent is None:
+        return sdoc
+    sdoc.user_data[HEADLINE] = sent.end
+    _infinitive_subject(sent)
+    _misread_verb(sent, verbs)
+    return sdoc
+
+
+def tells_past(verb: Token) -> bool:
+    """Whether a verb in the present tense tells a past act: a headline's does ('Israeli Army
+    Kills 5 Palestinians' tells a killing done; 'U.S. Is Seeking Help' an act going on)."""
+    return verb.i < verb.doc.user_data.get(HEADLINE, 0)
+
+
+def _infinitive_subject(sent: Span) -> None:
+    for verb in sent:
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO" and c.i < verb.i), None)
+        if to is None or verb.tag_ not in ("VB", "VBN") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        noun = sent.doc[to.i - 1] if to.i > sent.start else None
+        while noun is not None and noun.head.i != noun.i and noun.head.i < to.i and noun.head.pos_ in NOMINAL:
+            noun = noun.head  # 'German leader': the phrase's head
+        if noun is None or noun.pos_ not in NOMINAL or noun.left_edge.i != sent.start or noun.i >= to.i:
+            continue
+        if verb.head.i == noun.i and noun.dep_ == "ROOT":  # 'German leader to arrive' (relcl of the noun)
+            verb.head, verb.dep_ = verb, "ROOT"
+        elif not (verb.dep_ == "ROOT" and noun.head.i == verb.i):  # 'Turkey (npadvmod) to expel'
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        noun.head, noun.dep_ = verb, "nsubjpass" if passive else "nsubj"
+        return
+
+
+def _misread_verb(sent: Span, verbs: Container[str]) -> None:
+    doc = sent.doc
+    # the first clause, up to a break: 'Rebels free troops, talks resume' has a verb after it
+    cut = next((t.i for t in sent if t.text in CLAUSE_BREAKS and t.tag_ != "HYPH"), sent.end)
+    if any(doc[i].tag_.startswith(("VB", "MD")) for i in range(sent.start, cut)):
+        return
+    for tok in doc[sent.start + 1:cut - 1]:
+        first = tok.i  # 'test-fires': the verb's prefix is part of it
+        while first - 2 > sent.start and doc[first - 1].tag_ == "HYPH":
+            first -= 2
+        before, after = doc[first - 1], doc[tok.i + 1]
+        if tok.tag_ not in ("NN", "NNS", "JJ", "NNP") or tok.dep_ in MISREAD_NOT or \
+                before.pos_ not in ("NOUN", "PROPN") or \
+                after.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "DET", "ADP", "PRON"):
+            continue
+        lemma = _verb_lemma(tok, verbs)
+        if lemma is None:
+            continue
+        _make_verb(sent, tok, lemma, first, cut)
+        return
+
+
+def _verb_lemma(tok: Token, verbs: Container[str]) -> str | None:
+    word = tok.lower_
+    for lemma in (tok.lemma_.lower(), word, word[:-1] if word.endswith("s") else None,
+                  word[:-2] if word.endswith("es") else None):
+        if lemma and lemma in verbs:
+            return lemma
+    return None
+
+
+def _make_verb(sent: Span, verb: Token, lemma: str, first: int, cut: int) -> None:
+    """Re-tree ``sent`` around ``verb`` (its prefix from ``first``, 'test-'): the phrase before
+    it is its subject, what follows its object and modifiers ('Rebels free troops in Congo')."""
+    doc = sent.doc
+    left = range(sent.start, first)
+    # the object runs to the first clause break: 'Rebels free troops, talks in doubt'
+    right, rest = range(verb.i + 1, cut), range(cut, sent.end)
+    roots = {part: [doc[i] for i in part if doc[i].head.i not in part or doc[i].head.i == i]
+             for part in (left, right, rest)}
+    subject = next((t for t in reversed(roots[left]) if t.pos_ in NOMINAL), None)
+    if subject is None:
+        return
+    plural = verb.lower_.endswith("s") and verb.lower_ != lemma
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ" if plural else "VBP", lemma
+    for i in range(first, verb.i):
+        doc[i].head, doc[i].dep_ = verb, "punct" if doc[i].tag_ == "HYPH" else "advmod"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for t in roots[left]:
+        if t.i != subject.i:
+            t.head = subject
+    has_object = False
+    for t in roots[right]:
+        t.head = verb
+        if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and not has_object:
+            t.dep_, has_object = "dobj", True
+        elif t.pos_ == "ADP":
+            t.dep_ = "prep"
+        elif t.pos_ == "PUNCT":
+            t.dep_ = "punct"
+    for t in roots[rest]:  # after the break a clause of its own, or a verb of the same doer ('..., kill army chief')
+        shares = t.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        t.head, t.dep_ = verb, "punct" if t.pos_ == "PUNCT" else "conj" if shares else "parataxis"
