@@ -122,15 +122,20 @@ MISREAD_NOT = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj")
 CLAUSE_BREAKS = {",", ";", ":", "--", "-", "–", "—"}
 
 
-def repair(sdoc: Doc, verbs: Container[str]) -> Doc:
+def repair(sdoc: Doc, verbs: Container[str], nouns: Container[str] = ()) -> Doc:
     """The parse of a headline, read by headline grammar where the parser reads it as prose.
 
     - 'Turkey to expel Syrian diplomats', 'Squadron to be deployed': the noun before a main
       clause's infinitive is its subject (the status reads the infinitive as still to come);
       the parser makes it a modifier of the verb or the verb a clause of the noun.
+    - 'U.S. seeking NATO help': a gerund on the headline's noun is its verb, 'is' left out;
+      the parser makes it a clause of the noun ('the U.S. that is seeking').
     - 'Rebels free troops', 'Hostage-taker snubs rescue team': a headline with no verb at all
       whose word between a noun and what follows is a verb of the lexicon (``verbs``, by
       lemma) has that word for its verb; the tagger took it for an adjective or a noun.
+    - "Iraq's government in talks with Sunni leaders", 'Sudan in row with Chad': with no verb,
+      the noun the headline opens with is in the act its event noun (``nouns``) names: the
+      noun's owner, as in 'the government's talks with Sunni leaders'.
 
     Only the headline's first sentence is read; the tokens' words and offsets stay. The parse
     is marked a headline's, so that its present tense reads as a past act (``tells_past``)."""
@@ -139,7 +144,9 @@ def repair(sdoc: Doc, verbs: Container[str]) -> Doc:
         return sdoc
     sdoc.user_data[HEADLINE] = sent.end
     _infinitive_subject(sent)
+    _progressive(sent)
     _misread_verb(sent, verbs)
+    _in_the_act(sent, nouns)
     return sdoc
 
 
@@ -166,6 +173,37 @@ def _infinitive_subject(sent: Span) -> None:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         noun.head, noun.dep_ = verb, "nsubjpass" if passive else "nsubj"
         return
+
+
+def _progressive(sent: Span) -> None:
+    root = sent.root
+    if root.pos_ not in NOMINAL or root.left_edge.i != sent.start:
+        return
+    verb = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBG"
+                 and not any(g.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for g in c.children)), None)
+    if verb is None or any(t.i < verb.i and t.i > root.i and t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in [c for c in root.rights if c.i > verb.i]:  # what follows the verb is the verb's
+        c.head = verb
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) == 2 and objects[1].i == objects[0].right_edge.i + 1:
+        objects[0].head, objects[0].dep_ = objects[1], "compound"  # 'seeking NATO help': one object
+
+
+def _in_the_act(sent: Span, nouns: Container[str]) -> None:
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start or \
+            any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
+    act = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if act is None or act.lemma_.lower() not in nouns or any(c.dep_ == "poss" for c in act.children):
+        return
+    act.head, act.dep_ = act, "ROOT"
+    root.head, root.dep_ = act, "poss"
+    prep.head, prep.dep_ = act, "dep"
 
 
 def _misread_verb(sent: Span, verbs: Container[str]) -> None:

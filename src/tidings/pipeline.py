@@ -103,7 +103,7 @@ class Pipeline:
             out: dict[int, list] = {}
             for sdoc, chunk in nlp.parse(self.nlp, ((c.text, c) for c in part), self.settings.batch_size):
                 if chunk.start == 0 and headline.end(batch[chunk.doc_index].text):  # the headline hook
-                    headline.repair(sdoc, self.lexicon.by_verb)
+                    headline.repair(sdoc, self.lexicon.by_verb, self.lexicon.by_noun)
                 out.setdefault(chunk.doc_index, []).append((chunk, sdoc))
             return out
 

@@ -77,10 +77,6 @@ TITLE_CUE = re.compile(r"(?<=\s)(?:Says|Said|Warns|Warned|Claims|Claimed|Insists
                        r"Believes|Thinks|Predicts|Fears|Hopes|Denies|Confirms|Reveals)\b")
 # 'Poll: ...' at a paragraph's start: one to four capitalized words and a colon
 COLON = re.compile(r"(?m)^(?P<spk>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?P<body>[A-Z‘'\"“][^\n]{10,})")
-# a headline's claim with its speaker after a colon: 'Iraq war was illegal: Chirac', 'Troops
-# kill 12 protesters: activists' (one to four words, a wire credit after them)
-COLON_AFTER = re.compile(r"^(?P<body>[^\n:]{10,}?):[ \t]+(?P<spk>[\w.’'-]+(?: [\w.’'-]+){0,3}?)"
-                         r"(?:[ \t]*\([^()\n]*\))?[ \t]*(?=\n\n)")
 PREPOSITION = re.compile(r"(?:about|from|among|of|for|in|on|at|by|with|amid|upon|into|up|off|out|over|that|"
                          r"which|who|is|are|was|were|has|had)\b", re.I)
 POSSESSIVE_END = re.compile(r"[’']s?$")
@@ -173,7 +169,7 @@ def _colon(masked: str, speakers: Speakers) -> list[Reported]:
     """A paragraph, a headline's most often, that gives its speaker and a colon: 'Poll: Clinton
     and Trump in dead heat heading into first debate', 'Pat Caddell: Democrat Voters Worried'.
     The speaker must be one the tables, the NER or a role noun know ('Live: Olympics day four'
-    names nobody). A headline may give it after its claim: 'Iraq war was illegal: Chirac'."""
+    names nobody)."""
     out = []
     for m in COLON.finditer(masked):
         if m.group("spk").isupper():
@@ -183,12 +179,6 @@ def _colon(masked: str, speakers: Speakers) -> list[Reported]:
             continue
         body = m.group("body").rstrip(" .!?\"”’")
         out.append(Reported(m.start("body"), m.start("body") + len(body), speaker, ":", m.end("spk")))
-    m = COLON_AFTER.match(masked)
-    if m is not None:
-        speaker = speakers.named_speaker(m.start("spk"), m.end("spk"))
-        if speaker is not None:
-            body = m.group("body").rstrip(" .!?\"”’")
-            out.append(Reported(m.start("body"), m.start("body") + len(body), speaker, ":", m.end("body")))
     return out
 
 
