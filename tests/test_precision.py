@@ -118,3 +118,108 @@ def test_heading_operations_is_no_travel(code):
                   "Iraq and Afghanistan, resigned.")
     assert codes(events, "headed") == []
 
+
+
+# --- false alarms of the hand checks of round 23 (eval/events_check_precision_seed3131_*.jsonl) ---
+
+def test_a_question_a_witness_quotes_leaves_the_act_reported(code):
+    events = code("On the day of his protest, witnesses say that an officer slapped Bouazizi and he cried out, "
+                  "'Why are you doing this to me?'")
+    assert [e.status for e in events if e.trigger.text == "slapped"] == ["reported"]
+    assert [e.status for e in code("Will Iran retaliate against Israel?") if e.trigger.text == "retaliate"] != \
+        ["reported"]
+
+
+def test_a_patient_no_one_names_makes_the_act_negated(code):
+    events = code("Israeli warplanes struck no targets in Gaza on Sunday.")
+    assert [e.status for e in events if e.trigger.text == "struck"] == ["negated"]
+
+
+def test_a_conference_call_with_reporters_is_no_consultation(code):
+    events = code("Two weeks later, a State Department official held a conference call with reporters and disowned "
+                  "the public remarks of one of its own.")
+    assert not [c for c in codes(events) if c.startswith("04")]
+
+
+def test_a_speech_to_a_convention_is_no_consultation(code):
+    assert codes(code("Mitt Romney will speak to the National Guard Association Convention in Nevada.")) == []
+    assert codes(code("Mitt Romney will speak to Israeli Prime Minister Benjamin Netanyahu by phone.")) != []
+
+
+def test_shaking_hands_with_a_soldier_is_no_consultation(code):
+    events = code("President Obama shakes hands with an Air Force soldier during a 2011 ceremony to mark the end of "
+                  "the Iraq war.")
+    assert codes(events, "shakes") == []
+    events = code("Egyptian President Mohamed Morsi shook hands with Iranian President Mahmoud Ahmadinejad in Tehran.")
+    assert codes(events, "shook")
+
+
+def test_working_with_others_at_diplomacy_is_no_material_cooperation(code):
+    for sentence in ("She said she will work with Israel and Egypt on brokering a deal in the days ahead.",
+                     "Mr. Morsi chose pragmatism over ideology, working closely with Washington to bring the "
+                     "antagonists to the table."):
+        assert not [c for c in codes(code(sentence)) if c.startswith("06")], sentence
+    assert [c for c in codes(code("Pakistan will work with the United States to dismantle militant networks."))
+            if c.startswith("06")]
+
+
+def test_a_people_protesting_in_a_headline_is_a_demonstration(code):
+    for sentence in ("Egyptians protest over presidential powers",
+                     "Iranians protest against a film mocking Islam near the Swiss Embassy in Tehran on Thursday."):
+        assert [c[:2] for c in codes(code(sentence), "protest")] == ["14"], sentence
+
+
+def test_a_blow_with_a_pole_is_no_artillery(code):
+    events = code("A protester hits a policeman with a pole in Sydney's central business district on Saturday.")
+    assert not [c for c in codes(events) if c.startswith("19")]
+
+
+def test_what_a_whole_people_refuses_is_rhetoric(code):
+    events = code('Morsi said: "The Egyptian people, both Muslims and Christians, refuse such insults on sanctities."')
+    assert codes(events, "refuse") == []
+
+
+def test_what_should_have_been_done_was_not(code):
+    events = code("Twenty-nine percent thought Israel should have sent ground troops into Gaza.")
+    assert codes(events, "sent") == []
+
+
+def test_a_company_blocking_an_account_is_no_political_act(code):
+    events = code("Twitter's decision in France came a day after the company bowed to German law and blocked an "
+                  "account of a banned neo-Nazi group there.")
+    assert codes(events) == []
+
+
+def test_a_passer_by_helping_a_protester_gives_no_aid(code):
+    events = code("A man assists a young protester after capsicum spray was used by police near the U.S. Consulate "
+                  "General in central Sydney on Saturday.")
+    assert not [c for c in codes(events) if c.startswith("07")]
+
+
+def test_a_pretext_for_an_act_is_no_act(code):
+    events = code("There is no slander that provides an excuse for people to burn a restaurant in Lebanon, or "
+                  "destroy a school in Tunis.")
+    assert codes(events) == []
+
+
+def test_a_state_bombing_a_country_carries_out_air_strikes(code):
+    events = code("President Obama bombed Libya last year in a successful effort to remove Col. Qaddafi from power.")
+    assert codes(events, "bombed") == ["195"]
+
+
+def test_a_travel_warning_to_citizens_is_no_threat(code):
+    events = code("The U.S. Embassy in Algiers was warning Americans in the country to avoid non-essential travel.")
+    assert not [c for c in codes(events) if c.startswith("13")]
+
+
+def test_options_discussed_with_a_leader_are_a_consultation(code):
+    events = code("Mr. Cameron has discussed those options directly with Mr. Obama, White House officials say.")
+    assert codes(events, "discussed") == ["040"]
+
+
+def test_an_act_named_in_passing_by_its_place_gives_no_doer(code):
+    events = code("The U.S. Embassy in Algiers warned of more protests after the Libya attack.")
+    assert codes(events, "attack") == []
+    events = code("Report on Libya attack cites 'systemic failures' in security")
+    assert codes(events, "attack") == []
+    assert codes(code("Protests spread after the Israeli attack on the Gaza flotilla."), "attack")
