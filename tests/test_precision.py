@@ -223,3 +223,55 @@ def test_an_act_named_in_passing_by_its_place_gives_no_doer(code):
     events = code("Report on Libya attack cites 'systemic failures' in security")
     assert codes(events, "attack") == []
     assert codes(code("Protests spread after the Israeli attack on the Gaza flotilla."), "attack")
+
+
+def test_anyone_killed_is_no_one_in_particular(code):
+    events = code("The statement was issued long before protesters assaulted the embassy compound in Cairo or anyone "
+                  "was killed in Libya.")
+    assert codes(events, "killed") == []
+
+
+def test_harassing_emails_are_no_act_of_coercion(code):
+    events = code("The military official said Mrs. Kelley received harassing emails from Mrs. Broadwell.")
+    assert codes(events) == []
+
+
+def test_an_option_weighed_is_not_done(code):
+    events = code("The Obama administration is considering the possibility of removing all U.S. troops in "
+                  "Afghanistan after the NATO combat mission finishes.")
+    assert codes(events, "removing") == []
+
+
+def test_anyone_who_would_do_it_is_no_doer(code):
+    events = code("Hamas says that any Palestinian who negotiates with Israel is a traitor to the Palestinian cause.")
+    assert codes(events, "negotiates") == []
+
+
+def test_what_a_state_should_or_must_do_is_not_done(code):
+    assert codes(code('"He believed that America should support the Libyan people."'), "support") == []
+    assert codes(code("The U.S. must also support the Libyans in forging a new constitution."), "support") == []
+    assert [c[:2] for c in codes(code("Russia says Israel should end its attacks on Syria."))] == ["02"]  # the appeal
+
+
+def test_softening_anothers_call_is_no_yielding(code):
+    events = code("Rice appeared to soften McCain's persistent call for answers when she praised the senator.")
+    assert codes(events, "soften") == []
+    assert codes(code("Iran softened its stance on the nuclear talks."), "softened") == ["080"]
+
+
+def test_what_one_would_like_to_do_is_a_wish(code):
+    events = code("Although Clinton would not like to leave office on that note, she has agreed to testify.")
+    assert codes(events, "leave") == []
+
+
+def test_shots_into_the_air_are_no_attack(code):
+    events = code("Security forces sporadically lobbed tear-gas canisters and fired their guns into the air, breaking "
+                  "up the demonstration in Beirut.")
+    assert not [c for c in codes(events, "fired") if c[:2] in ("18", "19")]
+    assert codes(code("Syrian troops fired on protesters in Homs on Friday."), "fired")
+
+
+def test_a_travel_warning_in_a_list_of_measures_is_no_threat(code):
+    events = code("The administration ordered all nonemergency personnel to leave Libya and warned Americans not to "
+                  "travel there.")
+    assert not [c for c in codes(events) if c.startswith("13")]
