@@ -275,3 +275,45 @@ def test_a_travel_warning_in_a_list_of_measures_is_no_threat(code):
     events = code("The administration ordered all nonemergency personnel to leave Libya and warned Americans not to "
                   "travel there.")
     assert not [c for c in codes(events) if c.startswith("13")]
+
+
+# --- classes of the fresh check (eval/events_check_precision_seed4444_after.jsonl) ---
+
+def test_going_after_weapons_is_no_criticism(code):
+    events = code("Israeli forces are going after Hamas weapons, storage bunkers and workshops, an Israeli official said.")
+    assert not [c for c in codes(events) if c.startswith("11")]
+
+
+def test_a_court_dissolving_parliament_yields_nothing(code):
+    events = code("Egypt's Constitutional Court dissolved the Islamist-dominated parliament on Thursday.")
+    assert not [c for c in codes(events) if c.startswith("08")]
+
+
+def test_the_war_on_terror_is_no_war_on_anyone(code):
+    events = code("Obama praised the Pakistani president as a partner in the war on terror.")
+    assert not [c for c in codes(events) if c[:2] in ("18", "19", "20")]
+
+
+def test_hitting_ones_head_is_an_accident(code):
+    assert codes(code("Egyptian President Mohamed Morsi hit his head during a visit to Cairo on Sunday.")) == []
+
+
+def test_strikes_launched_on_a_place_are_no_labour_strike(code):
+    events = code("The cease-fire was brokered after Israel launched a series of strikes on Gaza.")
+    assert not [c for c in codes(events) if c.startswith("14")]
+    assert codes(code("Egyptian workers launched a strike against the government on Sunday.")) == ["143"]
+
+
+def test_questioning_a_war_is_no_inquiry(code):
+    events = code("Hagel was prescient in his questioning of President Bush's Iraq War.")
+    assert not [c for c in codes(events) if c.startswith("09")]
+
+
+def test_a_matter_turned_over_is_no_appeal(code):
+    events = code("The Secretary of Defense turned the matter over to the Pentagon inspector general.")
+    assert not [c for c in codes(events) if c.startswith("02")]
+
+
+def test_a_headline_saying_what_an_attack_named_by_its_place_was_gives_no_doer(code):
+    events = code("US officials knew Libya attack was terrorism within 24 hours, sources confirm")
+    assert codes(events, "attack") == []

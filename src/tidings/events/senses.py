@@ -134,7 +134,9 @@ def _named_by_place(noun: Token, within: frozenset[str]) -> bool:
     an act told in passing (the object of one of ``within``) whose only modifier that could name a
     doer is a proper name before it names where it was, not who did it; 'the Israeli attack',
     'Hamas's attack', 'the attack by militants' and 'the attack on the consulate' say more."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in within:
+    # or what a headline says of it: 'US officials knew Libya attack was terrorism'
+    talked_of = noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not any(c.dep_ == "det" for c in noun.children)
+    if not talked_of and (noun.dep_ != "pobj" or noun.head.lower_ not in within):
         return False
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if not names or any(c.dep_ == "poss" or (c.dep_ == "amod" and c.text[:1].isupper()) for c in noun.children):
