@@ -317,3 +317,43 @@ def test_a_matter_turned_over_is_no_appeal(code):
 def test_a_headline_saying_what_an_attack_named_by_its_place_was_gives_no_doer(code):
     events = code("US officials knew Libya attack was terrorism within 24 hours, sources confirm")
     assert codes(events, "attack") == []
+
+
+def test_going_back_after_talks_is_no_criticism(code):
+    events = code("Clinton went back to Jerusalem Wednesday after holding talks in the West Bank with Palestinian "
+                  "President Mahmoud Abbas.")
+    assert not [c for c in codes(events) if c.startswith("11")]
+
+
+def test_taking_aim_at_targets_is_no_criticism_but_at_a_government_is(code):
+    assert not [c for c in codes(code("The Israeli navy has taken aim at targets along Gaza's shoreline, the IDF "
+                                      "said.")) if c.startswith("11")]
+    assert codes(code("Mr. Romney continued to take aim at the Obama administration's handling of the Mideast."),
+                 "take") == ["111"]
+
+
+def test_submitting_a_paper_is_no_submission(code):
+    for sentence in ("The Palestinians are likely to submit a new resolution after the U.S. presidential election.",
+                     "Petraeus met with President Obama on Thursday before submitting his letter of resignation."):
+        assert codes(code(sentence), "submit" if "submit " in sentence else "submitting") == [], sentence
+
+
+def test_security_compromised_is_no_compromise(code):
+    assert codes(code("Lawmakers asked whether national security was compromised by the affair.")) == []
+
+
+def test_climbing_down_from_a_wall_is_no_backing_down(code):
+    assert codes(code("Egyptian riot police stand guard as protesters climb down from the wall.")) == []
+
+
+def test_strikes_in_a_war_are_no_labour_strikes(code):
+    events = code("Hamas officials had been calling for more strikes against Israel, while that country's military "
+                  "continued to press its air campaign.")
+    assert not [c for c in codes(events) if c.startswith("14")]
+    assert codes(code("Egyptian judges called a strike against Morsi's decree on Sunday."), "called") == ["143"]
+
+
+def test_rockets_fired_from_gaza_are_no_test(code):
+    events = code("Lt. Col. Avital Leibovich told CNN that five rockets had been fired from Gaza in violation of the "
+                  "cease-fire.")
+    assert not [c for c in codes(events) if c.startswith("15")]
