@@ -357,3 +357,27 @@ def test_rockets_fired_from_gaza_are_no_test(code):
     events = code("Lt. Col. Avital Leibovich told CNN that five rockets had been fired from Gaza in violation of the "
                   "cease-fire.")
     assert not [c for c in codes(events) if c.startswith("15")]
+
+
+def test_commanding_forces_is_a_post_no_order(code):
+    for sentence in ("He helped turn the tide against insurgents while commanding forces in Iraq and Afghanistan.",
+                     "He previously commanded multinational forces in Iraq, leading the so-called surge."):
+        assert not [c for c in codes(code(sentence)) if c.startswith("10")], sentence
+
+
+def test_heading_an_organization_is_no_trip(code):
+    events = code("Pete Hegseth, the Iraq War veteran who heads Concerned Veterans for America, said it is hard to "
+                  "explain the nomination.")
+    assert codes(events, "heads") == []
+    assert codes(code("Obama heads to Japan on Saturday for a summit with Japanese leaders."), "heads") == ["042"]
+
+
+def test_leaving_a_matter_to_someone_is_no_departure(code):
+    events = code("The courts have contributed to this problem by leaving it largely to the military to police itself.")
+    assert codes(events, "leaving") == []
+
+
+def test_a_speech_to_a_conference_is_no_consultation(code):
+    events = code("Romney will be in Reno, where he will speak to a conference of the National Guard Association.")
+    assert codes(events, "speak") == []
+    assert codes(code("Obama spoke to Putin at the summit in Mexico on Monday."), "spoke") == ["040"]
