@@ -381,3 +381,12 @@ def test_a_speech_to_a_conference_is_no_consultation(code):
     events = code("Romney will be in Reno, where he will speak to a conference of the National Guard Association.")
     assert codes(events, "speak") == []
     assert codes(code("Obama spoke to Putin at the summit in Mexico on Monday."), "spoke") == ["040"]
+
+
+def test_quitting_a_habit_is_no_resignation(code):
+    assert codes(code("Senator Graham said: \"You'd think we'd quit doing that, but here's another example.\"")) == []
+
+
+def test_who_asked_about_is_no_doer(code):
+    assert codes(code("Americans are asking: Who attacked our country?")) == []
+    assert codes(code("Militants who had ties to al Qaeda attacked the consulate in Benghazi."), "attacked")

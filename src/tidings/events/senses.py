@@ -16,6 +16,9 @@ from ..lexicon import Sense
 # stands in a phrase's words for a head that is a number: 'More than 200,000 filled Tahrir Square
 # to protest' (senses.yaml may list it in a word class)
 NUMBER = "#number"
+# stands for a doer who is no one in particular: 'any Palestinian who negotiates', 'whoever
+# attacks us', 'Who attacked our country?'
+ANYONE = "#anyone"
 # stands for a head that is a people named for its country: 'Egyptians protest over presidential
 # powers' is a crowd in the street, as 'protesters' are
 NATIONALS = "#nationals"
@@ -37,6 +40,9 @@ def words_of(tok: Token | None) -> set[str]:
         words.add(NUMBER)
     if tok.lower_ in _nationals():
         words.add(NATIONALS)
+    if tok.lower_ in ("anyone", "anybody", "whoever", "whomever", "who") or \
+            any(c.dep_ == "det" and c.lower_ in ("any", "whichever") for c in tok.children):
+        words.add(ANYONE)  # the head itself, not a word of a clause in it ('militants who had any ties')
     return words
 
 
