@@ -390,3 +390,48 @@ def test_quitting_a_habit_is_no_resignation(code):
 def test_who_asked_about_is_no_doer(code):
     assert codes(code("Americans are asking: Who attacked our country?")) == []
     assert codes(code("Militants who had ties to al Qaeda attacked the consulate in Benghazi."), "attacked")
+
+
+def test_what_is_said_of_an_act_named_by_its_place_gives_no_doer(code):
+    events = code("U.S. officials suspect the Libya assault may have been a planned terror operation.")
+    assert codes(events, "assault") == []
+    events = code("For now, Romney and Ryan plan to avoid discussing the Libya attack as an isolated issue.")
+    assert codes(events, "attack") == []
+
+
+def test_a_group_named_before_its_attack_is_its_doer(code):
+    events = code("Investigators in Kabul are still looking into the Taliban attack.")
+    assert [e.source.code for e in events if e.trigger.text == "attack"] == ["AFGINS"]
+
+
+# --- classes of the fresh check of seed 5555 (eval/events_check_precision_seed5555_after.jsonl) ---
+
+def test_claiming_that_is_no_killing(code):
+    events = code("Republican lawmakers ripped into the administration, with one congressman claiming officials "
+                  "lied to the American people.")
+    assert not [c for c in codes(events) if c.startswith("18")]
+
+
+def test_an_act_a_comparison_imagines_is_not_done(code):
+    events = code("Rep. Dutch Ruppersberger said the situation would be akin to his state launching an attack on "
+                  "Washington.")
+    assert codes(events) == []
+
+
+def test_what_a_bill_would_do_is_not_done(code):
+    events = code("Scott and Sen. Rand Paul have introduced identical bills to prohibit any government agency from "
+                  "using a drone without a warrant.")
+    assert codes(events, "prohibit") == []
+
+
+def test_a_committee_charged_with_a_task_is_no_arrest(code):
+    events = code("McCain was his partner in the early 1990s, serving together on a committee charged with the "
+                  "delicate task of investigating the fates of the last prisoners of war.")
+    assert not [c for c in codes(events) if c.startswith("17")]
+    assert codes(code("Egyptian police charged the protesters with rioting in Cairo."), "charged") == ["173"]
+
+
+def test_a_deed_judged_in_general_is_not_done(code):
+    events = code("Obama explained why allowing offensive speech and confronting it with other speech is preferable "
+                  "to trying to ban objectionable speech outright.")
+    assert codes(events) == []

@@ -25,6 +25,15 @@ NATIONALS = "#nationals"
 
 
 @cache
+def _groups() -> frozenset[str]:
+    """The words of the organization table's names ('Hamas', 'Taliban', 'Qaeda'): a group named
+    before an act ('the Hamas attack') is its doer, not its place."""
+    return frozenset(w.lower() for r in data.read_tsv("actors/organizations.tsv")
+                     for name in [r["name"], *data.split_list(r["names"])]
+                     for w in name.lstrip("~").split() if w[:1].isupper() and len(w) > 2)
+
+
+@cache
 def _nationals() -> frozenset[str]:
     """The plural demonyms of the country table ('Egyptians', 'Iranians')."""
     return frozenset(w.lower() for r in data.read_tsv("actors/countries.tsv")
@@ -139,13 +148,16 @@ def _named_by_place(noun: Token, within: frozenset[str]) -> bool:
     """'calls for more protests after the Libya attack', 'Report on Libya attack cites failures':
     an act told in passing (the object of one of ``within``) whose only modifier that could name a
     doer is a proper name before it names where it was, not who did it; 'the Israeli attack',
-    'Hamas's attack', 'the attack by militants' and 'the attack on the consulate' say more."""
-    # or what a headline says of it: 'US officials knew Libya attack was terrorism'
-    talked_of = noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not any(c.dep_ == "det" for c in noun.children)
+    'Hamas's attack', 'the Hamas attack' (a group of the actor tables), 'the attack by militants'
+    and 'the attack on the consulate' say more."""
+    # or what is said of it ('US officials knew Libya attack was terrorism', 'the Libya assault may
+    # have been a planned terror operation'), or the object of a verb `within` names as 'dobj:discuss'
+    talked_of = (noun.dep_ == "nsubj" and noun.head.lemma_ == "be") or \
+        (noun.dep_ in ("dobj", "obj") and f"dobj:{noun.head.lemma_.lower()}" in within)
     if not talked_of and (noun.dep_ != "pobj" or noun.head.lower_ not in within):
         return False
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if not names or any(c.dep_ == "poss" or (c.dep_ == "amod" and c.text[:1].isupper()) for c in noun.children):
+    if not names or any(t.lower_ in _groups() for c in names for t in c.subtree) or any(c.dep_ == "poss" or (c.dep_ == "amod" and c.text[:1].isupper()) for c in noun.children):
         return False
     return not any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "on", "against", "from") for c in noun.children)
 
@@ -164,9 +176,15 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
     head = tok.head
     if head.i == tok.i:
         return False
-    if tok.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and head.head.i != head.i and \
-            f"of:{_lemma(head.head)}" in governors:
-        return True  # 'the possibility of removing all U.S. troops', 'the prospect of a ground war' ('of:possibility')
+    if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.i != head.i and \
+            f"{head.lower_}:{_lemma(head.head)}" in governors:
+        # 'the possibility of removing all U.S. troops' ('of:possibility'), 'akin to his state
+        # launching an attack' ('to:akin')
+        return True
+    if tok.dep_ == "advcl" and _infinitive(tok) and f"advcl:{_lemma(head)}" in governors:
+        return True  # 'introduced bills to prohibit any agency from using drones' ('advcl:introduce')
+    if tok.dep_ in ("csubj", "csubjpass") and f"subj:{_lemma(head)}" in governors:
+        return True  # 'why allowing offensive speech is preferable' ('subj:be'): a deed in general
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.i != head.i:
             return _lemma(head.head) in governors
@@ -185,7 +203,8 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
         # 'asked Brennan to resign', 'it is time for Assad to step down': an infinitive; not what
         # was told ('"Syria is fighting ISIS," Trump told') nor 'at the time Israel invaded'
         return _lemma(head) in governors and _infinitive(tok)
-    return tok.dep_ == "xcomp" and _lemma(head) in governors
+    # 'preferable to trying to ban objectionable speech': what a governed act tries or means to do is governed too
+    return tok.dep_ == "xcomp" and (_lemma(head) in governors or (head.pos_ == "VERB" and _governed(head, governors)))
 
 
 def _infinitive(verb: Token) -> bool:
