@@ -125,3 +125,24 @@ def test_calling_for_sanctions_is_no_appeal_to_lift_them(code):
     codes = {c[0] for c in coded(code, "A group of British lawmakers has called for sanctions against Chinese officials.")}
     assert not codes & {"0254", "1054"}
     assert {c[0] for c in coded(code, "Iran demanded the lifting of sanctions from the United States.")} == {"1054"}
+
+
+def test_an_investigation_opened_into_what_is_no_actor_has_no_target(code):
+    # docs/annotation.md: an event with no actor target has `target: null`
+    assert coded(code, "French prosecutors opened an investigation into the finances of a Paris football club.") == {
+        ("090", "FRA", None, "asserted")}
+    # 'calling the investigations a witch hunt' opens none
+    assert not {c[0][:2] for c in coded(code, "Mr Trump called the investigations a witch hunt.")} & {"09"}
+
+
+def test_a_demand_for_an_act_needs_no_one_it_is_made_of(code):
+    assert ("1053", "FRA", None) in {c[:3] for c in coded(code, "France demanded the immediate release of the jailed journalist.")}
+
+
+def test_who_is_told_to_act_in_a_demanded_clause_is_its_target(code):
+    assert ("1041", "GBR") in {(c[0], c[2]) for c in coded(code, "Opposition lawmakers demanded that Prime Minister Theresa May resign.")}
+
+
+def test_what_a_receiving_verbs_subject_gets_from_another_is_the_givers_act(code):
+    assert {c[:3] for c in coded(code, "Haiti received aid from Japan.")} == {("070", "JPN", "HTI")}
+    assert {c[:3] for c in coded(code, "The Taliban drew condemnation from Pakistan.")} == {("111", "PAK", "AFG")}

@@ -522,6 +522,9 @@ class Arguments:
             return obj
         if spec in ("iobj", "dative"):
             return next((c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ != "ADP"), None)
+        if spec == "ccomp>nsubj":  # 'demanded that the prime minister resign': the one told to act
+            x = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            return next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None) if x is not None else None
         if spec == "xcomp>dobj":
             x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             return next((c for c in x.children if c.dep_ == "dobj"), None) if x is not None else None

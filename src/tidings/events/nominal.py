@@ -12,7 +12,7 @@ from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS
-from .syntax import SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
+from .syntax import RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
 class Nominal:
@@ -61,6 +61,11 @@ class Nominal:
                 targets = self._actors(state, tok)
                 if targets:
                     break
+        if not targets and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in RECEIVING and sources and \
+                (_given_by(noun) is not None or any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)):
+            # 'Haiti received aid from Japan', 'Iran faces criticism from the UN': given to the subject
+            receiver = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
+            targets = self._actors(state, receiver) if receiver is not None else []
         if not targets and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in self.mods.survive:
             # 'A senior Hamas leader survived an Israeli assassination attempt': the survivor was its target
             survivor = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
@@ -116,6 +121,11 @@ class Nominal:
                     found = self._actors(state, tok)
                     if found:
                         return found
+        given = _given_by(noun)
+        if given is not None:  # 'received aid from Japan': the 'from' hangs on the verb
+            found = self._actors(state, given)
+            if found:
+                return found
         violent = entry.cameo[:2] in VIOLENT_ROOTS
         for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
             if c.dep_ in ("amod", "compound", "nmod"):
@@ -191,6 +201,16 @@ class Nominal:
         sources = self._sources(state, verb, False)
         if entries and sources:
             self._code_noun(state, chunk, sent, tok, entries, source_override=sources)
+
+
+def _given_by(noun: Token) -> Token | None:
+    """Who gives what a receiving verb's object names: the verb's 'from' ('received aid from
+    Japan'); None for a noun that is no such object."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in RECEIVING:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _of_object(noun: Token) -> Token | None:

@@ -24,6 +24,10 @@ SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make"
 
 # Verbs whose subject takes part in the act their 'in' names: 'engaged in talks', 'took part in'.
 TAKING_PART = {"engage", "participate", "take", "join", "involve", "embroil", "lock", "mire", "enter", "remain"}
+# Verbs whose subject is given the act their object names, by the one their 'from' names:
+# 'Haiti received aid from Japan', 'won backing from the Arab League'.
+RECEIVING = {"receive", "get", "accept", "obtain", "secure", "win", "welcome", "gain", "garner", "earn", "face",
+             "draw", "attract"}
 
 
 def is_quantity(tok: Token) -> bool:
