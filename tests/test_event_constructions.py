@@ -146,3 +146,21 @@ def test_who_is_told_to_act_in_a_demanded_clause_is_its_target(code):
 def test_what_a_receiving_verbs_subject_gets_from_another_is_the_givers_act(code):
     assert {c[:3] for c in coded(code, "Haiti received aid from Japan.")} == {("070", "JPN", "HTI")}
     assert {c[:3] for c in coded(code, "The Taliban drew condemnation from Pakistan.")} == {("111", "PAK", "AFG")}
+
+
+def test_a_ceasefire_agreed_on_is_declared_by_both_sides(code):
+    assert {c[:3] for c in coded(code, "Israel and Hamas agreed on a truce.")} == {("0871", "ISR", "PSE"), ("0871", "PSE", "ISR")}
+
+
+def test_pushing_back_on_what_another_wants_rejects_it(code):
+    assert {c[:3] for c in coded(code, "The United States pushed back on Russia's demands.")} == {("120", "USA", "RUS")}
+
+
+def test_medical_goods_and_what_they_are_counted_in_are_humanitarian_aid(code):
+    assert {c[:3] for c in coded(code, "China sent medical equipment to Italy.")} == {("073", "CHN", "ITA")}
+    assert {c[:3] for c in coded(code, "Japan delivered 20 tons of medicine to Nepal.")} == {("073", "JPN", "NPL")}
+
+
+def test_an_election_called_is_no_demand(code):
+    assert coded(code, "The prime minister called a snap election.") == set()
+    assert {c[0] for c in coded(code, "The European Union called for the release of the jailed activists.")} == {"1053"}

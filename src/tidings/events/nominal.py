@@ -151,8 +151,9 @@ class Nominal:
             subj = next((c for c in verb.children if c.dep_ in (*SUBJECTS, "nsubjpass")), None)
             if subj is not None:
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
-        if noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in SUPPORT_VERBS:
-            subj = self._subject(noun.head, is_passive(noun.head))
+        carried = _carried_noun(noun)
+        if carried.dep_ in ("dobj",) and carried.head.lemma_.lower() in SUPPORT_VERBS:
+            subj = self._subject(carried.head, is_passive(carried.head))
             if subj is not None:
                 # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
@@ -201,6 +202,21 @@ class Nominal:
         sources = self._sources(state, verb, False)
         if entries and sources:
             self._code_noun(state, chunk, sent, tok, entries, source_override=sources)
+
+
+def _carried_noun(noun: Token) -> Token:
+    """The noun phrase a support verb would take that holds the event noun: the noun itself,
+    or the head it modifies or names with 'of' ('launched a mediation effort', 'issued an
+    arrest warrant', 'announced a suspension of aid')."""
+    for _ in range(2):
+        if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and noun.head.head.pos_ == "NOUN" and \
+                noun.head.head.dep_ in ("dobj", "compound", "pobj"):
+            noun = noun.head.head
+        else:
+            break
+    return noun
 
 
 def _given_by(noun: Token) -> Token | None:
