@@ -164,3 +164,35 @@ def test_medical_goods_and_what_they_are_counted_in_are_humanitarian_aid(code):
 def test_an_election_called_is_no_demand(code):
     assert coded(code, "The prime minister called a snap election.") == set()
     assert {c[0] for c in coded(code, "The European Union called for the release of the jailed activists.")} == {"1053"}
+
+
+def test_an_offensive_named_for_a_place_is_against_that_places_country(code):
+    assert {c[:3] for c in coded(code, "Israel stepped up its Gaza offensive on Sunday.")} == {("190", "ISR", "PSE")}
+
+
+def test_pressing_on_with_an_act_is_the_act_of_the_subject(code):
+    # the carrying verb ('pushed on') is not a second act
+    assert {c[:3] for c in coded(code, "Israel pressed on with its Gaza offensive.")} == {("190", "ISR", "PSE")}
+
+
+def test_what_allegations_are_of_fixes_the_investigation(code):
+    assert "094" in {c[0] for c in coded(code, "The United Nations set up a panel to investigate charges of genocide in Darfur.")}
+
+
+def test_troops_sent_into_a_country_are_force_used_against_it(code):
+    assert {c[:3] for c in coded(code, "The Soviet Union sent troops into Afghanistan.")} == {("190", "SUN", "AFG")}
+
+
+def test_set_free_and_let_free_release_whoever_they_name(code):
+    assert {c[:3] for c in coded(code, "Syria set free hundreds of political prisoners.")} == {("0841", "SYR", "SYR")}
+    assert ("0841", "YEM", "YEM") in {c[:3] for c in coded(code, "Yemen let free activists.")}
+
+
+def test_two_people_of_one_government_are_two_actors(code):
+    assert {c[:3] for c in coded(code, "President Gloria Macapagal Arroyo of the Philippines has pardoned former "
+                                       "president Joseph Estrada.")} == {("0841", "PHL", "PHL")}
+
+
+def test_a_support_verb_may_hold_its_nouns_target(code):
+    assert {c[:3] for c in coded(code, "Britain's Electoral Commission imposed a record fine on the Labour Party.")} == {
+        ("172", "GBR", "GBR")}

@@ -12,7 +12,7 @@ from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS
-from .syntax import RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
+from .syntax import PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
 class Nominal:
@@ -61,6 +61,16 @@ class Nominal:
                 targets = self._actors(state, tok)
                 if targets:
                     break
+        carried = _carried_noun(noun)
+        if not targets and carried.dep_ in ("dobj", "obj") and carried.head.lemma_.lower() in SUPPORT_VERBS:
+            # 'imposed a fine on the party', 'launched an attack on Kabul': the support verb may hold the 'on'
+            for spec in entry.noun_target:
+                tok = self._by_path(carried.head, None, spec) if spec.startswith("prep:") else None
+                if tok is not None and tok.i != noun.i:
+                    slots.append(tok)
+                    targets = self._actors(state, tok)
+                    if targets:
+                        break
         if not targets and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in RECEIVING and sources and \
                 (_given_by(noun) is not None or any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)):
             # 'Haiti received aid from Japan', 'Iran faces criticism from the UN': given to the subject
@@ -94,6 +104,13 @@ class Nominal:
             targets = next((found for tok in slots if (found := self._unnamed(state, tok, other)
                                                        or self._at_place(state, tok, other))), []) or \
                 self._open_target(state, slots, other, entry)
+        if not targets and sources and placed and sources[0].country:
+            # "Israel's Gaza offensive", 'a Russian Idlib offensive': an act of violence named
+            # for where it is done is done to that place's country, when it is not the doer's own
+            targets = next((self._country_named(state, p.country, p) for c in noun.lefts
+                            if c.dep_ in ("compound", "amod", "nmod") and self._where_not_who(state, c)
+                            for p in state.doc.places if p.start <= self._offset + c.idx < p.end
+                            and p.country and p.country != sources[0].country), [])
         headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text  # title case misparses
         if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country and not headline \
                 and self._told_by_modifier(noun, sources[0]):
@@ -145,6 +162,12 @@ class Nominal:
                         return self._actors(state, owner)
                     break
                 anc = anc.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in PRESSING_ON:
+            # 'pushed on with their offensive', 'pressed ahead with the talks': the subject's own act
+            verb = noun.head.head
+            subj = self._subject(verb, is_passive(verb))
+            if subj is not None:
+                return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in TAKING_PART:
             # 'the government is engaged in talks with', 'Iran took part in the exercises'
             verb = noun.head.head
