@@ -196,3 +196,20 @@ def test_two_people_of_one_government_are_two_actors(code):
 def test_a_support_verb_may_hold_its_nouns_target(code):
     assert {c[:3] for c in coded(code, "Britain's Electoral Commission imposed a record fine on the Labour Party.")} == {
         ("172", "GBR", "GBR")}
+
+
+def test_welcoming_anothers_decision_endorses_it(code):
+    assert ("051", "RUS", "USA") in {c[:3] for c in coded(
+        code, "Russian President Vladimir Putin has welcomed US President Donald Trump's decision to pull troops out.")}
+
+
+def test_accepting_demands_accedes_to_them(code):
+    assert {c[0] for c in coded(code, "Nepal's government accepts the key demands by protesters in southern Nepal.")} == {"083"}
+
+
+def test_a_statement_insisted_on_is_no_one_told_to_act(code):
+    assert not {c[2] for c in coded(code, "China insists that Taiwan is a Chinese province.") if c[0][:2] == "10"} & {"TWN"}
+
+
+def test_troops_sent_home_are_withdrawn(code):
+    assert {c[0] for c in coded(code, "Spain decided to send its troops home from Iraq.")} == {"0874"}

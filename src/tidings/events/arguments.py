@@ -523,7 +523,8 @@ class Arguments:
         if spec in ("iobj", "dative"):
             return next((c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ != "ADP"), None)
         if spec == "ccomp>nsubj":  # 'demanded that the prime minister resign': the one told to act
-            x = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            # a clause in the subjunctive ('that he resign'), not a statement ('insists that Taiwan is')
+            x = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ not in ("VBZ", "VBD", "VBP")), None)
             return next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None) if x is not None else None
         if spec == "xcomp>dobj":
             x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
