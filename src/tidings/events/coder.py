@@ -20,7 +20,7 @@ from .demands import Demands
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
+from .syntax import PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
@@ -92,6 +92,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 if entry.cameo[:2] == "10" and tok.lemma_.lower() in SUPPORT_VERBS and \
                         not (entry.object or entry.theme) and obj is not None and self._is_event_noun(obj):
                     continue  # 'ordered an investigation': the act ordered is the event, its noun coded below
+                if tok.lemma_.lower() in PRESSING_ON and any(
+                        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and self._is_event_noun(g)
+                                                                         for g in c.children) for c in tok.children):
+                    continue  # 'pushed on with their offensive': the offensive is the act, coded as a noun
                 plans[tok.i] = (entry, obj, passive)
                 if entry.cameo[:2] in VIOLENT_ROOTS and not passive:
                     # 'a U.S. airstrike killed 24 soldiers': the act the noun names is the one the
