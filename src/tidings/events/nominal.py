@@ -118,6 +118,11 @@ class Nominal:
                 and self._told_by_modifier(noun, sources[0]):
             # 'the U.S.-led invasion last year' in a story about Iraq: the country the story is about
             targets = self._country_named(state, self._story_country(state, noun, sources[0].country))
+        if not targets and sources and not each_way and not told and not headline and \
+                not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
+            # 'pressed on with their offensive in Idlib' (not 'the Iraq war': a name before it may be
+            # either side; nor a title-case headline's noun, often a verb misread: 'Short attacks US')
+            targets = self._fought_in(state, noun, entry, sources[0])
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told,
