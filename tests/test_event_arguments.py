@@ -614,3 +614,8 @@ def test_its_before_an_act_the_clause_carries_on_is_the_clauses_subject(code):
 def test_their_before_an_act_reacted_to_is_not_the_one_reacting(code):
     assert not [e for e in code("Iraqi officials condemned their attacks on Monday.")
                 if e.target is not None and e.target.country == "IRQ"]
+
+
+def test_questioning_why_is_no_inquiry_with_target_null(code):
+    assert not [e for e in code("Republicans have questioned why the administration chose her as its spokeswoman.")
+                if e.cameo.root == "09"]

@@ -258,7 +258,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             requires = not ptype or self.codebook.plover[ptype].requires_recipient or ptype in (
                 "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
             if requires and cameo[:2] in NO_RECIPIENT_ROOTS and _stands_alone(trigger) and \
-                    (cameo[:2] != "03" or _commits_to_act(trigger)) and (cameo[:2] != "10" or _demands_act(trigger)) and \
+                    (cameo[:2] != "03" or _commits_to_act(trigger)) and (cameo[:2] not in ("09", "10") or _demands_act(trigger)) and \
                     any(m.start <= sources[0].start < m.end for m in state.mentions):
                 requires = False  # ... and by a doer the text names ('an aide blamed the delay' is too vague)
         doc = state.doc
@@ -381,8 +381,9 @@ def _unknown(actor: Actor) -> bool:
 
 
 def _demands_act(trigger: Token) -> bool:
-    """'demanded the release of a lawyer', 'demanded to see the minister': a demand of an act
-    it names, not 'insists that Taiwan is a Chinese province' (a claim)."""
+    """'demanded the release of a lawyer', 'opened an investigation': a demand or an inquiry
+    of what it names, not 'insists that Taiwan is a Chinese province' (a claim) nor
+    'questioned why the administration used Rice' (a doubt)."""
     return any(c.dep_ in ("dobj", "obj", "xcomp") for c in trigger.children)
 
 
