@@ -157,7 +157,9 @@ def _named_by_place(noun: Token, within: frozenset[str]) -> bool:
     if not talked_of and (noun.dep_ != "pobj" or noun.head.lower_ not in within):
         return False
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if not names or any(t.lower_ in _groups() for c in names for t in c.subtree) or any(c.dep_ == "poss" or (c.dep_ == "amod" and c.text[:1].isupper()) for c in noun.children):
+    if not names or any(t.lower_ in _groups() for c in names for t in c.subtree):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "amod" and c.text[:1].isupper()) for c in noun.children):
         return False
     return not any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "on", "against", "from") for c in noun.children)
 
