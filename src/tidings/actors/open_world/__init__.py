@@ -39,7 +39,7 @@ from .mentions import is_unlisted
 from .names import GLUED, NOT_ACTORS, NOT_A_NAME, possessor, single_word_name, trim
 from .organizations import organization_at
 from .people import enriched, person_at
-from .setting import Setting, dominant_country
+from .setting import Setting
 from .vocabulary import GROUP_KIND, generic_words
 
 __all__ = ["GROUP_KIND", "find"]
@@ -55,8 +55,7 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
     Country words the open-world names absorb ('Nigerian' in 'the Nigerian Senate') are
     replaced by the longer mention."""
     generic = generic_words()
-    setting = Setting(dateline.country if dateline is not None else None, dominant_country(found),
-                      tables.outlet_country(outlet))
+    setting = Setting.of(dateline.country if dateline is not None else None, found, tables.outlet_country(outlet), text)
     mentions = list(found)
     people: list[Actor] = []  # open-world people so far, for their surnames
     headline_end = title_cased_headline(text)
@@ -92,7 +91,7 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             if inner and not all(is_unlisted(m) for m in inner):
                 continue  # the tables know it, or a country word was read as a name
             if inner:  # found by its title ('Chief Minister Peter Caruana'): what follows may add the country
-                actor = enriched(tables, text, inner[0], mentions, places, setting)
+                actor = enriched(tables, text, inner[0], mentions, places, setting, people)
             else:
                 actor = person_at(tables, text, start, end, mentions, people, places, setting)
             if actor is None:
