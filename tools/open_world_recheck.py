@@ -76,7 +76,9 @@ def main() -> None:
             print(f"  CHANGED [{r['verdict']}] {r['text']!r} {r['country']} -> {a.country} (cue {a.cue})"
                   f"\n     {r['sentence'][:300]}\n     note: {r.get('note', '')}")
         for r in gone:
-            print(f"  GONE [{r['verdict']}] {r['text']!r} {r['country']}  note: {r.get('note', '')[:160]}")
+            a = now.get((r["doc_id"], r["start"], r["end"]))
+            found = f" (now {a.kind} {a.country}, cue {a.cue})" if a is not None else ""
+            print(f"  GONE [{r['verdict']}] {r['text']!r} {r['country']}{found}  note: {r.get('note', '')[:160]}")
     sys.stdout.flush()
 
 

@@ -13,7 +13,7 @@ from ..tables import TOKEN, Tables, _key, cameo_code
 from .appositives import appositive, description_topics, is_affiliated, what_follows
 from .mentions import countryless_body_before, known_person
 from .names import trim
-from .sentences import ABBREVIATIONS, sentence_around
+from .sentences import ABBREVIATIONS, sentence_around, sentence_start
 from .setting import Setting
 from .titles import title_before
 from .vocabulary import PUBLIC_SECTORS, TEXT_CUES
@@ -32,6 +32,10 @@ ACTS_IN = re.compile(r",?\s+(?:said|says|told (?:reporters|journalists|a news co
                      r"speaking|spoke|addressing (?:reporters|journalists)|(?:said|told reporters|speaking) at a (?:news|press) "
                      r"conference)\s+in\s+")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+# A body's own office opening a sentence, before a name: 'Executive director', 'Its spokesman', 'The group's founder'.
+BODY_OFFICE = re.compile(r"\s*(?:(?:The|Its|Their|The group['’]s|The organi[sz]ation['’]s)\s+)?(?:[Ee]xecutive\s+|[Dd]eputy\s+)?"
+                         r"(?:[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman)?|[Ss]pokes(?:man|woman|person)|[Ff]ounder"
+                         r"|[Cc]hief [Ee]xecutive|[Ss]ecretary[- ][Gg]eneral)\s+")
 # A sentence that credits the staff who reported: "CNN's X, Y and Z contributed to this report".
 CREDIT_LINE = re.compile(r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b|^\W*Contributors?:|"
                          r"\b[Aa]dditional reporting by\b|\b[Ww]ith assistance (?:by|from)\b")
@@ -125,6 +129,9 @@ def story_country(tables: Tables, text: str, start: int, end: int, mentions: lis
     ('X, an architect of the Iran nuclear deal' in a story on Iran)."""
     if is_affiliated(tables, text, end, mentions) or countryless_body_before(text, start, mentions):
         return None, None
+    body = body_just_named(text, start, mentions)
+    if body is not None:  # 'The Geneva-based NGO U.N. Watch slammed the outcome. Executive director X called ...'
+        return (body.country, "title") if body.country else (None, None)
     m = ACTS_IN.match(text, end)
     m = m and CAPITALISED.match(text, m.end())
     if m is not None:  # a country or its capital ('in Athens'), where few officials of other states speak
@@ -137,6 +144,17 @@ def story_country(tables: Tables, text: str, start: int, end: int, mentions: lis
     if country is not None and country in description_topics(tables, text, start, end, mentions):
         return None, None
     return country, cue
+
+
+def body_just_named(text: str, start: int, mentions: list[Actor]) -> Actor | None:
+    """The organization the sentence before names, when this one opens with one of a body's
+    own offices and the name ('Executive director X', 'Its spokesman X'): its officer."""
+    at = sentence_start(text, start)
+    if not BODY_OFFICE.fullmatch(text, at, start):
+        return None
+    before = sentence_start(text, max(0, at - 2))
+    return next((m for m in reversed(mentions) if before <= m.start and m.end <= at
+                 and m.kind in ("organization", "institution")), None)
 
 
 def later_mention(tables: Tables, text: str, again: Actor, mentions: list[Actor], places: Sequence[Place]) -> Actor:

@@ -105,12 +105,15 @@ def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], p
 
 def _antecedent(text: str, line_start: int, title: list[re.Match[str]], mentions: list[Actor]) -> Actor | None:
     """What a possessive pronoun in a title stands for: the last body (for 'its', 'their') or
-    person ('his', 'her') of known country named before it in the sentence."""
+    person ('his', 'her') of known country named before it in the sentence, or in the one
+    before when the pronoun starts its own."""
     pronoun = next((t for t in title if t.group().lower() in POSSESSIVE_PRONOUNS), None)
     if pronoun is None:
         return None
     at = line_start + pronoun.start()
     person = POSSESSIVE_PRONOUNS[pronoun.group().lower()] == "person"
+    if not text[line_start:at].strip(" \"“‘'"):  # 'Iran ... . Its Foreign Minister, Javad Zarif, said': the sentence before
+        line_start = sentence_start(text, max(0, line_start - 2))
     return next((m for m in reversed(mentions) if line_start <= m.start and m.end <= at
                  and (m.country or body_country(text, m))
                  and (m.kind == "person") == person and not is_topic_mention(text, m)), None)
