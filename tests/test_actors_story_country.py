@@ -109,3 +109,25 @@ def test_the_former_president_is_the_former_president_named_before_not_the_gover
     appeal = next(e for e in doc.events if e.cameo.root == "02")
     assert (appeal.source.text, appeal.source.name, appeal.source.code) == (
         "the former president", "Jimmy Carter", "USAELI")
+
+
+def test_the_countrys_minister_is_of_the_country_the_paragraph_named_last(coded):
+    doc = coded("Norway's voters rejected the EU twice. Norway will not join. “It’s not certain that it would be a "
+                "good idea to let a big country into this organization,” said the country’s European-affairs "
+                "minister, Elizabeth Vik Aspaker.", outlet="The Guardian")
+    assert countries(doc, "Elizabeth Vik Aspaker") == {("Elizabeth Vik Aspaker", "NOR")}
+
+
+def test_a_british_papers_story_on_american_politics_is_not_british(coded):
+    doc = coded("Robert Mueller said Paul Manafort lied. The FBI and the Justice Department and Congress and the "
+                "White House were told, and the Senate heard it. Mueller has also said that Rick Gates, Manafort's "
+                "deputy, described Konstantin Kilimnik as “a former Russian intelligence officer”. Britain watched.",
+                outlet="The Guardian")
+    assert countries(doc, "Rick Gates") == {("Rick Gates", "USA")}
+
+
+def test_laws_centers_and_ships_named_for_people_are_no_people(coded):
+    doc = coded("The State Department insisted nothing was unusual about its application of the Leahy laws to "
+                "Israel. Navy destroyer USS Sampson arrived Tuesday, said Mr. Leahy.")
+    assert not any(a.kind == "person" and a.text in ("Leahy", "USS Sampson") and a.start < doc.text.index("Mr.")
+                   for a in doc.actors)

@@ -44,6 +44,11 @@ from .vocabulary import GROUP_KIND, generic_words
 
 __all__ = ["GROUP_KIND", "find"]
 
+# After a person's name, a thing named for the person: 'the Leahy laws', 'the Magnitsky Act'.
+NAMED_FOR = re.compile(r"['’]?\s+(?:laws?|Act|[Aa]mendment|[Dd]octrine|[Pp]rize|[Aa]ward|Center|Centre|Foundation"
+                       r"|Institute|Library|School|University|Airport|Bridge|Street|Avenue)\b")
+# A ship's prefix: 'USS Sampson', 'HMS Duncan'.
+SHIP = re.compile(r"(?:USS|HMS|USNS|HMAS|HMCS|INS)\s")
 # An article before a title and name makes them a modifier: 'a General Motors board member'.
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 
@@ -75,6 +80,8 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             continue  # a place the NER took for an organization ('Katmandu', 'Abu Ghraib')
         if not name[:1].isupper() or GLUED.search(name):
             continue  # 'michael schmidt', 'Rod RosensteinDemocrats': no name as printed
+        if ent.label == "PERSON" and (NAMED_FOR.match(text, end) or SHIP.match(name)):
+            continue  # 'the Leahy laws', 'the Carter Center', 'USS Sampson': named for a person, no person
         label = ent.label
         first = name.split()[0]
         rest_words = name.split()[1:]

@@ -23,20 +23,23 @@ class Setting:
     outlet: str | None = None
     leader: str | None = None  # the country named most, when it leads at all
     named: frozenset[str] = frozenset()  # every country the known actors belong to
+    outlet_share: bool = False  # whether the outlet's country is named a third as often as the leader at least
     text: str = ""
     found: Sequence[Actor] = field(default=(), repr=False)
 
     @classmethod
     def of(cls, dateline: str | None, found: Sequence[Actor], outlet: str | None, text: str = "") -> Setting:
         counts = Counter(m.country for m in found if m.country)
-        return cls(dateline, dominant_country(found), outlet, leading_country(found), frozenset(counts), text,
-                   tuple(found))
+        leader = leading_country(found)
+        home = outlet is not None and counts[outlet] > 0 and (leader is None or 3 * counts[outlet] >= counts[leader])
+        return cls(dateline, dominant_country(found), outlet, leader, frozenset(counts), home, text, tuple(found))
 
     def country(self, affiliated: bool = False, outlet: bool = True, at: int | None = None
                 ) -> tuple[str | None, str | None]:
         """The country (and its cue) of an official or body the text gives no country: the
-        dateline's, else the story's, else the outlet's where the story names its country at
-        all, else the country it names most. A person the text ties to a body of no known
+        dateline's, else the story's, else the outlet's where the story names its country a
+        third as often as the country it names most at least, else that country (a British
+        paper's story on Mueller's inquiry is about Americans). A person the text ties to a body of no known
         country ('an insurgency expert at the Brookings Institution') is no official of the
         story's country: the text gives none, and none is guessed. A party (``outlet=False``,
         ``at``) is first of the country its paragraph names most and never the outlet's: a
@@ -54,7 +57,7 @@ class Setting:
             return self.dateline, "dateline"
         if self.story:
             return self.story, "document"
-        if outlet and self.outlet and (self.outlet in self.named or self.leader is None):
+        if outlet and self.outlet and (self.outlet_share or self.leader is None):
             return self.outlet, "outlet"
         # an American outlet's story on Hong Kong that names no American: the country it names most
         return (self.leader, "document") if self.leader else (None, None)

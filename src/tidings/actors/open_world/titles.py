@@ -26,7 +26,8 @@ TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
          "summer", "autumn", "fall", "winter", "weekend", "night", "time", "season", "term"}
 # A possessive pronoun in a title stands for a body or a person named before it: "Ukraine fired its top
 # prosecutor, X", "Trump and his lawyer X".
-POSSESSIVE_PRONOUNS = {"its": "body", "their": "body", "his": "person", "her": "person"}
+POSSESSIVE_PRONOUNS = {"its": "body", "their": "body", "his": "person", "her": "person",
+                       "country's": "country", "country’s": "country", "nation's": "country", "nation’s": "country"}
 # A state's envoy to an international body is the state's: 'UN Ambassador Nikki Haley'.
 STATE_ENVOYS = {"ambassador", "ambassadors", "representative", "delegate"}
 # Words before a title that say where, not whose: 'commander in Afghanistan Gen. X'.
@@ -111,7 +112,12 @@ def _antecedent(text: str, line_start: int, title: list[re.Match[str]], mentions
     if pronoun is None:
         return None
     at = line_start + pronoun.start()
-    person = POSSESSIVE_PRONOUNS[pronoun.group().lower()] == "person"
+    kind = POSSESSIVE_PRONOUNS[pronoun.group().lower()]
+    person = kind == "person"
+    if kind == "country":  # "the country's European-affairs minister": the country the paragraph named last
+        line_start = max(text.rfind("\n\n", 0, at), 0)
+        return next((m for m in reversed(mentions) if line_start <= m.start and m.end <= at and m.country
+                     and m.kind in ("country", "adjective") and not is_topic_mention(text, m)), None)
     if not text[line_start:at].strip(" \"“‘'"):  # 'Iran ... . Its Foreign Minister, Javad Zarif, said': the sentence before
         line_start = sentence_start(text, max(0, line_start - 2))
     return next((m for m in reversed(mentions) if line_start <= m.start and m.end <= at
