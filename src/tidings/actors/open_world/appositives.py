@@ -12,8 +12,7 @@ from ..tables import Tables
 from .mentions import possessive_person
 from .sentences import sentence_start
 from .vocabulary import (COUNTRY_KINDS, GROUP_KIND, TITLE_MODIFIERS, body_country, is_generic, is_topic,
-                         is_topic_mention,
-                         national_title, sector_of)
+                         is_topic_mention, national_title, sector_of)
 
 
 # An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'

@@ -34,19 +34,15 @@ class Setting:
         home = outlet is not None and counts[outlet] > 0 and (leader is None or 3 * counts[outlet] >= counts[leader])
         return cls(dateline, dominant_country(found), outlet, leader, frozenset(counts), home, text, tuple(found))
 
-    def country(self, affiliated: bool = False, outlet: bool = True, at: int | None = None
-                ) -> tuple[str | None, str | None]:
+    def country(self, outlet: bool = True, at: int | None = None) -> tuple[str | None, str | None]:
         """The country (and its cue) of an official or body the text gives no country: the
         dateline's, else the story's, else the outlet's where the story names its country a
         third as often as the country it names most at least, else that country (a British
-        paper's story on Mueller's inquiry is about Americans). A person the text ties to a body of no known
-        country ('an insurgency expert at the Brookings Institution') is no official of the
-        story's country: the text gives none, and none is guessed. A party (``outlet=False``,
+        paper's story on Mueller's inquiry is about Americans). A party (``outlet=False``,
         ``at``) is first of the country its paragraph names most and never the outlet's: a
         round-up of elections abroad has no country of its own. (For people the paragraph's
-        country is a worse guess: an American paper's paragraph on Iraq quotes Americans.)"""
-        if affiliated:
-            return None, None
+        country is a worse guess: an American paper's paragraph on Iraq quotes Americans.)
+        Whom no country is guessed for is the caller's to say (people.story_country)."""
         if at is not None and self.text:
             start = self.text.rfind("\n\n", 0, at)
             end = self.text.find("\n\n", at)
