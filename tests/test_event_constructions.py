@@ -213,3 +213,26 @@ def test_a_statement_insisted_on_is_no_one_told_to_act(code):
 
 def test_troops_sent_home_are_withdrawn(code):
     assert {c[0] for c in coded(code, "Spain decided to send its troops home from Iraq.")} == {"0874"}
+
+
+def test_seeking_refuge_in_a_country_appeals_to_it(code):
+    assert {c[:3] for c in coded(code, "Some 30,000 Syrians sought asylum in Germany last year.")} == {("0233", "SYR", "DEU")}
+
+
+def test_aid_for_use_in_a_country_is_aid_to_it(code):
+    assert {c[:3] for c in coded(code, "Germany gave 352.5 million euros to promote economic development in Ethiopia.")} == {
+        ("070", "DEU", "ETH")}
+
+
+def test_ready_to_contribute_to_a_settlement_between_two_is_an_intent_to_mediate(code):
+    assert ("039", "RUS", "GEO") in {c[:3] for c in coded(
+        code, "Russia is ready to contribute to a settlement of the conflict between Georgia and South Ossetia.")}
+
+
+def test_an_act_a_participle_credits_to_its_agent_is_the_agents(code):
+    assert {c[:2] for c in coded(code, "A general strike called by Nigerian unions shut down Lagos.")} == {("143", "NGA")}
+
+
+def test_what_a_warning_says_the_warner_can_do_is_its_threat(code):
+    assert {c[:4] for c in coded(code, "Iran warned that its missiles can hit anywhere in Israel.")} == {
+        ("138", "IRN", "ISR", "asserted")}

@@ -12,7 +12,7 @@ from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS
-from .syntax import PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
+from .syntax import DOING, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
 class Nominal:
@@ -138,6 +138,12 @@ class Nominal:
                     found = self._actors(state, tok)
                     if found:
                         return found
+        for c in noun.children:  # 'a siege called by Maoist insurgents', 'a strike led by the union'
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING:
+                agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                found = self._actors(state, agent) or self._unnamed(state, agent, None) if agent is not None else []
+                if found:
+                    return found
         given = _given_by(noun)
         if given is not None:  # 'received aid from Japan': the 'from' hangs on the verb
             found = self._actors(state, given)
