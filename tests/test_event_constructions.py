@@ -236,3 +236,14 @@ def test_an_act_a_participle_credits_to_its_agent_is_the_agents(code):
 def test_what_a_warning_says_the_warner_can_do_is_its_threat(code):
     assert {c[:4] for c in coded(code, "Iran warned that its missiles can hit anywhere in Israel.")} == {
         ("138", "IRN", "ISR", "asserted")}
+
+
+def test_a_plan_rejected_for_what_is_shared_between_two_rejects_both(code):
+    assert {c[:3] for c in coded(code, "Gibraltarians rejected plans for the Rock's sovereignty to be shared between "
+                                       "Britain and Spain.")} == {("127", "GIB", "GBR"), ("127", "GIB", "ESP")}
+
+
+def test_forces_destroyed_are_force_used_against_their_side(code):
+    assert {c[:3] for c in coded(code, "France destroyed the Ivory Coast's air force.")} == {("190", "FRA", "CIV")}
+    assert {c[:3] for c in coded(code, "President Jacques Chirac ordered the destruction of the Ivory Coast's air force.")} == {
+        ("190", "FRA", "CIV")}
