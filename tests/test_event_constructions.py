@@ -247,3 +247,9 @@ def test_forces_destroyed_are_force_used_against_their_side(code):
     assert {c[:3] for c in coded(code, "France destroyed the Ivory Coast's air force.")} == {("190", "FRA", "CIV")}
     assert {c[:3] for c in coded(code, "President Jacques Chirac ordered the destruction of the Ivory Coast's air force.")} == {
         ("190", "FRA", "CIV")}
+
+
+def test_a_leader_saying_what_his_country_will_do_asserts_it(code):
+    assert ("039", "RUS", "GEO", "asserted") in coded(
+        code, "Russian President Vladimir Putin said Wednesday that Russia is ready to contribute to a settlement "
+              "of the conflict between Georgia and South Ossetia.")
