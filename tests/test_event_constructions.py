@@ -211,8 +211,8 @@ def test_a_statement_insisted_on_is_no_one_told_to_act(code):
     assert not {c[2] for c in coded(code, "China insists that Taiwan is a Chinese province.") if c[0][:2] == "10"} & {"TWN"}
 
 
-def test_troops_sent_home_are_withdrawn(code):
-    assert {c[0] for c in coded(code, "Spain decided to send its troops home from Iraq.")} == {"0874"}
+def test_troops_brought_home_are_withdrawn(code):
+    assert {c[0] for c in coded(code, "Spain decided to bring its troops home from Iraq.")} == {"0874"}
 
 
 def test_seeking_refuge_in_a_country_appeals_to_it(code):

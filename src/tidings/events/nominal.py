@@ -11,7 +11,7 @@ from ..records import Actor
 from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
-from .arguments import VIOLENT_ROOTS
+from .arguments import VIOLENT_ROOTS, dominant_country
 from .syntax import DOING, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
@@ -93,6 +93,8 @@ class Nominal:
             c.dep_ in ("compound", "amod", "nmod") and self._where_not_who(state, c) for c in noun.lefts)
         if definite and not each_way and not placed:  # 'the Iraq war' is named for itself, not told before
             for frame in reversed(state.memory):  # 'the bombing' told before: same act
+                if frame.source is not None and any(t.country == frame.source.country for t in targets):
+                    continue  # 'the rocket attacks on Israeli cities' are no attacks told before by Israel
                 if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
                     told = frame
                     targets = targets or ([frame.target] if frame.target else [])
@@ -111,6 +113,12 @@ class Nominal:
                             if c.dep_ in ("compound", "amod", "nmod") and self._where_not_who(state, c)
                             for p in state.doc.places if p.start <= self._offset + c.idx < p.end
                             and p.country and p.country != sources[0].country), [])
+        if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and not each_way:
+            # 'pushed on with their offensive in Idlib': violence against no one named is against
+            # the place it is told in, as for a verb
+            where = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against")
+                     for g in c.children if g.dep_ == "pobj"]
+            targets = self._struck_in(state, where, entry) if where else []
         headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text  # title case misparses
         if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country and not headline \
                 and self._told_by_modifier(noun, sources[0]):
@@ -133,6 +141,8 @@ class Nominal:
             if spec == "poss" and self._owner_is_patient(state, noun, of):
                 continue
             for holder in holders:
+                if holder is not noun and spec in ("poss", "compound", "amod"):
+                    continue  # 'the assassination of Hamas' top commander': whose commander, not whose act
                 tok = self._by_path(holder, None, spec)
                 if tok is not None:
                     found = self._actors(state, tok)
@@ -218,7 +228,9 @@ class Nominal:
         if modifier.pos_ != "PROPN" or modifier.tag_ == "JJ":
             return False
         at = self._offset + modifier.idx
-        return any(p.start <= at < p.end and (p.feature != "country" or unconventional) for p in state.doc.places) or \
+        # ... nor the country the story is set in ('the Libya attack' in a story of the Benghazi consulate)
+        return any(p.start <= at < p.end and (p.feature != "country" or unconventional or
+                                               p.country == dominant_country(state)) for p in state.doc.places) or \
             any(m.start <= at < m.end and m.kind in ("capital", "region") for m in state.mentions)
 
     def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
