@@ -335,6 +335,10 @@ def _passive(verb: Token) -> bool:
 
 
 def _same(a: Actor, b: Actor) -> bool:
+    if {a.kind, b.kind} == {"country", "person"}:
+        # 'Putin said Russia is ready to contribute': a government's leader speaks for the country
+        person, country = (a, b) if a.kind == "person" else (b, a)
+        return person.sector == "GOV" and country.sector is None and person.country == country.country is not None
     if a.id and b.id:
         return a.id == b.id
     return a.code == b.code and a.country == b.country

@@ -12,7 +12,7 @@ from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS, dominant_country
-from .syntax import PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
+from .syntax import DOING, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
 class Nominal:
@@ -113,6 +113,12 @@ class Nominal:
                             if c.dep_ in ("compound", "amod", "nmod") and self._where_not_who(state, c)
                             for p in state.doc.places if p.start <= self._offset + c.idx < p.end
                             and p.country and p.country != sources[0].country), [])
+        if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and not each_way:
+            # 'pushed on with their offensive in Idlib': violence against no one named is against
+            # the place it is told in, as for a verb
+            where = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against")
+                     for g in c.children if g.dep_ == "pobj"]
+            targets = self._struck_in(state, where, entry) if where else []
         headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text  # title case misparses
         if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country and not headline \
                 and self._told_by_modifier(noun, sources[0]):
@@ -147,6 +153,12 @@ class Nominal:
                     found = self._actors(state, tok)
                     if found:
                         return found
+        for c in noun.children:  # 'a siege called by Maoist insurgents', 'a strike led by the union'
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING:
+                agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                found = self._actors(state, agent) or self._unnamed(state, agent, None) if agent is not None else []
+                if found:
+                    return found
         given = _given_by(noun)
         if given is not None:  # 'received aid from Japan': the 'from' hangs on the verb
             found = self._actors(state, given)
