@@ -31,10 +31,7 @@ class Nominal:
         for e in entries:
             if sense is not None and sense.removes(e):
                 continue
-            for words in e.nouns:
-                at = noun_head(words)
-                if words[at] not in forms:
-                    continue
+            for _, words, at in _headed(e, forms):
                 before, after = words[:at], words[at + 2:]
                 if before and list(before) != mods[-len(before):]:
                     continue
@@ -191,6 +188,26 @@ class Nominal:
         sources = self._sources(state, verb, False)
         if entries and sources:
             self._code_noun(state, chunk, sent, tok, entries, source_override=sources)
+
+
+# entry id -> (the entry, head word -> its noun patterns (position, words, head's index) in order)
+_HEADS: dict[int, tuple[Entry, dict[str, list[tuple[int, tuple[str, ...], int]]]]] = {}
+
+
+def _headed(e: Entry, forms: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], int]]:
+    """The entry's noun patterns whose head is one of ``forms``, in the entry's order, as
+    (position, words, where the head is): by the heads, indexed once per entry."""
+    held = _HEADS.get(id(e))
+    if held is None or held[0] is not e:
+        by_head: dict[str, list[tuple[int, tuple[str, ...], int]]] = {}
+        for n, words in enumerate(e.nouns):
+            at = noun_head(words)
+            by_head.setdefault(words[at], []).append((n, words, at))
+        held = _HEADS[id(e)] = (e, by_head)
+    found = [held[1][form] for form in dict.fromkeys(forms) if form in held[1]]
+    if len(found) == 1:
+        return found[0]
+    return sorted(p for patterns in found for p in patterns)
 
 
 def _of_object(noun: Token) -> Token | None:

@@ -45,6 +45,20 @@ def in_name(tok: Token) -> bool:
     return sum(t.text[0].isupper() for t in words) < 0.6 * len(words)
 
 
+# the sentence last asked about: (its document, start, end), its words
+_LAST_SENTENCE: list = [None, None]
+
+
+def sentence_words(trigger: Token) -> frozenset[str]:
+    """Lemmas and forms of the trigger's sentence. Remembered for the last sentence asked
+    about: the coder asks for each trigger of a sentence in turn."""
+    sent = trigger.sent
+    key, held = (trigger.doc, sent.start, sent.end), _LAST_SENTENCE
+    if held[0] is None or held[0][0] is not key[0] or held[0][1:] != key[1:]:
+        held[0], held[1] = key, frozenset(w for t in sent for w in (t.lemma_.lower(), t.lower_))
+    return held[1]
+
+
 def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: Token | None) -> Sense | None:
     """The non-political sense (senses.yaml) the trigger is used in, if any: 'China Mine Blast
     Kills 56' (a disaster), 'shares rallied' (markets), 'Spain beat France in the final' (sport).
@@ -54,8 +68,9 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
         subj_words = {w for c in trigger.lefts for w in words_of(c)}
     else:
         subj_words = words_of(subject)
-    context: set[str] | None = None
-    for sense in senses:
+    context: frozenset[str] | None = None
+    words = (lemma, trigger.lower_) + ((obj.lemma_.lower(), obj.lower_) if obj is not None else ())
+    for sense in _taking(senses, words):
         if obj is not None and sense.subject and sense.triggers and subject is not trigger and \
                 (sense.takes(obj.lemma_.lower()) or sense.takes(obj.lower_)) and \
                 {w for c in obj.lefts for w in words_of(c)} & sense.subject:
@@ -66,7 +81,7 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
             return sense
         if sense.context:
             if context is None:
-                context = {w for t in trigger.sent for w in (t.lemma_.lower(), t.lower_)}
+                context = sentence_words(trigger)
             if context & sense.context:
                 return sense
         if sense.pairs and _bare_name(subject) and _bare_name(obj):
@@ -80,7 +95,7 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
             return sense
         if sense.having and any(all(_has(trigger, part) for part in d.split("+")) for d in sense.having):
             if context is None:
-                context = {w for t in trigger.sent for w in (t.lemma_.lower(), t.lower_)}
+                context = sentence_words(trigger)
             if not context & sense.unless:  # with `having`, `unless` names words of the sentence
                 return sense  # 'fired rockets into Israel', unless 'into the Sea of Japan'
         if sense.governors and _governed(trigger, sense.governors):
@@ -88,6 +103,27 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
         if sense.as_noun and subject is trigger and not any(_has(trigger, d) for d in sense.without):
             return sense  # a noun that names a state: 'Israel's occupation' (but 'the occupation of Afghanistan')
     return None
+
+
+# senses list -> (its members when indexed, senses for every trigger, trigger word -> positions)
+_INDEXED: dict[int, tuple[tuple[Sense, ...], list[int], dict[str, list[int]]]] = {}
+
+
+def _taking(senses: list[Sense], words: tuple[str, ...]) -> list[Sense]:
+    """The senses, in their order, that take any of ``words`` (the trigger's lemma and form,
+    the object's): every test of ``sense_of``'s loop starts with one of those, so the others
+    would be passed over; looked up by word, not tried one by one."""
+    indexed = _INDEXED.get(id(senses))
+    if indexed is None or indexed[0] != tuple(senses):
+        every = [i for i, s in enumerate(senses) if s.triggers is None]
+        by_word: dict[str, list[int]] = {}
+        for i, s in enumerate(senses):
+            for w in s.triggers or ():
+                by_word.setdefault(w, []).append(i)
+        indexed = _INDEXED[id(senses)] = (tuple(senses), every, by_word)
+    _, every, by_word = indexed
+    found = set(every).union(*(by_word.get(w, ()) for w in words))
+    return [senses[i] for i in sorted(found)]
 
 
 def _governed(trigger: Token, governors: frozenset[str]) -> bool:
