@@ -22,6 +22,16 @@ class Nominal:
     mods: Modifiers
 
     def _noun_entry(self, noun: Token, entries: list[Entry]) -> Entry | None:
+        # asked of one noun many times (its sentence's places and dates, its verb, its own
+        # coding): answered once per document, by the noun's position and its entries
+        if _NOUN_ENTRIES[0] is not noun.doc:
+            _NOUN_ENTRIES[0], _NOUN_ENTRIES[1] = noun.doc, {}
+        held = _NOUN_ENTRIES[1].get((noun.i, id(entries)))
+        if held is None or held[0] is not self or held[1] is not entries:
+            held = _NOUN_ENTRIES[1][noun.i, id(entries)] = (self, entries, self._noun_entry_of(noun, entries))
+        return held[2]
+
+    def _noun_entry_of(self, noun: Token, entries: list[Entry]) -> Entry | None:
         if in_name(noun):
             return None
         sense = sense_of(self.lexicon.senses, noun, noun, None)  # 'China Mine Blast Kills 56': a disaster
@@ -190,6 +200,8 @@ class Nominal:
             self._code_noun(state, chunk, sent, tok, entries, source_override=sources)
 
 
+# the document last coded, and (noun's index, id of its entries) -> (coder, entries, the entry it names)
+_NOUN_ENTRIES: list = [None, {}]
 # entry id -> (the entry, head word -> its noun patterns (position, words, head's index) in order)
 _HEADS: dict[int, tuple[Entry, dict[str, list[tuple[int, tuple[str, ...], int]]]]] = {}
 
