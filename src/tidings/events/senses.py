@@ -45,18 +45,18 @@ def in_name(tok: Token) -> bool:
     return sum(t.text[0].isupper() for t in words) < 0.6 * len(words)
 
 
-# the sentence last asked about: (its document, start, end), its words
-_LAST_SENTENCE: list = [None, None]
+# the sentence last asked about: its document, start, end and words
+_LAST_SENTENCE: list = [None, 0, 0, frozenset()]
 
 
 def sentence_words(trigger: Token) -> frozenset[str]:
     """Lemmas and forms of the trigger's sentence. Remembered for the last sentence asked
     about: the coder asks for each trigger of a sentence in turn."""
-    sent = trigger.sent
-    key, held = (trigger.doc, sent.start, sent.end), _LAST_SENTENCE
-    if held[0] is None or held[0][0] is not key[0] or held[0][1:] != key[1:]:
-        held[0], held[1] = key, frozenset(w for t in sent for w in (t.lemma_.lower(), t.lower_))
-    return held[1]
+    held = _LAST_SENTENCE
+    if held[0] is not trigger.doc or not held[1] <= trigger.i < held[2]:
+        sent = trigger.sent
+        held[:] = [trigger.doc, sent.start, sent.end, frozenset(w for t in sent for w in (t.lemma_.lower(), t.lower_))]
+    return held[3]
 
 
 def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: Token | None) -> Sense | None:
