@@ -118,6 +118,11 @@ class StatusReader:
                 if (ch.dep_ == "neg" or (ch.dep_ == "det" and tok.pos_ in ("NOUN", "PROPN"))) and \
                         ch.lower_ in self.c.negation:
                     return ch, None
+        for ch in trigger.children:  # 'Neither main city was struck', 'Israel struck no targets'
+            if ch.dep_ in ("nsubjpass", "dobj", "obj"):
+                det = _child(ch, "det", self.c.negation)
+                if det is not None:
+                    return det, None
         return None
 
     def _denied(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
@@ -135,7 +140,9 @@ class StatusReader:
             if mark is not None:
                 return mark, None
         end = next((t for t in reversed(list(trigger.sent)) if not t.is_quote and t.dep_ == "punct"), None)
-        if end is not None and end.text == "?":
+        # the question must be the trigger's clause's or one above it: not the one a witness
+        # quotes ('witnesses say an officer slapped Bouazizi and he cried out, "Why ...?"')
+        if end is not None and end.text == "?" and end.head.i in {t.i for t in own} | {t.i for t, _ in above}:
             return end, None
         return None
 

@@ -20,14 +20,15 @@ from .demands import Demands
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
+from .syntax import PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
 COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
-# accusations, refusals.
-NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
+# investigations ('opened an investigation into the business dealings'), demands (of an act:
+# 'demanded the release of a lawyer'), accusations, refusals.
+NO_RECIPIENT_ROOTS = {"01", "02", "03", "09", "10", "11", "12"}
 # Acts both sides do with each other, one event each way (docs/annotation.md, item 4): negotiate
 # (046), sign a formal agreement (057), cooperate economically (061).
 MUTUAL = {"046", "057", "061"}
@@ -91,7 +92,15 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 if entry.cameo[:2] == "10" and tok.lemma_.lower() in SUPPORT_VERBS and \
                         not (entry.object or entry.theme) and obj is not None and self._is_event_noun(obj):
                     continue  # 'ordered an investigation': the act ordered is the event, its noun coded below
+                if tok.lemma_.lower() in PRESSING_ON and any(
+                        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and self._is_event_noun(g)
+                                                                         for g in c.children) for c in tok.children):
+                    continue  # 'pushed on with their offensive': the offensive is the act, coded as a noun
                 plans[tok.i] = (entry, obj, passive)
+                if entry.cameo[:2] in VIOLENT_ROOTS and not passive:
+                    # 'a U.S. airstrike killed 24 soldiers': the act the noun names is the one the
+                    # verb tells, coded once, by the verb, with its victims
+                    consumed.update(c.i for c in tok.children if c.dep_ in SUBJECTS and self._is_event_noun(c))
                 if obj is not None and entry.object:
                     consumed.update(t.i for t in obj.subtree if t.i == obj.i or t.lower_ in entry.object)
                 if entry.credits:
@@ -249,7 +258,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             requires = not ptype or self.codebook.plover[ptype].requires_recipient or ptype in (
                 "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
             if requires and cameo[:2] in NO_RECIPIENT_ROOTS and _stands_alone(trigger) and \
-                    (cameo[:2] != "03" or _commits_to_act(trigger)) and \
+                    (cameo[:2] != "03" or _commits_to_act(trigger)) and (cameo[:2] != "10" or _demands_act(trigger)) and \
                     any(m.start <= sources[0].start < m.end for m in state.mentions):
                 requires = False  # ... and by a doer the text names ('an aide blamed the delay' is too vague)
         doc = state.doc
@@ -367,6 +376,12 @@ def _asked_for(verb: Token, request: frozenset[str], appeal_nouns: frozenset[str
 def _unknown(actor: Actor) -> bool:
     """An actor of no known country or international body ('---INS')."""
     return (actor.code or UNKNOWN_COUNTRY).startswith(UNKNOWN_COUNTRY)
+
+
+def _demands_act(trigger: Token) -> bool:
+    """'demanded the release of a lawyer', 'demanded to see the minister': a demand of an act
+    it names, not 'insists that Taiwan is a Chinese province' (a claim)."""
+    return any(c.dep_ in ("dobj", "obj", "xcomp") for c in trigger.children)
 
 
 def _commits_to_act(trigger: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..lexicon import Entry, Lexicon, Modifiers
 from .memory import DocState
 from .senses import sense_of, words_of
-from .syntax import is_passive, is_quantity
+from .syntax import CONTAINERS, is_passive, is_quantity
 
 
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -124,6 +124,11 @@ class Matcher:
         # 'who turned 60 on Wednesday' no 'turn on'
         near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")
                 and not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children))}
+        # an adjective the phrase ends in: 'set the hostages free' (parsed a complement), 'let
+        # free activists' (parsed the object's modifier, right after the verb)
+        near |= {c.lower_ for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp")}
+        near |= {m.lower_ for o in (obj, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))) if o is not None
+                 for m in o.children if m.dep_ == "amod" and m.i == verb.i + 1}
         return near | ({obj.lower_, obj.lemma_.lower()} if obj is not None else set())
 
     def _as_phrase(self, e: Entry, verb: Token, obj: Token | None) -> bool:
@@ -157,6 +162,8 @@ class Matcher:
         if inner is not None:
             words.add(f"{obj.lower_} of {inner.lower_}")
             words.add(f"{obj.lemma_.lower()} of {inner.lemma_.lower()}")
+            if obj.lower_ in CONTAINERS:  # 'allegations of torture': what the allegations are of
+                words.update(w for w in Matcher._object_words(inner) if " of " not in w)
         return words
 
     @staticmethod
