@@ -120,12 +120,6 @@ class Nominal:
                             if c.dep_ in ("compound", "amod", "nmod") and self._where_not_who(state, c)
                             for p in state.doc.places if p.start <= self._offset + c.idx < p.end
                             and p.country and p.country != sources[0].country), [])
-        if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and not each_way:
-            # 'pushed on with their offensive in Idlib': violence against no one named is against
-            # the place it is told in, as for a verb
-            where = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against")
-                     for g in c.children if g.dep_ == "pobj"]
-            targets = self._struck_in(state, where, entry) if where else []
         headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text  # title case misparses
         if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country and not headline \
                 and self._told_by_modifier(noun, sources[0]):
