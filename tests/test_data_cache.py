@@ -105,3 +105,29 @@ def test_the_gazetteer_opened_from_its_index_file_gives_every_name_the_places_th
     for name in ("Paris", "São Paulo", "St. Petersburg", "Henry County", "Ky.", "Nowhere Atall", "\ud800"):
         assert opened.candidates(name) == built.candidates(name), name
     assert opened.facilities.pattern == built.facilities.pattern
+
+
+def test_the_actor_tables_read_back_from_the_cache_are_the_tables_their_files_make(tmp_path, monkeypatch):
+    from tidings import actors
+
+    monkeypatch.setenv("TIDINGS_CACHE", str(tmp_path / "cache"))
+    built = actors.ActorResolver()
+    actors.load.__wrapped__()  # compiles and writes the cache
+    assert any((tmp_path / "cache").glob("actors-*.pickle"))
+    read_back = actors.load.__wrapped__()
+    assert vars(read_back) == vars(built)
+    text = "Kenyan President William Ruto met police in Nairobi, Reuters reported."
+    assert read_back.find(text, "2024-05-01") == built.find(text, "2024-05-01")
+
+
+def test_an_extra_people_table_is_compiled_apart_and_again_when_it_changes(tmp_path, monkeypatch):
+    from tidings import actors
+
+    monkeypatch.setenv("TIDINGS_CACHE", str(tmp_path / "cache"))
+    people = tmp_path / "people.tsv"
+    people.write_text("id\tname\tnames\tcountry\tsector\tgender\nzed_q\tZed Quimby\t\tKEN\tGOV\tm\n")
+    assert "zed_q" in actors.load.__wrapped__(people).people
+    assert "zed_q" not in actors.load.__wrapped__().people
+    people.write_text("id\tname\tnames\tcountry\tsector\tgender\nyan_q\tYan Quimby\tY. Quimby\tKEN\tGOV\tf\n")
+    changed = actors.load.__wrapped__(people).people
+    assert "yan_q" in changed and "zed_q" not in changed

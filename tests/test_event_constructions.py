@@ -211,5 +211,45 @@ def test_a_statement_insisted_on_is_no_one_told_to_act(code):
     assert not {c[2] for c in coded(code, "China insists that Taiwan is a Chinese province.") if c[0][:2] == "10"} & {"TWN"}
 
 
-def test_troops_sent_home_are_withdrawn(code):
-    assert {c[0] for c in coded(code, "Spain decided to send its troops home from Iraq.")} == {"0874"}
+def test_troops_brought_home_are_withdrawn(code):
+    assert {c[0] for c in coded(code, "Spain decided to bring its troops home from Iraq.")} == {"0874"}
+
+
+def test_seeking_refuge_in_a_country_appeals_to_it(code):
+    assert {c[:3] for c in coded(code, "Some 30,000 Syrians sought asylum in Germany last year.")} == {("0233", "SYR", "DEU")}
+
+
+def test_aid_for_use_in_a_country_is_aid_to_it(code):
+    assert {c[:3] for c in coded(code, "Germany gave 352.5 million euros to promote economic development in Ethiopia.")} == {
+        ("070", "DEU", "ETH")}
+
+
+def test_ready_to_contribute_to_a_settlement_between_two_is_an_intent_to_mediate(code):
+    assert ("039", "RUS", "GEO") in {c[:3] for c in coded(
+        code, "Russia is ready to contribute to a settlement of the conflict between Georgia and South Ossetia.")}
+
+
+def test_an_act_a_participle_credits_to_its_agent_is_the_agents(code):
+    assert {c[:2] for c in coded(code, "A general strike called by Nigerian unions shut down Lagos.")} == {("143", "NGA")}
+
+
+def test_what_a_warning_says_the_warner_can_do_is_its_threat(code):
+    assert {c[:4] for c in coded(code, "Iran warned that its missiles can hit anywhere in Israel.")} == {
+        ("138", "IRN", "ISR", "asserted")}
+
+
+def test_a_plan_rejected_for_what_is_shared_between_two_rejects_both(code):
+    assert {c[:3] for c in coded(code, "Gibraltarians rejected plans for the Rock's sovereignty to be shared between "
+                                       "Britain and Spain.")} == {("127", "GIB", "GBR"), ("127", "GIB", "ESP")}
+
+
+def test_forces_destroyed_are_force_used_against_their_side(code):
+    assert {c[:3] for c in coded(code, "France destroyed the Ivory Coast's air force.")} == {("190", "FRA", "CIV")}
+    assert {c[:3] for c in coded(code, "President Jacques Chirac ordered the destruction of the Ivory Coast's air force.")} == {
+        ("190", "FRA", "CIV")}
+
+
+def test_a_leader_saying_what_his_country_will_do_asserts_it(code):
+    assert ("039", "RUS", "GEO", "asserted") in coded(
+        code, "Russian President Vladimir Putin said Wednesday that Russia is ready to contribute to a settlement "
+              "of the conflict between Georgia and South Ossetia.")

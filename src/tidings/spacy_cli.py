@@ -14,8 +14,6 @@ dropped and spaCy imported as it is.
 from __future__ import annotations
 
 import importlib
-import importlib.abc
-import importlib.util
 import sys
 import types
 
@@ -26,10 +24,15 @@ def install() -> None:
         sys.meta_path.insert(0, _Finder())
 
 
-class _Finder(importlib.abc.MetaPathFinder):
+class _Finder:
+    """A meta path finder (importlib.abc.MetaPathFinder, not imported: it imports
+    importlib.resources) for ``spacy`` alone, once."""
+
     def find_spec(self, name, path=None, target=None):
         if name != "spacy":
             return None
+        import importlib.util
+
         sys.meta_path.remove(self)  # once: the real spec, found by the other finders
         spec = importlib.util.find_spec("spacy")
         if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
@@ -37,7 +40,9 @@ class _Finder(importlib.abc.MetaPathFinder):
         return spec
 
 
-class _Loader(importlib.abc.Loader):
+class _Loader:
+    """spaCy's own loader, run with the stand-ins in place."""
+
     def __init__(self, loader) -> None:
         self.loader = loader
 

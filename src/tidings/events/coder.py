@@ -131,6 +131,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                    obj: Token | None, passive: bool) -> None:
         cameo = entry.cameo
         refused: Token | None = None  # the refusing verb or negation: the act is refused, not done
+        threatener: Token | None = None  # 'Iran warned that its missiles can hit Israel': the warning verb
         governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
         if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in READY):
             glemma = "agree" if governor.lower_ in READY else governor.lemma_.lower()  # 'is willing to withdraw'
@@ -143,6 +144,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 cameo = "030"  # 'agreed to instruct the World Bank': an intent to cooperate
             elif glemma in self.mods.threat:
                 cameo = entry.threat or "130"
+                threatener = governor if verb.dep_ == "ccomp" else None
             elif glemma in self.mods.request and (
                     (verb.dep_ == "xcomp" and (is_passive(governor) or any(c.dep_ in ("dobj", "obj")
                                                                          for c in governor.children)))
@@ -170,7 +172,14 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             self._code_credited(state, chunk, sent, verb, obj, entry)
             return
         sources = self._sources(state, verb, passive, entry)
+        if threatener is not None:
+            # the threat is the warner's, whatever the clause names as the weapon or the doer
+            sources = self._sources(state, threatener, is_passive(threatener)) or sources
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
+        if not targets and threatener is not None:
+            place = self._by_path(verb, None, "within>prep:in")  # 'can hit anywhere in Israel'
+            targets = (self._actors(state, place) or self._at_place(state, place, sources[0] if sources else None)) \
+                if place is not None else []
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
         if not targets and cameo[:2] in ("12", "13"):
@@ -186,7 +195,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         # a refusal's word is the refusing verb ('refused'), a negated cooperation's its own verb
         trigger = refused if refused is not None and refused.pos_ == "VERB" else verb
         self._emit(state, chunk, sent, entry, cameo, trigger, sources, targets, quantity=self._quantity(obj),
-                   stance=refused)
+                   stance=refused if refused is not None else threatener)  # a threat made is asserted
 
     def _committed_to(self, state: DocState, verb: Token) -> list[Actor]:
         """Who an intent is for, from the act it commits to: 'agreed to allow access of United

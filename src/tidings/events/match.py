@@ -78,9 +78,9 @@ class Matcher:
         return best
 
     def _matches(self, e: Entry, verb: Token, obj: Token | None, subject: Token | None = None) -> bool:
-        lemma = verb.lemma_.lower()
         # a phrase's other words ('crack down on', 'lay down arms') hang on the verb
-        if not any(v == lemma and (p is None or set(p.split()) <= self._near(verb, obj)) for v, p in e.verbs):
+        particles = _particles(e).get(verb.lemma_.lower())
+        if not particles or (None not in particles and not any(p <= self._near(verb, obj) for p in particles)):
             return False
         obj_words = self._object_words(obj)
         if e.object and not (obj_words & e.object) and not (e.names and _names_someone(obj)):
@@ -177,6 +177,21 @@ class Matcher:
                         not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children)):
                     preps[c.lower_] = c
         return preps
+
+
+# entry id -> (the entry, verb lemma -> the words of its phrases' particles, None for the bare verb)
+_PARTICLES: dict[int, tuple[Entry, dict[str, list[frozenset[str] | None]]]] = {}
+
+
+def _particles(e: Entry) -> dict[str, list[frozenset[str] | None]]:
+    """An entry's verbs, by lemma, with the particle words each of its phrases asks for."""
+    held = _PARTICLES.get(id(e))
+    if held is None or held[0] is not e:
+        by_verb: dict[str, list[frozenset[str] | None]] = {}
+        for v, p in e.verbs:
+            by_verb.setdefault(v, []).append(None if p is None else frozenset(p.split()))
+        held = _PARTICLES[id(e)] = (e, by_verb)
+    return held[1]
 
 
 PERSONAL = {"him", "her", "them", "us", "me"}

@@ -12,7 +12,7 @@ from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS, dominant_country
-from .syntax import PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
+from .syntax import DOING, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
 class Nominal:
@@ -22,6 +22,16 @@ class Nominal:
     mods: Modifiers
 
     def _noun_entry(self, noun: Token, entries: list[Entry]) -> Entry | None:
+        # asked of one noun many times (its sentence's places and dates, its verb, its own
+        # coding): answered once per document, by the noun's position and its entries
+        if _NOUN_ENTRIES[0] is not noun.doc:
+            _NOUN_ENTRIES[0], _NOUN_ENTRIES[1] = noun.doc, {}
+        held = _NOUN_ENTRIES[1].get((noun.i, id(entries)))
+        if held is None or held[0] is not self or held[1] is not entries:
+            held = _NOUN_ENTRIES[1][noun.i, id(entries)] = (self, entries, self._noun_entry_of(noun, entries))
+        return held[2]
+
+    def _noun_entry_of(self, noun: Token, entries: list[Entry]) -> Entry | None:
         if in_name(noun):
             return None
         sense = sense_of(self.lexicon.senses, noun, noun, None)  # 'China Mine Blast Kills 56': a disaster
@@ -31,10 +41,7 @@ class Nominal:
         for e in entries:
             if sense is not None and sense.removes(e):
                 continue
-            for words in e.nouns:
-                at = noun_head(words)
-                if words[at] not in forms:
-                    continue
+            for _, words, at in _headed(e, forms):
                 before, after = words[:at], words[at + 2:]
                 if before and list(before) != mods[-len(before):]:
                     continue
@@ -147,6 +154,12 @@ class Nominal:
                     found = self._actors(state, tok)
                     if found:
                         return found
+        for c in noun.children:  # 'a siege called by Maoist insurgents', 'a strike led by the union'
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING:
+                agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                found = self._actors(state, agent) or self._unnamed(state, agent, None) if agent is not None else []
+                if found:
+                    return found
         given = _given_by(noun)
         if given is not None:  # 'received aid from Japan': the 'from' hangs on the verb
             found = self._actors(state, given)
@@ -261,6 +274,28 @@ def _given_by(noun: Token) -> Token | None:
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
+# the document last coded, and (noun's index, id of its entries) -> (coder, entries, the entry it names)
+_NOUN_ENTRIES: list = [None, {}]
+# entry id -> (the entry, head word -> its noun patterns (position, words, head's index) in order)
+_HEADS: dict[int, tuple[Entry, dict[str, list[tuple[int, tuple[str, ...], int]]]]] = {}
+
+
+def _headed(e: Entry, forms: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], int]]:
+    """The entry's noun patterns whose head is one of ``forms``, in the entry's order, as
+    (position, words, where the head is): by the heads, indexed once per entry."""
+    held = _HEADS.get(id(e))
+    if held is None or held[0] is not e:
+        by_head: dict[str, list[tuple[int, tuple[str, ...], int]]] = {}
+        for n, words in enumerate(e.nouns):
+            at = noun_head(words)
+            by_head.setdefault(words[at], []).append((n, words, at))
+        held = _HEADS[id(e)] = (e, by_head)
+    found = [held[1][form] for form in dict.fromkeys(forms) if form in held[1]]
+    if len(found) == 1:
+        return found[0]
+    return sorted(p for patterns in found for p in patterns)
 
 
 def _of_object(noun: Token) -> Token | None:

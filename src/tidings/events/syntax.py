@@ -24,6 +24,10 @@ SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make"
 
 # Verbs whose subject takes part in the act their 'in' names: 'engaged in talks', 'took part in'.
 TAKING_PART = {"engage", "participate", "take", "join", "involve", "embroil", "lock", "mire", "enter", "remain"}
+# Participles whose agent did the act the noun they qualify names: 'a siege called by Maoist
+# insurgents', 'an attack carried out by militants', 'a strike led by the union'.
+DOING = {"call", "carry", "launch", "stage", "mount", "conduct", "order", "impose", "declare", "lead", "organize",
+         "organise", "wage", "perpetrate", "commit", "claim", "stage", "enforce", "initiate", "announce", "issue"}
 # Verbs whose subject carries on the act their 'with' names: 'pushed on with the offensive',
 # 'pressed ahead with talks', 'went ahead with the strikes'.
 PRESSING_ON = {"push", "press", "forge", "go", "carry", "continue", "proceed", "plough", "plow", "persist", "keep"}
