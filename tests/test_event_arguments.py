@@ -597,3 +597,20 @@ def test_a_verb_parsed_as_the_conjunct_of_a_root_noun_has_that_noun_as_doer(code
                   "for a rocket attack.")
     e = next(e for e in events if e.trigger.text == "killed")
     assert (e.source.code, e.target.country) == ("ISRMIL", "PSE")
+
+
+def test_a_government_negotiating_with_its_own_countrys_leaders_is_a_negotiation(article):
+    events = article("Iraq talks", "BAGHDAD (Reuters) - Iraq's interim government is negotiating with Sunni and "
+                     "Shi'ite leaders in an effort to restore calm.")
+    e = only(events, "04")
+    assert (e.source.country, e.target.country) == ("IRQ", "IRQ")
+
+
+def test_its_before_an_act_the_clause_carries_on_is_the_clauses_subject(code):
+    e = only(code("The United States completed its withdrawal of troops from Iraq in December 2011."))
+    assert (e.cameo.code, e.source.country, e.target.country) == ("0874", "USA", "IRQ")
+
+
+def test_their_before_an_act_reacted_to_is_not_the_one_reacting(code):
+    assert not [e for e in code("Iraqi officials condemned their attacks on Monday.")
+                if e.target is not None and e.target.country == "IRQ"]

@@ -280,7 +280,8 @@ def test_a_travel_warning_in_a_list_of_measures_is_no_threat(code):
 # --- classes of the fresh check (eval/events_check_precision_seed4444_after.jsonl) ---
 
 def test_going_after_weapons_is_no_criticism(code):
-    events = code("Israeli forces are going after Hamas weapons, storage bunkers and workshops, an Israeli official said.")
+    events = code("Israeli forces are going after Hamas weapons, storage bunkers and workshops, an Israeli "
+                  "official said.")
     assert not [c for c in codes(events) if c.startswith("11")]
 
 
@@ -435,3 +436,28 @@ def test_a_deed_judged_in_general_is_not_done(code):
     events = code("Obama explained why allowing offensive speech and confronting it with other speech is preferable "
                   "to trying to ban objectionable speech outright.")
     assert codes(events) == []
+
+
+# --- classes of the final fresh check (eval/events_check_precision_seed6666_final.jsonl) ---
+
+def test_charged_with_reviewing_is_a_task(code):
+    events = code("Fox News asked who was specifically charged with reviewing the cable and whether action was taken "
+                  "by Washington or Tripoli.")
+    assert not [c for c in codes(events) if c.startswith("17")]
+
+
+def test_advisers_clashing_over_a_matter_dispute_it(code):
+    assert codes(code("| REUTERS Romney advisers clash over Libya")) == []
+    assert codes(code("Egyptian protesters clashed with police over the decree in Cairo."), "clashed") == ["145"]
+
+
+def test_congress_fighting_back_is_politics(code):
+    assert codes(code("But Congress and the industry have fought back against the new rules.")) == []
+    assert codes(code("Rebels fought government troops in Aleppo on Sunday."), "fought") == ["190"]
+
+
+def test_operations_headed_are_a_post_held(code):
+    events = code("That was the day the retired Army general, who headed U.S. military operations in Iraq and "
+                  "Afghanistan, resigned.")
+    assert codes(events, "operations") == []
+    assert codes(code("U.S. forces launched military operations in Afghanistan in 2001."), "launched") == ["190"]

@@ -199,7 +199,8 @@ def _in_the_act(sent: Span, nouns: Container[str]) -> None:
         return
     prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
     act = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    if act is None or act.lemma_.lower() not in nouns or any(c.dep_ == "poss" for c in act.children):
+    if act is None or (act.lemma_.lower() not in nouns and act.lower_ not in nouns) or \
+            any(c.dep_ == "poss" for c in act.children):
         return
     act.head, act.dep_ = act, "ROOT"
     root.head, root.dep_ = act, "poss"

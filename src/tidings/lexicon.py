@@ -110,7 +110,8 @@ class Sense:
     having: frozenset[str] = frozenset()  # dependent paths whose presence marks it ('oprd', 'advcl:say')
     governors: frozenset[str] = frozenset()  # words that govern the trigger and mark it ('calls for her resignation')
     as_noun: bool = False  # (nouns) the noun alone names a standing state, no act ('Israel's occupation')
-    within: frozenset[str] = frozenset()  # (nouns) told in passing after these prepositions, named by a place ('after the Libya attack')
+    # (nouns) told in passing after these prepositions, named by a place ('after the Libya attack')
+    within: frozenset[str] = frozenset()
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers

@@ -20,7 +20,7 @@ from .demands import Demands
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
+from .syntax import PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
@@ -92,6 +92,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 if entry.cameo[:2] == "10" and tok.lemma_.lower() in SUPPORT_VERBS and \
                         not (entry.object or entry.theme) and obj is not None and self._is_event_noun(obj):
                     continue  # 'ordered an investigation': the act ordered is the event, its noun coded below
+                if tok.lemma_.lower() in PRESSING_ON and any(
+                        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and self._is_event_noun(g)
+                                                                         for g in c.children) for c in tok.children):
+                    continue  # 'pushed on with their offensive': the offensive is the act, coded as a noun
                 plans[tok.i] = (entry, obj, passive)
                 if entry.cameo[:2] in VIOLENT_ROOTS and not passive:
                     # 'a U.S. airstrike killed 24 soldiers': the act the noun names is the one the
@@ -127,6 +131,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                    obj: Token | None, passive: bool) -> None:
         cameo = entry.cameo
         refused: Token | None = None  # the refusing verb or negation: the act is refused, not done
+        threatener: Token | None = None  # 'Iran warned that its missiles can hit Israel': the warning verb
         governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
         if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in READY):
             glemma = "agree" if governor.lower_ in READY else governor.lemma_.lower()  # 'is willing to withdraw'
@@ -139,6 +144,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 cameo = "030"  # 'agreed to instruct the World Bank': an intent to cooperate
             elif glemma in self.mods.threat:
                 cameo = entry.threat or "130"
+                threatener = governor if verb.dep_ == "ccomp" else None
             elif glemma in self.mods.request and (
                     (verb.dep_ == "xcomp" and (is_passive(governor) or any(c.dep_ in ("dobj", "obj")
                                                                          for c in governor.children)))
@@ -166,7 +172,14 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             self._code_credited(state, chunk, sent, verb, obj, entry)
             return
         sources = self._sources(state, verb, passive, entry)
+        if threatener is not None:
+            # the threat is the warner's, whatever the clause names as the weapon or the doer
+            sources = self._sources(state, threatener, is_passive(threatener)) or sources
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
+        if not targets and threatener is not None:
+            place = self._by_path(verb, None, "within>prep:in")  # 'can hit anywhere in Israel'
+            targets = (self._actors(state, place) or self._at_place(state, place, sources[0] if sources else None)) \
+                if place is not None else []
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
         if not targets and cameo[:2] in ("12", "13"):
@@ -182,7 +195,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         # a refusal's word is the refusing verb ('refused'), a negated cooperation's its own verb
         trigger = refused if refused is not None and refused.pos_ == "VERB" else verb
         self._emit(state, chunk, sent, entry, cameo, trigger, sources, targets, quantity=self._quantity(obj),
-                   stance=refused)
+                   stance=refused if refused is not None else threatener)  # a threat made is asserted
 
     def _committed_to(self, state: DocState, verb: Token) -> list[Actor]:
         """Who an intent is for, from the act it commits to: 'agreed to allow access of United
@@ -270,8 +283,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                                                                       or source.sector is None))):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target) and not (
-                    cameo[:2] in VIOLENT_ROOTS and _apart(source, target)):
-                continue  # a self-event; but mutinous soldiers killing their army's chief is violence within
+                    (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL) and _apart(source, target)):
+                # a self-event; but mutinous soldiers killing their army's chief is violence within,
+                # and a government negotiating with its country's leaders a negotiation all the same
+                continue
             key = (cameo, source.code, target.code if target else None, trig_start)
             if key in state.events:
                 continue

@@ -77,6 +77,20 @@ def in_name(tok: Token) -> bool:
     return sum(t.text[0].isupper() for t in words) < 0.6 * len(words)
 
 
+# the sentence last asked about: its document, start, end and words
+_LAST_SENTENCE: list = [None, 0, 0, frozenset()]
+
+
+def sentence_words(trigger: Token) -> frozenset[str]:
+    """Lemmas and forms of the trigger's sentence. Remembered for the last sentence asked
+    about: the coder asks for each trigger of a sentence in turn."""
+    held = _LAST_SENTENCE
+    if held[0] is not trigger.doc or not held[1] <= trigger.i < held[2]:
+        sent = trigger.sent
+        held[:] = [trigger.doc, sent.start, sent.end, frozenset(w for t in sent for w in (t.lemma_.lower(), t.lower_))]
+    return held[3]
+
+
 def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: Token | None) -> Sense | None:
     """The non-political sense (senses.yaml) the trigger is used in, if any: 'China Mine Blast
     Kills 56' (a disaster), 'shares rallied' (markets), 'Spain beat France in the final' (sport).
@@ -97,8 +111,9 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
         subj_words = {w for c in trigger.lefts for w in words_of(c)}
     else:
         subj_words = words_of(subject)
-    context: set[str] | None = None
-    for sense in senses:
+    context: frozenset[str] | None = None
+    words = (lemma, trigger.lower_) + ((obj.lemma_.lower(), obj.lower_) if obj is not None else ())
+    for sense in _taking(senses, words):
         if obj is not None and sense.subject and sense.triggers and subject is not trigger and \
                 (sense.takes(obj.lemma_.lower()) or sense.takes(obj.lower_)) and \
                 {w for c in obj.lefts for w in words_of(c)} & sense.subject:
@@ -111,7 +126,7 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
             continue
         if sense.context:
             if context is None:
-                context = {w for t in trigger.sent for w in (t.lemma_.lower(), t.lower_)}
+                context = sentence_words(trigger)
             if context & sense.context:
                 yield sense
                 continue
@@ -130,7 +145,7 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
             continue
         if sense.having and any(all(_has(trigger, part) for part in d.split("+")) for d in sense.having):
             if context is None:
-                context = {w for t in trigger.sent for w in (t.lemma_.lower(), t.lower_)}
+                context = sentence_words(trigger)
             if not context & sense.unless:  # with `having`, `unless` names words of the sentence
                 yield sense  # 'fired rockets into Israel', unless 'into the Sea of Japan'
                 continue
@@ -157,9 +172,32 @@ def _named_by_place(noun: Token, within: frozenset[str]) -> bool:
     if not talked_of and (noun.dep_ != "pobj" or noun.head.lower_ not in within):
         return False
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if not names or any(t.lower_ in _groups() for c in names for t in c.subtree) or any(c.dep_ == "poss" or (c.dep_ == "amod" and c.text[:1].isupper()) for c in noun.children):
+    if not names or any(t.lower_ in _groups() for c in names for t in c.subtree):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "amod" and c.text[:1].isupper()) for c in noun.children):
         return False
     return not any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "on", "against", "from") for c in noun.children)
+
+
+# senses list -> (its members when indexed, senses for every trigger, trigger word -> positions)
+_INDEXED: dict[int, tuple[tuple[Sense, ...], list[int], dict[str, list[int]]]] = {}
+
+
+def _taking(senses: list[Sense], words: tuple[str, ...]) -> list[Sense]:
+    """The senses, in their order, that take any of ``words`` (the trigger's lemma and form,
+    the object's): every test of ``sense_of``'s loop starts with one of those, so the others
+    would be passed over; looked up by word, not tried one by one."""
+    indexed = _INDEXED.get(id(senses))
+    if indexed is None or indexed[0] != tuple(senses):
+        every = [i for i, s in enumerate(senses) if s.triggers is None]
+        by_word: dict[str, list[int]] = {}
+        for i, s in enumerate(senses):
+            for w in s.triggers or ():
+                by_word.setdefault(w, []).append(i)
+        indexed = _INDEXED[id(senses)] = (tuple(senses), every, by_word)
+    _, every, by_word = indexed
+    found = set(every).union(*(by_word.get(w, ()) for w in words))
+    return [senses[i] for i in sorted(found)]
 
 
 def _governed(trigger: Token, governors: frozenset[str]) -> bool:

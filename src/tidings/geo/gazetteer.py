@@ -140,7 +140,7 @@ def key(name: str) -> str:
     else:
         folded = unicodedata.normalize("NFKD", norm(name))
         k = " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
-    return ABBREVIATION.sub(lambda m: SPELLED[m.group(1)] + " ", k) if "t" in k else k
+    return ABBREVIATION.sub(lambda m: SPELLED[m.group(1)] + " ", k) if "St" in k or "Mt" in k or "Ft" in k else k
 
 
 class Index:

@@ -90,7 +90,13 @@ class Doers(Finder):
         headline_end = self._text.find("\n\n")
         if entity.start < headline_end and title_cased(self._text[:headline_end]):
             return []  # the NER misreads title case: 'Jackson Squares Off With Prosecutor'
-        return [unknown_country(entity.text, entity.start, self.resolver.sector_of(self._np_words(tok)))]
+        sector = self.resolver.sector_of(self._np_words(tok))
+        # an institution's sector ('the Education Department', 'the Tis Hazari court in New
+        # Delhi') is of the place it acts in, where the text gives one
+        country = self._setting(state, tok, doer=True) if entity.label == "ORG" and sector else None
+        if country is not None:
+            return [self.resolver.of_country(country, entity.text, entity.start, sector)]
+        return [unknown_country(entity.text, entity.start, sector)]
 
     def _in_told_act(self, verb: Token) -> bool:
         """'five Palestinians were killed in the explosion': the act is the one the noun tells,

@@ -9,10 +9,12 @@ from ... import numbers, quotes
 from ...actors import Word
 from ...records import Actor, Quantity
 from ..memory import DocState
-from ..syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, same_actor
+from ..syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, SUPPORT_VERBS, is_passive, same_actor
 from .common import Finder
 
 WIRE_DASHES = {"-", "--", "–", "—"}
+# Roots of verbs that react to another's act ('condemned their attacks'): its 'their' is not the subject.
+REACTIONS = {"02", "05", "10", "11", "12", "13", "14", "16"}
 # Participles whose modifier names a third party to the act ('an Egyptian-brokered truce').
 THIRD_PARTY = {"broker", "mediate", "sponsor", "back", "host", "fund", "finance", "arm", "support", "supervise",
                "monitor", "facilitate", "arrange"}
@@ -28,6 +30,8 @@ class Phrases(Finder):
             quote = quotes.containing(state.doc.quotes, at)
             actor = self.resolver.pronoun(state.doc.text, state.mentions, tok.text, at,
                                           quote.speaker if quote is not None else None)
+            if actor is None and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+                return self._bound_possessor(state, tok)
             return [actor] if actor is not None else []
         if tok.lower_ in RELATIVE and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
             tok = tok.head.head
@@ -51,6 +55,26 @@ class Phrases(Finder):
                 actor.text = state.doc.text[actor.start:actor.end]  # exactly as printed
                 found.append(actor)
         return found
+
+    def _bound_possessor(self, state: DocState, pronoun: Token) -> list[Actor]:
+        """'The United States completed its withdrawal', 'Israel pressed on with its offensive':
+        'its' before an act that the clause's verb carries on (not one it reacts to: 'condemned
+        their attacks') is the clause's subject."""
+        noun = pronoun.head
+        if noun.pos_ != "NOUN" or not self._is_event_noun(noun):
+            return []
+        verb = noun.head if noun.dep_ in ("dobj", "obj", "pobj") else None
+        while verb is not None and verb.pos_ == "ADP" and verb.head.i != verb.i:
+            verb = verb.head  # 'pressed on with their offensive'
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        entries = self.lexicon.by_verb.get(verb.lemma_.lower()) or []
+        if verb.lemma_.lower() not in SUPPORT_VERBS and any(e.cameo[:2] in REACTIONS for e in entries):
+            return []
+        subj = self._subject(verb, is_passive(verb))
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        return self._actors(state, subj) or self._unnamed(state, subj, None)
 
     def _shared_head(self, state: DocState, head: Token) -> list[Actor]:
         """'US and Iraqi forces', 'Chinese and Taiwanese leaders': coordinated modifiers of one

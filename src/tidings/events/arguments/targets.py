@@ -277,6 +277,17 @@ class Targets(Finder):
             return obj
         if spec in ("iobj", "dative"):
             return next((c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ != "ADP"), None)
+        if spec == "ccomp>nsubj":  # 'demanded that the prime minister resign': the one told to act
+            # a clause in the subjunctive ('that he resign'), not a statement ('insists that Taiwan is')
+            x = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ not in ("VBZ", "VBD", "VBP")), None)
+            return next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None) if x is not None else None
+        if spec.startswith("within>prep:"):
+            # 'gave 352 million euros to promote development in Ethiopia', 'aid for those affected in
+            # Yemen': where in the act's own words (not its doer's) the one it is for is
+            word, doer = spec[12:], self._subject(verb, False)
+            skip = {t.i for t in doer.subtree} if doer is not None and doer.i != verb.i else set()
+            return next((g for t in verb.subtree if t.i not in skip and t.dep_ == "prep" and t.lower_ == word
+                         for g in t.children if g.dep_ == "pobj"), None)
         if spec == "xcomp>dobj":
             x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             return next((c for c in x.children if c.dep_ == "dobj"), None) if x is not None else None
