@@ -90,3 +90,18 @@ def test_table_output_and_bad_files_exit_nonzero(tmp_path):
 def test_unknown_model_is_a_clear_error(tmp_path):
     run = tidings("code", str(SEEDS), "--db", str(tmp_path / "x.duckdb"), "--model", "no_such_model")
     assert run.returncode == 2 and "not installed" in run.stderr
+
+
+def test_the_program_ends_after_its_exit_handlers_with_its_exit_code_and_all_its_output(tmp_path):
+    """The command, run as the program, skips the interpreter's teardown (cli._exit): what a
+    normal exit does first (exit handlers, flushed output) it still does."""
+    code = ("import atexit, sys\n"
+            "from tidings.cli import main\n"
+            "atexit.register(lambda: sys.stderr.write('handler ran\\n'))\n"
+            "sys.stdout.write('x' * 100000)\n"
+            "main()\n")
+    missing = tmp_path / "none.duckdb"
+    run = subprocess.run([sys.executable, "-c", code, "status", "--db", str(missing)], capture_output=True,
+                         text=True, timeout=300)
+    assert run.returncode == 2 and run.stdout == "x" * 100000
+    assert "handler ran" in run.stderr and str(missing) in run.stderr

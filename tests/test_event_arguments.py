@@ -454,3 +454,163 @@ def test_a_letter_advising_is_its_signers_advice(code):
     e = only(code("In 2009, Senator John Kerry signed a letter advising President Barack Obama to open talks with Iran."),
              "02")
     assert (e.source.country, e.target.code) == ("USA", "USAGOV")
+
+
+# --- targets the sentence gives beyond the object's own words -------------------------
+
+def test_condemning_an_act_told_before_is_aimed_at_its_doer(code):
+    events = code("Turkish jets bombed Kurdish positions in northern Iraq on Sunday. Iraqi officials condemned the attacks.")
+    e = only(events, "11")
+    assert (e.source.country, e.target.country) == ("IRQ", "TUR")
+
+
+def test_a_definite_kind_of_place_stands_for_the_place_named_before(code):
+    e = only(code("After Hamas seized Gaza in 2007, Israel imposed a blockade on the territory."))
+    assert (e.source.country, e.target.country, e.target.text) == ("ISR", "PSE", "the territory")
+
+
+def test_a_march_toward_an_embassy_is_a_protest_against_its_country(code):
+    e = only(code("Hundreds of Indonesian students marched toward the U.S. Embassy in Jakarta on Friday."), "14")
+    assert (e.source.country, e.target.country) == ("IDN", "USA")
+
+
+def test_a_verbal_act_with_someone_has_them_as_target(code):
+    e = only(code("The German chancellor discussed the proposals with Mr. Macron, her spokesman said."))
+    assert (e.source.country, e.target.country) == ("DEU", "FRA")
+
+
+def test_reporters_on_a_call_are_an_audience_not_a_party(code):
+    assert not code("A Pentagon spokesman held a conference call with reporters on Monday.")
+
+
+def test_police_a_doer_clashes_with_are_of_the_place_it_acts_in(article):
+    events = article("Film protests spread", "Protesters stormed the U.S. consulate in Benghazi, Libya, and crowds in "
+                     "Tripoli, Libya, burned flags. Demonstrators scuffled with police in Sydney on Saturday.")
+    e = next(e for e in events if e.trigger.text == "scuffled")
+    assert (e.source.country, e.target.code) == ("AUS", "AUSCOP")
+
+
+# --- doers the text does not give ----------------------------------------------------
+
+def test_victims_in_another_country_are_not_the_doing_of_the_violence_told_before(code):
+    events = code("The statement came hours before protesters stormed the embassy in Cairo or anyone was killed in Libya.")
+    assert [e.trigger.text for e in events] == ["stormed"]
+
+
+def test_an_attack_on_a_country_is_not_the_attack_its_own_side_made_before(code):
+    events = code("Israel launched airstrikes on Gaza on Wednesday. Washington wants an end to the rocket attacks on "
+                  "Israeli towns, an official said.")
+    assert not [e for e in events if e.source.country == "ISR" and e.target is not None and e.target.country == "ISR"]
+
+
+# --- acts that need no recipient ---------------------------------------------------------
+
+def test_an_investigation_into_no_actor_is_an_event_with_target_null(code):
+    e = only(code("German prosecutors have opened an investigation into the business dealings of a hotel group."))
+    assert (e.cameo.root, e.source.code, e.target) == ("09", "DEUJUD", None)
+
+
+def test_a_demand_of_an_act_is_an_event_with_target_null_but_a_claim_is_no_demand(code):
+    e = only(code("The European Union demanded the immediate release of a jailed human rights lawyer."))
+    assert (e.cameo.root, e.source.code, e.target) == ("10", "EUR", None)
+    assert not code("China insists that Taiwan is part of its territory.")
+
+
+def test_victims_are_not_the_doing_of_their_own_side(code):
+    events = code("Hamas fighters fired rockets at southern Israel on Monday. Israeli jets struck Gaza overnight. "
+                  "Six Israelis were killed during the week of fighting.")
+    e = only(events, "18")
+    assert (e.source.country, e.target.country) == ("PSE", "ISR")
+
+
+def test_an_airstrike_that_killed_is_one_act_with_its_victims(code):
+    e = only(code("Pakistan closed a supply route after a NATO airstrike killed 24 Pakistani soldiers."))
+    assert (e.trigger.text, e.source.code, e.target.code) == ("killed", "NAT", "PAKMIL")
+
+
+def test_troops_pulled_out_of_a_country_are_withdrawn_from_it(code):
+    e = only(code("President Obama pulled the last American troops out of Iraq in December."))
+    assert (e.cameo.code, e.source.country, e.target.country) == ("0874", "USA", "IRQ")
+
+
+def test_violence_with_no_one_named_struck_is_against_the_place_it_happened(code):
+    events = code("Russian and Syrian forces pushed on with their offensive in Idlib on Tuesday.")
+    assert {(e.source.country, e.target.country, e.target.text) for e in events} == \
+        {("RUS", "SYR", "Idlib"), ("SYR", "SYR", "Idlib")}
+
+
+def test_a_weekday_is_no_one_struck(code):
+    events = code("Government troops launched an assault on Tuesday in the hills outside Kandahar.")
+    assert all(e.target is None or e.target.text != "Tuesday" for e in events)
+
+
+def test_the_country_a_story_is_set_in_before_an_attack_is_where_not_who(article):
+    events = article("Rice defends Libya remarks", "WASHINGTON (AP) - Republicans pressed the White House on Sunday over "
+                     "the Libya attack. Gunmen stormed the U.S. consulate in Benghazi, Libya, on Sept. 11, killing the "
+                     "ambassador. Officials in Benghazi said the attack was planned.")
+    assert not [e for e in events if e.source.text == "Libya"]
+    told = next(e for e in events if e.trigger.text == "attack" and e.trigger.start > 200)
+    assert (told.source.code, told.target.code) == ("LBYINS", "USADIP")
+
+
+def test_a_foreign_power_named_before_its_strikes_is_their_doer(article):
+    events = article("Syria braces", "DAMASCUS (Reuters) - U.S. strikes hit Islamic State positions near Raqqa, Syria, "
+                     "on Monday, a monitor in Aleppo said. The U.S. attack came after the group seized Palmyra in Syria.")
+    assert {e.source.country for e in events if e.cameo.root == "19"} == {"USA"}
+
+
+def test_condemning_an_attack_on_someone_is_aimed_at_its_attackers_told_before(article):
+    events = article("Consulate attacked", "BENGHAZI, Libya (AP) - Gunmen stormed the U.S. consulate in Benghazi on "
+                     "Tuesday night. President Obama condemned the attack on the U.S. consulate on Wednesday.")
+    e = only(events, "11")
+    assert (e.source.code, e.target.code) == ("USAGOV", "LBYINS")
+
+
+def test_militants_are_of_the_place_they_are_in_not_the_one_they_fire_into(article):
+    events = article("Rockets hit Israel", "JERUSALEM (AP) - Israeli jets struck targets in Gaza overnight. Militants "
+                     "in Gaza fired a barrage of rockets into southern Israel on Friday, killing an Israeli soldier.")
+    assert {(e.source.code, e.target.country) for e in events if e.source.text == "Militants"} == {("PSEINS", "ISR")}
+
+
+def test_a_doer_is_not_of_the_country_its_fire_is_aimed_at(article):
+    events = article("Rockets hit Israel", "GAZA CITY (AP) - Israeli jets struck targets in Gaza overnight. The "
+                     "militants have so far fired more than 1,400 rockets at Israel, officials said.")
+    e = next(e for e in events if e.trigger.text == "fired")
+    assert (e.source.code, e.target.country) == ("PSEINS", "ISR")
+
+
+def test_victims_of_fire_aimed_at_a_country_are_of_that_country(article):
+    events = article("Gaza fighting", "GAZA CITY (AP) - Israeli jets struck Gaza on Wednesday. Hamas responded by "
+                     "launching hundreds of rockets at Israel, killing three people.")
+    e = next(e for e in events if e.trigger.text == "killing")
+    assert (e.source.country, e.target.code) == ("PSE", "ISRCVL")
+
+
+def test_the_owner_of_the_one_an_act_was_done_to_is_not_its_doer(article):
+    events = article("Gaza fighting", "GAZA CITY (AP) - Israel launched its operation on Wednesday with the "
+                     "assassination of Hamas' top military commander.")
+    assert not [e for e in events if e.trigger.text == "assassination" and e.source.text.startswith("Hamas")]
+
+
+def test_a_verb_parsed_as_the_conjunct_of_a_root_noun_has_that_noun_as_doer(code):
+    events = code("Israeli soldiers on Saturday shot and killed a Hamas militant whom the army said was responsible "
+                  "for a rocket attack.")
+    e = next(e for e in events if e.trigger.text == "killed")
+    assert (e.source.code, e.target.country) == ("ISRMIL", "PSE")
+
+
+def test_a_government_negotiating_with_its_own_countrys_leaders_is_a_negotiation(article):
+    events = article("Iraq talks", "BAGHDAD (Reuters) - Iraq's interim government is negotiating with Sunni and "
+                     "Shi'ite leaders in an effort to restore calm.")
+    e = only(events, "04")
+    assert (e.source.country, e.target.country) == ("IRQ", "IRQ")
+
+
+def test_its_before_an_act_the_clause_carries_on_is_the_clauses_subject(code):
+    e = only(code("The United States completed its withdrawal of troops from Iraq in December 2011."))
+    assert (e.cameo.code, e.source.country, e.target.country) == ("0874", "USA", "IRQ")
+
+
+def test_their_before_an_act_reacted_to_is_not_the_one_reacting(code):
+    assert not [e for e in code("Iraqi officials condemned their attacks on Monday.")
+                if e.target is not None and e.target.country == "IRQ"]

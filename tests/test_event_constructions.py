@@ -125,3 +125,131 @@ def test_calling_for_sanctions_is_no_appeal_to_lift_them(code):
     codes = {c[0] for c in coded(code, "A group of British lawmakers has called for sanctions against Chinese officials.")}
     assert not codes & {"0254", "1054"}
     assert {c[0] for c in coded(code, "Iran demanded the lifting of sanctions from the United States.")} == {"1054"}
+
+
+def test_an_investigation_opened_into_what_is_no_actor_has_no_target(code):
+    # docs/annotation.md: an event with no actor target has `target: null`
+    assert coded(code, "French prosecutors opened an investigation into the finances of a Paris football club.") == {
+        ("090", "FRA", None, "asserted")}
+    # 'calling the investigations a witch hunt' opens none
+    assert not {c[0][:2] for c in coded(code, "Mr Trump called the investigations a witch hunt.")} & {"09"}
+
+
+def test_a_demand_for_an_act_needs_no_one_it_is_made_of(code):
+    assert ("1053", "FRA", None) in {c[:3] for c in coded(code, "France demanded the immediate release of the jailed journalist.")}
+
+
+def test_who_is_told_to_act_in_a_demanded_clause_is_its_target(code):
+    assert ("1041", "GBR") in {(c[0], c[2]) for c in coded(code, "Opposition lawmakers demanded that Prime Minister Theresa May resign.")}
+
+
+def test_what_a_receiving_verbs_subject_gets_from_another_is_the_givers_act(code):
+    assert {c[:3] for c in coded(code, "Haiti received aid from Japan.")} == {("070", "JPN", "HTI")}
+    assert {c[:3] for c in coded(code, "The Taliban drew condemnation from Pakistan.")} == {("111", "PAK", "AFG")}
+
+
+def test_a_ceasefire_agreed_on_is_declared_by_both_sides(code):
+    assert {c[:3] for c in coded(code, "Israel and Hamas agreed on a truce.")} == {("0871", "ISR", "PSE"), ("0871", "PSE", "ISR")}
+
+
+def test_pushing_back_on_what_another_wants_rejects_it(code):
+    assert {c[:3] for c in coded(code, "The United States pushed back on Russia's demands.")} == {("120", "USA", "RUS")}
+
+
+def test_medical_goods_and_what_they_are_counted_in_are_humanitarian_aid(code):
+    assert {c[:3] for c in coded(code, "China sent medical equipment to Italy.")} == {("073", "CHN", "ITA")}
+    assert {c[:3] for c in coded(code, "Japan delivered 20 tons of medicine to Nepal.")} == {("073", "JPN", "NPL")}
+
+
+def test_an_election_called_is_no_demand(code):
+    assert coded(code, "The prime minister called a snap election.") == set()
+    assert {c[0] for c in coded(code, "The European Union called for the release of the jailed activists.")} == {"1053"}
+
+
+def test_an_offensive_named_for_a_place_is_against_that_places_country(code):
+    assert {c[:3] for c in coded(code, "Israel stepped up its Gaza offensive on Sunday.")} == {("190", "ISR", "PSE")}
+
+
+def test_pressing_on_with_an_act_is_the_act_of_the_subject(code):
+    # the carrying verb ('pushed on') is not a second act
+    assert {c[:3] for c in coded(code, "Israel pressed on with its Gaza offensive.")} == {("190", "ISR", "PSE")}
+
+
+def test_what_allegations_are_of_fixes_the_investigation(code):
+    assert "094" in {c[0] for c in coded(code, "The United Nations set up a panel to investigate charges of genocide in Darfur.")}
+
+
+def test_troops_sent_into_a_country_are_force_used_against_it(code):
+    assert {c[:3] for c in coded(code, "The Soviet Union sent troops into Afghanistan.")} == {("190", "SUN", "AFG")}
+
+
+def test_set_free_and_let_free_release_whoever_they_name(code):
+    assert {c[:3] for c in coded(code, "Syria set free hundreds of political prisoners.")} == {("0841", "SYR", "SYR")}
+    assert ("0841", "YEM", "YEM") in {c[:3] for c in coded(code, "Yemen let free activists.")}
+
+
+def test_two_people_of_one_government_are_two_actors(code):
+    assert {c[:3] for c in coded(code, "President Gloria Macapagal Arroyo of the Philippines has pardoned former "
+                                       "president Joseph Estrada.")} == {("0841", "PHL", "PHL")}
+
+
+def test_a_support_verb_may_hold_its_nouns_target(code):
+    assert {c[:3] for c in coded(code, "Britain's Electoral Commission imposed a record fine on the Labour Party.")} == {
+        ("172", "GBR", "GBR")}
+
+
+def test_welcoming_anothers_decision_endorses_it(code):
+    assert ("051", "RUS", "USA") in {c[:3] for c in coded(
+        code, "Russian President Vladimir Putin has welcomed US President Donald Trump's decision to pull troops out.")}
+
+
+def test_accepting_demands_accedes_to_them(code):
+    assert {c[0] for c in coded(code, "Nepal's government accepts the key demands by protesters in southern Nepal.")} == {"083"}
+
+
+def test_a_statement_insisted_on_is_no_one_told_to_act(code):
+    assert not {c[2] for c in coded(code, "China insists that Taiwan is a Chinese province.") if c[0][:2] == "10"} & {"TWN"}
+
+
+def test_troops_brought_home_are_withdrawn(code):
+    assert {c[0] for c in coded(code, "Spain decided to bring its troops home from Iraq.")} == {"0874"}
+
+
+def test_seeking_refuge_in_a_country_appeals_to_it(code):
+    assert {c[:3] for c in coded(code, "Some 30,000 Syrians sought asylum in Germany last year.")} == {("0233", "SYR", "DEU")}
+
+
+def test_aid_for_use_in_a_country_is_aid_to_it(code):
+    assert {c[:3] for c in coded(code, "Germany gave 352.5 million euros to promote economic development in Ethiopia.")} == {
+        ("070", "DEU", "ETH")}
+
+
+def test_ready_to_contribute_to_a_settlement_between_two_is_an_intent_to_mediate(code):
+    assert ("039", "RUS", "GEO") in {c[:3] for c in coded(
+        code, "Russia is ready to contribute to a settlement of the conflict between Georgia and South Ossetia.")}
+
+
+def test_an_act_a_participle_credits_to_its_agent_is_the_agents(code):
+    assert {c[:2] for c in coded(code, "A general strike called by Nigerian unions shut down Lagos.")} == {("143", "NGA")}
+
+
+def test_what_a_warning_says_the_warner_can_do_is_its_threat(code):
+    assert {c[:4] for c in coded(code, "Iran warned that its missiles can hit anywhere in Israel.")} == {
+        ("138", "IRN", "ISR", "asserted")}
+
+
+def test_a_plan_rejected_for_what_is_shared_between_two_rejects_both(code):
+    assert {c[:3] for c in coded(code, "Gibraltarians rejected plans for the Rock's sovereignty to be shared between "
+                                       "Britain and Spain.")} == {("127", "GIB", "GBR"), ("127", "GIB", "ESP")}
+
+
+def test_forces_destroyed_are_force_used_against_their_side(code):
+    assert {c[:3] for c in coded(code, "France destroyed the Ivory Coast's air force.")} == {("190", "FRA", "CIV")}
+    assert {c[:3] for c in coded(code, "President Jacques Chirac ordered the destruction of the Ivory Coast's air force.")} == {
+        ("190", "FRA", "CIV")}
+
+
+def test_a_leader_saying_what_his_country_will_do_asserts_it(code):
+    assert ("039", "RUS", "GEO", "asserted") in coded(
+        code, "Russian President Vladimir Putin said Wednesday that Russia is ready to contribute to a settlement "
+              "of the conflict between Georgia and South Ossetia.")

@@ -127,3 +127,43 @@ def test_the_remembering_lemmatizer_gives_spacys_lemmas_for_every_tag_of_inflect
 def test_the_lemma_fixes_correct_the_verbs_the_small_model_gets_wrong_in_any_case(pipeline):
     doc = pipeline.nlp("He hoped to meet them. She HOPED so.")
     assert [t.lemma_ for t in doc if t.lower_ == "hoped"] == ["hope", "hope"]
+
+
+# --- start-up ---------------------------------------------------------------------------
+
+def test_spacy_imported_through_tidings_leaves_its_command_line_until_asked_for():
+    import subprocess
+    import sys
+
+    code = ("import sys, tidings.nlp, spacy\n"
+            "assert 'spacy.cli' not in sys.modules and 'requests' not in sys.modules and 'jinja2' not in sys.modules\n"
+            "assert spacy.load is not None and spacy.Language is not None\n"
+            "assert callable(spacy.cli.download) and 'spacy.cli.download' in sys.modules\n"
+            "assert spacy.info(silent=True)['spacy_version'] == spacy.__version__\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-800:]
+
+
+def test_the_coders_pipeline_leaves_out_only_the_component_its_package_ships_disabled(pipeline):
+    plain = nlp.load_plain("en_core_web_sm")
+    assert plain.disabled == list(nlp.NEVER_RUN)
+    assert pipeline.nlp.component_names == [p for p in plain.component_names if p not in nlp.NEVER_RUN] + [
+        "tidings_lemmas"]
+
+
+def test_the_package_loaded_with_an_empty_tokenizer_for_its_file_to_fill_is_the_package_byte_for_byte():
+    import spacy
+
+    for name in nlp.ALIASES["en_core_web_sm"]:
+        try:
+            theirs = spacy.load(name, exclude=list(nlp.NEVER_RUN))
+        except OSError:
+            continue
+        ours = nlp._load_package(name, nlp.NEVER_RUN)
+        assert ours.config == theirs.config and ours.meta == theirs.meta
+        assert ours.tokenizer.to_bytes() == theirs.tokenizer.to_bytes()
+        assert ours.to_bytes() == theirs.to_bytes()
+        text = "Mr. O'Neill can't visit the U.S. until 5:30 p.m., he said (on 3/4/2019) at https://x.org."
+        assert [t.text for t in ours.tokenizer(text)] == [t.text for t in theirs.tokenizer(text)]
+        return
+    raise AssertionError("no en_core_web_sm package installed")

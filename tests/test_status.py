@@ -158,3 +158,15 @@ def test_status_words_are_data():
     cues = status_stage.cues()
     assert set(cues.order) <= set(status_stage.STATUSES)
     assert "allegedly" in cues.allege_adverbs and "will" in cues.future_aux and "if" in cues.condition_marks
+
+
+def test_an_event_noun_carried_out_by_a_negated_verb_is_negated(code):
+    events = code("The United States did not take part in arms shipments to the Syrian rebels, officials said.")
+    assert [e.status for e in events if e.trigger.text == "shipments"] == ["negated"]
+    events = code("Obama did not discuss the Israeli offensive against Hamas.")  # the offensive was waged
+    assert [e.status for e in events if e.trigger.text == "offensive"] == ["asserted"]
+
+
+def test_a_modal_before_its_subject_opens_a_condition(code):
+    events = code("Should Israeli forces launch a ground invasion of Gaza, the violence would increase.")
+    assert [e.status for e in events if e.trigger.text == "invasion"] == ["hypothetical"]

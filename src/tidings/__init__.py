@@ -7,8 +7,11 @@
     [('USA', '161', 'RUSGOV')]
 """
 
+from . import spacy_cli
 from .records import Actor, Cameo, Document, Event, Plover, Span, TimeValue
 from .settings import Settings
+
+spacy_cli.install()  # spaCy, when a stage imports it, without its command line (spacy_cli)
 
 # The pipeline (spaCy) and the store (DuckDB) load when first asked for, so commands that
 # only read a store start without the model.

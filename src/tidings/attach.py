@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from . import headline
 from .records import Place, TimeValue
 
 CLAUSE = ("VERB", "AUX")
@@ -130,6 +131,8 @@ def tense(trigger: Token) -> str | None:
         if verb.tag_ == "VBD" or aux & PAST_AUX or any(c.tag_ == "VBD" for c in verb.children
                                                          if c.dep_ in ("aux", "auxpass")):
             return "past"
+        if verb.tag_ in ("VBZ", "VBP", "VB") and not aux and headline.tells_past(verb):
+            return "past"  # a headline's present: 'Israeli Army Kills 5 Palestinians' (headline.py)
         if verb.tag_ in ("VBZ", "VBP") or aux & {"is", "are", "am", "'s", "'re"}:
             return "present"
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import signal
 import sys
+import threading
 import traceback
 from enum import Enum
 from itertools import takewhile
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import click
 import typer
@@ -486,7 +488,24 @@ def main(argv: list[str] | None = None) -> None:
             traceback.print_exc()
         message, code_ = errors.explain(exc)
         err.print(f"[red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
-    sys.exit(code_ or 0)
+    _exit(code_ or 0)
+
+
+def _exit(code: int) -> NoReturn:
+    """Exit with ``code``. When this is the program (the `tidings` script, `python -m
+    tidings`) and no other thread runs, the exit handlers run and the output is flushed, then
+    the process ends without the interpreter's teardown: freeing the model, the tables and a
+    thousand modules object by object costs a third of a second and nothing a finished
+    command needs (the store is closed by then)."""
+    if threading.active_count() == 1 and getattr(sys.modules.get("__main__"), "main", None) is main:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # a closed pipe: the interpreter's own exit reports it
+            sys.exit(code)
+        atexit._run_exitfuncs()  # logging's, Ray's, multiprocessing's: what a normal exit runs
+        os._exit(code)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -110,6 +110,8 @@ class Sense:
     having: frozenset[str] = frozenset()  # dependent paths whose presence marks it ('oprd', 'advcl:say')
     governors: frozenset[str] = frozenset()  # words that govern the trigger and mark it ('calls for her resignation')
     as_noun: bool = False  # (nouns) the noun alone names a standing state, no act ('Israel's occupation')
+    # (nouns) told in passing after these prepositions, named by a place ('after the Libya attack')
+    within: frozenset[str] = frozenset()
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers
@@ -192,7 +194,8 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
                             _set(raw.get("unless")), _set(raw.get("context")), bool(raw.get("pairs")),
                             _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without")),
                             frozenset(str(r).zfill(2) for r in raw.get("roots") or []),
-                            _set(raw.get("having")), _set(raw.get("governors")), bool(raw.get("as_noun"))))
+                            _set(raw.get("having")), _set(raw.get("governors")), bool(raw.get("as_noun")),
+                            _set(raw.get("within"))))
     return classes, senses
 
 

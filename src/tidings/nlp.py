@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -12,6 +12,7 @@ import spacy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from . import attribute_ruler, data, lemmatizer
@@ -27,6 +28,9 @@ T = TypeVar("T")
 # Components whose output the coder never reads from a parse: entities come from
 # ``entities``, over whole documents, once.
 UNREAD_IN_PARSE = ("ner",)
+# Components the packages ship disabled and tidings never enables, so never loaded: the
+# sentence recognizer (the parser sets the sentences).
+NEVER_RUN = ("senter",)
 
 
 class ModelNotFound(RuntimeError):
@@ -62,7 +66,14 @@ def load(name: str) -> Language:
     """Load an installed spaCy pipeline by package name or path, with tidings' lemma fixes
     (its attribute ruler matched by look-up, its rule lemmatizer's answers remembered: the
     same annotations, sooner)."""
-    nlp = load_plain(name)
+    for candidate in ALIASES.get(name, (name,)):
+        try:
+            nlp = _load_package(candidate, NEVER_RUN)
+            break
+        except OSError:
+            continue
+    else:
+        raise _not_found(name)
     attribute_ruler.speed_up(nlp)
     lemmatizer.speed_up(nlp)
     nlp.add_pipe("tidings_lemmas", last=True)
@@ -71,13 +82,52 @@ def load(name: str) -> Language:
 
 def load_plain(name: str) -> Language:
     """An installed spaCy pipeline as its package ships it, nothing of tidings added (the
-    benchmarks' baseline)."""
+    benchmarks' baseline), loaded by ``spacy.load``."""
     for candidate in ALIASES.get(name, (name,)):
         try:
             return spacy.load(candidate)
         except OSError:
             continue
     raise _not_found(name)
+
+
+SPACY_TOKENIZER = {"@tokenizers": "spacy.Tokenizer.v1"}
+
+
+@spacy.registry.tokenizers("tidings.empty_tokenizer.v1")
+def _empty_tokenizer() -> Callable[[Language], Tokenizer]:
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+def _load_package(name: str, exclude: Sequence[str]) -> Language:
+    """``spacy.load(name, exclude=exclude)`` less a step whose work is thrown away: spaCy's
+    tokenizer (spacy.Tokenizer.v1) first compiles the language's default exceptions and
+    patterns, then the package's tokenizer file replaces every one of them (a tenth of a
+    second). A package with that tokenizer gets an empty one for the file to fill, and its
+    config its own entry back: the pipeline is the package's, byte for byte (a test holds
+    it so). A name a package lacks in ``exclude`` is passed over."""
+    config = _package_config(name)
+    if config is None or config["nlp"]["tokenizer"] != SPACY_TOKENIZER:
+        return spacy.load(name, exclude=list(exclude))
+    nlp = spacy.load(name, exclude=list(exclude),
+                     config={"nlp": {"tokenizer": {"@tokenizers": "tidings.empty_tokenizer.v1"}}})
+    nlp._config["nlp"]["tokenizer"] = config["nlp"]["tokenizer"]
+    return nlp
+
+
+def _package_config(name: str):
+    """The config.cfg of an installed pipeline (a package or a folder), as spaCy reads it;
+    None where there is none to read."""
+    try:
+        if spacy.util.is_package(name):  # as spacy.load looks: a package first, then a folder
+            root = spacy.util.get_package_path(name)
+            meta = spacy.util.get_model_meta(root)
+            folder = root / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+        else:
+            folder = Path(name)
+        return spacy.util.load_config(folder / "config.cfg")
+    except (OSError, ImportError, KeyError, ValueError):
+        return None
 
 
 def check(name: str) -> None:

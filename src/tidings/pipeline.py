@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from . import actors, budget, codebook, events, geo, ingest, lexicon, nlp, quotes, timex
+from . import actors, budget, codebook, events, geo, headline, ingest, lexicon, nlp, quotes, timex
 from .records import Document, TimeValue
 from .settings import Settings
 from .scale.plan import Planner, write_batch
@@ -102,6 +102,8 @@ class Pipeline:
         def pipe(part: list[events.Chunk]) -> dict[int, list]:
             out: dict[int, list] = {}
             for sdoc, chunk in nlp.parse(self.nlp, ((c.text, c) for c in part), self.settings.batch_size):
+                if chunk.start == 0 and headline.end(batch[chunk.doc_index].text):  # the headline hook
+                    headline.repair(sdoc, self.lexicon.by_verb, self.lexicon.by_noun)
                 out.setdefault(chunk.doc_index, []).append((chunk, sdoc))
             return out
 

@@ -55,6 +55,7 @@ class Cues:
     report_adverbs: frozenset[str]
     report_preps: frozenset[str]
     report_verbs: frozenset[str]
+    carrying_verbs: frozenset[str]
 
 
 @cache
@@ -118,6 +119,16 @@ class StatusReader:
                 if (ch.dep_ == "neg" or (ch.dep_ == "det" and tok.pos_ in ("NOUN", "PROPN"))) and \
                         ch.lower_ in self.c.negation:
                     return ch, None
+        for ch in trigger.children:  # 'Neither main city was struck', 'Israel struck no targets'
+            if ch.dep_ in ("nsubjpass", "dobj", "obj"):
+                det = _child(ch, "det", self.c.negation)
+                if det is not None:
+                    return det, None
+        carrier = _carrier(trigger, self.c.carrying_verbs)
+        if carrier is not None:  # 'the United States did not take part in arms shipments'
+            neg = _child(carrier, "neg", self.c.negation)
+            if neg is not None:
+                return neg, None
         return None
 
     def _denied(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
@@ -135,7 +146,9 @@ class StatusReader:
             if mark is not None:
                 return mark, None
         end = next((t for t in reversed(list(trigger.sent)) if not t.is_quote and t.dep_ == "punct"), None)
-        if end is not None and end.text == "?":
+        # the question must be the trigger's clause's or one above it: not the one a witness
+        # quotes ('witnesses say an officer slapped Bouazizi and he cried out, "Why ...?"')
+        if end is not None and end.text == "?" and end.head.i in {t.i for t in own} | {t.i for t, _ in above}:
             return end, None
         return None
 
@@ -144,6 +157,9 @@ class StatusReader:
             mark = _child(tok, "mark", self.c.condition_marks)  # 'if the US attacks'
             if mark is not None:
                 return mark, None
+            inverted = _inverted_condition(tok)  # 'should Israeli forces launch a ground invasion'
+            if inverted is not None:
+                return inverted, None
             for ch in tok.children:  # '(if the US attacks) we end up fighting Russia'
                 if ch.dep_ == "advcl" and _child(ch, "mark", self.c.condition_marks) is not None:
                     return _child(ch, "mark", self.c.condition_marks), None
@@ -269,6 +285,31 @@ def _hedged(trigger: Token, above: list[tuple[Token, str]]) -> list[Token]:
     return found
 
 
+def _carrier(noun: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb that carries out an event noun: 'did not launch a ground offensive', 'did not
+    take part in arms shipments'."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == noun.i:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs else None
+
+
+def _inverted_condition(verb: Token) -> Token | None:
+    """'should Israeli forces launch an invasion', 'had Israel struck': a modal before the
+    subject opens a condition (not a question, which ends in '?')."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("should", "had", "were")), None)
+    if subj is None or aux is None or aux.i > subj.i or verb.dep_ not in ("advcl", "ccomp", "conj"):
+        return None
+    return aux
+
+
 def _control_heads(tok: Token) -> list[Token]:
     """'does not plan to attack': the verbs an infinitive's doing hangs on."""
     heads = []
@@ -294,6 +335,10 @@ def _passive(verb: Token) -> bool:
 
 
 def _same(a: Actor, b: Actor) -> bool:
+    if {a.kind, b.kind} == {"country", "person"}:
+        # 'Putin said Russia is ready to contribute': a government's leader speaks for the country
+        person, country = (a, b) if a.kind == "person" else (b, a)
+        return person.sector == "GOV" and country.sector is None and person.country == country.country is not None
     if a.id and b.id:
         return a.id == b.id
     return a.code == b.code and a.country == b.country

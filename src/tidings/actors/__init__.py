@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from .. import data, lexicon
 from .coref import antecedent
 from .resolve import ActorResolver, Word
 from .tables import Entity, Role, day
@@ -22,4 +23,9 @@ __all__ = ["ActorResolver", "Entity", "Role", "Word", "antecedent", "day", "load
 
 @cache
 def load(actors_file: Path | None = None) -> ActorResolver:
-    return ActorResolver(actors_file)
+    """The resolver over the tables (and ``actors_file``'s people), compiled once and then read
+    from the cache (``data.cached``) until a table or the code that reads them changes."""
+    sources = (*(f"actors/{name}" for name in data.list_dir("actors")), "lexicon/modifiers.yaml",
+               Path(lexicon.__file__), *sorted(Path(__file__).parent.rglob("*.py")),
+               *([Path(actors_file)] if actors_file else []))
+    return data.cached("actors", lambda: ActorResolver(actors_file), sources)

@@ -22,6 +22,8 @@ from .tables import title_cased_headline as _title_cased_headline
 MAX_NAME_WORDS = 8
 # Heads that, definite and with no country, stand for the government a text is about.
 DEFINITE_GOVERNMENT = {"administration", "government", "president", "regime", "white house"}
+# Words that make a title one held before: 'the former president' is not the government.
+FORMER = {"former", "ex", "late", "then"}
 # Heads that, definite ('the organisation', 'the alliance'), stand for the body named last.
 DEFINITE_ORGANIZATION = {"organisation", "organization", "alliance", "bloc"}
 # Hyphenated Americans are American: 'a Chinese-American', 'Cuban-Americans'.
@@ -485,6 +487,11 @@ class ActorResolver(Tables):
                          and m.sector == "IGO"), None)
             if body is not None:
                 return self._with_sector(body, body.sector, text=text, start=span_start, end=span_end)
+        if head.lower in DEFINITE_GOVERNMENT and definite and any(w.lower in FORMER for w in words):
+            # 'the former president' is no government: the last person named before who held that title
+            held = next((m for m in reversed(mentions) if m.end <= span_start and m.kind == "person" and m.role
+                         and m.role.lower().startswith("former") and m.role.lower().endswith(head.lower)), None)
+            return self._with_sector(held, held.sector, text=text, start=span_start, end=span_end) if held else None
         if head.lower in DEFINITE_GOVERNMENT and definite:
             # 'this administration', 'the president': the government the document is about so far,
             # the country of most of the leaders named before; none named, none guessed

@@ -78,12 +78,9 @@ def cache_dir() -> Path:
     return Path(base)
 
 
-def cached(name: str, build: Callable[[], T], sources: tuple[str | Path, ...] = (),
-           packages: tuple[str, ...] = ()) -> T:
-    """``build()``, compiled once and kept as a pickle until one of its ``sources`` (shipped
-    data names or paths) or ``packages`` (installed distributions it reads) changes: start-up
-    reads the compiled tables instead of parsing and indexing them again. A cache that cannot
-    be read or written (a read-only home, a stale file) only costs the build."""
+def _cache_file(name: str, suffix: str, sources: tuple[str | Path, ...], packages: tuple[str, ...]) -> Path:
+    """Where the compiled ``name`` lives: its file name holds a hash of what it is built from
+    (this Python and tidings, the ``sources``' sizes and times, the ``packages``' versions)."""
     key = hashlib.sha1(f"{sys.version_info[:2]}|{metadata.version('tidings')}".encode())
     for src in sources:
         file = src if isinstance(src, Path) else path(src)
@@ -91,7 +88,16 @@ def cached(name: str, build: Callable[[], T], sources: tuple[str | Path, ...] = 
         key.update(f"|{file}|{st.st_size}|{st.st_mtime_ns}".encode())
     for dist in packages:
         key.update(f"|{dist}={metadata.version(dist)}".encode())
-    target = cache_dir() / f"{name}-{key.hexdigest()[:16]}.pickle"
+    return cache_dir() / f"{name}-{key.hexdigest()[:16]}{suffix}"
+
+
+def cached(name: str, build: Callable[[], T], sources: tuple[str | Path, ...] = (),
+           packages: tuple[str, ...] = ()) -> T:
+    """``build()``, compiled once and kept as a pickle until one of its ``sources`` (shipped
+    data names or paths) or ``packages`` (installed distributions it reads) changes: start-up
+    reads the compiled tables instead of parsing and indexing them again. A cache that cannot
+    be read or written (a read-only home, a stale file) only costs the build."""
+    target = _cache_file(name, ".pickle", sources, packages)
     try:
         with open(target, "rb") as fh:
             value = pickle.load(fh)  # noqa: S301 - our own cache, written below
@@ -101,22 +107,55 @@ def cached(name: str, build: Callable[[], T], sources: tuple[str | Path, ...] = 
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError):
         pass
     value = build()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=target.name, delete=False) as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(fh.name, target)  # whole or not at all: a reader never sees half a file
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        pass
+    with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+        _write_whole(target, lambda file: _pickle_into(file, value))
     _prune(target.parent, name, keep=target)
     return value
+
+
+def cached_file(name: str, suffix: str, sources: tuple[str | Path, ...], packages: tuple[str, ...],
+                write: Callable[[Path], None]) -> Path | None:
+    """The path of a compiled file (a database, an index the reader opens rather than
+    unpickles whole), written by ``write(path)`` the first time it is asked for and kept
+    until its ``sources`` or ``packages`` change, as ``cached`` keeps a pickle; None when the
+    cache cannot be written (the caller then works from what it built in memory)."""
+    target = _cache_file(name, suffix, sources, packages)
+    if target.exists():
+        with contextlib.suppress(OSError):
+            os.utime(target)  # in use: kept by the pruning below
+        return target
+    try:
+        _write_whole(target, write)
+    except OSError:
+        return None
+    _prune(target.parent, name, keep=target)
+    return target
+
+
+def _write_whole(target: Path, write: Callable[[Path], None]) -> None:
+    """``write`` a file next to ``target``, then move it there: a reader, in this process or
+    another, never sees half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def _pickle_into(file: Path, value: Any) -> None:
+    with open(file, "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _prune(folder: Path, name: str, keep: Path, days: float = CACHE_DAYS) -> None:
     """Remove compiled copies of ``name`` built from older data or packages that no run has
     read for ``days``: each edit of a table or upgrade would otherwise leave one more behind."""
     cutoff = time.time() - days * 86400
-    for old in folder.glob(f"{name}-*.pickle*"):
+    for old in folder.glob(f"{name}-*"):
         with contextlib.suppress(OSError):
             if old != keep and old.stat().st_mtime < cutoff:
                 old.unlink()

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .. import headline
+from ..headline import title_cased  # noqa: F401  (read by arguments)
 from ..lexicon import Lexicon, has_trigger
 from ..records import Document
 
@@ -14,9 +16,6 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "gov", "lt", "col"
                  "u.k", "u.n", "e.u", "a.m", "p.m", "prof", "capt", "maj", "adm", "rev"}
 # What follows a dateline's place up to the story: ' (Reuters) - ', ', AUGUST 17: ', ' -- '.
 DATELINE_END = re.compile(r"[^\n]{0,40}?(?:\s--?\s|\s[-–—]\s|:\s)")
-# A word printed with a capital inside a sentence of the story: a name ('Hamas', 'McGreevey').
-MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w'’.-]*)")
-HEADLINE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -74,35 +73,6 @@ def candidate_chunks(doc: Document, doc_index: int, lexicon: Lexicon) -> list[Ch
         if run_start is not None:
             chunks.append(Chunk(doc_index, run_start, doc.text[run_start:run_end].rstrip()))
         offset += len(para) + 2
-    if chunks and chunks[0].start == 0:
-        chunks[0].text = sentence_case(doc, chunks[0].text)
+    if chunks and chunks[0].start == 0:  # the headline hook: a title-cased headline is parsed re-cased
+        chunks[0].text = headline.for_parser(doc, chunks[0].text)
     return chunks
-
-
-def title_cased(headline: str) -> bool:
-    """Whether a headline capitalises most of its words ('China Mine Blast Kills 56')."""
-    words = headline.split()
-    return len(words) > 1 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
-
-
-def sentence_case(doc: Document, text: str) -> str:
-    """A title-cased headline as a sentence would print it, for the tagger: 'U.S. Weighs
-    Sanctions' reads 'U.S. weighs sanctions'. Kept capitalised: the first word, the actor
-    mentions and places found in it, and words the story prints with a capital inside a
-    sentence (names the tables do not know). Lower-casing keeps every offset."""
-    end = text.find("\n\n")
-    end = len(text) if end < 0 else end
-    if "\n\n" not in doc.text or not title_cased(text[:end]):
-        return text
-    kept = [(m.start, m.end) for m in doc.actors if m.start < end] + \
-           [(p.start, p.end) for p in doc.places if p.start < end]
-    names = set(MID_SENTENCE_CAPITAL.findall(doc.text, doc.text.find("\n\n")))
-    chars = list(text)
-    for m in HEADLINE_WORD.finditer(text, 0, end):
-        word = m.group()
-        if m.start() == 0 or word in names or any(a <= m.start() < b for a, b in kept):
-            continue
-        lower = word.lower()
-        if len(lower) == len(word):
-            chars[m.start():m.end()] = lower
-    return "".join(chars)

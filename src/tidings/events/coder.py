@@ -20,14 +20,15 @@ from .demands import Demands
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
+from .syntax import PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
 COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
-# accusations, refusals.
-NO_RECIPIENT_ROOTS = {"01", "02", "03", "11", "12"}
+# investigations ('opened an investigation into the business dealings'), demands (of an act:
+# 'demanded the release of a lawyer'), accusations, refusals.
+NO_RECIPIENT_ROOTS = {"01", "02", "03", "09", "10", "11", "12"}
 # Acts both sides do with each other, one event each way (docs/annotation.md, item 4): negotiate
 # (046), sign a formal agreement (057), cooperate economically (061).
 MUTUAL = {"046", "057", "061"}
@@ -91,7 +92,15 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 if entry.cameo[:2] == "10" and tok.lemma_.lower() in SUPPORT_VERBS and \
                         not (entry.object or entry.theme) and obj is not None and self._is_event_noun(obj):
                     continue  # 'ordered an investigation': the act ordered is the event, its noun coded below
+                if tok.lemma_.lower() in PRESSING_ON and any(
+                        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and self._is_event_noun(g)
+                                                                         for g in c.children) for c in tok.children):
+                    continue  # 'pushed on with their offensive': the offensive is the act, coded as a noun
                 plans[tok.i] = (entry, obj, passive)
+                if entry.cameo[:2] in VIOLENT_ROOTS and not passive:
+                    # 'a U.S. airstrike killed 24 soldiers': the act the noun names is the one the
+                    # verb tells, coded once, by the verb, with its victims
+                    consumed.update(c.i for c in tok.children if c.dep_ in SUBJECTS and self._is_event_noun(c))
                 if obj is not None and entry.object:
                     consumed.update(t.i for t in obj.subtree if t.i == obj.i or t.lower_ in entry.object)
                 if entry.credits:
@@ -122,6 +131,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                    obj: Token | None, passive: bool) -> None:
         cameo = entry.cameo
         refused: Token | None = None  # the refusing verb or negation: the act is refused, not done
+        threatener: Token | None = None  # 'Iran warned that its missiles can hit Israel': the warning verb
         governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
         if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in READY):
             glemma = "agree" if governor.lower_ in READY else governor.lemma_.lower()  # 'is willing to withdraw'
@@ -134,6 +144,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 cameo = "030"  # 'agreed to instruct the World Bank': an intent to cooperate
             elif glemma in self.mods.threat:
                 cameo = entry.threat or "130"
+                threatener = governor if verb.dep_ == "ccomp" else None
             elif glemma in self.mods.request and (
                     (verb.dep_ == "xcomp" and (is_passive(governor) or any(c.dep_ in ("dobj", "obj")
                                                                          for c in governor.children)))
@@ -161,7 +172,14 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             self._code_credited(state, chunk, sent, verb, obj, entry)
             return
         sources = self._sources(state, verb, passive, entry)
+        if threatener is not None:
+            # the threat is the warner's, whatever the clause names as the weapon or the doer
+            sources = self._sources(state, threatener, is_passive(threatener)) or sources
         targets = self._targets(state, verb, obj, passive, entry, sources[0] if sources else None)
+        if not targets and threatener is not None:
+            place = self._by_path(verb, None, "within>prep:in")  # 'can hit anywhere in Israel'
+            targets = (self._actors(state, place) or self._at_place(state, place, sources[0] if sources else None)) \
+                if place is not None else []
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
         if not targets and cameo[:2] in ("12", "13"):
@@ -177,7 +195,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         # a refusal's word is the refusing verb ('refused'), a negated cooperation's its own verb
         trigger = refused if refused is not None and refused.pos_ == "VERB" else verb
         self._emit(state, chunk, sent, entry, cameo, trigger, sources, targets, quantity=self._quantity(obj),
-                   stance=refused)
+                   stance=refused if refused is not None else threatener)  # a threat made is asserted
 
     def _committed_to(self, state: DocState, verb: Token) -> list[Actor]:
         """Who an intent is for, from the act it commits to: 'agreed to allow access of United
@@ -249,7 +267,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             requires = not ptype or self.codebook.plover[ptype].requires_recipient or ptype in (
                 "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
             if requires and cameo[:2] in NO_RECIPIENT_ROOTS and _stands_alone(trigger) and \
-                    (cameo[:2] != "03" or _commits_to_act(trigger)) and \
+                    (cameo[:2] != "03" or _commits_to_act(trigger)) and (cameo[:2] != "10" or _demands_act(trigger)) and \
                     any(m.start <= sources[0].start < m.end for m in state.mentions):
                 requires = False  # ... and by a doer the text names ('an aide blamed the delay' is too vague)
         doc = state.doc
@@ -265,8 +283,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                                                                       or source.sector is None))):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target) and not (
-                    cameo[:2] in VIOLENT_ROOTS and _apart(source, target)):
-                continue  # a self-event; but mutinous soldiers killing their army's chief is violence within
+                    (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL) and _apart(source, target)):
+                # a self-event; but mutinous soldiers killing their army's chief is violence within,
+                # and a government negotiating with its country's leaders a negotiation all the same
+                continue
             key = (cameo, source.code, target.code if target else None, trig_start)
             if key in state.events:
                 continue
@@ -367,6 +387,12 @@ def _asked_for(verb: Token, request: frozenset[str], appeal_nouns: frozenset[str
 def _unknown(actor: Actor) -> bool:
     """An actor of no known country or international body ('---INS')."""
     return (actor.code or UNKNOWN_COUNTRY).startswith(UNKNOWN_COUNTRY)
+
+
+def _demands_act(trigger: Token) -> bool:
+    """'demanded the release of a lawyer', 'demanded to see the minister': a demand of an act
+    it names, not 'insists that Taiwan is a Chinese province' (a claim)."""
+    return any(c.dep_ in ("dobj", "obj", "xcomp") for c in trigger.children)
 
 
 def _commits_to_act(trigger: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..lexicon import Entry, Lexicon, Modifiers
 from .memory import DocState
 from .senses import sense_of, words_of
-from .syntax import is_passive, is_quantity
+from .syntax import CONTAINERS, is_passive, is_quantity
 
 
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -78,9 +78,9 @@ class Matcher:
         return best
 
     def _matches(self, e: Entry, verb: Token, obj: Token | None, subject: Token | None = None) -> bool:
-        lemma = verb.lemma_.lower()
         # a phrase's other words ('crack down on', 'lay down arms') hang on the verb
-        if not any(v == lemma and (p is None or set(p.split()) <= self._near(verb, obj)) for v, p in e.verbs):
+        particles = _particles(e).get(verb.lemma_.lower())
+        if not particles or (None not in particles and not any(p <= self._near(verb, obj) for p in particles)):
             return False
         obj_words = self._object_words(obj)
         if e.object and not (obj_words & e.object) and not (e.names and _names_someone(obj)):
@@ -124,6 +124,11 @@ class Matcher:
         # 'who turned 60 on Wednesday' no 'turn on'
         near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")
                 and not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children))}
+        # an adjective the phrase ends in: 'set the hostages free' (parsed a complement), 'let
+        # free activists' (parsed the object's modifier, right after the verb)
+        near |= {c.lower_ for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp")}
+        near |= {m.lower_ for o in (obj, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))) if o is not None
+                 for m in o.children if m.dep_ == "amod" and m.i == verb.i + 1}
         return near | ({obj.lower_, obj.lemma_.lower()} if obj is not None else set())
 
     def _as_phrase(self, e: Entry, verb: Token, obj: Token | None) -> bool:
@@ -157,6 +162,8 @@ class Matcher:
         if inner is not None:
             words.add(f"{obj.lower_} of {inner.lower_}")
             words.add(f"{obj.lemma_.lower()} of {inner.lemma_.lower()}")
+            if obj.lower_ in CONTAINERS:  # 'allegations of torture': what the allegations are of
+                words.update(w for w in Matcher._object_words(inner) if " of " not in w)
         return words
 
     @staticmethod
@@ -170,6 +177,21 @@ class Matcher:
                         not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children)):
                     preps[c.lower_] = c
         return preps
+
+
+# entry id -> (the entry, verb lemma -> the words of its phrases' particles, None for the bare verb)
+_PARTICLES: dict[int, tuple[Entry, dict[str, list[frozenset[str] | None]]]] = {}
+
+
+def _particles(e: Entry) -> dict[str, list[frozenset[str] | None]]:
+    """An entry's verbs, by lemma, with the particle words each of its phrases asks for."""
+    held = _PARTICLES.get(id(e))
+    if held is None or held[0] is not e:
+        by_verb: dict[str, list[frozenset[str] | None]] = {}
+        for v, p in e.verbs:
+            by_verb.setdefault(v, []).append(None if p is None else frozenset(p.split()))
+        held = _PARTICLES[id(e)] = (e, by_verb)
+    return held[1]
 
 
 PERSONAL = {"him", "her", "them", "us", "me"}

@@ -11,8 +11,8 @@ from ..records import Actor
 from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
-from .arguments import VIOLENT_ROOTS
-from .syntax import SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
+from .arguments import VIOLENT_ROOTS, dominant_country
+from .syntax import DOING, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
 class Nominal:
@@ -22,6 +22,16 @@ class Nominal:
     mods: Modifiers
 
     def _noun_entry(self, noun: Token, entries: list[Entry]) -> Entry | None:
+        # asked of one noun many times (its sentence's places and dates, its verb, its own
+        # coding): answered once per document, by the noun's position and its entries
+        if _NOUN_ENTRIES[0] is not noun.doc:
+            _NOUN_ENTRIES[0], _NOUN_ENTRIES[1] = noun.doc, {}
+        held = _NOUN_ENTRIES[1].get((noun.i, id(entries)))
+        if held is None or held[0] is not self or held[1] is not entries:
+            held = _NOUN_ENTRIES[1][noun.i, id(entries)] = (self, entries, self._noun_entry_of(noun, entries))
+        return held[2]
+
+    def _noun_entry_of(self, noun: Token, entries: list[Entry]) -> Entry | None:
         if in_name(noun):
             return None
         sense = sense_of(self.lexicon.senses, noun, noun, None)  # 'China Mine Blast Kills 56': a disaster
@@ -31,10 +41,7 @@ class Nominal:
         for e in entries:
             if sense is not None and sense.removes(e):
                 continue
-            for words in e.nouns:
-                at = noun_head(words)
-                if words[at] not in forms:
-                    continue
+            for _, words, at in _headed(e, forms):
                 before, after = words[:at], words[at + 2:]
                 if before and list(before) != mods[-len(before):]:
                     continue
@@ -61,6 +68,21 @@ class Nominal:
                 targets = self._actors(state, tok)
                 if targets:
                     break
+        carried = _carried_noun(noun)
+        if not targets and carried.dep_ in ("dobj", "obj") and carried.head.lemma_.lower() in SUPPORT_VERBS:
+            # 'imposed a fine on the party', 'launched an attack on Kabul': the support verb may hold the 'on'
+            for spec in entry.noun_target:
+                tok = self._by_path(carried.head, None, spec) if spec.startswith("prep:") else None
+                if tok is not None and tok.i != noun.i:
+                    slots.append(tok)
+                    targets = self._actors(state, tok)
+                    if targets:
+                        break
+        if not targets and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in RECEIVING and sources and \
+                (_given_by(noun) is not None or any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)):
+            # 'Haiti received aid from Japan', 'Iran faces criticism from the UN': given to the subject
+            receiver = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
+            targets = self._actors(state, receiver) if receiver is not None else []
         if not targets and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in self.mods.survive:
             # 'A senior Hamas leader survived an Israeli assassination attempt': the survivor was its target
             survivor = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
@@ -78,6 +100,8 @@ class Nominal:
             c.dep_ in ("compound", "amod", "nmod") and self._where_not_who(state, c) for c in noun.lefts)
         if definite and not each_way and not placed:  # 'the Iraq war' is named for itself, not told before
             for frame in reversed(state.memory):  # 'the bombing' told before: same act
+                if frame.source is not None and any(t.country == frame.source.country for t in targets):
+                    continue  # 'the rocket attacks on Israeli cities' are no attacks told before by Israel
                 if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
                     told = frame
                     targets = targets or ([frame.target] if frame.target else [])
@@ -89,11 +113,29 @@ class Nominal:
             targets = next((found for tok in slots if (found := self._unnamed(state, tok, other)
                                                        or self._at_place(state, tok, other))), []) or \
                 self._open_target(state, slots, other, entry)
+        if not targets and sources and placed and sources[0].country:
+            # "Israel's Gaza offensive", 'a Russian Idlib offensive': an act of violence named
+            # for where it is done is done to that place's country, when it is not the doer's own
+            targets = next((self._country_named(state, p.country, p) for c in noun.lefts
+                            if c.dep_ in ("compound", "amod", "nmod") and self._where_not_who(state, c)
+                            for p in state.doc.places if p.start <= self._offset + c.idx < p.end
+                            and p.country and p.country != sources[0].country), [])
+        if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and not each_way:
+            # 'pushed on with their offensive in Idlib': violence against no one named is against
+            # the place it is told in, as for a verb
+            where = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against")
+                     for g in c.children if g.dep_ == "pobj"]
+            targets = self._struck_in(state, where, entry) if where else []
         headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text  # title case misparses
         if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country and not headline \
                 and self._told_by_modifier(noun, sources[0]):
             # 'the U.S.-led invasion last year' in a story about Iraq: the country the story is about
             targets = self._country_named(state, self._story_country(state, noun, sources[0].country))
+        if not targets and sources and not each_way and not told and not headline and \
+                not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
+            # 'pressed on with their offensive in Idlib' (not 'the Iraq war': a name before it may be
+            # either side; nor a title-case headline's noun, often a verb misread: 'Short attacks US')
+            targets = self._fought_in(state, noun, entry, sources[0])
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told,
@@ -111,11 +153,24 @@ class Nominal:
             if spec == "poss" and self._owner_is_patient(state, noun, of):
                 continue
             for holder in holders:
+                if holder is not noun and spec in ("poss", "compound", "amod"):
+                    continue  # 'the assassination of Hamas' top commander': whose commander, not whose act
                 tok = self._by_path(holder, None, spec)
                 if tok is not None:
                     found = self._actors(state, tok)
                     if found:
                         return found
+        for c in noun.children:  # 'a siege called by Maoist insurgents', 'a strike led by the union'
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING:
+                agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                found = self._actors(state, agent) or self._unnamed(state, agent, None) if agent is not None else []
+                if found:
+                    return found
+        given = _given_by(noun)
+        if given is not None:  # 'received aid from Japan': the 'from' hangs on the verb
+            found = self._actors(state, given)
+            if found:
+                return found
         violent = entry.cameo[:2] in VIOLENT_ROOTS
         for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
             if c.dep_ in ("amod", "compound", "nmod"):
@@ -135,14 +190,21 @@ class Nominal:
                         return self._actors(state, owner)
                     break
                 anc = anc.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in PRESSING_ON:
+            # 'pushed on with their offensive', 'pressed ahead with the talks': the subject's own act
+            verb = noun.head.head
+            subj = self._subject(verb, is_passive(verb))
+            if subj is not None:
+                return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in TAKING_PART:
             # 'the government is engaged in talks with', 'Iran took part in the exercises'
             verb = noun.head.head
             subj = next((c for c in verb.children if c.dep_ in (*SUBJECTS, "nsubjpass")), None)
             if subj is not None:
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
-        if noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in SUPPORT_VERBS:
-            subj = self._subject(noun.head, is_passive(noun.head))
+        carried = _carried_noun(noun)
+        if carried.dep_ in ("dobj",) and carried.head.lemma_.lower() in SUPPORT_VERBS:
+            subj = self._subject(carried.head, is_passive(carried.head))
             if subj is not None:
                 # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
@@ -178,7 +240,9 @@ class Nominal:
         if modifier.pos_ != "PROPN" or modifier.tag_ == "JJ":
             return False
         at = self._offset + modifier.idx
-        return any(p.start <= at < p.end and (p.feature != "country" or unconventional) for p in state.doc.places) or \
+        # ... nor the country the story is set in ('the Libya attack' in a story of the Benghazi consulate)
+        return any(p.start <= at < p.end and (p.feature != "country" or unconventional or
+                                               p.country == dominant_country(state)) for p in state.doc.places) or \
             any(m.start <= at < m.end and m.kind in ("capital", "region") for m in state.mentions)
 
     def _code_credited(self, state: DocState, chunk: Chunk, sent: SpacySpan, verb: Token, obj: Token | None,
@@ -191,6 +255,53 @@ class Nominal:
         sources = self._sources(state, verb, False)
         if entries and sources:
             self._code_noun(state, chunk, sent, tok, entries, source_override=sources)
+
+
+def _carried_noun(noun: Token) -> Token:
+    """The noun phrase a support verb would take that holds the event noun: the noun itself,
+    or the head it modifies or names with 'of' ('launched a mediation effort', 'issued an
+    arrest warrant', 'announced a suspension of aid')."""
+    for _ in range(2):
+        if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and noun.head.head.pos_ == "NOUN" and \
+                noun.head.head.dep_ in ("dobj", "compound", "pobj"):
+            noun = noun.head.head
+        else:
+            break
+    return noun
+
+
+def _given_by(noun: Token) -> Token | None:
+    """Who gives what a receiving verb's object names: the verb's 'from' ('received aid from
+    Japan'); None for a noun that is no such object."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in RECEIVING:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
+# the document last coded, and (noun's index, id of its entries) -> (coder, entries, the entry it names)
+_NOUN_ENTRIES: list = [None, {}]
+# entry id -> (the entry, head word -> its noun patterns (position, words, head's index) in order)
+_HEADS: dict[int, tuple[Entry, dict[str, list[tuple[int, tuple[str, ...], int]]]]] = {}
+
+
+def _headed(e: Entry, forms: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], int]]:
+    """The entry's noun patterns whose head is one of ``forms``, in the entry's order, as
+    (position, words, where the head is): by the heads, indexed once per entry."""
+    held = _HEADS.get(id(e))
+    if held is None or held[0] is not e:
+        by_head: dict[str, list[tuple[int, tuple[str, ...], int]]] = {}
+        for n, words in enumerate(e.nouns):
+            at = noun_head(words)
+            by_head.setdefault(words[at], []).append((n, words, at))
+        held = _HEADS[id(e)] = (e, by_head)
+    found = [held[1][form] for form in dict.fromkeys(forms) if form in held[1]]
+    if len(found) == 1:
+        return found[0]
+    return sorted(p for patterns in found for p in patterns)
 
 
 def _of_object(noun: Token) -> Token | None:

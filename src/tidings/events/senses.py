@@ -3,14 +3,41 @@ exclusions of data/lexicon/senses.yaml), and when a capitalized event noun is a 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+
 from spacy.tokens import Token
 
+from .. import data
 from ..lexicon import Sense
 
 
 # stands in a phrase's words for a head that is a number: 'More than 200,000 filled Tahrir Square
 # to protest' (senses.yaml may list it in a word class)
 NUMBER = "#number"
+# stands for a doer who is no one in particular: 'any Palestinian who negotiates', 'whoever
+# attacks us', 'Who attacked our country?'
+ANYONE = "#anyone"
+# stands for a head that is a people named for its country: 'Egyptians protest over presidential
+# powers' is a crowd in the street, as 'protesters' are
+NATIONALS = "#nationals"
+
+
+@cache
+def _groups() -> frozenset[str]:
+    """The words of the organization table's names ('Hamas', 'Taliban', 'Qaeda'): a group named
+    before an act ('the Hamas attack') is its doer, not its place."""
+    return frozenset(w.lower() for r in data.read_tsv("actors/organizations.tsv")
+                     for name in [r["name"], *data.split_list(r["names"])]
+                     for w in name.lstrip("~").split() if w[:1].isupper() and len(w) > 2)
+
+
+@cache
+def _nationals() -> frozenset[str]:
+    """The plural demonyms of the country table ('Egyptians', 'Iranians')."""
+    return frozenset(w.lower() for r in data.read_tsv("actors/countries.tsv")
+                     for w in data.split_list(r["adjectives"]) if w.endswith("s") and w[:1].isupper())
 
 
 def words_of(tok: Token | None) -> set[str]:
@@ -20,6 +47,11 @@ def words_of(tok: Token | None) -> set[str]:
     words = {w for t in tok.subtree for w in (t.lemma_.lower(), t.lower_)}
     if _count(tok) >= 100:  # a crowd, not 'the two' leaders nor 'one' rocket
         words.add(NUMBER)
+    if tok.lower_ in _nationals():
+        words.add(NATIONALS)
+    if tok.lower_ in ("anyone", "anybody", "whoever", "whomever", "who") or \
+            any(c.dep_ == "det" and c.lower_ in ("any", "whichever") for c in tok.children):
+        words.add(ANYONE)  # the head itself, not a word of a clause in it ('militants who had any ties')
     return words
 
 
@@ -45,49 +77,127 @@ def in_name(tok: Token) -> bool:
     return sum(t.text[0].isupper() for t in words) < 0.6 * len(words)
 
 
+# the sentence last asked about: its document, start, end and words
+_LAST_SENTENCE: list = [None, 0, 0, frozenset()]
+
+
+def sentence_words(trigger: Token) -> frozenset[str]:
+    """Lemmas and forms of the trigger's sentence. Remembered for the last sentence asked
+    about: the coder asks for each trigger of a sentence in turn."""
+    held = _LAST_SENTENCE
+    if held[0] is not trigger.doc or not held[1] <= trigger.i < held[2]:
+        sent = trigger.sent
+        held[:] = [trigger.doc, sent.start, sent.end, frozenset(w for t in sent for w in (t.lemma_.lower(), t.lower_))]
+    return held[3]
+
+
 def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: Token | None) -> Sense | None:
     """The non-political sense (senses.yaml) the trigger is used in, if any: 'China Mine Blast
     Kills 56' (a disaster), 'shares rallied' (markets), 'Spain beat France in the final' (sport).
-    For a noun trigger, ``subject`` is the noun itself: its modifiers tell its sense."""
+    For a noun trigger, ``subject`` is the noun itself: its modifiers tell its sense. Where
+    several senses hold, what each takes away is taken away ('the company blocked an account'
+    is no online blockade (12, 19) and no freezing of assets either)."""
+    found: Sense | None = None
+    for sense in _senses(senses, trigger, subject, obj):
+        if not sense.roots:
+            return sense
+        found = sense if found is None else replace(found, roots=found.roots | sense.roots)
+    return found
+
+
+def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Token | None) -> Iterator[Sense]:
     lemma = trigger.lemma_.lower()
     if subject is trigger:  # a noun's own modifiers, not what it is done to ('murder of his daughter')
         subj_words = {w for c in trigger.lefts for w in words_of(c)}
     else:
         subj_words = words_of(subject)
-    context: set[str] | None = None
-    for sense in senses:
+    context: frozenset[str] | None = None
+    words = (lemma, trigger.lower_) + ((obj.lemma_.lower(), obj.lower_) if obj is not None else ())
+    for sense in _taking(senses, words):
         if obj is not None and sense.subject and sense.triggers and subject is not trigger and \
                 (sense.takes(obj.lemma_.lower()) or sense.takes(obj.lower_)) and \
                 {w for c in obj.lefts for w in words_of(c)} & sense.subject:
-            return sense  # 'launch a political attack': the event noun a verb carries out has the sense
+            yield sense  # 'launch a political attack': the event noun a verb carries out has the sense
+            continue
         if not (sense.takes(lemma) or sense.takes(trigger.lower_)):
             continue
         if sense.subject and subj_words & sense.subject and not subj_words & sense.unless:
-            return sense
+            yield sense
+            continue
         if sense.context:
             if context is None:
-                context = {w for t in trigger.sent for w in (t.lemma_.lower(), t.lower_)}
+                context = sentence_words(trigger)
             if context & sense.context:
-                return sense
+                yield sense
+                continue
         if sense.pairs and _bare_name(subject) and _bare_name(obj):
-            return sense
+            yield sense
+            continue
         if sense.object and _objects(trigger, obj) & sense.object:
-            return sense
+            yield sense
+            continue
         if sense.heads and trigger.dep_ in ("compound", "amod") and trigger.head.i != trigger.i and \
                 {trigger.head.lemma_.lower(), trigger.head.lower_} & sense.heads:
-            return sense
+            yield sense
+            continue
         if sense.without and subject is not trigger and not any(_has(trigger, d) for d in sense.without):
-            return sense
+            yield sense
+            continue
         if sense.having and any(all(_has(trigger, part) for part in d.split("+")) for d in sense.having):
             if context is None:
-                context = {w for t in trigger.sent for w in (t.lemma_.lower(), t.lower_)}
+                context = sentence_words(trigger)
             if not context & sense.unless:  # with `having`, `unless` names words of the sentence
-                return sense  # 'fired rockets into Israel', unless 'into the Sea of Japan'
+                yield sense  # 'fired rockets into Israel', unless 'into the Sea of Japan'
+                continue
         if sense.governors and _governed(trigger, sense.governors):
-            return sense
+            yield sense
+            continue
         if sense.as_noun and subject is trigger and not any(_has(trigger, d) for d in sense.without):
-            return sense  # a noun that names a state: 'Israel's occupation' (but 'the occupation of Afghanistan')
-    return None
+            yield sense  # a noun that names a state: 'Israel's occupation' (but 'the occupation of Afghanistan')
+            continue
+        if sense.within and subject is trigger and _named_by_place(trigger, sense.within):
+            yield sense
+
+
+def _named_by_place(noun: Token, within: frozenset[str]) -> bool:
+    """'calls for more protests after the Libya attack', 'Report on Libya attack cites failures':
+    an act told in passing (the object of one of ``within``) whose only modifier that could name a
+    doer is a proper name before it names where it was, not who did it; 'the Israeli attack',
+    'Hamas's attack', 'the Hamas attack' (a group of the actor tables), 'the attack by militants'
+    and 'the attack on the consulate' say more."""
+    # or what is said of it ('US officials knew Libya attack was terrorism', 'the Libya assault may
+    # have been a planned terror operation'), or the object of a verb `within` names as 'dobj:discuss'
+    talked_of = (noun.dep_ == "nsubj" and noun.head.lemma_ == "be") or \
+        (noun.dep_ in ("dobj", "obj") and f"dobj:{noun.head.lemma_.lower()}" in within)
+    if not talked_of and (noun.dep_ != "pobj" or noun.head.lower_ not in within):
+        return False
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or any(t.lower_ in _groups() for c in names for t in c.subtree):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "amod" and c.text[:1].isupper()) for c in noun.children):
+        return False
+    return not any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "on", "against", "from") for c in noun.children)
+
+
+# senses list -> (its members when indexed, senses for every trigger, trigger word -> positions)
+_INDEXED: dict[int, tuple[tuple[Sense, ...], list[int], dict[str, list[int]]]] = {}
+
+
+def _taking(senses: list[Sense], words: tuple[str, ...]) -> list[Sense]:
+    """The senses, in their order, that take any of ``words`` (the trigger's lemma and form,
+    the object's): every test of ``sense_of``'s loop starts with one of those, so the others
+    would be passed over; looked up by word, not tried one by one."""
+    indexed = _INDEXED.get(id(senses))
+    if indexed is None or indexed[0] != tuple(senses):
+        every = [i for i, s in enumerate(senses) if s.triggers is None]
+        by_word: dict[str, list[int]] = {}
+        for i, s in enumerate(senses):
+            for w in s.triggers or ():
+                by_word.setdefault(w, []).append(i)
+        indexed = _INDEXED[id(senses)] = (tuple(senses), every, by_word)
+    _, every, by_word = indexed
+    found = set(every).union(*(by_word.get(w, ()) for w in words))
+    return [senses[i] for i in sorted(found)]
 
 
 def _governed(trigger: Token, governors: frozenset[str]) -> bool:
@@ -104,6 +214,15 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
     head = tok.head
     if head.i == tok.i:
         return False
+    if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.i != head.i and \
+            f"{head.lower_}:{_lemma(head.head)}" in governors:
+        # 'the possibility of removing all U.S. troops' ('of:possibility'), 'akin to his state
+        # launching an attack' ('to:akin')
+        return True
+    if tok.dep_ == "advcl" and _infinitive(tok) and f"advcl:{_lemma(head)}" in governors:
+        return True  # 'introduced bills to prohibit any agency from using drones' ('advcl:introduce')
+    if tok.dep_ in ("csubj", "csubjpass") and f"subj:{_lemma(head)}" in governors:
+        return True  # 'why allowing offensive speech is preferable' ('subj:be'): a deed in general
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.i != head.i:
             return _lemma(head.head) in governors
@@ -115,13 +234,15 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
         return f"dobj:{_lemma(head)}" in governors or (head.pos_ == "VERB" and _governed(head, governors))
     if tok.dep_ == "pcomp" and head.lower_ == "for" and head.head.i != head.i:
         return _lemma(head.head) in governors  # 'called for ending aid'
-    if tok.dep_ in ("acl", "relcl") and f"acl:{_lemma(head)}" in governors:
+    noun_clause = tok.dep_ in ("acl", "relcl") or (tok.dep_ == "advcl" and head.pos_ == "NOUN")  # a misparsed acl
+    if noun_clause and f"acl:{_lemma(head)}" in governors:
         return True  # 'a placard praising the prophet', 'a video that mocked Islam' ('acl:placard')
-    if tok.dep_ in ("ccomp", "acl", "relcl"):
+    if tok.dep_ == "ccomp" or noun_clause:
         # 'asked Brennan to resign', 'it is time for Assad to step down': an infinitive; not what
         # was told ('"Syria is fighting ISIS," Trump told') nor 'at the time Israel invaded'
         return _lemma(head) in governors and _infinitive(tok)
-    return tok.dep_ == "xcomp" and _lemma(head) in governors
+    # 'preferable to trying to ban objectionable speech': what a governed act tries or means to do is governed too
+    return tok.dep_ == "xcomp" and (_lemma(head) in governors or (head.pos_ == "VERB" and _governed(head, governors)))
 
 
 def _infinitive(verb: Token) -> bool:
@@ -142,6 +263,9 @@ def _objects(trigger: Token, obj: Token | None) -> set[str]:
     heads += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     heads += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]  # 'met by strikes'
     heads += [c for c in trigger.children if c.dep_ == "xcomp"]  # 'declined to comment
+    # whom the thing done is done with: 'held a conference call with reporters'
+    heads += [g for c in (obj.children if obj is not None and obj is not trigger else ())
+              if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
     words = {w for h in heads for w in (h.lemma_.lower(), h.lower_)}
     # with the modifier next to the head: 'the Guantanamo Bay prison camp' is a 'prison camp',
     # 'No one from the agency' 'no one'

@@ -24,6 +24,20 @@ SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make"
 
 # Verbs whose subject takes part in the act their 'in' names: 'engaged in talks', 'took part in'.
 TAKING_PART = {"engage", "participate", "take", "join", "involve", "embroil", "lock", "mire", "enter", "remain"}
+# Participles whose agent did the act the noun they qualify names: 'a siege called by Maoist
+# insurgents', 'an attack carried out by militants', 'a strike led by the union'.
+DOING = {"call", "carry", "launch", "stage", "mount", "conduct", "order", "impose", "declare", "lead", "organize",
+         "organise", "wage", "perpetrate", "commit", "claim", "stage", "enforce", "initiate", "announce", "issue"}
+# Verbs whose subject carries on the act their 'with' names: 'pushed on with the offensive',
+# 'pressed ahead with talks', 'went ahead with the strikes'.
+PRESSING_ON = {"push", "press", "forge", "go", "carry", "continue", "proceed", "plough", "plow", "persist", "keep"}
+# Nouns that hold the act their 'of' names: 'investigate allegations of torture' is about torture.
+CONTAINERS = {"allegation", "allegations", "charge", "charges", "accusation", "accusations", "claim", "claims",
+              "report", "reports", "case", "cases", "incident", "incidents", "act", "acts", "evidence", "suspicion"}
+# Verbs whose subject is given the act their object names, by the one their 'from' names:
+# 'Haiti received aid from Japan', 'won backing from the Arab League'.
+RECEIVING = {"receive", "get", "accept", "obtain", "secure", "win", "welcome", "gain", "garner", "earn", "face",
+             "draw", "attract"}
 
 
 def is_quantity(tok: Token) -> bool:
@@ -63,6 +77,9 @@ def refusing_negation(verb: Token, refusal_aux: frozenset[str]) -> Token | None:
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
-    if a.id and b.id and a.kind == b.kind == "person":
-        return a.id == b.id
+    """Whether two actors are one: two people are one when they are the same person (by id,
+    else by name), whatever their codes ('Arroyo pardoned former president Joseph Estrada' is
+    PHLGOV -> PHLGOV, an event); anyone else by code and country."""
+    if a.kind == b.kind == "person" and (a.id or a.name) and (b.id or b.name):
+        return (a.id or a.name) == (b.id or b.name)
     return a.code == b.code and a.country == b.country

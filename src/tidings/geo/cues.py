@@ -268,7 +268,13 @@ def _tail_of_a_name(g: Gazetteer, head: str, name: str) -> bool:
 
 def _longest(g: Gazetteer, text: str, start: int, limit: int) -> tuple[int, str] | None:
     """The longest gazetteer name starting at ``start``, ending on a word boundary."""
-    ends = [i for i in range(start + 1, limit + 1) if i == limit or text[i] == " "]
+    ends = []  # the spaces after ``start`` and ``limit`` itself, found by str.find, not char by char
+    if start < limit:
+        i = text.find(" ", start + 1, limit)
+        while i >= 0:
+            ends.append(i)
+            i = text.find(" ", i + 1, limit)
+        ends.append(limit)
     for end in reversed(ends):
         name = norm(text[start:end].rstrip(".,'’"))
         if g.candidates(name) and name not in g.rules["not_places"]:

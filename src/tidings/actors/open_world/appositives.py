@@ -10,14 +10,16 @@ from collections.abc import Sequence
 from ...records import Actor, Place
 from ..tables import Tables
 from .mentions import possessive_person
-from .vocabulary import GROUP_KIND, body_country, is_generic, is_topic, national_title, sector_of
+from .sentences import sentence_start
+from .vocabulary import (COUNTRY_KINDS, GROUP_KIND, TITLE_MODIFIERS, body_country, is_generic, is_topic,
+                         is_topic_mention, national_title, sector_of)
 
 
 # An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'
 APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
                         r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior"
                         r"|previously|formerly|currently|also|once|[A-Z][\w.'’-]*"
-                        r"|[a-z][\w-]*(?=\s+(?:of|for|at|to)\s))(?:\b|(?<=\.))(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,110}?)"
+                        r"|[a-z][\w-]*(?=\s+(?:of|for|at|to)\s))(?:\b|(?<=\.))(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,130}?)"
                         r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|who|which|and\s+(?:a|the)\b)))")
 # The lower-case words an appositive starts with; any other must be a title ('chairman of').
 APPOSITIVE_STARTS = {"a", "an", "the", "its", "his", "her", "one", "former", "then", "now", "longtime", "veteran", "top",
@@ -35,9 +37,16 @@ AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?(?P<body>[A-Z][\w.'�
 # Before a place in an appositive that says where someone is from or works: 'a teacher from Ohio'.
 PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")
 NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+NAME_BEFORE = re.compile(r"(?P<word>[A-Z][\w.'’-]*)\s+$")
+ARTICLES = {"the", "a", "an"}
+# The sectors of a country's own forces: their officers at a body serve the country ('a campus police officer at MIT').
+FORCES = {"COP", "MIL"}
 # After 'the' and a place, a noun the place modifies: 'the suspect in the New York City truck attack' names
 # where the attack was, not where the suspect is from.
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|who|which|where|when|in|on|at|since|for|to|with|as)\b)[a-z]")
+# Words in an appositive after which a country is what someone studies: 'a researcher at the Foundation for
+# Defense of Democracies specializing in the inner workings of the Iranian regime'.
+STUDIES = re.compile(r"\b(?:speciali[sz]\w*|focus\w*|stud(?:y|ies|ying)|researching|covering|works? on|writes? on)\b")
 # A state's envoy to an international body is the state's: 'X, the U.N. ambassador'.
 STATE_ENVOY = re.compile(r"\b(?:ambassador|representative|delegate|envoy to)\b", re.I)
 # Words before a body in an appositive that make it what someone works on: 'an expert on multilateral and U.N.
@@ -68,11 +77,10 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
         s, e = m.span("app")
         words = [w.lower().rstrip(".") for w in re.findall(r"[\w.'’-]+", m.group("app"))]
         sector = sector_of(tables, words)
-        inside = [a for a in mentions if s <= a.start and a.end <= e and a.country and a.kind != "person"
-                  and not is_topic(text, a.start, a.end)]
+        inside = own_country_words(tables, text, s, e, mentions)
         body = next((a for a in mentions if s <= a.start and a.end <= e and body_country(text, a)
                      and not STATE_ENVOY.search(m.group("app")) and not BODY_AS_TOPIC.search(text, s, a.start)
-                     and not is_topic(text, a.start, a.end)), None)
+                     and not is_topic_mention(text, a)), None)
         if body is not None and (not inside or body.start < inside[0].start):
             # 'X, U.N. special rapporteur for human rights in Iran': the body's official, not Iran's
             return body_country(text, body), sector, "appositive"
@@ -108,14 +116,56 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
     return None, None, None
 
 
+def own_country_words(tables: Tables, text: str, start: int, end: int, mentions: list[Actor]) -> list[Actor]:
+    """The mentions of known country in ``text[start:end]`` (an appositive) that can be its
+    bearer's: not a person, not a topic ('an architect of the Iran nuclear deal'), not a
+    word inside a longer name ('president of the National Iranian American Council')."""
+    return [a for a in mentions if start <= a.start and a.end <= end and a.country and a.kind != "person"
+            and not is_topic_mention(text, a) and not inside_a_name(tables, text, a)
+            and not STUDIES.search(text, start, a.start)]
+
+
+def inside_a_name(tables: Tables, text: str, m: Actor) -> bool:
+    """Whether a country word stands inside a capitalised name that goes on after it, after a
+    capitalised word that is no title ('the National Iranian American Council'; not 'the
+    Nigerian Senate', which the tables or the organizations stage read as the country's)."""
+    before = NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return before is not None and NAME_GOES_ON.match(text, m.end) is not None and \
+        before.group("word").lower() not in ARTICLES and before.group("word").lower().rstrip(".") not in \
+        tables.person_titles and before.group("word").lower() not in TITLE_MODIFIERS
+
+
+def description_topics(tables: Tables, text: str, start: int, end: int, mentions: list[Actor]) -> set[str]:
+    """The countries a person's own description names as its topic: the title before the name
+    ('Iran expert X') and the appositive after it ('X, an architect of the Iran nuclear
+    deal'). The story's country is no guess for such a person when it is one of them."""
+    # the title: the words right before the name, back to a comma or a quotation mark ('Iran expert X')
+    spans = [(max(sentence_start(text, start), *(text.rfind(c, 0, start) + 1 for c in ',"“”')), start)]
+    m = appositive(tables, text, end)
+    if m is not None:
+        spans.append(m.span("app"))
+    return {a.country for a in mentions for s, e in spans if a.country and s <= a.start and a.end <= e
+            and a.kind in COUNTRY_KINDS and (is_topic_mention(text, a) or STUDIES.search(text, s, a.start))}
+
+
 def is_affiliated(tables: Tables, text: str, end: int, mentions: list[Actor]) -> bool:
     """Whether the appositive after a name ties the person to an organization the tables do
     not place ('X, a senior associate at the Washington Office on Latin America', 'X,
-    president of the Inter-American Dialogue')."""
+    president of the Inter-American Dialogue'). A public servant of one ('a campus police
+    officer at MIT') is no such tie: the police and the courts are the country's own."""
     m = appositive(tables, text, end)
     if m is None:
         return False
     body = AFFILIATED.search(m.group("app"))
-    if body is None or is_generic(body.group("body")):
-        return False  # 'an Army officer with the National Security Council': the state's own body
-    return not any(m.start("app") <= a.start < m.end("app") and a.country for a in mentions)
+    if body is None or is_generic(body.group("body")) or body.group("body").split()[-1] == "Party":
+        # 'an Army officer with the National Security Council': the state's own body; 'a spokesman for the
+        # Freedom and Justice Party': a party is one of the story's country (organizations.py)
+        return False
+    if sector_of(tables, [w.lower().rstrip(".") for w in re.findall(r"[\w.'’-]+", m.group("app")[:body.start()])]) \
+            in FORCES:
+        return False
+    # any mention of known country in it ties the person to that country's world, even a topic or a
+    # person ('an Iran scholar at the Council on Foreign Relations', 'an attorney for the Trump Organization');
+    # not a word of a longer name ('the National Iranian American Council')
+    return not any(m.start("app") <= a.start < m.end("app") and a.country and not inside_a_name(tables, text, a)
+                   and not STUDIES.search(text, m.start("app"), a.start) for a in mentions)

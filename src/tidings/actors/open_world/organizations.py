@@ -19,6 +19,7 @@ from .vocabulary import COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, all_title_
 # An office's name before 'of': 'Secretary of State', 'Director of National Intelligence'.
 TITLE_OF = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 BASED = re.compile(r"(?P<place>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-based\s+(?:[\w-]+\s+){0,3}$")
+PARTY_SECTOR = "PTY"
 PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?")
 
 
@@ -83,6 +84,11 @@ def organization_at(tables: Tables, text: str, start: int, end: int, inner: list
         sector = sector or sector2
     if country is None:
         country, cue = place_of(text, start, end, places)
+    if country is None and lowered[-1:] == ["party"]:
+        # 'the left-wing Socialist Workers' Party': a party named with no country is one of the story's (its
+        # dateline's, or the country it names most), not the outlet's
+        country, cue = setting.country(outlet=False, at=start)
+        sector = PARTY_SECTOR
     if country is None and lowered and generic.get(lowered[-1]) == "head" \
             and all(w in generic or w in ("of", "and", "for", "the") for w in lowered):
         # 'the Interior Ministry', 'the Supreme Court': the institution of the story's country

@@ -9,23 +9,33 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...records import Actor, Place
-from ..tables import Tables, cameo_code
-from .appositives import appositive, is_affiliated, what_follows
+from ..tables import TOKEN, Tables, _key, cameo_code
+from .appositives import appositive, description_topics, is_affiliated, what_follows
 from .mentions import countryless_body_before, known_person
 from .names import trim
-from .sentences import ABBREVIATIONS, sentence_around
+from .sentences import ABBREVIATIONS, sentence_around, sentence_start
 from .setting import Setting
 from .titles import title_before
 from .vocabulary import PUBLIC_SECTORS, TEXT_CUES
 
 
 HONORIFIC_BEFORE = re.compile(r"(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
+FIRST_NAME_HONORIFICS = {"Sir", "Dame"}
 # A publication's noun before a name: 'French newspaper Nice Matin'.
 PUBLICATION_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|channel|website|"
                                 r"news agency|agency|network|station)\s+$")
 # A credit or a byline before a name: '(Photo: Robert Deutsch, USA TODAY)', 'By Tara McKelvey, White House reporter'.
 CREDIT_BEFORE = re.compile(r"(?:\b(?:Photo|Photos|Photograph|Image|Video|Graphic|Illustration)s?(?:\s+by)?:?\s+|"
                            r"(?:^|\n)\s*By\s+|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+)$")
+# Where a person speaks or acts, right after the name: 'X told reporters in Athens', 'X, speaking in Kabul,'.
+ACTS_IN = re.compile(r",?\s+(?:said|says|told (?:reporters|journalists|a news conference|a press conference|parliament)|"
+                     r"speaking|spoke|addressing (?:reporters|journalists)|(?:said|told reporters|speaking) at a (?:news|press) "
+                     r"conference)\s+in\s+")
+CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+# A body's own office opening a sentence, before a name: 'Executive director', 'Its spokesman', 'The group's founder'.
+BODY_OFFICE = re.compile(r"\s*(?:(?:The|Its|Their|The group['’]s|The organi[sz]ation['’]s)\s+)?(?:[Ee]xecutive\s+|[Dd]eputy\s+)?"
+                         r"(?:[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman)?|[Ss]pokes(?:man|woman|person)|[Ff]ounder"
+                         r"|[Cc]hief [Ee]xecutive|[Ss]ecretary[- ][Gg]eneral)\s+")
 # A sentence that credits the staff who reported: "CNN's X, Y and Z contributed to this report".
 CREDIT_LINE = re.compile(r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b|^\W*Contributors?:|"
                          r"\b[Aa]dditional reporting by\b|\b[Ww]ith assistance (?:by|from)\b")
@@ -48,8 +58,7 @@ def person_at(tables: Tables, text: str, start: int, end: int, mentions: list[Ac
     if known is not None:  # 'Kim' after 'North Korean leader Kim Jong-un': the person the tables know
         return replace(known, text=text[start:end], start=start, end=end, cue="surname")
     # a back-reference: 'Alden', 'Mr Alden', 'Edward Alden' again
-    earlier = next((p for p in reversed(people) if p.name and (p.name == name or (
-        len(words) == 1 and p.name.split()[-1] == words[0]))), None)
+    earlier = earlier_person(people, name, hon.group("hon") if hon else None)
     if earlier is not None and (earlier.country or len(words) == 1):
         return later_mention(tables, text, replace(earlier, text=text[start:end], start=start, end=end,
                                           cue="surname" if earlier.name != name else earlier.cue,
@@ -64,15 +73,24 @@ def person_at(tables: Tables, text: str, start: int, end: int, mentions: list[Ac
         return None  # a bare name: nothing says who it is ('Michael Phelps won'), no actor
     if country is None and (formal and sector in PUBLIC_SECTORS or in_story(text, start, sector)):
         # 'Mayor Bill de Blasio', 'Attorney General Eric Holder', a person the story follows: the story's country
-        country, cue = setting.country(is_affiliated(tables, text, end, mentions)
-                                       or countryless_body_before(text, start, mentions))
+        country, cue = story_country(tables, text, start, end, mentions, places, setting)
     return Actor(text=text[start:end], start=start, end=end, name=name, id=None, country=country, sector=sector,
                  code=cameo_code(country, sector), kind="person", gender=gender or title_gender or None,
                  cue=cue if country else None)
 
 
+def earlier_person(people: list[Actor], name: str, honorific: str | None) -> Actor | None:
+    """The person named before that a name is a back-reference to: 'Alden', 'Mr Alden',
+    'Edward Alden' again; 'Sir Kim' after 'Sir Kim Darroch' (a knight goes by his first name)."""
+    words = name.split()
+    return next((p for p in reversed(people) if p.name and (p.name == name or (
+        len(words) == 1 and p.name.split()[-1] == words[0]) or (
+        len(words) == 1 and honorific in FIRST_NAME_HONORIFICS and " " in p.name and p.name.split()[0] == words[0]))),
+        None)
+
+
 def enriched(tables: Tables, text: str, person: Actor, mentions: list[Actor], places: Sequence[Place],
-              setting: Setting) -> Actor:
+              setting: Setting, people: Sequence[Actor] = ()) -> Actor:
     """A person the tables' title pass found ('Treasury Secretary Steven Mnuchin'), with the
     country the rest of the text gives where the title's own country word gave none."""
     start, end = trim(text, person.start, person.end)  # "Speaker Bercow's": the name without the possessive
@@ -82,6 +100,12 @@ def enriched(tables: Tables, text: str, person: Actor, mentions: list[Actor], pl
     known = known_person(mentions, (person.name or "").split(), person.start)
     if known is not None:  # 'Mrs. Clinton' after 'Hillary Clinton'
         return replace(known, text=person.text, start=person.start, end=person.end, cue="surname")
+    hon = HONORIFIC_BEFORE.search(text, max(0, person.start - 6), person.start)
+    if hon is not None and hon.group("hon") in FIRST_NAME_HONORIFICS and person.name and " " not in person.name:
+        earlier = earlier_person(list(people), person.name, hon.group("hon"))
+        if earlier is not None:  # 'Sir Kim' after 'Sir Kim Darroch'
+            return later_mention(tables, text, replace(earlier, text=person.text, start=person.start, end=person.end,
+                                                       cue="surname"), mentions, places)
     if person.country is not None:
         return person
     country, sector, cue, _, formal = title_before(tables, text, person.start, mentions, places)
@@ -89,11 +113,48 @@ def enriched(tables: Tables, text: str, person: Actor, mentions: list[Actor], pl
         country, sector, cue = what_follows(tables, text, person.end, mentions, places)
     sector = person.sector or sector
     if country is None and (formal and sector in PUBLIC_SECTORS or in_story(text, person.start, sector)):
-        country, cue = setting.country(is_affiliated(tables, text, person.end, mentions)
-                                       or countryless_body_before(text, person.start, mentions))
+        country, cue = story_country(tables, text, person.start, person.end, mentions, places, setting)
     if country is None:
         return person
     return replace(person, country=country, sector=sector, code=cameo_code(country, sector), cue=cue)
+
+
+def story_country(tables: Tables, text: str, start: int, end: int, mentions: list[Actor], places: Sequence[Place],
+                  setting: Setting) -> tuple[str | None, str | None]:
+    """The country (and cue) of a person whose own words give none, from where the story
+    stands: the place the person speaks or acts in ('Defense Minister X told reporters in
+    Athens', cue ``place``), else the setting's (dateline, story, outlet). None where the text
+    ties the person to a body of no known country ('a senior fellow at the Brookings
+    Institution'), or where the story's country is what the person's description is about
+    ('X, an architect of the Iran nuclear deal' in a story on Iran)."""
+    if is_affiliated(tables, text, end, mentions) or countryless_body_before(text, start, mentions):
+        return None, None
+    body = body_just_named(text, start, mentions)
+    if body is not None:  # 'The Geneva-based NGO U.N. Watch slammed the outcome. Executive director X called ...'
+        return (body.country, "title") if body.country else (None, None)
+    m = ACTS_IN.match(text, end)
+    m = m and CAPITALISED.match(text, m.end())
+    if m is not None:  # a country or its capital ('in Athens'), where few officials of other states speak
+        words = TOKEN.findall(m.group())
+        where = next((e for n in range(len(words), 0, -1) if (e := tables.names.get(_key(words[:n]))) is not None),
+                     None)
+        if where is not None and where.kind in ("country", "capital") and where.country:
+            return where.country, "place"
+    country, cue = setting.country()
+    if country is not None and country in description_topics(tables, text, start, end, mentions):
+        return None, None
+    return country, cue
+
+
+def body_just_named(text: str, start: int, mentions: list[Actor]) -> Actor | None:
+    """The organization the sentence before names, when this one opens with one of a body's
+    own offices and the name ('Executive director X', 'Its spokesman X'): its officer."""
+    at = sentence_start(text, start)
+    if not BODY_OFFICE.fullmatch(text, at, start):
+        return None
+    before = sentence_start(text, max(0, at - 2))
+    return next((m for m in reversed(mentions) if before <= m.start and m.end <= at
+                 and m.kind in ("organization", "institution")), None)
 
 
 def later_mention(tables: Tables, text: str, again: Actor, mentions: list[Actor], places: Sequence[Place]) -> Actor:
@@ -110,8 +171,11 @@ def later_mention(tables: Tables, text: str, again: Actor, mentions: list[Actor]
 
 def in_story(text: str, start: int, sector: str | None) -> bool:
     """Whether a person nothing else places is one the story is about, who takes the story's
-    country: not a journalist, a byline or a credit ('CNN's X, Y and Z contributed')."""
-    if sector == "MED":
+    country: not a journalist, a byline or a credit ('CNN's X, Y and Z contributed'), nor a
+    suspect."""
+    if sector in ("MED", "CRM"):
+        # a journalist; a suspect, whose story is often set where he is a foreigner ('Paris attack suspect X' in
+        # Brussels, 'the New York truck attack suspect, an immigrant from Uzbekistan')
         return False
     line = text[max(text.rfind("\n", 0, start), 0):text.find("\n", start) if "\n" in text[start:] else len(text)]
     return not re.search(r"\bcontributed\b|^\s*By\b|\b(?:reporting|writing|editing|compiled|produced) by\b"

@@ -1,11 +1,12 @@
 """Where a document stands, for what its text does not say of an actor: the dateline, the
-country its known actors belong to most, the outlet's home country."""
+country its known actors belong to most (in the story, else in the paragraph), the outlet's
+home country."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...records import Actor
 
@@ -13,25 +14,49 @@ from ...records import Actor
 @dataclass(frozen=True)
 class Setting:
     """Where a document stands, for what its text does not say of an actor: the dateline's
-    country, the country the story's known actors belong to most, and the home country of
-    the outlet that published it (outlets.tsv)."""
+    country, the country the story's known actors belong to most, the one the paragraph's
+    belong to most (a round-up of elections abroad has no country of its own), and the home
+    country of the outlet that published it (outlets.tsv)."""
 
     dateline: str | None = None
     story: str | None = None
     outlet: str | None = None
+    leader: str | None = None  # the country named most, when it leads at all
+    named: frozenset[str] = frozenset()  # every country the known actors belong to
+    outlet_share: bool = False  # whether the outlet's country is named a third as often as the leader at least
+    text: str = ""
+    found: Sequence[Actor] = field(default=(), repr=False)
 
-    def country(self, affiliated: bool = False) -> tuple[str | None, str | None]:
+    @classmethod
+    def of(cls, dateline: str | None, found: Sequence[Actor], outlet: str | None, text: str = "") -> Setting:
+        counts = Counter(m.country for m in found if m.country)
+        leader = leading_country(found)
+        home = outlet is not None and counts[outlet] > 0 and (leader is None or 3 * counts[outlet] >= counts[leader])
+        return cls(dateline, dominant_country(found), outlet, leader, frozenset(counts), home, text, tuple(found))
+
+    def country(self, outlet: bool = True, at: int | None = None) -> tuple[str | None, str | None]:
         """The country (and its cue) of an official or body the text gives no country: the
-        dateline's, else the story's, else the outlet's. A person the text ties to a body of
-        no known country ('an insurgency expert at the Brookings Institution') is no official
-        of the story's country: the text gives none, and none is guessed."""
-        if affiliated:
-            return None, None
+        dateline's, else the story's, else the outlet's where the story names its country a
+        third as often as the country it names most at least, else that country (a British
+        paper's story on Mueller's inquiry is about Americans). A party (``outlet=False``,
+        ``at``) is first of the country its paragraph names most and never the outlet's: a
+        round-up of elections abroad has no country of its own. (For people the paragraph's
+        country is a worse guess: an American paper's paragraph on Iraq quotes Americans.)
+        Whom no country is guessed for is the caller's to say (people.story_country)."""
+        if at is not None and self.text:
+            start = self.text.rfind("\n\n", 0, at)
+            end = self.text.find("\n\n", at)
+            local = leading_country([m for m in self.found if start <= m.start and (end < 0 or m.end <= end)], least=1)
+            if local:
+                return local, "document"
         if self.dateline:
             return self.dateline, "dateline"
         if self.story:
             return self.story, "document"
-        return (self.outlet, "outlet") if self.outlet else (None, None)
+        if outlet and self.outlet and (self.outlet_share or self.leader is None):
+            return self.outlet, "outlet"
+        # an American outlet's story on Hong Kong that names no American: the country it names most
+        return (self.leader, "document") if self.leader else (None, None)
 
 
 def dominant_country(found: Sequence[Actor]) -> str | None:
@@ -42,3 +67,10 @@ def dominant_country(found: Sequence[Actor]) -> str | None:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
     return top if n >= 2 and n > 1.5 * rest[0][1] else None
+
+
+def leading_country(found: Sequence[Actor], least: int = 2) -> str | None:
+    """The country the known actors belong to most, when it leads at all (``least`` mentions,
+    more than any other)."""
+    top = Counter(m.country for m in found if m.country).most_common(2) + [(None, 0), (None, 0)]
+    return top[0][0] if top[0][1] >= least and top[0][1] > top[1][1] else None

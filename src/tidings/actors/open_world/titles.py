@@ -11,7 +11,7 @@ from ...records import Actor, Place
 from ..tables import TOKEN, Tables, _key
 from .sentences import sentence_start
 from .vocabulary import (COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, body_country, carried_country, has_title,
-                         is_topic, national_title, sector_of)
+                         is_topic, is_topic_mention, national_title, sector_of)
 
 
 # Before a name, the title's words run back to one of these (or to punctuation).
@@ -26,7 +26,8 @@ TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
          "summer", "autumn", "fall", "winter", "weekend", "night", "time", "season", "term"}
 # A possessive pronoun in a title stands for a body or a person named before it: "Ukraine fired its top
 # prosecutor, X", "Trump and his lawyer X".
-POSSESSIVE_PRONOUNS = {"its": "body", "their": "body", "his": "person", "her": "person"}
+POSSESSIVE_PRONOUNS = {"its": "body", "their": "body", "his": "person", "her": "person",
+                       "country's": "country", "country’s": "country", "nation's": "country", "nation’s": "country"}
 # A state's envoy to an international body is the state's: 'UN Ambassador Nikki Haley'.
 STATE_ENVOYS = {"ambassador", "ambassadors", "representative", "delegate"}
 # Words before a title that say where, not whose: 'commander in Afghanistan Gen. X'.
@@ -78,12 +79,16 @@ def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], p
                    if t in tables.person_titles and tables.person_titles[t]["gender"]), None)
     # the country word, body, person ('Trump adviser X') or place ('Boston Police Commissioner X') of the title
     envoy = any(w in STATE_ENVOYS for w in lowered)
-    carrier = next((m for m in reversed(mentions) if span_start <= m.start and m.end <= start
-                    and (m.country or not envoy and body_country(text, m)) and not is_topic(text, m.start, m.end)),
+    # a body whose name the title's run cut at its 'of' ('Department of Homeland Security (DHS) acting Secretary X')
+    carrier = next((m for m in reversed(mentions) if span_start < m.end and m.end <= start
+                    and (span_start <= m.start or m.kind in ("institution", "organization"))
+                    and (m.country or not envoy and body_country(text, m)) and not is_topic_mention(text, m)),
                    None)
     if carrier is None:
         carrier = _antecedent(text, line_start, title, mentions)
-    where = next((p for p in places if span_start <= p.start and p.end <= start and p.country), None)
+    where = next((p for p in places if span_start <= p.start and p.end <= start and p.country
+                  and not is_topic(text, p.start, p.end)), None)  # not 'Paris attack suspect X'
+
     titled = sector is not None or gender is not None or has_title(tables, lowered) or (
         carrier is not None and carrier.kind in COUNTRY_KINDS and POSSESSIVE_BEFORE.fullmatch(text, carrier.end, start)
         is not None)  # "Egypt's Morsi"
@@ -101,12 +106,20 @@ def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], p
 
 def _antecedent(text: str, line_start: int, title: list[re.Match[str]], mentions: list[Actor]) -> Actor | None:
     """What a possessive pronoun in a title stands for: the last body (for 'its', 'their') or
-    person ('his', 'her') of known country named before it in the sentence."""
+    person ('his', 'her') of known country named before it in the sentence, or in the one
+    before when the pronoun starts its own."""
     pronoun = next((t for t in title if t.group().lower() in POSSESSIVE_PRONOUNS), None)
     if pronoun is None:
         return None
     at = line_start + pronoun.start()
-    person = POSSESSIVE_PRONOUNS[pronoun.group().lower()] == "person"
+    kind = POSSESSIVE_PRONOUNS[pronoun.group().lower()]
+    person = kind == "person"
+    if kind == "country":  # "the country's European-affairs minister": the country the paragraph named last
+        line_start = max(text.rfind("\n\n", 0, at), 0)
+        return next((m for m in reversed(mentions) if line_start <= m.start and m.end <= at and m.country
+                     and m.kind in ("country", "adjective") and not is_topic_mention(text, m)), None)
+    if not text[line_start:at].strip(" \"“‘'"):  # 'Iran ... . Its Foreign Minister, Javad Zarif, said': the sentence before
+        line_start = sentence_start(text, max(0, line_start - 2))
     return next((m for m in reversed(mentions) if line_start <= m.start and m.end <= at
                  and (m.country or body_country(text, m))
-                 and (m.kind == "person") == person and not is_topic(text, m.start, m.end)), None)
+                 and (m.kind == "person") == person and not is_topic_mention(text, m)), None)

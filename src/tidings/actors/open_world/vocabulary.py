@@ -28,7 +28,16 @@ TAIL_OF_NAME = re.compile(r"[A-Z][\w.'’-]*\s+$")
 # 'ambassador to China', 'talks with Iran', 'sanctions on Russia': the country is another's.
 TOPIC_BEFORE = re.compile(r"\b(?:to|on|about|against|towards?|over)\s+(?:the\s+)?$")
 TOPIC_AFTER = re.compile(r"(?:-|\s+)(?:[Ww]ar|[Ww]ars|expert|experts|analyst|analysts|specialist|specialists|scholar|scholars|watcher|watchers"
-                         r"|hand|correspondent|researcher|researchers|historian|policy|desk|program|programme)\b")
+                         r"|hand|correspondent|researcher|researchers|historian|policy|desk|program|programme)\b"
+                         # 'US-Japan relations': a relation's side is no one's country
+                         r"|-[A-Z]")
+# 'the Iran nuclear deal', 'the entire Russia collusion hoax', 'Paris attack suspect': a country's or a place's
+# name before such a noun says what it is about or where it happened, not who someone is (an adjective says
+# who did it: 'the British inquiry', 'an Iranian attack')
+THING_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:deal|deals|agreement|accord|talks|negotiations|investigation|probe"
+                         r"|inquiry|collusion|hoax|scandal|crisis|conflict|sanctions|relations|dossier|file|issue"
+                         r"|attack|attacks|bombing|bombings|shooting|shootings|massacre|blast|crash|killings|manhunt"
+                         r"|invasion|occupation|strike|strikes|airstrikes)\b")
 
 
 def carried_country(m: Actor) -> str | None:
@@ -48,13 +57,18 @@ def body_country(text: str, m: Actor) -> str | None:
     return carried_country(m)
 
 
-def is_topic(text: str, start: int, end: int) -> bool:
-    """Whether a country word is what someone works on or is sent to, not their own: 'a China
-    expert', 'ambassador to China', 'anti-French', 'pro-Russian'."""
+def is_topic(text: str, start: int, end: int, adjective: bool = False) -> bool:
+    """Whether a country word (or place) is what someone works on or is sent to, not their own:
+    'a China expert', 'ambassador to China', 'anti-French', 'pro-Russian', 'the Iran deal'."""
     before = text[max(0, start - 12):start].lower()
-    after = TOPIC_AFTER.match(text, end)
+    after = TOPIC_AFTER.match(text, end) or (None if adjective else THING_AFTER.match(text, end))
     # 'anti-French', 'the Inter-American Dialogue': a compound's part is no one's country
     return before.endswith("-") or bool(TOPIC_BEFORE.search(before)) or bool(after)
+
+
+def is_topic_mention(text: str, m: Actor) -> bool:
+    """``is_topic`` for a mention: an adjective ('the British inquiry') says whose, not what about."""
+    return is_topic(text, m.start, m.end, adjective=m.kind == "adjective")
 
 
 def has_title(tables: Tables, lowered: list[str]) -> bool:

@@ -1,0 +1,31 @@
+"""What the argument finders share: the roots of violence, the unknown country, the
+attributes of the coder they are mixed into."""
+
+from __future__ import annotations
+
+from ...actors import ActorResolver
+from ...lexicon import Lexicon, Modifiers
+from ...records import Actor
+
+# Roots of violence (coerce, assault, fight, mass violence): their doers may be told by the act alone.
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
+# the country part of an actor code when the text gives none (GDELT's blank)
+UNKNOWN_COUNTRY = "---"
+REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
+
+
+class Finder:
+    """The coder's state an argument finder reads (the mixins of ``EventCoder`` share it)."""
+
+    lexicon: Lexicon
+    mods: Modifiers
+    resolver: ActorResolver
+    _offset: int
+    _text: str
+
+
+def unknown_country(text: str, start: int, sector: str | None) -> Actor:
+    """An actor the text names by its sector alone, with no country to be had: code ``---`` + sector."""
+    return Actor(text=text, start=start, end=start + len(text), country=None, sector=sector,
+                 code=UNKNOWN_COUNTRY + (sector or ""), kind="sector-only")
+
