@@ -249,6 +249,10 @@ def _clusters(store) -> set[frozenset[str]]:
     return {frozenset(g) for g in groups.values()}
 
 
+def _merged_rows(store) -> list[dict]:
+    return store.query("SELECT * FROM merged_events ORDER BY id")
+
+
 def test_merging_one_document_at_a_time_in_any_order_gives_the_clusters_of_one_batch(pipeline, db_url, tmp_path):
     import random
 
@@ -259,12 +263,14 @@ def test_merging_one_document_at_a_time_in_any_order_gives_the_clusters_of_one_b
     docs = list(pipeline.code_paths([SEEDS])) + list(pipeline.run(ingest.from_record(r, r["id"]) for r in rows))
     with Store(tmp_path / "at_once.duckdb") as store:
         store.write(docs, "0.1.0")
-        at_once = _clusters(store)
+        at_once, rows = _clusters(store), _merged_rows(store)
     random.Random(3).shuffle(docs)
     with Store(db_url) as store:
         for d in docs:
             store.write([d], "0.1.0")
         assert _clusters(store) == at_once
+        # every merged event as one batch writes it: those a batch left as they were too
+        assert _merged_rows(store) == rows
         assert len(at_once) < store.counts()["events"]  # some events did merge
 
 

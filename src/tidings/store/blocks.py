@@ -7,6 +7,10 @@ writing process) and that has seen the store from empty knows every block: a blo
 never wrote is new, and one it wrote it holds in memory, so a batch reads nothing. What it
 cannot know (blocks stored before it opened the store, blocks it let go to bound its
 memory, anything written by another connection) it reads from the database as before.
+It also keeps each held block's clusters as written (merged id -> event ids), so a batch
+rewrites only the merged events whose members changed: most of a block it re-clusters are
+as they were, and a row deleted and written again is work at the delete, at the insert and
+at the checkpoint, and space the store keeps.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ LIMIT = 100_000  # member rows held at most (~1.5 KB each); the least recently m
 class BlockMemory:
     def __init__(self, complete: bool, stamp: str | None, limit: int | None = None) -> None:
         self.members: OrderedDict[str, list[tuple[Any, ...]]] = OrderedDict()  # block -> member rows
+        self.clusters: dict[str, dict[str, frozenset[str]]] = {}  # block -> merged id -> event ids
         self.rows = 0
         self.seen: set[str] = set()  # every block written since the memory began
         self.complete = complete  # it began on an empty store: a block not seen is not stored
@@ -33,12 +38,13 @@ class BlockMemory:
     def forget(self) -> None:
         """Someone else wrote: from now on every block is read from the database."""
         self.members.clear()
+        self.clusters.clear()
         self.rows, self.complete = 0, False
         self.seen.clear()
 
     def recall(self, blocks: Iterable[str]) -> tuple[dict[str, list[dict[str, Any]]], list[str], list[str]]:
-        """For these blocks: the members of those held, the blocks to read from the database,
-        and those known to be new."""
+        """For these blocks: the members of those held (their clusters in ``clusters``), the
+        blocks to read from the database, and those known to be new."""
         held: dict[str, list[dict[str, Any]]] = {}
         unknown, new = [], []
         for block in blocks:
@@ -51,13 +57,15 @@ class BlockMemory:
                 unknown.append(block)
         return held, unknown, new
 
-    def remember(self, blocks: dict[str, list[dict[str, Any]]]) -> None:
-        """The members of blocks just written (as committed)."""
-        for block, rows in blocks.items():
+    def remember(self, blocks: dict[str, tuple[list[dict[str, Any]], dict[str, frozenset[str]]]]) -> None:
+        """The members and clusters of blocks just written (as committed)."""
+        for block, (rows, clusters) in blocks.items():
             self.rows -= len(self.members.pop(block, ()))
             self.members[block] = [tuple(r.get(k) for k in MEMBER_KEYS) for r in rows]
+            self.clusters[block] = clusters
             self.rows += len(rows)
             self.seen.add(block)
         while self.rows > self.limit and self.members:
-            _, rows = self.members.popitem(last=False)
+            block, rows = self.members.popitem(last=False)
+            del self.clusters[block]
             self.rows -= len(rows)

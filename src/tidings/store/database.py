@@ -215,7 +215,8 @@ class Store:
         self.db.execute("DELETE FROM merged_events")
         self._remerge(events, set())
 
-    def _remerge(self, new_events: list[dict[str, Any]], touched: set[str]) -> dict[str, list[dict[str, Any]]]:
+    def _remerge(self, new_events: list[dict[str, Any]], touched: set[str]
+                 ) -> dict[str, tuple[list[dict[str, Any]], dict[str, frozenset[str]]]]:
         """Merge a batch's events into the store's merged events.
 
         An event can only be one with events of its own block (merge key and stretch of
@@ -224,46 +225,60 @@ class Store:
         stored; nothing else is read or touched. Each block's clusters are a function of
         its events, so the result is the same whatever order the documents came in
         (docs/format.md, "Merge"). The one writer of a DuckDB store reads only the blocks
-        it does not hold (``BlockMemory``). Returns each block's members, as written."""
+        it does not hold (``BlockMemory``), and of those it holds rewrites only the merged
+        events whose members changed. Returns each block's members and clusters, as written."""
         members: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(dict)  # block -> id -> row
         for r in new_events:
             members[merge.block_of(self.rule, r)][r["id"]] = r
         blocks = sorted(touched | set(members))
-        read = stored = blocks
+        read = blocks  # blocks whose stored merged events are replaced whole
+        was: dict[str, dict[str, frozenset[str]]] = {}  # held blocks: merged id -> event ids, as stored
         if self._memory is not None:  # a replaced document's block is read: its events are gone from it
             held, unknown, _new = self._memory.recall(b for b in blocks if b not in touched)
             for block, rows in held.items():
                 for r in rows:
                     members[block].setdefault(r["id"], r)
+                was[block] = self._memory.clusters[block]
             read = sorted(touched | set(unknown))
-            stored = sorted(set(read) | set(held))
         cells = ", ".join(f"e.{c}" for c in merge.MEMBER_COLUMNS)
+        found = []  # of the blocks read, those the store holds
         for part in _chunks(read):
             marks = _marks(part)
             # the narrow look first: a batch's events mostly open blocks the store lacks
             if not self.query(f"SELECT 1 FROM merged_events WHERE merge_block IN ({marks}) LIMIT 1", part):
                 continue
+            found += part
             for r in self.query(
                     f"SELECT {cells}, d.url AS doc_url, d.published AS doc_published, m.merge_block FROM events e "
                     "JOIN documents d ON d.doc_key = e.doc_key "
                     "JOIN event_sources s ON s.event_id = e.id JOIN merged_events m ON m.id = s.merged_id "
                     f"WHERE m.merge_block IN ({marks})", part):
                 members[r.pop("merge_block")].setdefault(r["id"], r)
-        for part in _chunks(stored):
+        merged, sources, gone = [], [], []
+        written: dict[str, tuple[list[dict[str, Any]], dict[str, frozenset[str]]]] = {}
+        for block in blocks:
+            rows, before, now = list(members.get(block, {}).values()), was.get(block, {}), {}
+            for cluster in merge.cluster(self.rule, rows):
+                m = merge.merged_record(cluster[0]["merge_key"], cluster)
+                now[m["id"]] = ids = frozenset(r["id"] for r in cluster)
+                if before.get(m["id"]) == ids:
+                    continue  # the same members make the same merged event: it stays as stored
+                m["merge_block"] = block
+                merged.append([m[c] for c in MERGED_COLUMNS])
+                sources += [[m["id"], r["id"], r["doc_key"], r["doc_id"]] for r in cluster]
+            gone += [mid for mid, ids in before.items() if now.get(mid) != ids]
+            written[block] = (rows, now)
+        for part in _chunks(found):
             marks = _marks(part)
             self.db.execute("DELETE FROM event_sources WHERE merged_id IN "
                             f"(SELECT id FROM merged_events WHERE merge_block IN ({marks}))", part)
             self.db.execute(f"DELETE FROM merged_events WHERE merge_block IN ({marks})", part)
-        merged, sources = [], []
-        for block in blocks:
-            for cluster in merge.cluster(self.rule, list(members.get(block, {}).values())):
-                m = merge.merged_record(cluster[0]["merge_key"], cluster)
-                m["merge_block"] = block
-                merged.append([m[c] for c in MERGED_COLUMNS])
-                sources += [[m["id"], r["id"], r["doc_key"], r["doc_id"]] for r in cluster]
+        for part in _chunks(gone):
+            self.db.execute(f"DELETE FROM event_sources WHERE merged_id IN ({_marks(part)})", part)
+            self.db.execute(f"DELETE FROM merged_events WHERE id IN ({_marks(part)})", part)
         self._insert("merged_events", merged)
         self._insert("event_sources", sources, SOURCE_COLUMNS)
-        return {block: list(members.get(block, {}).values()) for block in blocks}
+        return written
 
     # --- reading ----------------------------------------------------------------------
 

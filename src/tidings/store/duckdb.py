@@ -11,7 +11,7 @@ import duckdb
 from .base import Connection, StoreBusy, StoreNotFound, quoted_path
 
 
-CHECKPOINT_MB = 256  # write-ahead log a writer lets grow before it checkpoints
+CHECKPOINT_MB = 32  # write-ahead log a writer lets grow before it checkpoints
 
 
 class DuckDB(Connection):
@@ -37,10 +37,18 @@ class DuckDB(Connection):
                                 "use a postgresql:// store to read while coding") from exc
             raise
         if not read_only:
-            # a checkpoint's cost grows with the store, so the default 16 MB of log between two
-            # made commits twice as slow at 10,000 articles as at the start;
-            # 256 MB spaces them out (the log's data stays in memory until then: RSS ~0.8 GB at
-            # 20,000 articles), and a killed run replays the log when the store is opened next
+            # A checkpoint writes what the log holds as new row groups and, by default, then
+            # "vacuums": it merges adjacent row groups that fit in fewer, rewriting them. A
+            # store grows by a batch at a time, so each checkpoint leaves a small row group
+            # that merges with the one before, two by two: every few checkpoints the whole of
+            # `documents` (the texts) was rewritten, a cost that doubled with the store (at
+            # 20,000 articles a third of a tenth's writes). Without vacuum a checkpoint writes
+            # only what is new, whatever the store's size. What vacuum would reclaim, rows
+            # deleted from a row group, stays until the store is copied (the merge rewrites
+            # only the merged events that changed, so a store of new documents deletes little).
+            self.con.execute("SET max_vacuum_tasks = 0")
+            # a checkpoint now costs what the log holds, so a small log spreads them evenly
+            # over a run and bounds the memory the log's data holds until then
             self.con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_MB}MB'")
 
     def for_requests(self) -> None:
