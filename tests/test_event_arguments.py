@@ -619,3 +619,45 @@ def test_their_before_an_act_reacted_to_is_not_the_one_reacting(code):
 def test_questioning_why_is_no_inquiry_with_target_null(code):
     assert not [e for e in code("Republicans have questioned why the administration chose her as its spokeswoman.")
                 if e.cameo.root == "09"]
+
+
+# --- doers and targets told in another clause, or named but known to no table ------------
+
+def test_a_person_no_table_knows_is_a_doer_of_the_country_of_the_dateline(article):
+    events = article("Leader orders offensive", "MANILA (Reuters) - Gloria Arroyo ordered troops to attack Muslim "
+                                                "rebels on Monday.")
+    e = next(e for e in events if e.trigger.text == "ordered")
+    assert (e.source.text, e.source.country, e.source.kind) == ("Gloria Arroyo", "PHL", "person")
+
+
+def test_a_person_no_table_knows_is_met_with_an_unknown_country_where_nothing_gives_one(code):
+    # one place named once ('in London') is where they met, not whose the guest is
+    e = only(code("Former Afghan president Hamid Karzai met Nawaz Sharif in London on Tuesday."), "04")
+    assert (e.source.code, e.target.text, e.target.code, e.target.kind) == ("AFGGOV", "Nawaz Sharif", "---", "person")
+
+
+def test_a_pronoun_of_an_as_clause_is_the_main_clause_s_doer(code):
+    events = code("Israeli troops killed three gunmen in the West Bank as it pressed on with a large offensive.")
+    e = next(e for e in events if e.trigger.text == "offensive")
+    # and the offensive is against the land it is fought in, not the doer's own
+    assert (e.source.code, e.target.country) == ("ISRMIL", "PSE")
+
+
+def test_a_visit_told_as_when_an_act_happened_is_its_doer_s(code):
+    e = only(code("The German foreign minister criticised the blockade during a visit to Qatar."), "04")
+    assert (e.source.code, e.target.code) == ("DEUGOV", "QAT")
+
+
+def test_its_before_a_demand_a_verb_reiterates_is_the_verb_s_subject(code):
+    e = only(code("Pakistan reiterated its demand for the withdrawal of Indian troops from Kashmir."), "10")
+    assert (e.source.code, e.target.code) == ("PAK", "INDMIL")
+
+
+def test_who_was_guilty_of_an_act_did_it(code):
+    e = only(code("Both the army and the SPLA were guilty of violating the truce."), "19")
+    assert e.source.code == "SDNREB"
+
+
+def test_a_pronoun_in_what_a_person_said_is_that_person(code):
+    e = only(code("Kabila has said he will not end the curfew in Kinshasa."))
+    assert (e.cameo.root, e.source.text, e.target.country) == ("12", "Kabila", "COD")

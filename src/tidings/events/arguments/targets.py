@@ -150,6 +150,10 @@ class Targets(Finder):
         if country is None:
             lo, hi = self._offset + verb.sent.start_char, self._offset + verb.sent.end_char
             here = [p for p in settings(state) if lo <= p.start < hi]
+            if len({p.country for p in here}) > 1:
+                # 'Israeli troops killed five in the Gaza Strip as it pressed on with its
+                # offensive aimed at stopping rockets fired into Israel': not the doer's own land
+                here = [p for p in here if p.country != source.country]
             if len({p.country for p in here}) != 1:
                 return []
             place = here[0]
@@ -218,11 +222,10 @@ class Targets(Finder):
             found = self._named_within(state, tok, source)
             if found:
                 return found
-        if entry.cameo[:2] in OPEN_TARGET_NOT:
-            return []
         for tok in slots:
             found = self._unlisted(state, tok)
-            if found:
+            # ('met Nawaz Sharif' is a meeting with him; 'told the Journal' no act done to it)
+            if found and (entry.cameo[:2] not in OPEN_TARGET_NOT or found[0].kind == "person"):
                 return found
         return []
 
