@@ -661,3 +661,39 @@ def test_who_was_guilty_of_an_act_did_it(code):
 def test_a_pronoun_in_what_a_person_said_is_that_person(code):
     e = only(code("Kabila has said he will not end the curfew in Kinshasa."))
     assert (e.cameo.root, e.source.text, e.target.country) == ("12", "Kabila", "COD")
+
+
+def test_a_clause_s_subject_the_parser_hangs_on_the_clause_before_is_its_own(code):
+    events = code("Israeli jets struck Gaza on Sunday and Hamas fired rockets at Tel Aviv.")
+    e = next(e for e in events if e.trigger.text == "fired")
+    assert (e.source.text, e.source.country, e.target.country) == ("Hamas", "PSE", "ISR")
+
+
+def test_the_war_the_story_tells_is_against_the_country_it_is_about(article):
+    events = article("Hamas leader blames Israel", "Israeli tanks shelled Gaza on Sunday. A Hamas spokesman said "
+                                                   "Israel had started the war.")
+    e = next(e for e in events if e.trigger.text == "started")
+    assert (e.source.country, e.target.country) == ("ISR", "PSE")
+
+
+def test_a_definite_noun_stands_for_the_phrase_of_that_head_told_before(code):
+    events = code("Police said gunmen had surrounded the Danish embassy building in Beirut. Armed men later stormed "
+                  "the building.")
+    e = next(e for e in events if e.trigger.text == "stormed")
+    assert (e.target.text, e.target.country) == ("the building", "DNK")
+
+
+def test_who_was_held_up_did_the_act_told_beside_it(code):
+    e = only(code("A delegation of Sudanese officials was delayed in Cairo but still hoped to visit Darfur."), "03")
+    assert e.source.code == "SDNGOV"
+
+
+def test_who_is_arrested_in_an_act_is_its_alleged_doer(article):
+    events = article("Two held", "KARACHI (Reuters) - Police arrested two men in the killing of a journalist.")
+    e = next(e for e in events if e.trigger.text == "killing")
+    assert (e.source.text, e.source.country, e.target.code, e.status) == ("two men", "PAK", "PAKMED", "alleged")
+
+
+def test_backing_a_proposal_to_act_is_not_doing_the_act(code):
+    events = code("The senators backed a proposal to compel Iran to halt uranium enrichment.")
+    assert not [e for e in events if e.trigger.text == "compel"]

@@ -226,7 +226,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         the same act told before ('the bombing'), whose date and place it shares; ``stance``
         the word that makes the act a stance taken now, a refusal ('refused to', 'will not')
         or a demand ('must'): told as done, not negated, hypothetical or still to come."""
-        date, place = self._when_where(state, trigger, [*sources, *targets])
+        # a town visited is where the visit happened ('intended to visit Najaf'; a country
+        # visited is whom the visit is to)
+        date, place = self._when_where(state, trigger, [*sources, *targets] if cameo[:3] != "042" else
+                                       [*sources, *(t for t in targets if not _a_town(state, t))])
         if told is not None:
             date = date if date is not None and date.source == "text" else told.date or date
             place = place or (told.place if told.entry.id == entry.id else None)
@@ -294,6 +297,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             status = claim.settle(source, cameo, reported_by)
             if stance is not None and status in ("negated", "future", "hypothetical"):
                 status = "asserted"
+            if status in ("asserted", "reported") and self._charged_in(trigger) is not None:
+                status = "alleged"  # 'arrested a man in the kidnapping': his act, as the charge has it
             if status == "future" and ptype in COOPERATION:
                 # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
                 # the CAMEO code stays the act's own, with status future (docs/annotation.md)
@@ -382,6 +387,11 @@ def _asked_for(verb: Token, request: frozenset[str], appeal_nouns: frozenset[str
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return head.lemma_.lower() in appeal_nouns
     return False
+
+
+def _a_town(state: DocState, actor: Actor) -> bool:
+    """Whether an actor stands for a place below a country ('Najaf' for Iraq)."""
+    return any(p.start == actor.start and p.feature != "country" for p in state.doc.places)
 
 
 def _unknown(actor: Actor) -> bool:

@@ -11,7 +11,7 @@ from ...lexicon import Entry
 from ...records import Actor, Place
 from ..chunks import title_cased
 from ..memory import DocState
-from ..syntax import RELATIVE, SUBJECTS, is_passive, reduced_passive
+from ..syntax import RELATIVE, SUBJECTS, TAKING_PART, is_passive, reduced_passive
 from .common import VIOLENT_ROOTS, Finder, unknown_country
 from .setting import dominant_country
 
@@ -19,6 +19,8 @@ from .setting import dominant_country
 NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 # Adjectives that say their subject did the act their 'of' names: 'guilty of violating the truce'.
 GUILTY = {"guilty", "culpable"}
+# Acts done to the doer of another act: arrested (173), charged (112), convicted (116), sued (115) in it.
+CHARGED_WITH = {"173", "112", "116", "115"}
 
 
 class Doers(Finder):
@@ -115,19 +117,44 @@ class Doers(Finder):
             return [self.resolver.of_country(country, entity.text, entity.start, sector)]
         return [unknown_country(entity.text, entity.start, sector)]
 
-    def _visitor(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
-        """'Rumsfeld declared ... during a visit to Iraq', 'On a visit to Zimbabwe, Ramaphosa
-        voiced support': a visit or talks told as when the clause's act happened are its
-        subject's own."""
-        if entry.cameo[:2] != "04" or noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "on", "at"):
+    def _clause_doer(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
+        """The doer of an act a noun names that its clause tells: 'Rumsfeld declared ... during
+        a visit to Iraq', 'F-15E fighters will fly to South Korea for temporary deployment' (a
+        visit, talks or a deployment told as when or what for the clause's act happened are its
+        subject's own); 'Police arrested a man in the kidnapping of a girl' (who is arrested,
+        charged or convicted in an act is told as its doer)."""
+        charged = self._charged_in(noun)
+        if charged is not None:
+            return self._actors(state, charged) or self._unnamed(state, charged, None, person=True)
+        if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("VERB", "AUX"):
             return []
-        verb = noun.head.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        prep, verb = noun.head.lower_, noun.head.head
+        if not (entry.cameo[:2] == "04" and prep in ("during", "on", "at", "for") or
+                entry.cameo[:2] == "15" and prep == "for"):
             return []
         subj = self._subject(verb, is_passive(verb))
         if subj is None:
             return []
         return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
+
+    def _charged_in(self, noun: Token) -> Token | None:
+        """Who is arrested, charged, convicted or sued in the act a noun names ('Police arrested
+        a man in the kidnapping of a girl', 'two men were charged in the killing'): its doer,
+        as the charge has it (the act is alleged)."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        top = noun
+        while top.dep_ in ("conj", "nmod", "compound") and top.head.pos_ == "NOUN" and top.head.i != top.i:
+            top = top.head  # 'in the kidnapping and sexual assault of a girl'
+        if top.dep_ != "pobj" or top.head.lower_ not in ("in", "for", "over"):
+            return None
+        verb, held = top.head.head, None
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "VERB":
+            held, verb = verb, verb.head  # 'arrested a man in the kidnapping': the parser may hang it on the man
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in TAKING_PART or not any(e.cameo[:3] in CHARGED_WITH
+                                          for e in self.lexicon.by_verb.get(verb.lemma_.lower()) or []):
+            return None
+        return held or next((c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")), None)
 
     def _told_from(self, state: DocState) -> str | None:
         """The country a story is told from: its dateline's, else the one its places name most
@@ -255,13 +282,30 @@ class Doers(Finder):
             # 'Israeli soldiers on Saturday shot and killed', parsed with the noun as the root and
             # the verb its conjunct: the noun is who did it
             return head
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # 'Israeli jets struck Gaza on Sunday and Hamas fired rockets': the parser may hang the
+            # second clause's subject on the first's last noun; told right before the verb, after
+            # 'and', it is this clause's own
+            before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+            if before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i != verb.i and \
+                    before.dep_ in ("conj", "pobj", "dobj") and before.left_edge.i > verb.sent.start and \
+                    verb.doc[before.left_edge.i - 1].lower_ in ("and", "but", "while"):
+                return before
+        if verb.dep_ == "conj" and head.pos_ == "VERB" and is_passive(head) and not any(
+                c.dep_ == "agent" for c in head.children):
+            # 'A delegation was delayed but still intended to visit Najaf': who it was done to
+            # did the active act beside it
+            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None:
+                return patient
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
             return self._subject(head, is_passive(head), depth + 1)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             poss = next((c for c in head.children if c.dep_ == "poss"), None)  # "Trump's decision to expel"
             if poss is not None:
                 return poss
-            if head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+            if head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB" and not self._reacts_to(head.head, head):
+                # ('The senators backed the proposal to compel Iran': the proposal's act, not theirs)
                 return self._subject(head.head, is_passive(head.head), depth + 1)
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
                 verb.head.head.lemma_.lower() in self.mods.accusation:

@@ -72,17 +72,24 @@ class Phrases(Finder):
             verb = verb.head  # 'pressed on with their offensive'
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return []
-        entries = self.lexicon.by_verb.get(verb.lemma_.lower()) or []
-        # (a reaction's entry for other objects does not count: 'reiterated its demand' is no
-        # 'reiterated its support')
-        if verb.lemma_.lower() not in SUPPORT_VERBS and any(
-                e.cameo[:2] in REACTIONS and (not e.object or {noun.lower_, noun.lemma_.lower()} &
-                                              {o.split()[-1] for o in e.object}) for e in entries):
+        if self._reacts_to(verb, noun):
             return []
         subj = self._subject(verb, is_passive(verb))
         if subj is None or subj.pos_ == "PRON":
             return []
         return self._actors(state, subj) or self._unnamed(state, subj, None)
+
+    def _reacts_to(self, verb: Token, noun: Token) -> bool:
+        """Whether a verb reacts to what its object names ('condemned their attacks', 'backed the
+        proposal to compel Iran') rather than carrying it out ('launched its offensive'); a
+        reaction's entry for other objects does not count ('reiterated its demand' is no
+        'reiterated its support')."""
+        if verb.lemma_.lower() in SUPPORT_VERBS:
+            return False
+        forms = {noun.lower_, noun.lemma_.lower()}
+        return any(e.cameo[:2] in REACTIONS and not e.prep and
+                   (not e.object or bool(forms & {o.split()[-1] for o in e.object}))
+                   for e in self.lexicon.by_verb.get(verb.lemma_.lower()) or [])
 
     def _main_clause_doer(self, state: DocState, pronoun: Token) -> list[Actor]:
         """'Israeli troops killed five Palestinians as it pressed on with its offensive': a

@@ -37,6 +37,8 @@ PLACE_NOUNS = {"territory", "enclave", "strip", "region", "province", "island", 
 PROTESTED_AT = {"toward", "towards", "outside", "at", "on", "to", "against", "near"}
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
              "tonight", "weekend"}
+# What lies between an actor and the head of the phrase it modifies: 'U.S.| consulate |compound'.
+TOLD_HEAD = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+")
 # 'a visit to Iraq', 'flew to Beijing': where a trip went is whom it was a visit to
 TRAVEL_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 
@@ -60,7 +62,7 @@ class Targets(Finder):
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or \
                 self._doer_of_told_act(state, tok, entry, source) or self._at_place(state, tok, source) or \
-                self._place_told_before(state, tok, source)
+                self._place_told_before(state, tok, source) or self._named_before(state, tok, source)
             if not found and spec == "dobj":
                 # 'accused the government of fraud': the 'of' is the charge, not a part of the government
                 raw = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -72,7 +74,7 @@ class Targets(Finder):
             unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
                                        if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
         found = unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
-            self._struck_in(state, slots, entry) or self._protested_at(state, verb, entry) or \
+            self._struck_in(state, slots, entry, source) or self._protested_at(state, verb, entry) or \
             self._party_with(state, verb, source, entry) or self._fought_in(state, verb, entry, source)
         if entry.cameo[:2] in AUDIENCE_ROOTS:
             # 'held a conference call with reporters': the press the text names by its sector alone
@@ -137,6 +139,28 @@ class Targets(Finder):
         text = self._text[start:at + len(tok.text)]
         return [self.resolver.of_country(place.country, text, start, None)]
 
+    def _named_before(self, state: DocState, tok: Token, source: Actor | None) -> list[Actor]:
+        """'Armed gunmen attacked the compound' after 'the U.S. consulate compound': a definite
+        noun with no modifier of its own stands for the phrase of that head the text told
+        before it, with an actor right before ('U.S.' + 'consulate compound'): that actor."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+                any(c.dep_ in ("compound", "amod", "poss", "nmod", "nummod") for c in tok.children):
+            return []
+        at = self._offset + tok.idx
+        text = state.doc.text
+        for found in reversed(list(re.finditer(rf"\b{re.escape(tok.text)}\b", text[:self._offset + tok.sent.start_char]))):
+            # ('the Iraqi government' may be one mention, head and all)
+            told = next((m for m in state.mentions if m.kind != "person" and m.country and (
+                (m.end <= found.start() and TOLD_HEAD.fullmatch(text, m.end, found.start())) or
+                (m.start < found.start() and m.end == found.end()))), None)
+            if told is None:
+                continue
+            if source is not None and same_actor(told, source):
+                return []
+            start = self._offset + tok.left_edge.idx
+            return [replace(told, text=self._text[start:at + len(tok.text)], start=start, end=at + len(tok.text))]
+        return []
+
     def _fought_in(self, state: DocState, verb: Token, entry: Entry, source: Actor | None) -> list[Actor]:
         """Violence told with no one it struck ('US and Iraqi forces pushed on with their
         offensive southwest of Baghdad') is against the country of the place its clause or its
@@ -147,6 +171,13 @@ class Targets(Finder):
         assert state.when_where is not None
         place = state.when_where.place_of(verb)
         country = place.country if place is not None and place.country else None
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and self._the_story_s_war(c)), None)
+        if country is None and told is not None and source.country:
+            # 'Hamdan insisted that Israel started the war': the war the story tells is against
+            # the country the story is about (not the doer's own)
+            country = self._story_country(state, told, source.country)
+            if country is not None:
+                return self._country_named(state, country)
         if country is None:
             lo, hi = self._offset + verb.sent.start_char, self._offset + verb.sent.end_char
             here = [p for p in settings(state) if lo <= p.start < hi]
@@ -158,6 +189,13 @@ class Targets(Finder):
                 return []
             place = here[0]
         return self._country_named(state, place.country, place)
+
+    def _the_story_s_war(self, tok: Token) -> bool:
+        """'the war', 'the offensive': an act of violence the story tells, named definite with
+        no one it is against."""
+        return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+            not any(c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "in") for c in tok.children) and \
+            not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children) and self._is_event_noun(tok)
 
     def _protested_at(self, state: DocState, verb: Token, entry: Entry) -> list[Actor]:
         """Where a protest goes names whom it is against: 'marched toward the U.S. Consulate',
@@ -187,7 +225,8 @@ class Targets(Finder):
                 self._unnamed(state, obj, source)
         return []
 
-    def _struck_in(self, state: DocState, slots: list[Token], entry: Entry) -> list[Actor]:
+    def _struck_in(self, state: DocState, slots: list[Token], entry: Entry, source: Actor | None = None
+                   ) -> list[Actor]:
         """Violence against what is no actor ('bombed rebel positions', 'attacked vehicles on
         the roads'): an attack on the country it is in, where its clause, its sentence or the
         dateline says which."""
@@ -206,6 +245,8 @@ class Targets(Finder):
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in REFLEXIVE:
                 continue
             country = self._setting(state, tok)
+            if country is None and source is not None and source.country and self._the_story_s_war(tok):
+                country = self._story_country(state, tok, source.country)
             if country is not None:
                 start = self._offset + tok.left_edge.idx
                 text = self._text[start:self._offset + tok.idx + len(tok.text)]
