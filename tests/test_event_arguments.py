@@ -697,3 +697,17 @@ def test_who_is_arrested_in_an_act_is_its_alleged_doer(article):
 def test_backing_a_proposal_to_act_is_not_doing_the_act(code):
     events = code("The senators backed a proposal to compel Iran to halt uranium enrichment.")
     assert not [e for e in events if e.trigger.text == "compel"]
+
+
+def test_a_refusal_held_until_another_acts_is_aimed_at_that_other(code):
+    events = code("The European Union said it will not lift the arms embargo until China improves its human rights "
+                  "record.")
+    e = next(e for e in events if e.trigger.text == "lift")
+    assert (e.cameo.root, e.source.code, e.target.code) == ("12", "EUR", "CHN")
+
+
+def test_an_accord_signed_on_a_visit_is_with_the_hosts(article):
+    events = article("Putin heads for Turkey", "Russian President Vladimir Putin is making a two-day official visit "
+                                               "to Turkey. Mr. Putin is expected to sign several economic agreements.")
+    signed = {(e.source.country, e.target.country) for e in events if e.trigger.text == "sign"}
+    assert signed == {("RUS", "TUR"), ("TUR", "RUS")}

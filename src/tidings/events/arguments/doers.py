@@ -318,6 +318,12 @@ class Doers(Finder):
             for _ in range(4):
                 if anc.pos_ == "VERB":
                     return self._subject(anc, is_passive(anc), depth + 1)
+                if anc.pos_ == "ADP" and anc.lower_ in ("of", "for") and \
+                        anc.head.lemma_.lower() in self.mods.accusation and anc.head.pos_ == "VERB":
+                    # 'accused North Korea of miscalculation by refusing to resume talks'
+                    accused = next((c for c in anc.head.children if c.dep_ in ("dobj", "obj")), None)
+                    if accused is not None:
+                        return accused
                 if anc.lower_ in GUILTY and anc.head.pos_ in ("AUX", "VERB"):
                     # 'the rebels were guilty of violating the ceasefire': who is found guilty did it
                     return self._subject(anc.head, False, depth + 1)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...lexicon import Entry
 from ...records import Actor
 from ..memory import CARRIED, DocState
-from ..syntax import same_actor
+from ..syntax import is_passive, same_actor
 from .common import REFLEXIVE, VIOLENT_ROOTS, Finder
 from .setting import PLACE_PREPOSITION, reference_place, settings
 
@@ -214,6 +214,9 @@ class Targets(Finder):
     def _inner_target(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
         """Who a refusal or a threat is aimed at: the object of the act refused or threatened
         ('refused to see a council of tribal elders'), its own words only, not its clauses."""
+        held = self._held_until(state, verb, source)
+        if held:
+            return held
         for c in verb.children:
             if c.dep_ != "xcomp" or c.lemma_.lower() in self.lexicon.by_verb:
                 continue  # an act the lexicon knows is coded itself, as the refusal or the threat of it
@@ -223,6 +226,23 @@ class Targets(Finder):
             obj = self._through_partitive(obj)
             return self._actors(state, obj) or self._named_within(state, obj, source) or \
                 self._unnamed(state, obj, source)
+        return []
+
+    def _held_until(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
+        """'will not lift the embargo until Cuba undertakes reforms', 'will not end the strike
+        until the government provides resources', 'threatened to behead him unless the US
+        frees prisoners': a refusal or a threat held over whoever its condition asks to act."""
+        for v in (verb, verb.head if verb.dep_ == "xcomp" else verb):
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "till")
+                                             for m in c.children):
+                    subj = self._subject(c, is_passive(c))
+                    if subj is None or subj.pos_ == "PRON":
+                        continue
+                    found = [a for a in self._actors(state, subj) or self._unnamed(state, subj, source)
+                             if source is None or not same_actor(a, source)]
+                    if found:
+                        return found
         return []
 
     def _struck_in(self, state: DocState, slots: list[Token], entry: Entry, source: Actor | None = None
@@ -303,7 +323,15 @@ class Targets(Finder):
         it happened in ('Chirac, in Beijing, signs accords', 'chairs a meeting in Ethiopia')."""
         assert state.when_where is not None
         place = state.when_where.place_of(verb)
-        if place is None or not place.country or not source.country or place.country == source.country or \
+        if place is None:
+            # 'Putin is making a visit to Turkey. Mr. Putin is expected to sign several agreements':
+            # with the hosts of the visit the doer was told to make just before
+            since = self._offset + verb.sent.start_char - CARRIED
+            visit = next((f for f in reversed(state.memory) if f.cameo[:3] == "042" and f.source is not None
+                          and f.target is not None and f.target.country and f.target.country != source.country
+                          and f.source.country == source.country and f.source.start >= since), None)
+            return [visit.target] if visit is not None and visit.target is not None else []
+        if not place.country or not source.country or place.country == source.country or \
                 not (PLACE_PREPOSITION.search(state.doc.text, max(0, place.start - 12), place.start) or
                      TRAVEL_TO.search(state.doc.text, max(0, place.start - 12), place.start)):
             return []
