@@ -711,3 +711,22 @@ def test_an_accord_signed_on_a_visit_is_with_the_hosts(article):
                                                "to Turkey. Mr. Putin is expected to sign several economic agreements.")
     signed = {(e.source.country, e.target.country) for e in events if e.trigger.text == "sign"}
     assert signed == {("RUS", "TUR"), ("TUR", "RUS")}
+
+
+def test_gerunds_listed_after_a_colon_are_no_acts_of_the_clause_before(code):
+    events = code('The spokesman argued that the militants had won what they sought: "opening the border crossings '
+                  'and ending the air strikes."')
+    assert not [e for e in events if e.trigger.text in ("opening", "ending")]
+
+
+def test_a_noun_coordinated_with_an_act_of_a_doer_is_that_doer_s_too(code):
+    events = code("After a meeting in Cairo, the Arab League expressed its total rejection and strong condemnation "
+                  "of the Israeli Prime Minister's plan.")
+    e = next(e for e in events if e.trigger.text == "condemnation")
+    assert (e.source.code, e.target.code) == ("ARL", "ISRGOV")
+
+
+def test_an_act_aimed_at_in_a_rush_to_is_the_clause_s_doer_s_and_its_people_are_of_where_it_was_aimed(code):
+    events = code("The White House sent CIA teams into Libya in a rush to investigate the rebel forces.")
+    e = next(e for e in events if e.trigger.text == "investigate")
+    assert (e.source.code, e.target.country) == ("USAGOV", "LBY")

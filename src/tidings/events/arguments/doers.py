@@ -123,6 +123,9 @@ class Doers(Finder):
         visit, talks or a deployment told as when or what for the clause's act happened are its
         subject's own); 'Police arrested a man in the kidnapping of a girl' (who is arrested,
         charged or convicted in an act is told as its doer)."""
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and self._is_event_noun(noun.head):
+            # 'expressed its total rejection and strong condemnation of the declaration': one doer for both
+            return self._noun_sources(state, noun.head, entry)
         charged = self._charged_in(noun)
         if charged is not None:
             return self._actors(state, charged) or self._unnamed(state, charged, None, person=True)
@@ -298,6 +301,8 @@ class Doers(Finder):
             patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if patient is not None:
                 return patient
+        if verb.tag_ == "VBG" and _listed_after_colon(verb):
+            return None  # 'Hamas has gotten what it wanted: "opening border crossings, ending ..."'
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
             return self._subject(head, is_passive(head), depth + 1)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -307,6 +312,12 @@ class Doers(Finder):
             if head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB" and not self._reacts_to(head.head, head):
                 # ('The senators backed the proposal to compel Iran': the proposal's act, not theirs)
                 return self._subject(head.head, is_passive(head.head), depth + 1)
+            if head.dep_ == "pobj" and head.head.lower_ in ("in", "as") and head.head.head.pos_ == "VERB" and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                # 'attackers set off a bomb in a failed effort to kill Karzai's running mate', 'sent
+                # CIA teams into Libya in a rush to investigate the rebels': the clause's doer aims it
+                aim = head.head.head
+                return self._subject(aim, is_passive(aim), depth + 1)
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
                 verb.head.head.lemma_.lower() in self.mods.accusation:
             # 'accused China of jailing one of their members': the accused did it
@@ -338,6 +349,17 @@ class Doers(Finder):
         return actor.country is not None and actor.kind in ("country", "person", "institution") and \
             actor.sector in (None, "GOV", "MIL")
 
+
+
+def _listed_after_colon(verb: Token) -> bool:
+    """A gerund of a list set off by a colon ('what it wanted: "providing ..., opening border
+    crossings"'): things named, not the acts of the clause it hangs on."""
+    top = verb
+    while top.dep_ == "conj" and top.head.tag_ == "VBG" and top.head.i < top.i:
+        top = top.head
+    if top.dep_ not in ("advcl", "appos", "dep", "conj") or top.head.i > top.i:
+        return False
+    return any(t.text == ":" for t in top.doc[top.head.i + 1:top.i])
 
 
 def elliptic_patient(verb: Token) -> Token | None:
