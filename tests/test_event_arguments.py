@@ -730,3 +730,11 @@ def test_an_act_aimed_at_in_a_rush_to_is_the_clause_s_doer_s_and_its_people_are_
     events = code("The White House sent CIA teams into Libya in a rush to investigate the rebel forces.")
     e = next(e for e in events if e.trigger.text == "investigate")
     assert (e.source.code, e.target.country) == ("USAGOV", "LBY")
+
+
+def test_a_state_acting_on_one_of_its_own_people_named_apart_is_no_self_event(code):
+    e = only(code("Sudanese authorities released former finance minister Ibrahim Elbadawi."))
+    assert (e.cameo.code, e.source.code, e.target.code, e.target.text) == ("0841", "SDNGOV", "SDNGOV",
+                                                                          "Ibrahim Elbadawi")
+    # the same body named twice is still one actor
+    assert code("The Egyptian government said the government would not resign.") == []

@@ -286,7 +286,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                                                                       or source.sector is None))):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target) and not (
-                    (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL) and _apart(source, target)):
+                    (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL or _told_apart(source, target))
+                    and _apart(source, target)):
                 # a self-event; but mutinous soldiers killing their army's chief is violence within,
                 # and a government negotiating with its country's leaders a negotiation all the same
                 continue
@@ -366,6 +367,18 @@ def _stands_alone(trigger: Token) -> bool:
            for c in trigger.children):
         return False  # 'accused each other', 'rejected it': a recipient the text gives but no actor stands for
     return any(c.dep_ in SUBJECTS for c in trigger.children)
+
+
+def _told_apart(a: Actor, b: Actor) -> bool:
+    """Two actors of one code the text names in words of their own, one of them a person,
+    neither a pronoun nor a country's bare name ('Iceland's president refused a request from the
+    prime minister', 'Syrian authorities freed blogger Razan Ghazzawi'): two parts of one state."""
+    def bare(x: Actor) -> bool:  # 'Iceland', 'Icelandic': the country itself
+        return x.kind in ("adjective", "capital") or (x.kind == "country" and x.sector is None)
+
+    return not bare(a) and not bare(b) and "person" in (a.kind, b.kind) and a.text.lower() != b.text.lower() and \
+        not any(w in ("he", "she", "it", "they", "his", "her", "its", "their", "him", "them")
+                for w in (a.text.lower(), b.text.lower()))
 
 
 def _apart(a: Actor, b: Actor) -> bool:
