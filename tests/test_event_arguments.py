@@ -738,3 +738,10 @@ def test_a_state_acting_on_one_of_its_own_people_named_apart_is_no_self_event(co
                                                                           "Ibrahim Elbadawi")
     # the same body named twice is still one actor
     assert code("The Egyptian government said the government would not resign.") == []
+
+
+def test_them_after_a_coordinated_verb_is_the_first_verb_s_object(code):
+    events = code("Yemeni tribesmen kidnapped two German tourists and released them unharmed on Monday.")
+    e = next(e for e in events if e.trigger.text == "released")
+    assert (e.cameo.code, e.source.country, e.target.text, e.target.country) == ("0841", "YEM", "two German tourists",
+                                                                                "DEU")

@@ -59,6 +59,8 @@ class Targets(Finder):
             tok = self._by_path(verb, obj, spec)
             if tok is None or self._is_time(state, tok):
                 continue  # 'launched attacks on Georgia in 2008', 'on Thursday': a date is no one done to
+            if tok.pos_ == "PRON" and not self._actors(state, tok):
+                tok = _shared_object(verb, tok)  # 'arrested three militants and later freed them'
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or \
                 self._doer_of_told_act(state, tok, entry, source) or self._at_place(state, tok, source) or \
@@ -390,3 +392,12 @@ class Targets(Finder):
                     if c.dep_ == spec:
                         return c
         return None
+
+
+def _shared_object(verb: Token, pronoun: Token) -> Token:
+    """The noun an object pronoun of a coordinated verb stands for: the first verb's own object
+    ('arrested three militants and later freed them'), else the pronoun itself."""
+    if pronoun.lower_ not in ("them", "him", "her") or pronoun.head.i != verb.i or verb.dep_ != "conj":
+        return pronoun
+    first = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
+    return first if first is not None and first.i < verb.i else pronoun
