@@ -745,3 +745,8 @@ def test_them_after_a_coordinated_verb_is_the_first_verb_s_object(code):
     e = next(e for e in events if e.trigger.text == "released")
     assert (e.cameo.code, e.source.country, e.target.text, e.target.country) == ("0841", "YEM", "two German tourists",
                                                                                 "DEU")
+
+
+def test_a_spokesman_for_a_body_acts_for_it(code):
+    e = only(code("A spokesman for Hamas rejected the Egyptian proposal."))
+    assert (e.cameo.root, e.source.country, e.target.country) == ("12", "PSE", "EGY")

@@ -17,6 +17,8 @@ from .setting import dominant_country
 
 # NER labels of names that can do a political act
 NAMED_DOERS = {"PERSON", "ORG", "NORP"}
+# Sectors of the holders of an office ('spokesman', 'envoy', 'commander'), who act for the body it is of.
+OFFICES = {"GOV", "MIL", "DIP", "LEG", "JUD", "COP"}
 # Adjectives that say their subject did the act their 'of' names: 'guilty of violating the truce'.
 GUILTY = {"guilty", "culpable"}
 # Acts done to the doer of another act: arrested (173), charged (112), convicted (116), sued (115) in it.
@@ -65,7 +67,7 @@ class Doers(Finder):
             # 'Baghdad car bombs kill 11': a weapon or an attack as the subject is no actor its
             # modifiers name ('Baghdad' is where); only an owner the text gives did it
             return self._by_instrument(state, subj) or self._launched_from(state, verb)
-        found = self._actors(state, subj) or self._unnamed(state, subj, None) or \
+        found = self._actors(state, subj) or self._office_of(state, subj) or self._unnamed(state, subj, None) or \
             next((f for c in subj.conjuncts if c.i > subj.i and (f := self._unnamed(state, c, None))), [])
         if not found and violent:
             # 'Rockets fired from southern Lebanon hit ...' (the weapon parsed as the subject)
@@ -77,6 +79,20 @@ class Doers(Finder):
                 found = self._actors(state, reporter) or self._unnamed(state, reporter, None) or \
                     self._unlisted(state, reporter)  # 'Clinton has said he will not lift the embargo'
         return found or self._unlisted(state, subj)
+
+    def _office_of(self, state: DocState, tok: Token) -> list[Actor]:
+        """'The chairman of the African Union Commission Moussa Faki Mahamat has condemned',
+        'a spokesman for the Iraqi government said': a holder of an office, named by it, acts
+        for the body the office is of."""
+        if tok.pos_ != "NOUN" or self.resolver.sector_of(self._np_words(tok)[-1:]) not in OFFICES:
+            return []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                found = self._actors(state, pobj) if pobj is not None else []
+                if found:
+                    return found
+        return []
 
     def _elsewhere(self, state: DocState, verb: Token, told: Place | None) -> bool:
         """'protesters assaulted the embassy compound in Cairo or anyone was killed in Libya': a
