@@ -750,3 +750,9 @@ def test_them_after_a_coordinated_verb_is_the_first_verb_s_object(code):
 def test_a_spokesman_for_a_body_acts_for_it(code):
     e = only(code("A spokesman for Hamas rejected the Egyptian proposal."))
     assert (e.cameo.root, e.source.country, e.target.country) == ("12", "PSE", "EGY")
+
+
+def test_a_mediation_is_with_both_sides_it_is_between(code):
+    events = code("Norway launched a mediation effort between the Sri Lankan government and the Tamil Tigers.")
+    assert sorted((e.cameo.code, e.source.code, e.target.code) for e in events) == [
+        ("045", "NOR", "LKAGOV"), ("045", "NOR", "LKAREB")]

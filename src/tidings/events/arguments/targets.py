@@ -247,6 +247,20 @@ class Targets(Finder):
                         return found
         return []
 
+    def _mediated(self, state: DocState, noun: Token, source: Actor) -> list[Actor]:
+        """The sides a mediation is between: 'a mediation effort between the KIO and the
+        military government', 'to resolve the rift between Qatar and other Gulf states'."""
+        if noun.dep_ == "compound" and self._is_event_noun(noun.head):
+            return []  # 'a mediation effort': coded once, by its head
+        for t in noun.subtree:
+            if t.dep_ == "prep" and t.lower_ == "between" and t.i > noun.i:
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                found = [a for a in (self._actors(state, pobj) if pobj is not None else [])
+                         if not same_actor(a, source)]
+                if found:
+                    return found
+        return []
+
     def _struck_in(self, state: DocState, slots: list[Token], entry: Entry, source: Actor | None = None
                    ) -> list[Actor]:
         """Violence against what is no actor ('bombed rebel positions', 'attacked vehicles on
