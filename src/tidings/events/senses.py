@@ -3,9 +3,10 @@ exclusions of data/lexicon/senses.yaml), and when a capitalized event noun is a 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -113,10 +114,17 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
         subj_words = words_of(subject)
     context: frozenset[str] | None = None
     words = (lemma, trigger.lower_) + ((obj.lemma_.lower(), obj.lower_) if obj is not None else ())
+    got: dict[str, Any] = {}  # what several senses ask of the object: found once
+
+    def once(key: str, make: Callable[[], Any]) -> Any:
+        if key not in got:
+            got[key] = make()
+        return got[key]
+
     for sense in _taking(senses, words):
         if obj is not None and sense.subject and sense.triggers and subject is not trigger and \
                 (sense.takes(obj.lemma_.lower()) or sense.takes(obj.lower_)) and \
-                {w for c in obj.lefts for w in words_of(c)} & sense.subject:
+                once("modifiers", lambda: {w for c in obj.lefts for w in words_of(c)}) & sense.subject:
             yield sense  # 'launch a political attack': the event noun a verb carries out has the sense
             continue
         if not (sense.takes(lemma) or sense.takes(trigger.lower_)):
@@ -130,33 +138,53 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
             if context & sense.context:
                 yield sense
                 continue
-        if sense.pairs and _bare_name(subject) and _bare_name(obj):
+        if sense.pairs and once("pair", lambda: _bare_name(subject) and _bare_name(obj)):
             yield sense
             continue
-        if sense.object and _objects(trigger, obj) & sense.object:
+        if sense.object and once("objects", lambda: _objects(trigger, obj)) & sense.object:
             yield sense
             continue
         if sense.heads and trigger.dep_ in ("compound", "amod") and trigger.head.i != trigger.i and \
                 {trigger.head.lemma_.lower(), trigger.head.lower_} & sense.heads:
             yield sense
             continue
-        if sense.without and subject is not trigger and not any(_has(trigger, d) for d in sense.without):
+        if sense.without and subject is not trigger and not any(_has_once(trigger, d) for d in sense.without):
             yield sense
             continue
-        if sense.having and any(all(_has(trigger, part) for part in d.split("+")) for d in sense.having):
+        if sense.having and any(all(_has_once(trigger, part) for part in d.split("+")) for d in sense.having):
             if context is None:
                 context = sentence_words(trigger)
             if not context & sense.unless:  # with `having`, `unless` names words of the sentence
                 yield sense  # 'fired rockets into Israel', unless 'into the Sea of Japan'
                 continue
-        if sense.governors and _governed(trigger, sense.governors):
+        if sense.governors and _of_trigger(trigger, sense.governors, _governed):
             yield sense
             continue
-        if sense.as_noun and subject is trigger and not any(_has(trigger, d) for d in sense.without):
+        if sense.as_noun and subject is trigger and not any(_has_once(trigger, d) for d in sense.without):
             yield sense  # a noun that names a state: 'Israel's occupation' (but 'the occupation of Afghanistan')
             continue
         if sense.within and subject is trigger and _named_by_place(trigger, sense.within):
             yield sense
+
+
+# the trigger last asked about (its parse and position) and what was found of it: sense_of
+# is asked of one trigger with each object its verb may have, and many senses ask the same
+_TRIGGER: list = [None, -1, {}]
+
+
+def _of_trigger(trigger: Token, key: Any, test: Callable[[Token, Any], bool]) -> bool:
+    """``test(trigger, key)`` (``_has``, ``_governed``: facts of the trigger alone), found once."""
+    held = _TRIGGER
+    if held[0] is not trigger.doc or held[1] != trigger.i:
+        held[:] = [trigger.doc, trigger.i, {}]
+    facts = held[2]
+    if (test, key) not in facts:
+        facts[test, key] = test(trigger, key)
+    return facts[test, key]
+
+
+def _has_once(trigger: Token, dependent: str) -> bool:
+    return _of_trigger(trigger, dependent, _has)
 
 
 def _named_by_place(noun: Token, within: frozenset[str]) -> bool:
@@ -180,7 +208,8 @@ def _named_by_place(noun: Token, within: frozenset[str]) -> bool:
 
 
 # senses list -> (its members when indexed, senses for every trigger, trigger word -> positions)
-_INDEXED: dict[int, tuple[tuple[Sense, ...], list[int], dict[str, list[int]]]] = {}
+# and the senses found for each tuple of words)
+_INDEXED: dict[int, tuple[tuple[Sense, ...], list[int], dict[str, list[int]], dict[tuple[str, ...], list[Sense]]]] = {}
 
 
 def _taking(senses: list[Sense], words: tuple[str, ...]) -> list[Sense]:
@@ -194,10 +223,15 @@ def _taking(senses: list[Sense], words: tuple[str, ...]) -> list[Sense]:
         for i, s in enumerate(senses):
             for w in s.triggers or ():
                 by_word.setdefault(w, []).append(i)
-        indexed = _INDEXED[id(senses)] = (tuple(senses), every, by_word)
-    _, every, by_word = indexed
-    found = set(every).union(*(by_word.get(w, ()) for w in words))
-    return [senses[i] for i in sorted(found)]
+        indexed = _INDEXED[id(senses)] = (tuple(senses), every, by_word, {})
+    _, every, by_word, memo = indexed
+    taking = memo.get(words)
+    if taking is None:
+        if len(memo) > 100_000:  # a bound on a long run's distinct trigger-object pairs
+            memo.clear()
+        found = set(every).union(*(by_word.get(w, ()) for w in words))
+        taking = memo[words] = [senses[i] for i in sorted(found)]
+    return taking
 
 
 def _governed(trigger: Token, governors: frozenset[str]) -> bool:
