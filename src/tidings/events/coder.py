@@ -46,6 +46,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         self.mods = lexicon.modifiers
         self._offset = 0
         self._text = ""  # the document's text: records print its words, not the parser's
+        self._parsed_text = ""  # the text of the chunk being coded, as parsed
 
     # --- entry point ----------------------------------------------------------------
 
@@ -55,6 +56,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         self._text = doc.text
         for chunk, sdoc in parsed:
             self._offset = chunk.start  # token offsets are relative to the chunk
+            # the text spaCy parsed (its tokenizer keeps every character): a sentence's words are
+            # sliced from it, not joined anew from its tokens as ``Span.text`` does
+            self._parsed_text = chunk.text
             for sent in sdoc.sents:
                 self._code_sentence(state, chunk, sent)
         return list(state.events.values())
@@ -63,7 +67,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         # Verbs are matched first so that a noun a verb pattern uses ('imposed sanctions')
         # is not coded again; events are then coded in text order, so the discourse memory
         # sees 'a suicide bombing' before 'claimed responsibility for the bombing'.
-        if not state.first_telling(sent.text):
+        if not state.first_telling(self._parsed_text[sent.start_char:sent.end_char]):
             return
         state.when_where = SentenceMentions(sent, chunk.start, state.doc.timexes, state.doc.places, self._is_event_noun)
         plans: dict[int, tuple[Entry, Token | None, bool]] = {}

@@ -63,16 +63,20 @@ class Matcher:
                     passive: bool | None = None) -> Entry | None:
         # the doer as argument finding reads it: 'Insurgents continued to strike' is the insurgents'
         subject = None if (is_passive(verb) if passive is None else passive) else self._subject(verb, False)
+        quantity = obj is not None and is_quantity(obj)
+        fitting = [e for e in entries if self._matches(e, verb, obj, subject)]
+        if not fitting and not (quantity and any(frame.entry in entries for frame in state.memory)):
+            return None  # no entry fits: no need to ask in what sense the verb is used (most triggers)
         sense = sense_of(self.lexicon.senses, verb, subject, obj)
-        if obj is not None and is_quantity(obj):
+        if quantity:
             # 'France and Germany only expelled four each': the pattern of the acts told before,
             # unless the verb is used in another sense ('shot down 20 of the rockets')
             for frame in reversed(state.memory):
                 if frame.entry in entries and not (sense is not None and sense.removes(frame.entry)):
                     return frame.entry
         best, best_score = None, -1
-        for e in entries:
-            if (sense is not None and sense.removes(e)) or not self._matches(e, verb, obj, subject):
+        for e in fitting:
+            if sense is not None and sense.removes(e):
                 continue
             # a phrase matched ('hit out at') or a longer object named ('food aid' over 'aid')
             score = e.specificity + 2 * self._as_phrase(e, verb, obj) + self._named_fully(e, verb, obj)
@@ -86,7 +90,7 @@ class Matcher:
         if not particles or (None not in particles and not any(
                 p <= self._once(verb, obj, "near", self._near) for p in particles)):
             return False
-        obj_words = self._once(verb, obj, "object", lambda v, o: self._object_words(o))
+        obj_words = self._once(verb, obj, "object", _words_of_object)
         if e.object and not (obj_words & e.object) and not (e.names and _names_someone(obj)):
             return False
         if e.object_not and obj is not None and obj.lemma_.lower() in e.object_not:
@@ -128,7 +132,7 @@ class Matcher:
         heads = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
         heads += [g for h in [obj, *heads] if h is not None for c in h.children
                   if c.dep_ == "prep" and c.lower_ in ("of", "to", "on") for g in c.children if g.dep_ == "pobj"]
-        return self._once(verb, obj, "object", lambda v, o: self._object_words(o)) | \
+        return self._once(verb, obj, "object", _words_of_object) | \
             {w for g in heads for w in self._object_words(g)}
 
     @staticmethod
@@ -163,7 +167,7 @@ class Matcher:
         return any(" " in w for w in words & (e.object | e.theme))
 
     def _nameable(self, verb: Token, obj: Token | None) -> set[str]:
-        return self._once(verb, obj, "object", lambda v, o: self._object_words(o)) | {
+        return self._once(verb, obj, "object", _words_of_object) | {
             w for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
             for w in self._object_words(g)}
 
@@ -216,6 +220,10 @@ def _particles(e: Entry) -> dict[str, list[frozenset[str] | None]]:
             by_verb.setdefault(v, []).append(None if p is None else frozenset(p.split()))
         held = _PARTICLES[id(e)] = (e, by_verb)
     return held[1]
+
+
+def _words_of_object(verb: Token, obj: Token | None) -> set[str]:
+    return Matcher._object_words(obj)
 
 
 PERSONAL = {"him", "her", "them", "us", "me"}

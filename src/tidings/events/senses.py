@@ -157,9 +157,15 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
             if not context & sense.unless:  # with `having`, `unless` names words of the sentence
                 yield sense  # 'fired rockets into Israel', unless 'into the Sea of Japan'
                 continue
-        if sense.governors and _of_trigger(trigger, sense.governors, _governed):
-            yield sense
-            continue
+        if sense.governors:
+            if context is None:
+                context = sentence_words(trigger)
+            # a governor names a word by its lemma ('dobj:demand'), a word of the trigger's own
+            # sentence: where the sentence has none of them, none governs it
+            if not _governor_words(sense.governors).isdisjoint(context) and \
+                    _of_trigger(trigger, sense.governors, _governed):
+                yield sense
+                continue
         if sense.as_noun and subject is trigger and not any(_has_once(trigger, d) for d in sense.without):
             yield sense  # a noun that names a state: 'Israel's occupation' (but 'the occupation of Afghanistan')
             continue
@@ -181,6 +187,17 @@ def _of_trigger(trigger: Token, key: Any, test: Callable[[Token, Any], bool]) ->
     if (test, key) not in facts:
         facts[test, key] = test(trigger, key)
     return facts[test, key]
+
+
+_GOVERNOR_WORDS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _governor_words(governors: frozenset[str]) -> frozenset[str]:
+    """The lemmas the governors name: 'demand' of 'dobj:demand', 'rather' of 'than:rather'."""
+    words = _GOVERNOR_WORDS.get(governors)
+    if words is None:
+        words = _GOVERNOR_WORDS[governors] = frozenset(g.rpartition(":")[2] for g in governors)
+    return words
 
 
 def _has_once(trigger: Token, dependent: str) -> bool:
