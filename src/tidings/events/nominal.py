@@ -208,7 +208,7 @@ class Nominal:
             if subj is not None:
                 # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
-        return []
+        return self._clause_doer(state, noun, entry)
 
     def _told_by_modifier(self, noun: Token, actor: Actor) -> bool:
         """Whether an adjective before the noun names its doer ('the U.S.-led invasion', 'an
