@@ -253,3 +253,48 @@ def test_a_leader_saying_what_his_country_will_do_asserts_it(code):
     assert ("039", "RUS", "GEO", "asserted") in coded(
         code, "Russian President Vladimir Putin said Wednesday that Russia is ready to contribute to a settlement "
               "of the conflict between Georgia and South Ossetia.")
+
+
+def plover(code, sentence):
+    return {(e.cameo.code, e.plover.type, e.source.country, e.target.country if e.target else None)
+            for e in code(sentence)}
+
+
+def test_a_formal_agreement_reached_is_one_signed_and_a_plan_agreed_is_intent(code):
+    assert plover(code, "Kenya and Ethiopia reached a border agreement on Monday.") >= {
+        ("057", "SUPPORT", "KEN", "ETH"), ("057", "SUPPORT", "ETH", "KEN")}
+    assert {c[0] for c in plover(code, "Chile and Peru agreed on a free trade deal after months of talks.")} == {"057"}
+    assert {c[0] for c in plover(code, "Japan and India struck a nuclear deal.")} == {"057"}
+    assert not {c[0] for c in plover(code, "Russia and Ukraine agreed on a plan to exchange prisoners.")} & {"057"}
+
+
+def test_a_conviction_is_an_accusation_as_the_cameo_plover_map_says(code):
+    assert plover(code, "A court in Cairo convicted three Egyptian journalists of spreading false news.") == {
+        ("116", "ACCUSE", "EGY", "EGY")}
+
+
+def test_withdrawing_peacekeepers_or_monitors_is_an_expulsion_of_them_not_a_retreat(code):
+    assert plover(code, "Ghana withdrew its peacekeepers from Lebanon in March.") == {("1661", "SANCTION", "GHA", "LBN")}
+    assert plover(code, "The Arab League pulled out its observers from Syria.") >= {("1662", "SANCTION", None, "SYR")}
+
+
+def test_a_coercion_announced_for_later_is_a_threat_in_plover(code):
+    # PLOVER codes cooperation still to come as AGREE, and coercion still to come as THREATEN;
+    # the CAMEO code stays the act's own
+    [e] = code("The Thai government will extend the curfew in Bangkok for another week.")
+    assert (e.cameo.code, e.plover.type, e.status) == ("1723", "THREATEN", "future")
+    [e] = code("Kenya will withdraw its peacekeepers from Somalia.")
+    assert (e.cameo.code, e.plover.type, e.status) == ("1661", "THREATEN", "future")
+
+
+def test_a_newspaper_silenced_is_a_restriction_of_freedoms(code):
+    assert {c[0] for c in plover(code, "Algerian authorities suspended publication of the country's largest newspaper.")} == {"1721"}
+    assert {c[0] for c in plover(code, "Uruguay's government ordered the newspaper to suspend publication.")} == {"1721"}
+
+
+def test_someone_driven_out_of_the_country_is_expelled(code):
+    assert {c[0] for c in plover(code, "Cambodian police forced the opposition leader out of the country.")} == {"174"}
+
+
+def test_people_of_any_rank_or_office_are_released(code):
+    assert {c[0] for c in plover(code, "FARC rebels released a Colombian police sergeant on Sunday.")} == {"0841"}

@@ -25,6 +25,9 @@ from .syntax import PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, red
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
 COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# PLOVER types of material conflict that, announced as still to come ('will extend the curfew',
+# 'will withdraw its peacekeepers unless'), are the warning PLOVER codes THREATEN
+COERCION = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
 # investigations ('opened an investigation into the business dealings'), demands (of an act:
 # 'demanded the release of a lawyer'), accusations, refusals.
@@ -298,6 +301,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
                 # the CAMEO code stays the act's own, with status future (docs/annotation.md)
                 plover = self.codebook.plover_record(cameo, "AGREE", None)
+            elif status == "future" and ptype in COERCION:
+                plover = self.codebook.plover_record(cameo, "THREATEN", None)
             else:
                 plover = self.codebook.plover_record(cameo, ptype, mode)
             eid = hashlib.sha1(f"{doc.key}|{trig_start}|{cameo}|{source.code}|{source.start}|"
