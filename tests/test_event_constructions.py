@@ -298,3 +298,20 @@ def test_someone_driven_out_of_the_country_is_expelled(code):
 
 def test_people_of_any_rank_or_office_are_released(code):
     assert {c[0] for c in plover(code, "FARC rebels released a Colombian police sergeant on Sunday.")} == {"0841"}
+
+
+def test_what_a_government_said_it_would_do_is_its_promise_or_warning(code):
+    [e] = code("The Afghan government said on Wednesday it would free 400 Taliban prisoners.")
+    assert (e.cameo.code, e.plover.type) == ("0841", "AGREE")
+    assert {e.plover.type for e in code("Radical French farmers said they would blockade Paris from Monday night.")} == {
+        "THREATEN"}
+    # a condition is no promise: what would happen if it were met is told, not said to be done
+    assert "AGREE" not in {e.plover.type for e in code(
+        "Iran said it would release the British sailors if London apologised.")}
+
+
+def test_calling_someone_names_is_criticism(code):
+    assert {(e.cameo.code, e.source.country) for e in code(
+        "President Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.")} == {
+        ("111", "USA")}
+    assert not {e.cameo.code for e in code("Merkel called Macron a close friend.")} & {"111", "112"}

@@ -20,7 +20,8 @@ from .demands import Demands
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
+from .syntax import (PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation,
+                     reported_will, same_actor)
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
@@ -297,11 +298,13 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             status = claim.settle(source, cameo, reported_by)
             if stance is not None and status in ("negated", "future", "hypothetical"):
                 status = "asserted"
-            if status == "future" and ptype in COOPERATION:
+            # a reported 'would' ('said it would free') is the 'will' of what it reports
+            later = status == "future" or (status == "hypothetical" and reported_will(trigger))
+            if later and ptype in COOPERATION:
                 # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
                 # the CAMEO code stays the act's own, with status future (docs/annotation.md)
                 plover = self.codebook.plover_record(cameo, "AGREE", None)
-            elif status == "future" and ptype in COERCION:
+            elif later and ptype in COERCION:
                 plover = self.codebook.plover_record(cameo, "THREATEN", None)
             else:
                 plover = self.codebook.plover_record(cameo, ptype, mode)
