@@ -315,3 +315,39 @@ def test_calling_someone_names_is_criticism(code):
         "President Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.")} == {
         ("111", "USA")}
     assert not {e.cameo.code for e in code("Merkel called Macron a close friend.")} & {"111", "112"}
+
+
+def test_permission_given_is_a_concession_and_denied_a_refusal(code):
+    assert plover(code, "Pakistan gave the Pentagon permission to use Pakistani airspace.") == {
+        ("080", "CONCEDE", "PAK", "USA")}
+    assert plover(code, "Israel denied permission to the UN envoy to enter Gaza.") == {("124", "REJECT", "ISR", None)}
+
+
+def test_anything_handed_back_to_a_country_is_property_returned(code):
+    assert plover(code, "The U.S. Fish and Wildlife Service returned to Brazil 21 frogs.") == {
+        ("0842", "RETREAT", "USA", "BRA")}
+    assert not {c[0] for c in plover(code, "Iran returned fire at the Iraqi border guards.")} & {"0842"}
+
+
+def test_borders_opened_to_refugees_are_refuge_given(code):
+    assert plover(code, "Turkey opened its borders to Syrian refugees.") == {("075", "AID", "TUR", "SYR")}
+
+
+def test_troops_sent_to_a_peacekeeping_force_are_peacekeeping_not_a_show_of_force(code):
+    assert {c[:3] for c in plover(code, "Japan is sending troops to the United Nations peacekeeping force in South Sudan.")} == {
+        ("074", "AID", "JPN")}
+    assert {c[0] for c in plover(code, "Russia deployed troops to the border with Ukraine.")} == {"150"}
+
+
+def test_supporting_refugees_is_no_endorsement(code):
+    assert not {c[0] for c in plover(code, "Jordan supports Syrian refugees with food and shelter.")} & {"051"}
+
+
+def test_military_operations_halted_are_de_escalation(code):
+    assert plover(code, "Turkey suspended its offensive against Kurdish fighters in northern Syria.") == {
+        ("087", "RETREAT", "TUR", "SYR")}
+
+
+def test_an_honour_bestowed_on_a_foreign_leader_is_praise(code):
+    assert plover(code, "Kosovo has awarded the Freedom Order to former U.S. President Bill Clinton.") == {
+        ("051", "SUPPORT", "KOS", "USA")}
