@@ -351,3 +351,12 @@ def test_military_operations_halted_are_de_escalation(code):
 def test_an_honour_bestowed_on_a_foreign_leader_is_praise(code):
     assert plover(code, "Kosovo has awarded the Freedom Order to former U.S. President Bill Clinton.") == {
         ("051", "SUPPORT", "KOS", "USA")}
+
+
+def test_an_invitation_to_meet_is_an_offer_to_meet(code):
+    assert plover(code, "Putin invited Erdogan to talks in Moscow.") == {("036", "AGREE", "RUS", "TUR")}
+
+
+def test_reviewing_ones_own_policy_is_no_investigation(code):
+    assert not {c[0][:2] for c in plover(code, "The U.S. government is reviewing its policy on Cuba.")} & {"09"}
+    assert {c[0] for c in plover(code, "Russian prosecutors are reviewing the activities of the U.S. embassy.")} <= {"090"}
