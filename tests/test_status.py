@@ -170,3 +170,8 @@ def test_an_event_noun_carried_out_by_a_negated_verb_is_negated(code):
 def test_a_modal_before_its_subject_opens_a_condition(code):
     events = code("Should Israeli forces launch a ground invasion of Gaza, the violence would increase.")
     assert [e.status for e in events if e.trigger.text == "invasion"] == ["hypothetical"]
+
+
+def test_what_one_side_insists_the_other_did_is_alleged(coded):
+    found = coded("Hamas leader Ismail Haniyeh insisted that Israel started the war.")
+    assert [(code[:2], src, status) for code, src, _, status, _, _ in found] == [("19", "ISR", "alleged")]
