@@ -456,3 +456,47 @@ def test_the_aim_of_a_demonstration_called_off_is_not_done(code):
     events = code("The Muslim Brotherhood scrapped its own demonstration to show support for Egyptian President "
                   "Mohamed Morsi.")
     assert codes(events, "show") == []
+
+
+def test_tear_gas_fired_is_riot_control_not_fighting(code):
+    events = code("Egyptian police were firing tear gas on a street off Tahrir Square.")
+    assert not roots(events, "firing") & {"18", "19", "20"}
+    assert roots(code("Egyptian police fired tear gas at protesters near Tahrir Square."), "fired") == {"17"}
+
+
+def test_calling_an_attack_outrageous_is_no_appeal_nor_call(code):
+    events = code('President Obama called the attack on the consulate in Benghazi, Libya, which led to the death of '
+                  'the ambassador and three other Americans "outrageous."')
+    assert not roots(events, "called") & {"02", "04"}
+
+
+def test_sparring_with_a_campaign_is_words_not_military_exercise(code):
+    events = code("The White House has sparred in recent days with the campaign of GOP challenger Mitt Romney.")
+    assert not roots(events, "sparred") & {"06", "15", "19"}
+
+
+def test_planners_sent_to_help_an_army_are_no_show_of_force(code):
+    events = code("The United States military quietly sent a task force of more than 150 planners and other "
+                  "specialists to Jordan to help the armed forces there.")
+    assert "15" not in roots(events, "sent")
+    assert roots(code("The United States sent two warships to the Libyan coast."), "sent") == {"15"}
+
+
+def test_onlookers_looking_over_damage_make_no_inquiry(code):
+    events = code("Lebanese boys inspect fast food restaurants after they were torched during a protest in Tripoli.")
+    assert "09" not in roots(events, "inspect")
+
+
+def test_a_trip_to_a_campaign_rally_is_no_visit(code):
+    assert "04" not in roots(code("President Obama flew to Las Vegas for a campaign rally."), "flew")
+    assert roots(code("President Obama flew to Israel for talks with Prime Minister Netanyahu."), "flew") == {"04"}
+
+
+def test_harassing_emails_read_as_a_verb_are_no_coercion(code):
+    events = code("The FBI began a criminal investigation of unsigned, harassing emails that were sent to Kelley.")
+    assert codes(events, "harassing") == []
+
+
+def test_strikes_continued_in_a_story_of_bombs_are_air_strikes(code):
+    events = code('"Bomb Rips Through Bus In Tel Aviv; Israel Continues Strikes On Gaza": an update.')
+    assert "14" not in roots(events)

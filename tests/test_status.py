@@ -175,3 +175,10 @@ def test_a_modal_before_its_subject_opens_a_condition(code):
 def test_what_one_side_insists_the_other_did_is_alleged(coded):
     found = coded("Hamas leader Ismail Haniyeh insisted that Israel started the war.")
     assert [(code[:2], src, status) for code, src, _, status, _, _ in found] == [("19", "ISR", "alleged")]
+
+
+def test_an_act_told_as_a_possible_use_is_hypothetical(coded):
+    found = coded("Russia is selling military helicopters to Syria for possible use in slaughtering "
+                  "pro-democracy demonstrators.")
+    assert ("072", "asserted") in statuses(found)
+    assert {status for code, _, _, status, _, _ in found if code[:2] in ("18", "19")} == {"hypothetical"}

@@ -45,6 +45,7 @@ class Cues:
     question_marks: frozenset[str]
     condition_marks: frozenset[str]
     hypothetical_aux: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     future_nouns: frozenset[str]
@@ -167,6 +168,11 @@ class StatusReader:
                 aux = _child(tok, "aux", self.c.hypothetical_aux)
                 if aux is not None:
                     return aux, None
+            elif tok.pos_ == "NOUN":
+                # 'the possible use of chemical weapons', 'helicopters for possible use in slaughtering'
+                adj = _child(tok, "amod", self.c.hypothetical_adjectives)
+                if adj is not None:
+                    return adj, None
         return None
 
     def _future(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
