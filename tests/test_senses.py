@@ -500,3 +500,10 @@ def test_harassing_emails_read_as_a_verb_are_no_coercion(code):
 def test_strikes_continued_in_a_story_of_bombs_are_air_strikes(code):
     events = code('"Bomb Rips Through Bus In Tel Aviv; Israel Continues Strikes On Gaza": an update.')
     assert "14" not in roots(events)
+
+
+def test_leaving_office_by_ones_own_plan_is_no_yielding(code):
+    events = code("Secretary of State Hillary Clinton plans to step down from her Cabinet position in January.")
+    assert codes(events, "step") == []
+    events = code("Egyptian President Hosni Mubarak plans to step down amid the protests.")
+    assert [(e.cameo.code, e.status) for e in events if e.trigger.text == "step"] == [("0831", "future")]

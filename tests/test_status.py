@@ -182,3 +182,10 @@ def test_an_act_told_as_a_possible_use_is_hypothetical(coded):
                   "pro-democracy demonstrators.")
     assert ("072", "asserted") in statuses(found)
     assert {status for code, _, _, status, _, _ in found if code[:2] in ("18", "19")} == {"hypothetical"}
+
+
+def test_no_signs_of_an_act_and_no_plans_for_it_negate_it(coded):
+    assert statuses(coded("But Egyptian President Mohamed Morsy showed no signs of backing down.")) == \
+        {("080", "negated")}
+    assert statuses(coded("Israel has no plans to withdraw its troops from the West Bank.")) == {("0874", "negated")}
+    assert statuses(coded("Egyptian President Mohamed Morsy showed signs of backing down.")) == {("080", "asserted")}

@@ -125,6 +125,11 @@ class StatusReader:
                 det = _child(ch, "det", self.c.negation)
                 if det is not None:
                     return det, None
+        held = _held_by_noun(trigger)
+        if held is not None:  # 'showed no signs of backing down', 'has no plans to withdraw'
+            det = _child(held, "det", self.c.negation)
+            if det is not None:
+                return det, None
         carrier = _carrier(trigger, self.c.carrying_verbs)
         if carrier is not None:  # 'the United States did not take part in arms shipments'
             neg = _child(carrier, "neg", self.c.negation)
@@ -302,6 +307,21 @@ def _carrier(noun: Token, verbs: frozenset[str]) -> Token | None:
     elif noun.dep_ not in ("dobj", "obj"):
         return None
     return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs else None
+
+
+def _held_by_noun(trigger: Token) -> Token | None:
+    """The noun an act hangs on by 'of' or as its infinitive: 'signs of backing down', 'plans to
+    withdraw', 'evidence of a protest'."""
+    head = trigger.head
+    if head.i == trigger.i:
+        return None
+    if trigger.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "of" and head.head.i != head.i:
+        noun = head.head
+    elif trigger.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        noun = head
+    else:
+        return None
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _inverted_condition(verb: Token) -> Token | None:

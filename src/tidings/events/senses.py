@@ -156,6 +156,8 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
                 yield sense  # 'fired rockets into Israel', unless 'into the Sea of Japan'
                 continue
         if sense.governors and _governed(trigger, sense.governors):
+            if sense.unless and (context := context or sentence_words(trigger)) & sense.unless:
+                continue  # with `governors`, `unless` names words of the sentence too
             yield sense
             continue
         if sense.as_noun and subject is trigger and not any(_has(trigger, d) for d in sense.without):
