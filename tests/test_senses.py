@@ -507,3 +507,38 @@ def test_leaving_office_by_ones_own_plan_is_no_yielding(code):
     assert codes(events, "step") == []
     events = code("Egyptian President Hosni Mubarak plans to step down amid the protests.")
     assert [(e.cameo.code, e.status) for e in events if e.trigger.text == "step"] == [("0831", "future")]
+
+
+def test_a_country_that_commands_attention_gives_no_order(code):
+    assert codes(code("Afghanistan will command a great deal of attention during Obama's second term.")) == []
+
+
+def test_telling_a_newsroom_what_to_expect_is_no_order(code):
+    events = code("But a few hours passed, and Morsy's office told CNN not to expect any announcement Tuesday night.")
+    assert codes(events, "told") == []
+    assert roots(code("Egyptian President Mohamed Morsi told Israel to stop its attacks on Gaza."), "told") == {"10"}
+
+
+def test_crowds_pushed_back_are_crowd_control_not_fighting(code):
+    events = code("Egyptian forces pushed back the protesters after the vehicles were set on fire.")
+    assert not roots(events, "pushed") & {"18", "19", "20"}
+
+
+def test_a_fight_made_harder_is_not_fought(code):
+    events = code("Improvements in China's navy could make it harder for U.S. ships to fight in shallower waters.")
+    assert codes(events, "fight") == []
+
+
+def test_who_a_reporters_source_talks_to_is_no_consultation(code):
+    events = code("Kerry could make a formal announcement as early as next week, a Democrat who spoke to Kerry told CNN "
+                  "Saturday.")
+    assert "04" not in roots(events, "spoke")
+    assert roots(code("President Obama spoke with Israeli Prime Minister Benjamin Netanyahu on Saturday."),
+                 "spoke") == {"04"}
+
+
+def test_having_advised_an_agency_is_a_post_not_an_appeal(code):
+    events = code("Democratic strategist Jonathan Prince, who advised the Obama State Department, said Obama has been "
+                  "pretty clear.")
+    assert codes(events, "advised") == []
+    assert roots(code("Secretary of State Hillary Clinton advised Israel to show restraint."), "advised") == {"02"}

@@ -235,8 +235,11 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
     if head.i == tok.i:
         return False
     if tok.dep_ in ("advcl", "xcomp", "ccomp") and _infinitive(tok) and \
-            any(c.dep_ == "acomp" and f"acomp:{_lemma(c)}" in governors for c in head.children):
-        return True  # 'it was never too early for the government to condemn attacks': a deed judged
+            any(a.pos_ == "ADJ" and f"acomp:{_lemma(a)}" in governors
+                for a in [head, *(c for c in head.children if c.dep_ == "acomp")]):
+        # 'it was never too early for the government to condemn attacks', 'could make it harder
+        # for U.S. ships to fight': a deed judged due or made hard
+        return True
     if tok.dep_ == "ccomp" and f"ccomp:{_lemma(head)}" in governors:
         return True  # 'would have preferred that Israel's military stage a ground invasion'
     if tok.dep_ in ("advcl", "acl") and _infinitive(tok) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj") and \
