@@ -542,3 +542,43 @@ def test_having_advised_an_agency_is_a_post_not_an_appeal(code):
                   "pretty clear.")
     assert codes(events, "advised") == []
     assert roots(code("Secretary of State Hillary Clinton advised Israel to show restraint."), "advised") == {"02"}
+
+
+def test_the_hijacking_of_a_process_is_no_hijacking(code):
+    events = code("Egyptian liberals withdrew from the assembly to protest what they say is the hijacking of the "
+                  "process by President Mohamed Morsi's allies.")
+    assert codes(events, "hijacking") == []
+
+
+def test_conceding_that_something_is_so_is_no_concession(code):
+    events = code("Turkey's central bank governor Erdem Basci concedes that the bank's policies were received poorly "
+                  "by many investors.")
+    assert codes(events, "concedes") == []
+    assert roots(code("Israel conceded the Golan Heights to Syria."), "conceded") == {"08"}
+
+
+def test_seeking_credit_for_a_deed_is_no_appeal_for_a_loan(code):
+    assert codes(code("U.S. Republicans even sought some credit for the killing of Osama bin Laden."), "sought") == []
+    assert roots(code("Egypt sought credit from the International Monetary Fund."), "sought") == {"02"}
+
+
+def test_what_an_opening_is_for_is_not_done(code):
+    events = code("That would create a window for Israeli and Palestinian negotiators to agree on conditions for a "
+                  "longer-term cessation of hostilities.")
+    assert codes(events, "agree") == []
+    events = code("The debate was a tailor-made opportunity for Mitt Romney to rip into President Obama's foreign "
+                  "policy.")
+    assert codes(events, "rip") == []
+    assert roots(code("Israel seized the chance to strike Hamas leaders in Gaza."), "strike") == {"19"}
+
+
+def test_what_one_is_kept_from_doing_is_not_done(code):
+    events = code("Hamas had prevented Fatah from holding a rally commemorating the anniversary of Yasir Arafat's "
+                  "death.")
+    assert codes(events, "holding") == []
+
+
+def test_a_reporter_who_spoke_with_officials_is_reporting(code):
+    events = code("The remains of all four Americans killed in Libya have been recovered, says NPR's Dina "
+                  "Temple-Raston, who spoke with American officials familiar with the investigation.")
+    assert codes(events, "spoke") == []

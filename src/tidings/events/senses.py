@@ -40,11 +40,13 @@ def _nationals() -> frozenset[str]:
                      for w in data.split_list(r["adjectives"]) if w.endswith("s") and w[:1].isupper())
 
 
-def words_of(tok: Token | None) -> set[str]:
-    """Lemmas and forms of a phrase, and ``NUMBER`` for a phrase that is only a count."""
+def words_of(tok: Token | None, skip: Token | None = None) -> set[str]:
+    """Lemmas and forms of a phrase (less the clause ``skip`` heads), and ``NUMBER`` for a
+    phrase that is only a count."""
     if tok is None:
         return set()
-    words = {w for t in tok.subtree for w in (t.lemma_.lower(), t.lower_)}
+    skipped = range(skip.left_edge.i, skip.right_edge.i + 1) if skip is not None else range(0)
+    words = {w for t in tok.subtree if t.i not in skipped for w in (t.lemma_.lower(), t.lower_)}
     if _count(tok) >= 100:  # a crowd, not 'the two' leaders nor 'one' rocket
         words.add(NUMBER)
     if tok.lower_ in _nationals():
@@ -107,7 +109,11 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
 
 def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Token | None) -> Iterator[Sense]:
     lemma = trigger.lemma_.lower()
-    if subject is trigger:  # a noun's own modifiers, not what it is done to ('murder of his daughter')
+    if subject is not None and trigger.dep_ == "relcl" and trigger.head.i != trigger.i and \
+            (subject.lower_ in ("who", "that", "which") or subject.i == trigger.head.i):
+        # "NPR's Dina Temple-Raston, who spoke with American officials": the noun, not the clause
+        subj_words = words_of(trigger.head, skip=trigger)
+    elif subject is trigger:  # a noun's own modifiers, not what it is done to ('murder of his daughter')
         subj_words = {w for c in trigger.lefts for w in words_of(c)}
     else:
         subj_words = words_of(subject)
@@ -266,6 +272,13 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
     if tok.dep_ == "pcomp" and head.lower_ == "for" and head.head.i != head.i:
         return _lemma(head.head) in governors  # 'called for ending aid'
     noun_clause = tok.dep_ in ("acl", "relcl") or (tok.dep_ == "advcl" and head.pos_ == "NOUN")  # a misparsed acl
+    if _infinitive(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        # 'a window for negotiators to agree': what an opening is for, the clause told of the
+        # noun or of the verb that has it ('create a window for negotiators to agree')
+        nouns = [head] if head.pos_ in ("NOUN", "PROPN") else \
+            [c for c in head.children if c.dep_ in ("dobj", "obj", "attr", "nsubj") and c.pos_ == "NOUN"]
+        if any(f"for:{_lemma(n)}" in governors for n in nouns):
+            return True
     if noun_clause and f"acl:{_lemma(head)}" in governors:
         return True  # 'a placard praising the prophet', 'a video that mocked Islam' ('acl:placard')
     if tok.dep_ == "ccomp" or noun_clause:
