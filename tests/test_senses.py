@@ -582,3 +582,11 @@ def test_a_reporter_who_spoke_with_officials_is_reporting(code):
     events = code("The remains of all four Americans killed in Libya have been recovered, says NPR's Dina "
                   "Temple-Raston, who spoke with American officials familiar with the investigation.")
     assert codes(events, "spoke") == []
+
+
+def test_a_case_referred_for_investigation_is_no_lawsuit(code):
+    events = code("However, Defense Secretary Leon Panetta has referred the case to the Pentagon's inspector "
+                  "general's office for investigation.")
+    assert "11" not in roots(events, "referred")
+    assert roots(code("The Egyptian government referred the case to the International Criminal Court."),
+                 "referred") == {"11"}

@@ -189,3 +189,10 @@ def test_no_signs_of_an_act_and_no_plans_for_it_negate_it(coded):
         {("080", "negated")}
     assert statuses(coded("Israel has no plans to withdraw its troops from the West Bank.")) == {("0874", "negated")}
     assert statuses(coded("Egyptian President Mohamed Morsy showed signs of backing down.")) == {("080", "asserted")}
+
+
+def test_an_act_one_decides_when_or_how_to_do_is_a_question(coded):
+    assert statuses(coded("The Israeli cabinet met to decide when to launch a ground invasion of Gaza.")) == \
+        {("190", "question")}
+    found = coded("U.S. officials are weighing how to punish Syria for using chemical weapons.")
+    assert ("116", "question") in statuses(found)

@@ -43,6 +43,7 @@ class Cues:
     reject_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     question_marks: frozenset[str]
+    question_adverbs: frozenset[str]
     condition_marks: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_adjectives: frozenset[str]
@@ -147,10 +148,16 @@ class StatusReader:
         return None
 
     def _question(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
+        asked = True  # an infinitive asked about covers what it is done to, not what it is for
         for tok in own:
             mark = _child(tok, "mark", self.c.question_marks)
             if mark is not None:
                 return mark, None
+            if asked and tok.pos_ in ("VERB", "AUX") and _child(tok, "aux", frozenset({"to"})) is not None:
+                adv = _child(tok, "advmod", self.c.question_adverbs)  # 'decide when to launch an invasion'
+                if adv is not None:
+                    return adv, None
+            asked = asked and tok.dep_ not in ("prep", "pcomp", "pobj")
         end = next((t for t in reversed(list(trigger.sent)) if not t.is_quote and t.dep_ == "punct"), None)
         # the question must be the trigger's clause's or one above it: not the one a witness
         # quotes ('witnesses say an officer slapped Bouazizi and he cried out, "Why ...?"')
