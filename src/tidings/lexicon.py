@@ -114,6 +114,9 @@ class Sense:
     as_noun: bool = False  # (nouns) the noun alone names a standing state, no act ('Israel's occupation')
     # (nouns) told in passing after these prepositions, named by a place ('after the Libya attack')
     within: frozenset[str] = frozenset()
+    # told in the simple present ('we do not ban blasphemy', 'Syria hosts Russia's base'): a
+    # standing policy or state, no act at a time
+    present: bool = False
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers
@@ -211,7 +214,7 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
                             _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without")),
                             frozenset(str(r).zfill(2) for r in raw.get("roots") or []),
                             _set(raw.get("having")), _set(raw.get("governors")), bool(raw.get("as_noun")),
-                            _set(raw.get("within"))))
+                            _set(raw.get("within")), bool(raw.get("present"))))
     return classes, senses
 
 
