@@ -89,7 +89,8 @@ def test_a_photo_caption_tells_its_own_place_and_lends_it_to_no_other(article):
 
 def test_the_militants_a_state_strikes_in_a_story_of_two_countries_are_of_the_other(article):
     doc = article("Rockets and air strikes",
-                  "Rockets fell in Israel on Monday and air strikes hit targets in Gaza.\n\nSome residents said "
+                  "Rockets fell in southern Israel on Monday and in Tel Aviv on Tuesday, while air strikes hit "
+                  "targets in Gaza City and across the Gaza Strip. Sirens sounded in Ashkelon.\n\nSome residents said "
                   "they would have preferred that Israel's military stage a ground invasion to destroy the "
                   "militants' rocket launchers.")
     e = event(doc, "destroy")
@@ -102,3 +103,12 @@ def test_suspects_killed_by_a_states_drones_in_a_story_of_two_countries_are_of_n
                   "director pushed an expanded strategy of using drones to kill terrorism suspects.")
     e = event(doc, "kill")
     assert (e.source.country, e.target.code) == ("USA", "---CRM")
+
+
+def test_a_photo_caption_lends_no_doer_to_the_next_caption(article):
+    doc = article("Protests worldwide",
+                  "A policeman, injured by protesters, is assisted by colleagues in central Sydney, pictured.\n\n"
+                  "Four people were killed and almost 50 injured in an attack on the U.S. Embassy in Tunis, "
+                  "pictured.")
+    assert len(doc.captions) == 2
+    assert not [e for e in doc.events if e.trigger.text == "killed" and e.source.country == "AUS"]

@@ -95,12 +95,21 @@ def caption_at(captions: Sequence[Span], at: int) -> Span | None:
     return next((c for c in captions if c.start <= at < c.end), None)
 
 
+def same_telling(captions: Sequence[Span], a: int, b: int) -> bool:
+    """Whether offsets ``a`` and ``b`` are told in the same part of a document: the same photo
+    caption, or both in the story's own text (a caption is a story of its own: 'A policeman,
+    injured by protesters, in central Sydney' lends no doer to the next caption's 'Four people
+    were killed in Tunis')."""
+    return caption_at(captions, a) == caption_at(captions, b)
+
+
 def rival_country(counts: Counter[str | None], side: str | None) -> str | None:
-    """The other of the two countries a story's places name most, and as often as each other,
-    when ``side`` is one of them: a story set in Israel and Gaza alike is Gaza's for Israel's
-    side ('Israel's military would destroy the militants' rockets')."""
-    top = counts.most_common(3)
-    if len(top) >= 2 and top[0][1] == top[1][1] and (len(top) == 2 or top[2][1] < top[1][1]) and \
-            side in (top[0][0], top[1][0]):
-        return top[1][0] if top[0][0] == side else top[0][0]
-    return None
+    """The other of the two countries a story's places name most, when ``side`` is one of
+    them and the other is named at least half as often (twice at least): a story of Israel and
+    Gaza is Gaza's for Israel's side ('Israel's military would destroy the militants' rockets');
+    a story of Syria that names Turkey in passing is no story of Turkey."""
+    top = [(c, n) for c, n in counts.most_common(3) if c]
+    if len(top) < 2 or side not in (top[0][0], top[1][0]) or (len(top) > 2 and top[2][1] == top[1][1]):
+        return None
+    other, n = top[1] if top[0][0] == side else top[0]
+    return other if n >= 2 and 2 * n >= top[0][1] else None

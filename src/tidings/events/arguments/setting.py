@@ -77,18 +77,17 @@ class Setting(Finder):
             # trained by the United States' in a story set in Afghanistan)
             lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
             country = next((m.country for m in state.mentions if lo <= m.start < hi and m.country
-                            and m.kind == "organization" and m.country != other.country), None) or \
-                dominant_country(state, least=2)
-            if country is None and victims and other.sector in STATE_SECTORS and settings(state):
-                # a state's violence in a story set in more than one country does not fall on its
-                # own people unless the text says so: the sentence's own place ('Marines killed two
-                # gunmen in Helmand'), else the other of the two countries a story is set in alike
-                # ('Israel's military destroyed the militants' rockets'), else the story's
+                            and m.kind == "organization" and m.country != other.country), None)
+            # a state's violence in a story set somewhere falls on its own people only where the
+            # text says so: the sentence's own place ('Marines killed two gunmen in Helmand'),
+            # else the other of the two countries the story is set in ('Israel's military would
+            # destroy the militants' rockets' in a story of Israel and Gaza), else the story's
+            abroad = victims and other.sector in STATE_SECTORS and bool(settings(state))
+            if country is None and abroad:
                 here = self._sentence_countries(state, tok) - {other.country}
                 country = here.pop() if len(here) == 1 else \
                     rival_country(Counter(p.country for p in settings(state)), other.country)
-            elif country is None:
-                country = other.country
+            country = country or dominant_country(state, least=2) or (None if abroad else other.country)
         if country is None:
             country = self._story_country(state, tok)
         first, last = past_wire_dash(tok), tok
