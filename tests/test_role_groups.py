@@ -112,3 +112,14 @@ def test_a_photo_caption_lends_no_doer_to_the_next_caption(article):
                   "pictured.")
     assert len(doc.captions) == 2
     assert not [e for e in doc.events if e.trigger.text == "killed" and e.source.country == "AUS"]
+
+
+def test_the_militant_group_and_the_militants_are_the_armed_group_named_before(article):
+    doc = article("Gaza border sealed",
+                  "Israel and Egypt sealed the border after Hamas seized the territory from its rivals in June 2007. "
+                  "Since then the militant group has fired rockets at Israel.\n\nDefying Israel's claims that they "
+                  "have been badly battered, the militants fired more than 100 rockets at Israel on Monday.")
+    assert {(e.source.text, e.source.code) for e in doc.events if e.trigger.text == "fired"} == {
+        ("militant group", "PSEINS"), ("militants", "PSEINS")}
+    assert {a.cue for a in doc.actors if a.text in ("militant group", "militants")} == {"group"}
+

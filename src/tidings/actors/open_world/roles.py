@@ -2,7 +2,8 @@
 legislature ('other lawmakers', 'the senators') are of the legislature the text names near
 them (the Senate, Congress, a senator's 'R-Ariz.'), not of the place their act is about
 (cue ``legislature``); 'the regime' is the government the text calls a regime ('the regime
-of Syrian President Bashar al-Assad', later 'the regime'; cue ``regime``).
+of Syrian President Bashar al-Assad', later 'the regime'; cue ``regime``); 'the militants',
+'the militant group' are the armed group named last before (cue ``group``).
 
 A role noun no such cue ties to a country is left to the event coder, which gives it the
 place it acts in, the dateline or the story (events/arguments/setting.py)."""
@@ -31,10 +32,22 @@ DEFINITE_REGIME = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?regime\b", re.I)
 REGIME_AFTER = re.compile(r"(?:['’]s)?\s+regime\b")
 
 
+# The sectors of armed groups, and the heads that name one by its kind: 'the militant group'.
+ARMED = {"INS", "REB"}
+GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "outfit"}
+# Modifiers that make a group armed without a sector of their own ('the armed group').
+ARMED_WORDS = {"armed", "islamist", "radical", "hardline", "hard-line", "jihadist", "terrorist", "terror"}
+# 'the militants', 'the militant group', 'these rebels': a definite phrase of an armed group's kind.
+DEFINITE_ARMED = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)((?:\s+[a-z-]+){1,3})")
+# How far back a bare 'the group' looks for the armed group it stands for.
+GROUP_REACH = 400
+
+
 def role_groups(tables: Tables, text: str, mentions: list[Actor]) -> list[Actor]:
-    """The legislators and regimes among the text's bare role nouns, each one mention (the
-    noun's own word) with the country its legislature or its regime is of."""
-    return _legislators(tables, text, mentions) + _regimes(tables, text, mentions)
+    """The legislators, regimes and armed groups among the text's bare role nouns, each one
+    mention (the noun's own word) with the country its legislature, regime or group is of."""
+    return _legislators(tables, text, mentions) + _regimes(tables, text, mentions) + \
+        _armed_groups(tables, text, mentions)
 
 
 def _legislators(tables: Tables, text: str, mentions: list[Actor]) -> list[Actor]:
@@ -91,6 +104,40 @@ def _regimes(tables: Tables, text: str, mentions: list[Actor]) -> list[Actor]:
         country = _nearest(named, start, after=False)
         if country is not None:
             out.append(_group(tables, text, start, start + len("regime"), country, "GOV", "regime"))
+    return out
+
+
+def _armed_groups(tables: Tables, text: str, mentions: list[Actor]) -> list[Actor]:
+    """'the militants', 'the militant group', 'the rebels': a definite phrase of an armed
+    group's kind is the armed group named last before it ('Hamas ... after the militant group
+    seized the territory'), of that group's country (cue ``group``); a bare 'the group' only
+    just after one is named."""
+    groups = sorted((m for m in mentions if m.kind == "organization" and m.sector in ARMED and m.country),
+                    key=lambda m: m.start)
+    if not groups:
+        return []
+    starts = [g.start for g in groups]
+    out: list[Actor] = []
+    for m in DEFINITE_ARMED.finditer(text):
+        words = [(w.group(), m.start(1) + w.start()) for w in re.finditer(r"[a-z-]+", m.group(1))]
+        at = next((i for i, (w, _) in enumerate(words) if w in GROUP_NOUNS or tables.sectors.get(w) in ARMED
+                   and not (i + 1 < len(words) and words[i + 1][0] in GROUP_NOUNS)), None)
+        if at is None:
+            continue
+        head, start = words[at]
+        armed = [w for w, _ in words[:at] if tables.sectors.get(w) in ARMED or w in ARMED_WORDS]
+        sector = tables.sectors.get(head) if head not in GROUP_NOUNS else \
+            next((tables.sectors.get(w) for w in reversed(armed) if tables.sectors.get(w)), None)
+        if any(x.start <= start < x.end for x in mentions):
+            continue
+        k = bisect_left(starts, start)
+        if k == 0:
+            continue
+        group = groups[k - 1]
+        if head in GROUP_NOUNS and not armed and start - group.end > GROUP_REACH:
+            continue
+        out.append(_group(tables, text, words[0][1], start + len(head), group.country,
+                          sector or group.sector or "INS", "group"))
     return out
 
 

@@ -84,8 +84,8 @@ class Setting(Finder):
             # destroy the militants' rockets' in a story of Israel and Gaza), else the story's
             abroad = victims and other.sector in STATE_SECTORS and bool(settings(state))
             if country is None and abroad:
-                here = self._sentence_countries(state, tok) - {other.country}
-                country = here.pop() if len(here) == 1 else \
+                here = self._sentence_countries(state, tok)
+                country = here.pop() if len(here) == 1 and other.country not in here else \
                     rival_country(Counter(p.country for p in settings(state)), other.country)
             country = country or dominant_country(state, least=2) or (None if abroad else other.country)
         if country is None:
