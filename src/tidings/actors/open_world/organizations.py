@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...records import Actor, Place
 from ..tables import TOKEN, Tables, _key, cameo_code
 from .appositives import what_follows
 from .setting import Setting
 from .titles import outlet_before
-from .vocabulary import COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, all_title_words, sector_of
+from .vocabulary import COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, all_title_words, is_topic_mention, sector_of
 
 
 # An office's name before 'of': 'Secretary of State', 'Director of National Intelligence'.
@@ -114,3 +115,29 @@ def place_of(text: str, start: int, end: int, places: Sequence[Place]) -> tuple[
         if p is not None:
             return p.country, "place"
     return None, None
+
+
+def named_with_country(text: str, orgs: Sequence[Actor], mentions: Sequence[Actor]) -> list[Actor]:
+    """``orgs`` with the country a longer mention of the same name gives where their own
+    mention gives none: 'Special Forces' after 'U.S. Special Forces', 'Air Force Space
+    Command' after 'the U.S. Space Command' (a national force's unit), cue ``name``."""
+    carriers = {m.end: m for m in mentions if m.kind in COUNTRY_KINDS and m.country}
+    out = []
+    for org in orgs:
+        words = org.name.split() if org.kind == "organization" and org.id is None and org.country is None \
+            and org.name else []
+        country = None
+        for k in range(len(words), 1, -1):
+            tail = words[-k:]
+            if not all(w[:1].isupper() for w in tail):
+                break
+            for m in re.finditer(rf"(?<=\s){re.escape(' '.join(tail))}\b", text):
+                carrier = carriers.get(m.start() - 1)
+                if carrier is not None and not is_topic_mention(text, carrier):
+                    country = carrier.country
+                    break
+            if country is not None:
+                break
+        out.append(org if country is None else
+                   replace(org, country=country, code=cameo_code(country, org.sector), cue="name"))
+    return out
