@@ -87,3 +87,36 @@ def test_an_office_only_one_country_has_gives_its_country(coded):
     doc = coded("China is not delivering on trade, and China's currency is weak. “China is not delivering, OK?,” "
                 "National Economic Council Director Larry Kudlow said in an interview. Kudlow spoke on Friday.")
     assert countries(doc, "Larry Kudlow") == {("Larry Kudlow", "USA"), ("Kudlow", "USA")}
+
+
+def test_a_verb_after_a_named_person_is_no_title_for_the_next_name(coded):
+    doc = coded("As fires burned in Kiev during clashes between Ukraine dissidents and police, President Viktor "
+                "Yanukovych fired his military chief. Ukraine's army said so.\n\nIn Washington, Vice President Joe "
+                "Biden phoned Yanukovych Tuesday and urged him to pull back forces.")
+    assert {c for _, c in countries(doc, "Viktor Yanukovych")} == {"UKR"}
+
+
+def test_a_stance_before_a_title_is_not_the_holders_country(coded):
+    doc = coded("Trump spoke. The story dealt with the connections between Trump campaign advisor Paul Manafort and "
+                "Ukraine’s pro-Russian former president Viktor Yanukovych.")
+    assert countries(doc, "Viktor Yanukovych") == {("Viktor Yanukovych", "UKR")}
+    assert countries(doc, "Paul Manafort") == {("Paul Manafort", "USA")}
+
+
+def test_where_a_commander_serves_is_not_his_country(coded):
+    doc = coded("Obama spoke about the war. The U.S. commander in Afghanistan Gen. John Allen said so.")
+    assert countries(doc, "John Allen") == {("John Allen", "USA")}
+
+
+def test_the_country_a_job_is_about_is_not_the_holders(coded):
+    doc = coded("North Korea sent a bill. North Korea said so. A former Department of State official told CBS News "
+                "that the US never paid, though Joseph Yun, the department's North Korea lead at the time, did accept "
+                "the bill.")
+    assert "PRK" not in {c for _, c in countries(doc, "Joseph Yun")}
+
+
+def test_a_party_named_without_a_country_is_of_the_country_its_sentence_names(coded):
+    doc = coded("Hong Kong voted. Hong Kong's people protested in Hong Kong.\n\nThe protests called for giving the "
+                "semi-autonomous Chinese city's residents the right to elect their chief executive, without the "
+                "Communist Party pre-screening the candidates.")
+    assert {a.country for a in doc.actors if a.text == "Communist Party"} == {"CHN"}

@@ -12,6 +12,7 @@ from dataclasses import replace
 from ...records import Actor, Place
 from ..tables import TOKEN, Tables, _key, cameo_code
 from .appositives import what_follows
+from .sentences import sentence_around, sentence_start
 from .setting import Setting
 from .titles import outlet_before
 from .vocabulary import COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, all_title_words, is_topic_mention, sector_of
@@ -86,9 +87,11 @@ def organization_at(tables: Tables, text: str, start: int, end: int, inner: list
     if country is None:
         country, cue = place_of(text, start, end, places)
     if country is None and lowered[-1:] == ["party"]:
-        # 'the left-wing Socialist Workers' Party': a party named with no country is one of the story's (its
-        # dateline's, or the country it names most), not the outlet's
-        country, cue = setting.country(outlet=False, at=start)
+        # 'the left-wing Socialist Workers' Party': a party named with no country is one of the country its
+        # sentence names, when it names one ("the semi-autonomous Chinese city's residents ... without the
+        # Communist Party pre-screening the candidates"), else of the story's (its paragraph's, its dateline's,
+        # or the country it names most), not the outlet's
+        country, cue = sentence_country(text, start, end, mentions) or setting.country(outlet=False, at=start)
         sector = PARTY_SECTOR
     if country is None and lowered and generic.get(lowered[-1]) == "head" \
             and all(w in generic or w in ("of", "and", "for", "the") for w in lowered):
@@ -141,3 +144,13 @@ def named_with_country(text: str, orgs: Sequence[Actor], mentions: Sequence[Acto
         out.append(org if country is None else
                    replace(org, country=country, code=cameo_code(country, org.sector), cue="name"))
     return out
+
+
+def sentence_country(text: str, start: int, end: int, mentions: Sequence[Actor]) -> tuple[str, str] | None:
+    """The one country the sentence around ``text[start:end]`` names by a country word (and its
+    cue, ``document``), when it names exactly one."""
+    at = sentence_start(text, start)
+    stop = at + len(sentence_around(text, start, end))
+    named = {m.country for m in mentions if at <= m.start and m.end <= stop and m.country
+             and m.kind in COUNTRY_KINDS and not is_topic_mention(text, m)}
+    return (named.pop(), "document") if len(named) == 1 else None

@@ -35,9 +35,9 @@ ACTS_IN = re.compile(r",?\s+(?:said|says|told (?:reporters|journalists|a news co
 # The sectors of a government's officials, whose country the sentences around them name (GOV), not those of
 # officers, who often serve abroad ('Gen. X' in a paragraph on Iraq).
 LOCAL_SECTORS = {"GOV"}
-# The offices of a government's ministers and spokesmen, which the US's press names with a country word or
+# The offices of a government's heads, ministers and spokesmen, which the US's press names with a country word or
 # not at all for its own (its officials are 'Secretary', 'adviser', 'director'): 'Foreign Minister X'.
-OFFICE_ABROAD = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Ss]pokes(?:man|woman|person)|[Pp]remier|[Kk]ing|[Pp]rince"
+OFFICE_ABROAD = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Pp]remier|[Kk]ing|[Pp]rince"
                            r"|[Pp]rime [Mm]inister)\b[^,;:.]*$")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 # A body's own office opening a sentence, before a name: 'Executive director', 'Its spokesman', 'The group's founder'.

@@ -88,6 +88,10 @@ def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], p
         if described[0] is not None:
             return described[0], described[1] or sector_of(tables, [t.group().lower() for t in title]), \
                 described[2], described[3], True
+    if len(title) >= 2 and title[-1].group().islower() and not has_title(tables, [title[-1].group()]) \
+            and title[-1].group() not in tables.sectors \
+            and any(m.kind == "person" and m.end == line_start + title[-2].end() for m in mentions):
+        return None, None, None, None, False  # 'Vice President Joe Biden phoned Yanukovych': a verb, no title
     # 'Sen. Jeff Flake', 'Treasury Secretary Steven Mnuchin' (the abbreviation's stop is no sentence's end)
     national = national_title(tables, text, max(text.rfind("\n", 0, start), start - 60, 0), start, at_end=True)
     if not title:

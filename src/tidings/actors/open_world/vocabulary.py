@@ -30,7 +30,7 @@ TOPIC_BEFORE = re.compile(r"\b(?:to|on|about|against|towards?|over)\s+(?:the\s+)
 TOPIC_AFTER = re.compile(r"(?:-|\s+)(?:[Ww]ar|[Ww]ars|expert|experts|analyst|analysts|specialist|specialists|scholar|scholars|watcher|watchers"
                          r"|hand|correspondent|researcher|researchers|historian|policy|desk|program|programme"
                          # 'Japan Chair at CSIS', "the department's North Korea lead" (not 'a U.S. lead negotiator')
-                         r"|[Cc]hair|lead(?!\s+[a-z]))\b"
+                         r"|[Cc]hair|lead(?!\s+(?:negotiator|investigator|prosecutor|attorney|counsel|author|official|diplomat)s?\b))\b"
                          # 'US-Japan relations': a relation's side is no one's country
                          r"|-[A-Z]")
 # A people's word and a hyphen before another: 'Lebanese-' of 'a Lebanese-Nigerian billionaire'.
