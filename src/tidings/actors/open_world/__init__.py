@@ -116,7 +116,7 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             mentions = [m for m in mentions if m not in inner]
         mentions.append(actor)
         mentions.sort(key=lambda a: a.start)
-    mentions = named_with_country(text, mentions, mentions)
+    mentions = named_with_country(text, mentions)
     mentions = chains(surnames(tables, text, mentions, people, places))
     groups = country_groups(tables, text, mentions)
     mentions = [m for m in mentions if not any(g.start <= m.start and m.end <= g.end for g in groups)]

@@ -33,8 +33,10 @@ US_PARTY_STATE = re.compile(r",?\s+\(?[RDI]-[A-Z][a-zA-Z.]+")
 US_PARTY = re.compile(r"\b(?:Democrat|Republican)\b(?!\s+(?:Party|Guard|Army))")
 AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # An appositive's tie to a body: 'a fellow at the Brookings Institution', 'president of the Inter-American Dialogue'.
-AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?(?:(?:conservative|liberal|progressive|libertarian|centrist|(?:non-?|bi)partisan|independent|nonprofit|non-profit|private"
-                        r"|influential|prestigious|left-leaning|right-leaning)\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w.'’-]*)){0,6})")
+# ('at the conservative Heritage Foundation')
+AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?(?:(?:conservative|liberal|progressive|libertarian|centrist"
+                        r"|(?:non-?|bi)partisan|independent|nonprofit|non-profit|private|influential|prestigious"
+                        r"|left-leaning|right-leaning)\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w.'’-]*)){0,6})")
 # Before a place in an appositive that says where someone is from or works: 'a teacher from Ohio'.
 PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")
 NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")

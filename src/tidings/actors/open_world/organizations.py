@@ -120,13 +120,13 @@ def place_of(text: str, start: int, end: int, places: Sequence[Place]) -> tuple[
     return None, None
 
 
-def named_with_country(text: str, orgs: Sequence[Actor], mentions: Sequence[Actor]) -> list[Actor]:
-    """``orgs`` with the country a longer mention of the same name gives where their own
+def named_with_country(text: str, mentions: Sequence[Actor]) -> list[Actor]:
+    """``mentions`` with the country a longer mention of the same name gives where their own
     mention gives none: 'Special Forces' after 'U.S. Special Forces', 'Air Force Space
     Command' after 'the U.S. Space Command' (a national force's unit), cue ``name``."""
     carriers = {m.end: m for m in mentions if m.kind in COUNTRY_KINDS and m.country}
     out = []
-    for org in orgs:
+    for org in mentions:
         words = org.name.split() if org.kind == "organization" and org.id is None and org.country is None \
             and org.name else []
         country = None
