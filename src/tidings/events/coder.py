@@ -20,11 +20,15 @@ from .demands import Demands
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
+from .syntax import (PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation,
+                     reported_will, same_actor)
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
 COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# PLOVER types of material conflict that, announced as still to come ('will extend the curfew',
+# 'will withdraw its peacekeepers unless'), are the warning PLOVER codes THREATEN
+COERCION = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
 # investigations ('opened an investigation into the business dealings'), demands (of an act:
 # 'demanded the release of a lawyer'), accusations, refusals.
@@ -46,6 +50,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         self.mods = lexicon.modifiers
         self._offset = 0
         self._text = ""  # the document's text: records print its words, not the parser's
+        self._parsed_text = ""  # the text of the chunk being coded, as parsed
 
     # --- entry point ----------------------------------------------------------------
 
@@ -55,6 +60,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         self._text = doc.text
         for chunk, sdoc in parsed:
             self._offset = chunk.start  # token offsets are relative to the chunk
+            # the text spaCy parsed (its tokenizer keeps every character): a sentence's words are
+            # sliced from it, not joined anew from its tokens as ``Span.text`` does
+            self._parsed_text = chunk.text
             for sent in sdoc.sents:
                 self._code_sentence(state, chunk, sent)
         return list(state.events.values())
@@ -63,7 +71,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         # Verbs are matched first so that a noun a verb pattern uses ('imposed sanctions')
         # is not coded again; events are then coded in text order, so the discourse memory
         # sees 'a suicide bombing' before 'claimed responsibility for the bombing'.
-        if not state.first_telling(sent.text):
+        if not state.first_telling(self._parsed_text[sent.start_char:sent.end_char]):
             return
         state.when_where = SentenceMentions(sent, chunk.start, state.doc.timexes, state.doc.places, self._is_event_noun)
         plans: dict[int, tuple[Entry, Token | None, bool]] = {}
@@ -300,10 +308,14 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 status = "asserted"
             if status in ("asserted", "reported") and self._charged_in(trigger) is not None:
                 status = "alleged"  # 'arrested a man in the kidnapping': his act, as the charge has it
-            if status == "future" and ptype in COOPERATION:
+            # a reported 'would' ('said it would free') is the 'will' of what it reports
+            later = status == "future" or (status == "hypothetical" and reported_will(trigger))
+            if later and ptype in COOPERATION:
                 # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
                 # the CAMEO code stays the act's own, with status future (docs/annotation.md)
                 plover = self.codebook.plover_record(cameo, "AGREE", None)
+            elif later and ptype in COERCION:
+                plover = self.codebook.plover_record(cameo, "THREATEN", None)
             else:
                 plover = self.codebook.plover_record(cameo, ptype, mode)
             eid = hashlib.sha1(f"{doc.key}|{trig_start}|{cameo}|{source.code}|{source.start}|"
