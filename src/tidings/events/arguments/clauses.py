@@ -39,9 +39,12 @@ class Clauses(Finder):
                 entry.cameo[:2] == "15" and prep == "for"):
             return []
         subj = self._subject(verb, is_passive(verb))
-        if subj is None:
-            return []
-        return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
+        found = (self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)) \
+            if subj is not None else []
+        # ('Morsi hit his head during a visit to Cairo': a trip at home tells no visit of his)
+        to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        home = {p.country for t in to for p in state.doc.places if p.start <= self._offset + t.idx < p.end}
+        return [] if found and found[0].country in home else found
 
     def _charged_in(self, noun: Token) -> Token | None:
         """Who is arrested, charged, convicted or sued in the act a noun names ('Police arrested
