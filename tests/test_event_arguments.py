@@ -632,8 +632,9 @@ def test_a_person_no_table_knows_is_a_doer_of_the_country_of_the_dateline(articl
 
 def test_a_person_no_table_knows_is_met_with_an_unknown_country_where_nothing_gives_one(code):
     # one place named once ('in London') is where they met, not whose the guest is
-    e = only(code("Former Afghan president Hamid Karzai met Nawaz Sharif in London on Tuesday."), "04")
-    assert (e.source.code, e.target.text, e.target.code, e.target.kind) == ("AFGGOV", "Nawaz Sharif", "---", "person")
+    # (a guest the actor tables do not know)
+    e = only(code("Former Afghan president Hamid Karzai met Ayaz Sadiq in London on Tuesday."), "04")
+    assert (e.source.code, e.target.text, e.target.code, e.target.kind) == ("AFGGOV", "Ayaz Sadiq", "---", "person")
 
 
 def test_a_pronoun_of_an_as_clause_is_the_main_clause_s_doer(code):

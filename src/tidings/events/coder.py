@@ -294,7 +294,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                                                                       or source.sector is None))):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target) and not (
-                    (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL or _told_apart(source, target))
+                    (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL or (
+                        _told_apart(source, target) and not _a_town(state, source) and not _a_town(state, target)))
                     and _apart(source, target)):
                 # a self-event; but mutinous soldiers killing their army's chief is violence within,
                 # and a government negotiating with its country's leaders a negotiation all the same
