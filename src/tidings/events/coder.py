@@ -21,11 +21,15 @@ from .demands import Demands
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
+from .syntax import (PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation,
+                     reported_will, same_actor)
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
 COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# PLOVER types of material conflict that, announced as still to come ('will extend the curfew',
+# 'will withdraw its peacekeepers unless'), are the warning PLOVER codes THREATEN
+COERCION = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
 # investigations ('opened an investigation into the business dealings'), demands (of an act:
 # 'demanded the release of a lawyer'), accusations, refusals.
@@ -308,10 +312,14 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 status = "asserted"
             if status in ("asserted", "reported") and self._charged_in(trigger) is not None:
                 status = "alleged"  # 'arrested a man in the kidnapping': his act, as the charge has it
-            if status == "future" and ptype in COOPERATION:
+            # a reported 'would' ('said it would free') is the 'will' of what it reports
+            later = status == "future" or (status == "hypothetical" and reported_will(trigger))
+            if later and ptype in COOPERATION:
                 # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
                 # the CAMEO code stays the act's own, with status future (docs/annotation.md)
                 plover = self.codebook.plover_record(cameo, "AGREE", None)
+            elif later and ptype in COERCION:
+                plover = self.codebook.plover_record(cameo, "THREATEN", None)
             else:
                 plover = self.codebook.plover_record(cameo, ptype, mode)
             eid = hashlib.sha1(f"{doc.key}|{trig_start}|{cameo}|{source.code}|{source.start}|"

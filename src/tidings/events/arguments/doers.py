@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ...actors.open_world.setting import same_telling
 from ...lexicon import Entry
 from ...records import Actor, Place
 from ..chunks import title_cased
@@ -42,8 +43,9 @@ class Doers(Finder):
                 victims = {a.country for c in verb.children if c.dep_ == "nsubjpass" for a in self._actors(state, c)}
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source
                               and f.source.country not in victims), None)
-                if frame is not None and frame.source is not None and not self._elsewhere(state, verb, frame.place):
-                    return [frame.source]
+                if frame is not None and frame.source is not None and not self._elsewhere(state, verb, frame.place) \
+                        and same_telling(state.doc.captions, frame.source.start, self._offset + verb.idx):
+                    return [frame.source]  # (a photo caption's act is no other caption's, nor the story's)
             if passive and entry is not None and (entry.cameo[:2] == "08" or entry.cameo[:3] in ("173", "181")):
                 # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq',
                 # 'a US citizen was arrested for spying': done by someone of the place it happened in
