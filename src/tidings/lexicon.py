@@ -1,6 +1,7 @@
 """The event lexicon: verb and noun patterns that code to CAMEO, loaded from
 data/lexicon/verbs.yaml and data/lexicon/codes/*.yaml (one file per CAMEO root), with the
-word classes and non-political senses of data/lexicon/senses.yaml (format in docs/data.md),
+word classes of data/lexicon/classes.yaml and senses.yaml and the non-political senses of
+senses.yaml (format in docs/data.md),
 checked against the code book."""
 
 from __future__ import annotations
@@ -113,6 +114,9 @@ class Sense:
     as_noun: bool = False  # (nouns) the noun alone names a standing state, no act ('Israel's occupation')
     # (nouns) told in passing after these prepositions, named by a place ('after the Libya attack')
     within: frozenset[str] = frozenset()
+    # told in the simple present ('we do not ban blasphemy', 'Syria hosts Russia's base'): a
+    # standing policy or state, no act at a time
+    present: bool = False
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers
@@ -210,7 +214,7 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
                             _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without")),
                             frozenset(str(r).zfill(2) for r in raw.get("roots") or []),
                             _set(raw.get("having")), _set(raw.get("governors")), bool(raw.get("as_noun")),
-                            _set(raw.get("within"))))
+                            _set(raw.get("within")), bool(raw.get("present"))))
     return classes, senses
 
 
@@ -255,10 +259,17 @@ def parse_entry(raw: dict, codebook: Codebook) -> Entry:
     return entry
 
 
-def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = None) -> Lexicon:
+def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = None,
+          classes: dict | None = None) -> Lexicon:
     """The lexicon of ``raw_entries``; ``senses`` is senses.yaml's content (its classes
-    expand the entries' "@name" words; its exclusions become ``Lexicon.senses``)."""
-    classes, exclusions = parse_senses(senses if senses is not None else data.read_yaml("lexicon/senses.yaml"))
+    expand the entries' "@name" words; its exclusions become ``Lexicon.senses``), ``classes``
+    classes.yaml's (more word classes; a name both have takes both lists). Left out, both are
+    the shipped files; with ``senses`` given, ``classes`` defaults to none."""
+    if classes is None:
+        classes = data.read_yaml("lexicon/classes.yaml") if senses is None else {}
+    words_of, exclusions = parse_senses(senses if senses is not None else data.read_yaml("lexicon/senses.yaml"))
+    for name, words in (classes or {}).items():
+        words_of[name] = [*words_of.get(name, []), *(str(w) for w in words)]
     spec = data.read_yaml("lexicon/modifiers.yaml")
     mods = Modifiers(**{k: frozenset(spec[k]) if k == "titles" else
                         {str(a): str(b) for a, b in spec[k].items()} if isinstance(spec[k], dict) else _set(spec[k])
@@ -268,7 +279,7 @@ def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = Non
         if unknown:
             raise ValueError(f"modifiers.yaml {name}: unknown CAMEO code(s) {', '.join(unknown)}")
     irregular = {r["lemma"]: data.split_list(r["forms"]) for r in data.read_tsv("lexicon/irregular.tsv")}
-    entries = [parse_entry(expand(r, classes), codebook) for r in raw_entries]
+    entries = [parse_entry(expand(r, words_of), codebook) for r in raw_entries]
     ids = [e.id for e in entries]
     if len(ids) != len(set(ids)):
         dup = sorted({i for i in ids if ids.count(i) > 1})
@@ -364,7 +375,8 @@ def read_entries() -> list[dict]:
 def load() -> Lexicon:
     """The shipped lexicon, compiled once and then read from the cache (``data.cached``) until
     a data file or the code that builds it changes."""
-    sources = ["lexicon/verbs.yaml", "lexicon/senses.yaml", "lexicon/modifiers.yaml", "lexicon/irregular.tsv",
+    sources = ["lexicon/verbs.yaml", "lexicon/senses.yaml", "lexicon/classes.yaml", "lexicon/modifiers.yaml",
+               "lexicon/irregular.tsv",
                "codebook/cameo.tsv", "codebook/plover.yaml",
                *(f"lexicon/codes/{name}" for name in data.list_dir("lexicon/codes") if name.endswith(".yaml")),
                Path(__file__), Path(codebook_module.__file__)]
