@@ -119,6 +119,8 @@ class Nominal:
             targets = next((found for tok in slots if (found := self._unnamed(state, tok, other)
                                                        or self._at_place(state, tok, other))), []) or \
                 self._open_target(state, slots, other, entry)
+        if not targets and sources and entry.cameo[:3] == "045":
+            targets = self._mediated(state, noun, sources[0])  # 'a mediation effort between Qatar and its neighbours'
         if not targets and sources and placed and sources[0].country:
             # "Israel's Gaza offensive", 'a Russian Idlib offensive': an act of violence named
             # for where it is done is done to that place's country, when it is not the doer's own

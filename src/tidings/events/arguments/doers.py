@@ -1,27 +1,19 @@
 """Doers: the subject of a verb through passives, relative clauses, control and
-coordination; a weapon or an attack standing for its owner; a name no table knows."""
+coordination; a weapon or an attack standing for its owner."""
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ...actors.open_world.setting import same_telling
 from ...lexicon import Entry
 from ...records import Actor, Place
-from ..chunks import title_cased
 from ..memory import DocState
-from ..syntax import RELATIVE, SUBJECTS, TAKING_PART, is_passive, reduced_passive
-from .common import VIOLENT_ROOTS, Finder, unknown_country
-from .setting import dominant_country
+from ..syntax import RELATIVE, SUBJECTS, is_passive, reduced_passive
+from .common import VIOLENT_ROOTS, Finder
 
-# NER labels of names that can do a political act
-NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 # Adjectives that say their subject did the act their 'of' names: 'guilty of violating the truce'.
 GUILTY = {"guilty", "culpable"}
-# Acts done to the doer of another act: arrested (173), charged (112), convicted (116), sued (115) in it.
-CHARGED_WITH = {"173", "112", "116", "115"}
 
 
 class Doers(Finder):
@@ -67,7 +59,7 @@ class Doers(Finder):
             # 'Baghdad car bombs kill 11': a weapon or an attack as the subject is no actor its
             # modifiers name ('Baghdad' is where); only an owner the text gives did it
             return self._by_instrument(state, subj) or self._launched_from(state, verb)
-        found = self._actors(state, subj) or self._unnamed(state, subj, None) or \
+        found = self._actors(state, subj) or self._office_of(state, subj) or self._unnamed(state, subj, None) or \
             next((f for c in subj.conjuncts if c.i > subj.i and (f := self._unnamed(state, c, None))), [])
         if not found and violent:
             # 'Rockets fired from southern Lebanon hit ...' (the weapon parsed as the subject)
@@ -87,87 +79,6 @@ class Doers(Finder):
         place = state.when_where.place_of(verb)
         return place is not None and told is not None and bool(place.country) and bool(told.country) and \
             place.country != told.country
-
-    def _unlisted(self, state: DocState, tok: Token) -> list[Actor]:
-        """A doer the NER names but no table knows ('Mayor Dayton King', 'the Tis Hazari
-        court'): an actor of unknown country, with the sector its head word gives."""
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            return []
-        at = self._offset + tok.idx
-        entity = next((e for e in state.doc.entities if e.start <= at < e.end and e.label in NAMED_DOERS), None)
-        if entity is None:
-            return []
-        headline_end = self._text.find("\n\n")
-        if entity.start < headline_end and title_cased(self._text[:headline_end]):
-            return []  # the NER misreads title case: 'Jackson Squares Off With Prosecutor'
-        if entity.label == "PERSON":
-            # 'Arroyo said', 'Sharif met Singh': a person the text names is a doer all the same,
-            # of the country the story is told from (its dateline, else the one its places name
-            # most), else of an unknown country (docs/format.md)
-            if not entity.text[:1].isupper() or not any(w.role == "head" for w in self._np_words(tok)):
-                return []
-            country = self._told_from(state)
-            person = self.resolver.of_country(country, entity.text, entity.start, None) if country is not None \
-                else unknown_country(entity.text, entity.start, None)
-            cue = "dateline" if country is not None and state.doc.dateline is not None else "document"
-            return [replace(person, name=entity.text, id=None, kind="person", cue=cue if country else None)]
-        sector = self.resolver.sector_of(self._np_words(tok))
-        # an institution's sector ('the Education Department', 'the Tis Hazari court in New
-        # Delhi') is of the place it acts in, where the text gives one
-        country = self._setting(state, tok, doer=True) if entity.label == "ORG" and sector else None
-        if country is not None:
-            return [self.resolver.of_country(country, entity.text, entity.start, sector)]
-        return [unknown_country(entity.text, entity.start, sector)]
-
-    def _clause_doer(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
-        """The doer of an act a noun names that its clause tells: 'Rumsfeld declared ... during
-        a visit to Iraq', 'F-15E fighters will fly to South Korea for temporary deployment' (a
-        visit, talks or a deployment told as when or what for the clause's act happened are its
-        subject's own); 'Police arrested a man in the kidnapping of a girl' (who is arrested,
-        charged or convicted in an act is told as its doer)."""
-        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and self._is_event_noun(noun.head):
-            # 'expressed its total rejection and strong condemnation of the declaration': one doer for both
-            return self._noun_sources(state, noun.head, entry)
-        charged = self._charged_in(noun)
-        if charged is not None:
-            return self._actors(state, charged) or self._unnamed(state, charged, None, person=True)
-        if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("VERB", "AUX"):
-            return []
-        prep, verb = noun.head.lower_, noun.head.head
-        if not (entry.cameo[:2] == "04" and prep in ("during", "on", "at", "for") or
-                entry.cameo[:2] == "15" and prep == "for"):
-            return []
-        subj = self._subject(verb, is_passive(verb))
-        if subj is None:
-            return []
-        return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
-
-    def _charged_in(self, noun: Token) -> Token | None:
-        """Who is arrested, charged, convicted or sued in the act a noun names ('Police arrested
-        a man in the kidnapping of a girl', 'two men were charged in the killing'): its doer,
-        as the charge has it (the act is alleged)."""
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            return None
-        top = noun
-        while top.dep_ in ("conj", "nmod", "compound") and top.head.pos_ == "NOUN" and top.head.i != top.i:
-            top = top.head  # 'in the kidnapping and sexual assault of a girl'
-        if top.dep_ != "pobj" or top.head.lower_ not in ("in", "for", "over"):
-            return None
-        verb, held = top.head.head, None
-        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "VERB":
-            held, verb = verb, verb.head  # 'arrested a man in the kidnapping': the parser may hang it on the man
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in TAKING_PART or not any(e.cameo[:3] in CHARGED_WITH
-                                          for e in self.lexicon.by_verb.get(verb.lemma_.lower()) or []):
-            return None
-        return held or next((c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")), None)
-
-    def _told_from(self, state: DocState) -> str | None:
-        """The country a story is told from: its dateline's, else the one its places name most
-        (twice at least: 'met Nawaz Sharif in London' does not make him British)."""
-        dateline = state.doc.dateline
-        if dateline is not None and dateline.country:
-            return dateline.country
-        return dominant_country(state, least=2)
 
     def _in_told_act(self, verb: Token) -> bool:
         """'five Palestinians were killed in the explosion': the act is the one the noun tells,

@@ -59,6 +59,8 @@ class Targets(Finder):
             tok = self._by_path(verb, obj, spec)
             if tok is None or self._is_time(state, tok):
                 continue  # 'launched attacks on Georgia in 2008', 'on Thursday': a date is no one done to
+            if tok.pos_ == "PRON" and not self._actors(state, tok):
+                tok = _shared_object(verb, tok)  # 'arrested three militants and later freed them'
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or \
                 self._doer_of_told_act(state, tok, entry, source) or self._at_place(state, tok, source) or \
@@ -245,6 +247,20 @@ class Targets(Finder):
                         return found
         return []
 
+    def _mediated(self, state: DocState, noun: Token, source: Actor) -> list[Actor]:
+        """The sides a mediation is between: 'a mediation effort between the KIO and the
+        military government', 'to resolve the rift between Qatar and other Gulf states'."""
+        if noun.dep_ == "compound" and self._is_event_noun(noun.head):
+            return []  # 'a mediation effort': coded once, by its head
+        for t in noun.subtree:
+            if t.dep_ == "prep" and t.lower_ == "between" and t.i > noun.i:
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                found = [a for a in (self._actors(state, pobj) if pobj is not None else [])
+                         if not same_actor(a, source)]
+                if found:
+                    return found
+        return []
+
     def _struck_in(self, state: DocState, slots: list[Token], entry: Entry, source: Actor | None = None
                    ) -> list[Actor]:
         """Violence against what is no actor ('bombed rebel positions', 'attacked vehicles on
@@ -390,3 +406,12 @@ class Targets(Finder):
                     if c.dep_ == spec:
                         return c
         return None
+
+
+def _shared_object(verb: Token, pronoun: Token) -> Token:
+    """The noun an object pronoun of a coordinated verb stands for: the first verb's own object
+    ('arrested three militants and later freed them'), else the pronoun itself."""
+    if pronoun.lower_ not in ("them", "him", "her") or pronoun.head.i != verb.i or verb.dep_ != "conj":
+        return pronoun
+    first = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
+    return first if first is not None and first.i < verb.i else pronoun
