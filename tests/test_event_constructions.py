@@ -360,3 +360,31 @@ def test_an_invitation_to_meet_is_an_offer_to_meet(code):
 def test_reviewing_ones_own_policy_is_no_investigation(code):
     assert not {c[0][:2] for c in plover(code, "The U.S. government is reviewing its policy on Cuba.")} & {"09"}
     assert {c[0] for c in plover(code, "Russian prosecutors are reviewing the activities of the U.S. embassy.")} <= {"090"}
+
+
+def test_talks_that_fail_to_agree_are_halted_negotiations_rejected_both_ways(code):
+    assert plover(code, "The United States and South Korea failed to reach agreement on a free-trade deal.") == {
+        ("164", "REJECT", "USA", "KOR"), ("164", "REJECT", "KOR", "USA")}
+    assert plover(code, "Iran failed to reach the deadline.") == set()
+
+
+def test_energy_cut_off_to_a_country_threatened_is_a_threat_of_embargo(code):
+    assert plover(code, "Iran threatened to cut off electricity to the Azerbaijani republic of Nakhichevan.") == {
+        ("1312", "THREATEN", "IRN", "AZE")}
+
+
+def test_attacks_resumed_are_force_used_and_threatened_a_threat_of_it(code):
+    assert plover(code, "Hamas threatened on Monday to resume terrorist attacks in Israel.") == {
+        ("138", "THREATEN", "PSE", "ISR")}
+
+
+def test_an_agreement_walked_away_from_is_rejected_not_a_retreat_of_forces(code):
+    assert {c[:3] for c in plover(code, "Trump withdrew from the Iran nuclear deal in May.")} == {("120", "REJECT", "USA")}
+    assert plover(code, "North Korea scrapped its non-aggression pact with South Korea.") == {("120", "REJECT", "PRK", "KOR")}
+    assert {c[0] for c in plover(code, "Russian troops withdrew from the Georgian town of Gori.")} == {"0874"}
+
+
+def test_a_demand_that_another_act_is_made_of_it(code):
+    assert {c[:3] for c in plover(code, "Amnesty International demanded that the Sudanese government end curbs on "
+                                        "press freedom.")} == {("100", "REQUEST", None)}
+    assert ("100", "REQUEST", "RUS", "USA") in plover(code, "Russia demanded that the United States withdraw its troops.")
