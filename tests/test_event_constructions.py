@@ -379,8 +379,8 @@ def test_attacks_resumed_are_force_used_and_threatened_a_threat_of_it(code):
 
 
 def test_an_agreement_walked_away_from_is_rejected_not_a_retreat_of_forces(code):
-    assert {c[:3] for c in plover(code, "Trump withdrew from the Iran nuclear deal in May.")} == {("120", "REJECT", "USA")}
-    assert plover(code, "North Korea scrapped its non-aggression pact with South Korea.") == {("120", "REJECT", "PRK", "KOR")}
+    assert {c[:3] for c in plover(code, "Trump withdrew from the Iran nuclear deal in May.")} == {("127", "REJECT", "USA")}
+    assert plover(code, "North Korea scrapped its non-aggression pact with South Korea.") == {("127", "REJECT", "PRK", "KOR")}
     assert {c[0] for c in plover(code, "Russian troops withdrew from the Georgian town of Gori.")} == {"0874"}
 
 
