@@ -388,3 +388,8 @@ def test_a_demand_that_another_act_is_made_of_it(code):
     assert {c[:3] for c in plover(code, "Amnesty International demanded that the Sudanese government end curbs on "
                                         "press freedom.")} == {("100", "REQUEST", None)}
     assert ("100", "REQUEST", "RUS", "USA") in plover(code, "Russia demanded that the United States withdraw its troops.")
+
+
+def test_conceding_to_demands_is_acceding_to_them(code):
+    assert {c[:3] for c in plover(code, "Israel conceded to demands from the United States to freeze settlement "
+                                        "building.")} == {("083", "CONCEDE", "ISR")}
