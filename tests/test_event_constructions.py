@@ -323,10 +323,12 @@ def test_permission_given_is_a_concession_and_denied_a_refusal(code):
     assert plover(code, "Israel denied permission to the UN envoy to enter Gaza.") == {("124", "REJECT", "ISR", None)}
 
 
-def test_anything_handed_back_to_a_country_is_property_returned(code):
-    assert plover(code, "The U.S. Fish and Wildlife Service returned to Brazil 21 frogs.") == {
+def test_property_handed_back_is_returned_and_going_back_somewhere_is_not(code):
+    assert plover(code, "The United States returned smuggled wildlife and fossils to Brazil.") == {
         ("0842", "RETREAT", "USA", "BRA")}
     assert not {c[0] for c in plover(code, "Iran returned fire at the Iraqi border guards.")} & {"0842"}
+    assert not {c[0] for c in plover(code, "Obama returned to the White House on Sunday.")} & {"0842"}
+    assert not {c[0] for c in plover(code, "The Israeli envoy said so before returning to Egypt.")} & {"0842"}
 
 
 def test_borders_opened_to_refugees_are_refuge_given(code):
