@@ -71,6 +71,13 @@ class Setting(Finder):
         if country is None and other is not None and self._sentence_countries(state, tok) == {other.country}:
             country = other.country  # 'Protesters clash with police in Sydney': met where the doer acts
         if country is None and other is not None:
+            # 'sent CIA teams into Libya to investigate the rebel forces': where the doer's act was aimed
+            lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+            aimed = {p.country for p in settings(state) if lo <= p.start < hi and aimed_at(state.doc.text, p)
+                     and not any(m.start < p.end and p.start < m.end and m.country != p.country
+                                 for m in state.mentions)}  # ('at Hamas' is no German town)
+            country = aimed.pop() if len(aimed) == 1 and other.country not in aimed else None
+        if country is None and other is not None:
             # 'Israel kills 5 in strike at Hamas activist': the group the sentence names beside
             # the doer; with none, the doer's own country (a domestic act)
             # the story's setting, where its places name one country most ('anti-communist forces
