@@ -151,3 +151,9 @@ def test_where_a_diplomat_was_posted_is_not_his_country(coded):
     doc = coded("Obama spoke of Benghazi. Obama said so. Gregory Hicks, who became the top diplomat in Libya after Ambassador "
                 "Christopher Stevens was killed, testified at a House hearing.")
     assert "LBY" not in {c for _, c in countries(doc, "Gregory Hicks")}
+
+
+def test_a_title_after_a_colon_and_a_quote_does_not_reach_before_them(coded):
+    doc = coded("The mission in Somalia failed. Somalia said so. The Associated Press reported days after the Battle "
+                "of Mogadishu: “Defense Secretary Les Aspin today brushed aside calls for his resignation.”")
+    assert countries(doc, "Les Aspin") == {("Les Aspin", "USA")}

@@ -111,7 +111,7 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
         national = national_title(tables, text, s, e)
         if national is not None:  # 'X, a former undersecretary of state for arms control'
             return national[0], sector or national[1], "appositive"
-        short = short_body(text, s, e, mentions)
+        short = short_body(text, s, e, mentions, tables.sectors)
         if short is not None:  # 'Mullah Sangeen, the Haqqani commander', the 'Haqqani network' named before
             return short.country, sector, "appositive"
         where = next((p for p in places if s <= p.start and p.end <= e and p.country
