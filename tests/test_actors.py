@@ -227,8 +227,11 @@ def test_the_tables_hold_the_g20_foreign_and_defence_ministers_on_their_dates(re
 
 def test_a_surname_after_another_first_name_is_someone_else(resolver):
     # AP: 'British Prime Minister Tony Blair and his wife Cherie Blair'
-    found = resolver.find("British Prime Minister Tony Blair and his wife Cherie Blair walked. YASSER Arafat spoke.")
+    found = resolver.find("British Prime Minister Tony Blair and his son Euan Blair walked. YASSER Arafat spoke.")
     assert [a.text for a in found if a.kind == "person"] == ["Tony Blair", "Arafat"]
+    # a wife the table knows is herself, not her husband
+    found = resolver.find("British Prime Minister Tony Blair and his wife Cherie Blair walked.")
+    assert [a.id for a in found if a.kind == "person"] == ["tony_blair", "cherie_blair"]
 
 
 def test_compounds_and_capitals_name_their_countries(resolver):
@@ -278,8 +281,16 @@ def test_an_appositive_gives_an_unknown_person_a_country(open_world):
 
 def test_an_appositive_that_names_no_country_gives_none(open_world):
     doc = open_world("“At the moment, I don’t see how this ends,” said Edward Alden, a senior fellow at the "
-                     "Council on Foreign Relations.")
+                     "Foreign Policy Research Institute.")
     assert described(doc, "Edward Alden") == ("Edward Alden", "person", None, None, None)
+    assert doc.quotes[0].speaker.name == "Edward Alden"
+
+
+def test_an_appositive_that_names_a_think_tank_gives_its_seat(open_world):
+    # organizations.tsv knows the Council on Foreign Relations as a US body (USANGO)
+    doc = open_world("“At the moment, I don’t see how this ends,” said Edward Alden, a senior fellow at the "
+                     "Council on Foreign Relations.")
+    assert described(doc, "Edward Alden")[2:] == ("USA", "NGO", "appositive")
     assert doc.quotes[0].speaker.name == "Edward Alden"
 
 
@@ -374,9 +385,9 @@ def test_every_mention_is_a_flat_record_with_its_span(pipeline):
 
 def test_an_appositive_after_a_spaced_comma_gives_the_foreigner_his_own_country(open_world):
     # a US story: the general is Iran's, not the story's
-    doc = open_world("President Donald Trump ordered the Jan. 2 strike against Gen. Qassem Soleimani , the head of "
-                     "Iran’s elite Quds Force, after the death of an American contractor.")
-    assert described(doc, "Qassem Soleimani")[2:] == ("IRN", None, "appositive")
+    doc = open_world("President Donald Trump praised the June 13 strike against Gen. Mohammad Bagheri , the chief of "
+                     "staff of Iran’s armed forces, after the death of an American contractor.")
+    assert described(doc, "Mohammad Bagheri")[2:] == ("IRN", "MIL", "appositive")
 
 
 def test_an_appositive_may_start_with_a_title(open_world):
@@ -412,10 +423,10 @@ def test_a_body_named_for_two_countries_is_of_neither(open_world):
 
 
 def test_a_title_only_one_countrys_press_uses_gives_that_country(open_world):
-    doc = open_world("Critics worry. Sen. Jeff Flake told NBC on Sunday that the meeting was an afterthought. “The "
-                     "sanctions are staying on,” Treasury Secretary Steven Mnuchin said.")
-    assert described(doc, "Jeff Flake")[2:] == ("USA", "LEG", "title")
-    assert described(doc, "Steven Mnuchin")[2:] == ("USA", "GOV", "title")
+    doc = open_world("Critics worry. Sen. Jeff Merkley told NBC on Sunday that the meeting was an afterthought. “The "
+                     "rules are staying on,” Labor Secretary Alexander Acosta said.")
+    assert described(doc, "Jeff Merkley")[2:] == ("USA", "LEG", "title")
+    assert described(doc, "Alexander Acosta")[2:] == ("USA", "GOV", "title")
 
 
 def test_an_official_the_text_places_nowhere_is_of_the_outlets_country(pipeline):
@@ -438,11 +449,11 @@ def test_an_expert_at_a_body_of_no_known_country_is_not_the_storys(open_world):
 
 
 def test_what_a_later_mention_says_outweighs_the_storys_country(open_world):
-    doc = open_world("U.S. troops in Iraq were attacked after the death of General Qassem Soleimani. The covert war "
-                     "began with the U.S. killing of Soleimani, Iran’s top general, in a drone strike. Critics called "
-                     "Soleimani’s killing by the United States reckless.")
-    assert {(a.text, a.country) for a in doc.actors if a.name == "Qassem Soleimani"} == {
-        ("Qassem Soleimani", "IRN"), ("Soleimani", "IRN")}
+    doc = open_world("U.S. troops in Iraq were attacked after the death of General Mohammad Bagheri. The covert war "
+                     "began with the Israeli killing of Bagheri, Iran’s top general, in an air strike. Critics called "
+                     "Bagheri’s killing by Israel reckless.")
+    assert {(a.text, a.country) for a in doc.actors if a.name == "Mohammad Bagheri"} == {
+        ("Mohammad Bagheri", "IRN"), ("Bagheri", "IRN")}
 
 
 def test_an_outlets_journalist_gets_no_country_from_the_outlet(open_world):

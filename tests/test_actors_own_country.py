@@ -104,8 +104,9 @@ def test_a_stance_before_a_title_is_not_the_holders_country(coded):
 
 
 def test_where_a_commander_serves_is_not_his_country(coded):
-    doc = coded("Obama spoke about the war. The U.S. commander in Afghanistan Gen. John Allen said so.")
-    assert countries(doc, "John Allen") == {("John Allen", "USA")}
+    # (a commander the actor tables do not know: the open-world cues decide)
+    doc = coded("Obama spoke about the war. The U.S. commander in Afghanistan Gen. David Rodriguez said so.")
+    assert countries(doc, "David Rodriguez") == {("David Rodriguez", "USA")}
 
 
 def test_the_country_a_job_is_about_is_not_the_holders(coded):

@@ -10,6 +10,8 @@ that gave its country:
   'Al-Shabaab, a Somali militant group,') or an affiliation ('X of the Nigerian Senate');
 - ``name``: the name's own words ('the Nigerian Senate', 'Kenyan police');
 - ``place``: where it is based or acts ('the Nairobi-based group', 'police in Nairobi');
+- ``legislature``, ``regime``: a role noun the text ties to a body ('other lawmakers' of the
+  Congress named before, 'the regime' of the ruler named before; ``roles``);
 - ``dateline``, ``document``: for an institution with a generic name ('the Interior
   Ministry', 'the Supreme Court') only, the dateline's country, else the country the
   document names most; a person or a distinctive name gets no country from these, as the
@@ -21,7 +23,7 @@ left to the tables.
 
 One module per concern: ``names`` (which entities are names), ``titles`` and
 ``appositives`` (what the words before and after a name say), ``people``,
-``organizations`` and ``groups`` (the actors), ``chains`` (later mentions of a person),
+``organizations``, ``groups`` and ``roles`` (the actors), ``chains`` (later mentions of a person),
 ``setting`` (the story's country, for what the text does not say), ``mentions``,
 ``vocabulary`` and ``sentences`` (what they share).
 """
@@ -39,6 +41,7 @@ from .mentions import is_unlisted
 from .names import GLUED, NOT_ACTORS, NOT_A_NAME, possessor, single_word_name, trim
 from .organizations import named_with_country, organization_at
 from .people import enriched, person_at
+from .roles import role_groups
 from .setting import Setting
 from .vocabulary import GROUP_KIND, generic_words
 
@@ -121,4 +124,5 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
     groups = country_groups(tables, text, mentions)
     mentions = [m for m in mentions if not any(g.start <= m.start and m.end <= g.end for g in groups)]
     mentions = sorted(mentions + groups, key=lambda a: a.start)
+    mentions = sorted(mentions + role_groups(tables, text, mentions), key=lambda a: a.start)
     return genders(text, [possessor(text, m) for m in mentions])
