@@ -619,3 +619,122 @@ def test_their_before_an_act_reacted_to_is_not_the_one_reacting(code):
 def test_questioning_why_is_no_inquiry_with_target_null(code):
     assert not [e for e in code("Republicans have questioned why the administration chose her as its spokeswoman.")
                 if e.cameo.root == "09"]
+
+
+# --- doers and targets told in another clause, or named but known to no table ------------
+
+def test_a_person_no_table_knows_is_a_doer_of_the_country_of_the_dateline(article):
+    events = article("Leader orders offensive", "MANILA (Reuters) - Gloria Arroyo ordered troops to attack Muslim "
+                                                "rebels on Monday.")
+    e = next(e for e in events if e.trigger.text == "ordered")
+    assert (e.source.text, e.source.country, e.source.kind) == ("Gloria Arroyo", "PHL", "person")
+
+
+def test_a_person_no_table_knows_is_met_with_an_unknown_country_where_nothing_gives_one(code):
+    # one place named once ('in London') is where they met, not whose the guest is
+    e = only(code("Former Afghan president Hamid Karzai met Nawaz Sharif in London on Tuesday."), "04")
+    assert (e.source.code, e.target.text, e.target.code, e.target.kind) == ("AFGGOV", "Nawaz Sharif", "---", "person")
+
+
+def test_a_pronoun_of_an_as_clause_is_the_main_clause_s_doer(code):
+    events = code("Israeli troops killed three gunmen in the West Bank as it pressed on with a large offensive.")
+    e = next(e for e in events if e.trigger.text == "offensive")
+    # and the offensive is against the land it is fought in, not the doer's own
+    assert (e.source.code, e.target.country) == ("ISRMIL", "PSE")
+
+
+def test_a_visit_told_as_when_an_act_happened_is_its_doer_s(code):
+    e = only(code("The German foreign minister criticised the blockade during a visit to Qatar."), "04")
+    assert (e.source.code, e.target.code) == ("DEUGOV", "QAT")
+
+
+def test_its_before_a_demand_a_verb_reiterates_is_the_verb_s_subject(code):
+    e = only(code("Pakistan reiterated its demand for the withdrawal of Indian troops from Kashmir."), "10")
+    assert (e.source.code, e.target.code) == ("PAK", "INDMIL")
+
+
+def test_who_was_guilty_of_an_act_did_it(code):
+    e = only(code("Both the army and the SPLA were guilty of violating the truce."), "19")
+    assert e.source.code == "SDNREB"
+
+
+def test_a_pronoun_in_what_a_person_said_is_that_person(code):
+    e = only(code("Kabila has said he will not end the curfew in Kinshasa."))
+    assert (e.cameo.root, e.source.text, e.target.country) == ("12", "Kabila", "COD")
+
+
+def test_a_clause_s_subject_the_parser_hangs_on_the_clause_before_is_its_own(code):
+    events = code("Israeli jets struck Gaza on Sunday and Hamas fired rockets at Tel Aviv.")
+    e = next(e for e in events if e.trigger.text == "fired")
+    assert (e.source.text, e.source.country, e.target.country) == ("Hamas", "PSE", "ISR")
+
+
+def test_the_war_the_story_tells_is_against_the_country_it_is_about(article):
+    events = article("Hamas leader blames Israel", "Israeli tanks shelled Gaza on Sunday. A Hamas spokesman said "
+                                                   "Israel had started the war.")
+    e = next(e for e in events if e.trigger.text == "started")
+    assert (e.source.country, e.target.country) == ("ISR", "PSE")
+
+
+def test_a_definite_noun_stands_for_the_phrase_of_that_head_told_before(code):
+    events = code("Police said gunmen had surrounded the Danish embassy building in Beirut. Armed men later stormed "
+                  "the building.")
+    e = next(e for e in events if e.trigger.text == "stormed")
+    assert (e.target.text, e.target.country) == ("the building", "DNK")
+
+
+def test_who_was_held_up_did_the_act_told_beside_it(code):
+    e = only(code("A delegation of Sudanese officials was delayed in Cairo but still hoped to visit Darfur."), "03")
+    assert e.source.code == "SDNGOV"
+
+
+def test_who_is_arrested_in_an_act_is_its_alleged_doer(article):
+    events = article("Two held", "KARACHI (Reuters) - Police arrested two men in the killing of a journalist.")
+    e = next(e for e in events if e.trigger.text == "killing")
+    assert (e.source.text, e.source.country, e.target.code, e.status) == ("two men", "PAK", "PAKMED", "alleged")
+
+
+def test_backing_a_proposal_to_act_is_not_doing_the_act(code):
+    events = code("The senators backed a proposal to compel Iran to halt uranium enrichment.")
+    assert not [e for e in events if e.trigger.text == "compel"]
+
+
+def test_a_refusal_held_until_another_acts_is_aimed_at_that_other(code):
+    events = code("The European Union said it will not lift the arms embargo until China improves its human rights "
+                  "record.")
+    e = next(e for e in events if e.trigger.text == "lift")
+    assert (e.cameo.root, e.source.code, e.target.code) == ("12", "EUR", "CHN")
+
+
+def test_an_accord_signed_on_a_visit_is_with_the_hosts(article):
+    events = article("Putin heads for Turkey", "Russian President Vladimir Putin is making a two-day official visit "
+                                               "to Turkey. Mr. Putin is expected to sign several economic agreements.")
+    signed = {(e.source.country, e.target.country) for e in events if e.trigger.text == "sign"}
+    assert signed == {("RUS", "TUR"), ("TUR", "RUS")}
+
+
+def test_gerunds_listed_after_a_colon_are_no_acts_of_the_clause_before(code):
+    events = code('The spokesman argued that the militants had won what they sought: "opening the border crossings '
+                  'and ending the air strikes."')
+    assert not [e for e in events if e.trigger.text in ("opening", "ending")]
+
+
+def test_a_noun_coordinated_with_an_act_of_a_doer_is_that_doer_s_too(code):
+    events = code("After a meeting in Cairo, the Arab League expressed its total rejection and strong condemnation "
+                  "of the Israeli Prime Minister's plan.")
+    e = next(e for e in events if e.trigger.text == "condemnation")
+    assert (e.source.code, e.target.code) == ("ARL", "ISRGOV")
+
+
+def test_an_act_aimed_at_in_a_rush_to_is_the_clause_s_doer_s_and_its_people_are_of_where_it_was_aimed(code):
+    events = code("The White House sent CIA teams into Libya in a rush to investigate the rebel forces.")
+    e = next(e for e in events if e.trigger.text == "investigate")
+    assert (e.source.code, e.target.country) == ("USAGOV", "LBY")
+
+
+def test_a_state_acting_on_one_of_its_own_people_named_apart_is_no_self_event(code):
+    e = only(code("Sudanese authorities released former finance minister Ibrahim Elbadawi."))
+    assert (e.cameo.code, e.source.code, e.target.code, e.target.text) == ("0841", "SDNGOV", "SDNGOV",
+                                                                          "Ibrahim Elbadawi")
+    # the same body named twice is still one actor
+    assert code("The Egyptian government said the government would not resign.") == []

@@ -253,3 +253,110 @@ def test_a_leader_saying_what_his_country_will_do_asserts_it(code):
     assert ("039", "RUS", "GEO", "asserted") in coded(
         code, "Russian President Vladimir Putin said Wednesday that Russia is ready to contribute to a settlement "
               "of the conflict between Georgia and South Ossetia.")
+
+
+def plover(code, sentence):
+    return {(e.cameo.code, e.plover.type, e.source.country, e.target.country if e.target else None)
+            for e in code(sentence)}
+
+
+def test_a_formal_agreement_reached_is_one_signed_and_a_plan_agreed_is_intent(code):
+    assert plover(code, "Kenya and Ethiopia reached a border agreement on Monday.") >= {
+        ("057", "SUPPORT", "KEN", "ETH"), ("057", "SUPPORT", "ETH", "KEN")}
+    assert {c[0] for c in plover(code, "Chile and Peru agreed on a free trade deal after months of talks.")} == {"057"}
+    assert {c[0] for c in plover(code, "Japan and India struck a nuclear deal.")} == {"057"}
+    assert not {c[0] for c in plover(code, "Russia and Ukraine agreed on a plan to exchange prisoners.")} & {"057"}
+
+
+def test_a_conviction_is_an_accusation_as_the_cameo_plover_map_says(code):
+    assert plover(code, "A court in Cairo convicted three Egyptian journalists of spreading false news.") == {
+        ("116", "ACCUSE", "EGY", "EGY")}
+
+
+def test_withdrawing_peacekeepers_or_monitors_is_an_expulsion_of_them_not_a_retreat(code):
+    assert plover(code, "Ghana withdrew its peacekeepers from Lebanon in March.") == {("1661", "SANCTION", "GHA", "LBN")}
+    assert plover(code, "The Arab League pulled out its observers from Syria.") >= {("1662", "SANCTION", None, "SYR")}
+
+
+def test_a_coercion_announced_for_later_is_a_threat_in_plover(code):
+    # PLOVER codes cooperation still to come as AGREE, and coercion still to come as THREATEN;
+    # the CAMEO code stays the act's own
+    [e] = code("The Thai government will extend the curfew in Bangkok for another week.")
+    assert (e.cameo.code, e.plover.type, e.status) == ("1723", "THREATEN", "future")
+    [e] = code("Kenya will withdraw its peacekeepers from Somalia.")
+    assert (e.cameo.code, e.plover.type, e.status) == ("1661", "THREATEN", "future")
+
+
+def test_a_newspaper_silenced_is_a_restriction_of_freedoms(code):
+    assert {c[0] for c in plover(code, "Algerian authorities suspended publication of the country's largest newspaper.")} == {"1721"}
+    assert {c[0] for c in plover(code, "Uruguay's government ordered the newspaper to suspend publication.")} == {"1721"}
+
+
+def test_someone_driven_out_of_the_country_is_expelled(code):
+    assert {c[0] for c in plover(code, "Cambodian police forced the opposition leader out of the country.")} == {"174"}
+
+
+def test_people_of_any_rank_or_office_are_released(code):
+    assert {c[0] for c in plover(code, "FARC rebels released a Colombian police sergeant on Sunday.")} == {"0841"}
+
+
+def test_what_a_government_said_it_would_do_is_its_promise_or_warning(code):
+    [e] = code("The Afghan government said on Wednesday it would free 400 Taliban prisoners.")
+    assert (e.cameo.code, e.plover.type) == ("0841", "AGREE")
+    assert {e.plover.type for e in code("Radical French farmers said they would blockade Paris from Monday night.")} == {
+        "THREATEN"}
+    # a condition is no promise: what would happen if it were met is told, not said to be done
+    assert "AGREE" not in {e.plover.type for e in code(
+        "Iran said it would release the British sailors if London apologised.")}
+
+
+def test_calling_someone_names_is_criticism(code):
+    assert {(e.cameo.code, e.source.country) for e in code(
+        "President Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.")} == {
+        ("111", "USA")}
+    assert not {e.cameo.code for e in code("Merkel called Macron a close friend.")} & {"111", "112"}
+
+
+def test_permission_given_is_a_concession_and_denied_a_refusal(code):
+    assert plover(code, "Pakistan gave the Pentagon permission to use Pakistani airspace.") == {
+        ("080", "CONCEDE", "PAK", "USA")}
+    assert plover(code, "Israel denied permission to the UN envoy to enter Gaza.") == {("124", "REJECT", "ISR", None)}
+
+
+def test_anything_handed_back_to_a_country_is_property_returned(code):
+    assert plover(code, "The U.S. Fish and Wildlife Service returned to Brazil 21 frogs.") == {
+        ("0842", "RETREAT", "USA", "BRA")}
+    assert not {c[0] for c in plover(code, "Iran returned fire at the Iraqi border guards.")} & {"0842"}
+
+
+def test_borders_opened_to_refugees_are_refuge_given(code):
+    assert plover(code, "Turkey opened its borders to Syrian refugees.") == {("075", "AID", "TUR", "SYR")}
+
+
+def test_troops_sent_to_a_peacekeeping_force_are_peacekeeping_not_a_show_of_force(code):
+    assert {c[:3] for c in plover(code, "Japan is sending troops to the United Nations peacekeeping force in South Sudan.")} == {
+        ("074", "AID", "JPN")}
+    assert {c[0] for c in plover(code, "Russia deployed troops to the border with Ukraine.")} == {"150"}
+
+
+def test_supporting_refugees_is_no_endorsement(code):
+    assert not {c[0] for c in plover(code, "Jordan supports Syrian refugees with food and shelter.")} & {"051"}
+
+
+def test_military_operations_halted_are_de_escalation(code):
+    assert plover(code, "Turkey suspended its offensive against Kurdish fighters in northern Syria.") == {
+        ("087", "RETREAT", "TUR", "SYR")}
+
+
+def test_an_honour_bestowed_on_a_foreign_leader_is_praise(code):
+    assert plover(code, "Kosovo has awarded the Freedom Order to former U.S. President Bill Clinton.") == {
+        ("051", "SUPPORT", "KOS", "USA")}
+
+
+def test_an_invitation_to_meet_is_an_offer_to_meet(code):
+    assert plover(code, "Putin invited Erdogan to talks in Moscow.") == {("036", "AGREE", "RUS", "TUR")}
+
+
+def test_reviewing_ones_own_policy_is_no_investigation(code):
+    assert not {c[0][:2] for c in plover(code, "The U.S. government is reviewing its policy on Cuba.")} & {"09"}
+    assert {c[0] for c in plover(code, "Russian prosecutors are reviewing the activities of the U.S. embassy.")} <= {"090"}

@@ -137,6 +137,12 @@ def test_word_classes_expand_in_any_word_list():
     assert lex.entries[0].object == {"hostage", "detainee"}
 
 
+def test_a_class_both_class_files_name_takes_both_lists():
+    raw = [{"id": "free-hostages", "verbs": ["free"], "object": ["@prisoners"], "cameo": "0841"}]
+    lex = lexicon.build(raw, load_codebook(), {"classes": {"prisoners": ["hostage"]}}, {"prisoners": ["sergeant"]})
+    assert lex.entries[0].object == {"hostage", "sergeant"}
+
+
 def test_an_unknown_key_or_class_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown key"):
         lexicon.build([{"id": "x", "verbs": ["free"], "objects": ["hostage"], "cameo": "0841"}], load_codebook())

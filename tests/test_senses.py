@@ -348,3 +348,245 @@ def test_the_press_interviewing_or_advised_is_no_consultation_nor_appeal(code):
 def test_looking_into_a_soul_is_no_inquiry(code):
     events = code("President George W. Bush claimed he had looked into his Russian counterpart's soul.")
     assert "09" not in roots(events, "looked")
+
+
+# --- round 24's hand checks of the benchmark's articles (issue 15) ---
+
+def test_a_thing_required_is_needed_not_demanded(code):
+    assert codes(code("Spain has already required one bailout of its teetering banks."), "required") == []
+    assert roots(code("Israel required Hamas to stop firing rockets."), "required") == {"10"}
+
+
+def test_a_policy_told_in_the_present_is_a_stance_not_an_act(code):
+    assert codes(code("The United States does not ban blasphemy against the prophet."), "ban") == []
+    assert codes(code("Israel does not negotiate with Hamas."), "negotiate") == []
+    # a negated act at a time, and a refusal said now, are still coded
+    assert [e.status for e in code("Israel did not ban the Islamic Movement.")] == ["negated"]
+    assert roots(code("Israel bans the Islamic Movement."), "bans") == {"17"}
+
+
+def test_a_base_hosted_for_years_is_a_standing_tie_not_an_act(code):
+    assert codes(code("Syria hosts Russia's only naval base on the Mediterranean Sea.")) == []
+    assert roots(code("Syria will host a Russian naval base."), "host") == {"06"}
+
+
+def test_leaving_office_when_a_term_ends_is_no_yielding(code):
+    events = code("Secretary of State Hillary Clinton has long said she planned to leave the job after President "
+                  "Obama's first term.")
+    assert codes(events, "leave") == []
+    assert codes(code("Secretary of State Hillary Clinton will step down at the end of her term."), "step") == []
+    assert roots(code("Egyptian President Hosni Mubarak resigned after the protests."), "resigned") == {"08"}
+
+
+def test_a_rally_in_support_is_no_protest_against_the_one_supported(code):
+    events = code("Some 5,000 Egyptians demonstrated in Assiut in support of President Mohamed Morsi's decrees.")
+    assert "14" not in roots(events, "demonstrated")
+    assert roots(code("Thousands of Egyptians protested in Cairo against President Mohamed Morsi."),
+                 "protested") == {"14"}
+
+
+def test_a_government_body_protesting_complains_in_words(code):
+    events = code("The European Union protested against Google's new privacy policy.")
+    assert roots(events, "protested") == {"11"}
+
+
+def test_a_feeling_of_threat_is_no_threat(code):
+    assert codes(code("Many Britons felt threatened by Prime Minister Margaret Thatcher."), "threatened") == []
+    assert roots(code("Prime Minister Margaret Thatcher threatened the unions with new laws."), "threatened") == {"13"}
+
+
+def test_a_deed_judged_due_is_not_done(code):
+    events = code("It is never too early for the United States government to condemn attacks on Americans.")
+    assert codes(events, "condemn") == []
+    assert roots(code("The United States government condemned the attacks on Americans."), "condemned") == {"11"}
+
+
+def test_what_one_would_have_preferred_was_not_done(code):
+    events = code("Gaza residents said they would have preferred that Israel's military stage a ground invasion to "
+                  "destroy the militants' rocket capabilities.")
+    assert not roots(events) & {"18", "19", "20"}
+    # the aim of an act done is coded with it
+    assert "19" in roots(code("Israel sent troops into Gaza to destroy rocket launchers."), "destroy")
+
+
+def test_a_court_that_dissolves_parliament_rules_no_yielding_told_in_the_passive(code):
+    assert codes(code("Egypt's Parliament had been dissolved by the Egyptian courts."), "dissolved") == []
+    assert roots(code("The Parliament was dissolved by President Mohamed Morsi."), "dissolved") == {"08"}
+
+
+def test_a_missile_test_fired_is_a_show_of_force_not_its_use(pipeline):
+    doc = pipeline.code_text("Pakistan Test-Fires Nuclear Missile\n\nPakistan has successfully test fired a "
+                             "medium-range, nuclear-capable missile.")
+    assert {e.cameo.code[:2] for e in doc.events} == {"15"}
+
+
+def test_reviewing_ones_own_policy_is_no_investigation(pipeline):
+    doc = pipeline.code_text("U.S. Bishops Reviewing Sex Abuse Policy\n\nThe bishops said Friday they will decide "
+                             "whether to make any changes in the policy.")
+    assert "09" not in {e.cameo.code[:2] for e in doc.events}
+    assert roots(pipeline.code_text("Headline\n\nThe Pentagon reviewed the airstrikes that killed civilians in "
+                                    "Afghanistan.").events, "reviewed") == {"09"}
+
+
+def test_troops_sent_to_support_a_regime_are_no_endorsement(code):
+    events = code("The Soviet Union sends troops into Afghanistan to support a pro-Moscow regime.")
+    assert "05" not in roots(events)
+    assert roots(events, "sends") == {"19"}
+
+
+def test_returning_to_work_with_an_agency_is_a_job_not_cooperation(pipeline):
+    doc = pipeline.code_text("Ex-Bush Official on Cybersecurity Returns (AP)\n\nAP - Howard Schmidt, former special "
+                             "adviser to President Bush for cybersecurity, is returning to work with the Homeland "
+                             "Security Department.")
+    assert "06" not in {e.cameo.code[:2] for e in doc.events}
+
+
+def test_a_killing_of_civilians_is_no_mass_killing_unless_its_count_says_so(code):
+    assert roots(code("U.S. forces have killed civilians in Afghanistan."), "killed") == {"19"}
+    assert roots(code("Syrian forces killed hundreds of civilians in Houla."), "killed") == {"20"}
+
+
+def test_an_act_committed_to_is_not_done(code):
+    events = code("Israel has committed to withdrawing its troops from Gaza.")
+    assert codes(events, "withdrawing") == []
+    assert roots(events, "committed") == {"03"}
+
+
+def test_the_aim_of_a_demonstration_called_off_is_not_done(code):
+    events = code("The Muslim Brotherhood scrapped its own demonstration to show support for Egyptian President "
+                  "Mohamed Morsi.")
+    assert codes(events, "show") == []
+
+
+def test_tear_gas_fired_is_riot_control_not_fighting(code):
+    events = code("Egyptian police were firing tear gas on a street off Tahrir Square.")
+    assert not roots(events, "firing") & {"18", "19", "20"}
+    assert roots(code("Egyptian police fired tear gas at protesters near Tahrir Square."), "fired") == {"17"}
+
+
+def test_calling_an_attack_outrageous_is_no_appeal_nor_call(code):
+    events = code('President Obama called the attack on the consulate in Benghazi, Libya, which led to the death of '
+                  'the ambassador and three other Americans "outrageous."')
+    assert not roots(events, "called") & {"02", "04"}
+
+
+def test_sparring_with_a_campaign_is_words_not_military_exercise(code):
+    events = code("The White House has sparred in recent days with the campaign of GOP challenger Mitt Romney.")
+    assert not roots(events, "sparred") & {"06", "15", "19"}
+
+
+def test_planners_sent_to_help_an_army_are_no_show_of_force(code):
+    events = code("The United States military quietly sent a task force of more than 150 planners and other "
+                  "specialists to Jordan to help the armed forces there.")
+    assert "15" not in roots(events, "sent")
+    assert roots(code("The United States sent two warships to the Libyan coast."), "sent") == {"15"}
+
+
+def test_onlookers_looking_over_damage_make_no_inquiry(code):
+    events = code("Lebanese boys inspect fast food restaurants after they were torched during a protest in Tripoli.")
+    assert "09" not in roots(events, "inspect")
+
+
+def test_a_trip_to_a_campaign_rally_is_no_visit(code):
+    assert "04" not in roots(code("President Obama flew to Las Vegas for a campaign rally."), "flew")
+    assert roots(code("President Obama flew to Israel for talks with Prime Minister Netanyahu."), "flew") == {"04"}
+
+
+def test_harassing_emails_read_as_a_verb_are_no_coercion(code):
+    events = code("The FBI began a criminal investigation of unsigned, harassing emails that were sent to Kelley.")
+    assert codes(events, "harassing") == []
+
+
+def test_strikes_continued_in_a_story_of_bombs_are_air_strikes(code):
+    events = code('"Bomb Rips Through Bus In Tel Aviv; Israel Continues Strikes On Gaza": an update.')
+    assert "14" not in roots(events)
+
+
+def test_leaving_office_by_ones_own_plan_is_no_yielding(code):
+    events = code("Secretary of State Hillary Clinton plans to step down from her Cabinet position in January.")
+    assert codes(events, "step") == []
+    events = code("Egyptian President Hosni Mubarak plans to step down amid the protests.")
+    assert [(e.cameo.code, e.status) for e in events if e.trigger.text == "step"] == [("0831", "future")]
+
+
+def test_a_country_that_commands_attention_gives_no_order(code):
+    assert codes(code("Afghanistan will command a great deal of attention during Obama's second term.")) == []
+
+
+def test_telling_a_newsroom_what_to_expect_is_no_order(code):
+    events = code("But a few hours passed, and Morsy's office told CNN not to expect any announcement Tuesday night.")
+    assert codes(events, "told") == []
+    assert roots(code("Egyptian President Mohamed Morsi told Israel to stop its attacks on Gaza."), "told") == {"10"}
+
+
+def test_crowds_pushed_back_are_crowd_control_not_fighting(code):
+    events = code("Egyptian forces pushed back the protesters after the vehicles were set on fire.")
+    assert not roots(events, "pushed") & {"18", "19", "20"}
+
+
+def test_a_fight_made_harder_is_not_fought(code):
+    events = code("Improvements in China's navy could make it harder for U.S. ships to fight in shallower waters.")
+    assert codes(events, "fight") == []
+
+
+def test_who_a_reporters_source_talks_to_is_no_consultation(code):
+    events = code("Kerry could make a formal announcement as early as next week, a Democrat who spoke to Kerry told CNN "
+                  "Saturday.")
+    assert "04" not in roots(events, "spoke")
+    assert roots(code("President Obama spoke with Israeli Prime Minister Benjamin Netanyahu on Saturday."),
+                 "spoke") == {"04"}
+
+
+def test_having_advised_an_agency_is_a_post_not_an_appeal(code):
+    events = code("Democratic strategist Jonathan Prince, who advised the Obama State Department, said Obama has been "
+                  "pretty clear.")
+    assert codes(events, "advised") == []
+    assert roots(code("Secretary of State Hillary Clinton advised Israel to show restraint."), "advised") == {"02"}
+
+
+def test_the_hijacking_of_a_process_is_no_hijacking(code):
+    events = code("Egyptian liberals withdrew from the assembly to protest what they say is the hijacking of the "
+                  "process by President Mohamed Morsi's allies.")
+    assert codes(events, "hijacking") == []
+
+
+def test_conceding_that_something_is_so_is_no_concession(code):
+    events = code("Turkey's central bank governor Erdem Basci concedes that the bank's policies were received poorly "
+                  "by many investors.")
+    assert codes(events, "concedes") == []
+    assert roots(code("Israel conceded the Golan Heights to Syria."), "conceded") == {"08"}
+
+
+def test_seeking_credit_for_a_deed_is_no_appeal_for_a_loan(code):
+    assert codes(code("U.S. Republicans even sought some credit for the killing of Osama bin Laden."), "sought") == []
+    assert roots(code("Egypt sought credit from the International Monetary Fund."), "sought") == {"02"}
+
+
+def test_what_an_opening_is_for_is_not_done(code):
+    events = code("That would create a window for Israeli and Palestinian negotiators to agree on conditions for a "
+                  "longer-term cessation of hostilities.")
+    assert codes(events, "agree") == []
+    events = code("The debate was a tailor-made opportunity for Mitt Romney to rip into President Obama's foreign "
+                  "policy.")
+    assert codes(events, "rip") == []
+    assert roots(code("Israel seized the chance to strike Hamas leaders in Gaza."), "strike") == {"19"}
+
+
+def test_what_one_is_kept_from_doing_is_not_done(code):
+    events = code("Hamas had prevented Fatah from holding a rally commemorating the anniversary of Yasir Arafat's "
+                  "death.")
+    assert codes(events, "holding") == []
+
+
+def test_a_reporter_who_spoke_with_officials_is_reporting(code):
+    events = code("The remains of all four Americans killed in Libya have been recovered, says NPR's Dina "
+                  "Temple-Raston, who spoke with American officials familiar with the investigation.")
+    assert codes(events, "spoke") == []
+
+
+def test_a_case_referred_for_investigation_is_no_lawsuit(code):
+    events = code("However, Defense Secretary Leon Panetta has referred the case to the Pentagon's inspector "
+                  "general's office for investigation.")
+    assert "11" not in roots(events, "referred")
+    assert roots(code("The Egyptian government referred the case to the International Criminal Court."),
+                 "referred") == {"11"}

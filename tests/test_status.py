@@ -170,3 +170,29 @@ def test_an_event_noun_carried_out_by_a_negated_verb_is_negated(code):
 def test_a_modal_before_its_subject_opens_a_condition(code):
     events = code("Should Israeli forces launch a ground invasion of Gaza, the violence would increase.")
     assert [e.status for e in events if e.trigger.text == "invasion"] == ["hypothetical"]
+
+
+def test_what_one_side_insists_the_other_did_is_alleged(coded):
+    found = coded("Hamas leader Ismail Haniyeh insisted that Israel started the war.")
+    assert [(code[:2], src, status) for code, src, _, status, _, _ in found] == [("19", "ISR", "alleged")]
+
+
+def test_an_act_told_as_a_possible_use_is_hypothetical(coded):
+    found = coded("Russia is selling military helicopters to Syria for possible use in slaughtering "
+                  "pro-democracy demonstrators.")
+    assert ("072", "asserted") in statuses(found)
+    assert {status for code, _, _, status, _, _ in found if code[:2] in ("18", "19")} == {"hypothetical"}
+
+
+def test_no_signs_of_an_act_and_no_plans_for_it_negate_it(coded):
+    assert statuses(coded("But Egyptian President Mohamed Morsy showed no signs of backing down.")) == \
+        {("080", "negated")}
+    assert statuses(coded("Israel has no plans to withdraw its troops from the West Bank.")) == {("0874", "negated")}
+    assert statuses(coded("Egyptian President Mohamed Morsy showed signs of backing down.")) == {("080", "asserted")}
+
+
+def test_an_act_one_decides_when_or_how_to_do_is_a_question(coded):
+    assert statuses(coded("The Israeli cabinet met to decide when to launch a ground invasion of Gaza.")) == \
+        {("190", "question")}
+    found = coded("U.S. officials are weighing how to punish Syria for using chemical weapons.")
+    assert ("116", "question") in statuses(found)

@@ -19,7 +19,9 @@ event of its labelled type in the first class that explains it:
   demand, an act asked for ...);
 - ``re-typed``: the act came out as another type (an intent, a threat, a refusal of it).
 
-``--show CLASS`` prints the sentences of a class (substring match) with what was coded. The
+``--show CLASS`` prints the sentences of a class (substring match) with what was coded;
+``--confusions`` lists the wrong-type answers by (labelled type, coded type) with the lexicon
+entries and triggers that coded them, largest first. The
 data is read at run time from ../shared; nothing of it ships.
 """
 
@@ -100,9 +102,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--file", type=Path, default=DEV)
     ap.add_argument("--limit", type=int)
-    ap.add_argument("--show", help="print the sentences of the classes whose name holds this")
+    ap.add_argument("--show", help="print the sentences of the classes whose name holds this (several: comma-separated)")
     ap.add_argument("--type", help="only sentences of this label")
     ap.add_argument("--n", type=int, default=20)
+    ap.add_argument("--confusions", action="store_true",
+                    help="list the wrong-type answers by (labelled, coded) type and the entries behind them")
     args = ap.parse_args()
     rows = [json.loads(line) for line in args.file.open(encoding="utf-8") if line.strip()]
     if args.type:
@@ -114,14 +118,20 @@ def main() -> None:
     classes: Counter = Counter()
     by_type: dict[str, Counter] = defaultdict(Counter)
     shown = 0
+    confusions: Counter = Counter()
+    behind: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for row in rows:
         doc, wanted = docs[row["id"]], SAME_TYPE.get(row["plover"], {row["plover"]})
         if any(e.plover.type in wanted for e in doc.events):
             continue
+        for e in doc.events:
+            pair = (row["plover"], e.plover.type or "dropped")
+            confusions[pair] += 1
+            behind[pair][f"{e.pattern}:{e.trigger.text.lower()}"] += 1
         cls = classify(pipeline.coder, LOG.get(doc.text, []), wanted)
         classes[cls] += 1
         by_type[row["plover"]][cls] += 1
-        if args.show and args.show in cls and shown < args.n:
+        if args.show and any(c in cls for c in args.show.split(",")) and shown < args.n:
             shown += 1
             print(f"\n[{cls}] {row['id']} {row['plover']}: {row['text']}\n  gold: {row['source']} -> {row.get('target')}")
             for s in LOG.get(doc.text, []):
@@ -133,6 +143,11 @@ def main() -> None:
                           f"{[e.id for e in s[5]]}; sense {s[6].name if s[6] else None}")
             for e in doc.events:
                 print(f"  coded: {describe(e)}")
+    if args.confusions:
+        print(f"\nwrong-type events by (labelled, coded) type ({sum(confusions.values())} events):")
+        for (gold, coded), n in confusions.most_common(args.n):
+            top = ", ".join(f"{k} {v}" for k, v in behind[(gold, coded)].most_common(6))
+            print(f"  {gold:<10} -> {coded:<10} {n:>4}  {top}")
     print(f"\nmisses by where they are lost ({sum(classes.values())} of {len(rows)} sentences):")
     for cls, n in classes.most_common():
         print(f"  {cls:<18} {n:>4}")

@@ -1,11 +1,13 @@
 """The event lexicon: verb and noun patterns that code to CAMEO, loaded from
 data/lexicon/verbs.yaml and data/lexicon/codes/*.yaml (one file per CAMEO root), with the
-word classes and non-political senses of data/lexicon/senses.yaml (format in docs/data.md),
+word classes of data/lexicon/classes.yaml and senses.yaml and the non-political senses of
+senses.yaml (format in docs/data.md),
 checked against the code book."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -112,6 +114,9 @@ class Sense:
     as_noun: bool = False  # (nouns) the noun alone names a standing state, no act ('Israel's occupation')
     # (nouns) told in passing after these prepositions, named by a place ('after the Libya attack')
     within: frozenset[str] = frozenset()
+    # told in the simple present ('we do not ban blasphemy', 'Syria hosts Russia's base'): a
+    # standing policy or state, no act at a time
+    present: bool = False
 
     def takes(self, trigger: str) -> bool:
         return self.triggers is None or trigger in self.triggers
@@ -120,6 +125,14 @@ class Sense:
         """In this sense the trigger cannot code ``entry``: a scathing attack is no assault (18),
         but it is still the accusation (111) that 'launch a scathing attack' codes."""
         return not self.roots or entry.cameo[:2] in self.roots
+
+
+# What one pattern needs in a sentence besides its trigger word, as the matcher asks it
+# (events/match.py ``_matches``, events/nominal.py ``_noun_entry_of``): conditions that must all
+# hold. A condition holds when the sentence has one of its words (any of their forms: the first
+# set) or all words of one of its phrases (each word a set of forms).
+Condition = tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...]]
+Needs = tuple[Condition, ...]
 
 
 @dataclass
@@ -131,6 +144,12 @@ class Lexicon:
     by_noun: dict[str, list[Entry]] = field(default_factory=dict)
     #: lower-case word forms any trigger can take: the sentence filter's vocabulary
     trigger_forms: frozenset[str] = frozenset()
+    #: trigger form -> what its patterns need besides it (``Needs``), for the forms all of whose
+    #: patterns need more: the filter's second look
+    trigger_needs: dict[str, tuple[Needs, ...]] = field(default_factory=dict)
+    #: the forms of verb triggers: a count for their object takes the pattern of the acts told
+    #: before ('France and Germany only expelled four each'), whatever the pattern needs
+    verb_trigger_forms: frozenset[str] = frozenset()
 
 
 def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
@@ -195,7 +214,7 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
                             _set(raw.get("object")), _set(raw.get("heads")), _set(raw.get("without")),
                             frozenset(str(r).zfill(2) for r in raw.get("roots") or []),
                             _set(raw.get("having")), _set(raw.get("governors")), bool(raw.get("as_noun")),
-                            _set(raw.get("within"))))
+                            _set(raw.get("within")), bool(raw.get("present"))))
     return classes, senses
 
 
@@ -240,10 +259,17 @@ def parse_entry(raw: dict, codebook: Codebook) -> Entry:
     return entry
 
 
-def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = None) -> Lexicon:
+def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = None,
+          classes: dict | None = None) -> Lexicon:
     """The lexicon of ``raw_entries``; ``senses`` is senses.yaml's content (its classes
-    expand the entries' "@name" words; its exclusions become ``Lexicon.senses``)."""
-    classes, exclusions = parse_senses(senses if senses is not None else data.read_yaml("lexicon/senses.yaml"))
+    expand the entries' "@name" words; its exclusions become ``Lexicon.senses``), ``classes``
+    classes.yaml's (more word classes; a name both have takes both lists). Left out, both are
+    the shipped files; with ``senses`` given, ``classes`` defaults to none."""
+    if classes is None:
+        classes = data.read_yaml("lexicon/classes.yaml") if senses is None else {}
+    words_of, exclusions = parse_senses(senses if senses is not None else data.read_yaml("lexicon/senses.yaml"))
+    for name, words in (classes or {}).items():
+        words_of[name] = [*words_of.get(name, []), *(str(w) for w in words)]
     spec = data.read_yaml("lexicon/modifiers.yaml")
     mods = Modifiers(**{k: frozenset(spec[k]) if k == "titles" else
                         {str(a): str(b) for a, b in spec[k].items()} if isinstance(spec[k], dict) else _set(spec[k])
@@ -253,24 +279,86 @@ def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = Non
         if unknown:
             raise ValueError(f"modifiers.yaml {name}: unknown CAMEO code(s) {', '.join(unknown)}")
     irregular = {r["lemma"]: data.split_list(r["forms"]) for r in data.read_tsv("lexicon/irregular.tsv")}
-    entries = [parse_entry(expand(r, classes), codebook) for r in raw_entries]
+    entries = [parse_entry(expand(r, words_of), codebook) for r in raw_entries]
     ids = [e.id for e in entries]
     if len(ids) != len(set(ids)):
         dup = sorted({i for i in ids if ids.count(i) > 1})
         raise ValueError(f"lexicon entry ids must be unique: {', '.join(dup)}")
     lex = Lexicon(entries, mods, exclusions)
     forms: set[str] = set()
+    verb_trigger_forms: set[str] = set()
+    needs: dict[str, set[Needs]] = {}
     for e in entries:
+        conditions = _conditions(e, irregular)
         for lemma, particle in e.verbs:
             lex.by_verb.setdefault(lemma, []).append(e)
-            forms |= verb_forms(lemma, irregular)
+            verb = verb_forms(lemma, irregular)
+            forms |= verb
+            verb_trigger_forms |= verb
+            # a phrase's particles hang on the verb ('crack down on'): each word is needed
+            need = (_condition([particle], irregular),) if particle else ()
+            for form in verb:
+                needs.setdefault(form, set()).add(need + conditions)
         for words in e.nouns:
-            head = words[noun_head(words)]
+            at = noun_head(words)
+            head = words[at]
             lex.by_noun.setdefault(head, []).append(e)
             forms |= noun_forms(head)
+            # the head's modifiers and its 'of' phrase ('suspension of aid') are in the sentence
+            need = tuple(_condition([w], irregular) for i, w in enumerate(words) if i != at and w != "of")
+            for form in noun_forms(head):
+                needs.setdefault(form, set()).add(need)
     # governing verbs matter only with a triggered verb below them, so they are not triggers
     lex.trigger_forms = frozenset(forms)
+    lex.verb_trigger_forms = frozenset(verb_trigger_forms)
+    # a form one of whose patterns needs nothing more is a trigger wherever it stands: not kept
+    lex.trigger_needs = {form: tuple(sorted(n, key=len)) for form, n in needs.items() if () not in n}
     return lex
+
+
+SENTENCE_WORD = re.compile(r"[^\W_]+")
+# a count that may stand for the things an act was done to before: a number, in figures or
+# words, or a quantity word (events.syntax.is_quantity reads the parse for the same)
+COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                   r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                   r"ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|each|some|many|several|all|"
+                   r"both|others|more|few)\b")
+
+
+def _word_forms(word: str, irregular: dict[str, list[str]]) -> frozenset[str]:
+    """Any form a word of a pattern may take in a sentence (the matcher compares lemmas too):
+    over-generated, the filter only needs recall."""
+    return frozenset({word} | noun_forms(word) | verb_forms(word, irregular))
+
+
+def _condition(phrases: Iterable[str], irregular: dict[str, list[str]]) -> Condition:
+    """One of ``phrases`` in the sentence: a word's forms go in one set, asked at once."""
+    single: set[str] = set()
+    multi = []
+    for phrase in phrases:
+        words = SENTENCE_WORD.findall(phrase.lower())
+        if len(words) == 1:
+            single |= _word_forms(words[0], irregular)
+        else:
+            multi.append(tuple(_word_forms(w, irregular) for w in words))
+    return frozenset(single), tuple(multi)
+
+
+def _holds(condition: Condition, words: set[str]) -> bool:
+    single, phrases = condition
+    return not single.isdisjoint(words) or any(all(not forms.isdisjoint(words) for forms in phrase)
+                                               for phrase in phrases)
+
+
+def _conditions(e: Entry, irregular: dict[str, list[str]]) -> Needs:
+    """The words a verb entry's object, prepositions, theme, complement and subject must
+    include, one condition per field the entry sets; a field the words of a sentence cannot
+    tell (a class such as '#number', an object that may be any name) asks nothing."""
+    out = []
+    for words in (() if e.names else e.object, e.prep, e.prep_object, e.theme, e.complement, e.subject):
+        if words and not any(w.startswith("#") for w in words):
+            out.append(_condition(sorted(words), irregular))
+    return tuple(out)
 
 
 def read_entries() -> list[dict]:
@@ -287,7 +375,8 @@ def read_entries() -> list[dict]:
 def load() -> Lexicon:
     """The shipped lexicon, compiled once and then read from the cache (``data.cached``) until
     a data file or the code that builds it changes."""
-    sources = ["lexicon/verbs.yaml", "lexicon/senses.yaml", "lexicon/modifiers.yaml", "lexicon/irregular.tsv",
+    sources = ["lexicon/verbs.yaml", "lexicon/senses.yaml", "lexicon/classes.yaml", "lexicon/modifiers.yaml",
+               "lexicon/irregular.tsv",
                "codebook/cameo.tsv", "codebook/plover.yaml",
                *(f"lexicon/codes/{name}" for name in data.list_dir("lexicon/codes") if name.endswith(".yaml")),
                Path(__file__), Path(codebook_module.__file__)]
@@ -298,6 +387,19 @@ WORD = re.compile(r"[a-z]+")
 
 
 def has_trigger(text: str, lexicon: Lexicon) -> bool:
-    """Whether a sentence holds any word a lexicon pattern could start from."""
-    forms = lexicon.trigger_forms
-    return any(w in forms for w in WORD.findall(text.lower()))
+    """Whether a sentence holds a word a lexicon pattern could start from, with the other
+    words that pattern needs ('hold' codes with 'talks' or 'meeting' in the sentence, 'say'
+    only as 'say no' or 'say sorry'), a modal a demand is made with ('must', 'should'), or a
+    verb trigger and a count its object may be ('expelled four each').
+    Most sentences of news hold some trigger word; only those that can code are parsed."""
+    low = text.lower()
+    triggers = lexicon.trigger_forms.intersection(WORD.findall(low))
+    needs = lexicon.trigger_needs
+    if not triggers or not all(form in needs for form in triggers):
+        return bool(triggers)  # none, or one that needs no other word
+    words = set(SENTENCE_WORD.findall(low))
+    if not words.isdisjoint(lexicon.modifiers.demand_aux):
+        return True  # 'Russia says Israel must leave': a demand, whatever is demanded
+    if any(all(_holds(condition, words) for condition in need) for form in triggers for need in needs[form]):
+        return True
+    return not triggers.isdisjoint(lexicon.verb_trigger_forms) and COUNT.search(low) is not None

@@ -43,8 +43,10 @@ class Cues:
     reject_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     question_marks: frozenset[str]
+    question_adverbs: frozenset[str]
     condition_marks: frozenset[str]
     hypothetical_aux: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     future_nouns: frozenset[str]
@@ -124,6 +126,11 @@ class StatusReader:
                 det = _child(ch, "det", self.c.negation)
                 if det is not None:
                     return det, None
+        held = _held_by_noun(trigger)
+        if held is not None:  # 'showed no signs of backing down', 'has no plans to withdraw'
+            det = _child(held, "det", self.c.negation)
+            if det is not None:
+                return det, None
         carrier = _carrier(trigger, self.c.carrying_verbs)
         if carrier is not None:  # 'the United States did not take part in arms shipments'
             neg = _child(carrier, "neg", self.c.negation)
@@ -141,10 +148,16 @@ class StatusReader:
         return None
 
     def _question(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
+        asked = True  # an infinitive asked about covers what it is done to, not what it is for
         for tok in own:
             mark = _child(tok, "mark", self.c.question_marks)
             if mark is not None:
                 return mark, None
+            if asked and tok.pos_ in ("VERB", "AUX") and _child(tok, "aux", frozenset({"to"})) is not None:
+                adv = _child(tok, "advmod", self.c.question_adverbs)  # 'decide when to launch an invasion'
+                if adv is not None:
+                    return adv, None
+            asked = asked and tok.dep_ not in ("prep", "pcomp", "pobj")
         end = next((t for t in reversed(list(trigger.sent)) if not t.is_quote and t.dep_ == "punct"), None)
         # the question must be the trigger's clause's or one above it: not the one a witness
         # quotes ('witnesses say an officer slapped Bouazizi and he cried out, "Why ...?"')
@@ -167,6 +180,11 @@ class StatusReader:
                 aux = _child(tok, "aux", self.c.hypothetical_aux)
                 if aux is not None:
                     return aux, None
+            elif tok.pos_ == "NOUN":
+                # 'the possible use of chemical weapons', 'helicopters for possible use in slaughtering'
+                adj = _child(tok, "amod", self.c.hypothetical_adjectives)
+                if adj is not None:
+                    return adj, None
         return None
 
     def _future(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
@@ -296,6 +314,21 @@ def _carrier(noun: Token, verbs: frozenset[str]) -> Token | None:
     elif noun.dep_ not in ("dobj", "obj"):
         return None
     return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs else None
+
+
+def _held_by_noun(trigger: Token) -> Token | None:
+    """The noun an act hangs on by 'of' or as its infinitive: 'signs of backing down', 'plans to
+    withdraw', 'evidence of a protest'."""
+    head = trigger.head
+    if head.i == trigger.i:
+        return None
+    if trigger.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "of" and head.head.i != head.i:
+        noun = head.head
+    elif trigger.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        noun = head
+    else:
+        return None
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _inverted_condition(verb: Token) -> Token | None:

@@ -250,8 +250,7 @@ class ActorResolver(Tables):
                     taken.append((m.start(), m.end()))
         return people
 
-    @staticmethod
-    def _country_before(text: str, found: list[Actor], at: int) -> str | None:
+    def _country_before(self, text: str, found: list[Actor], at: int) -> str | None:
         """The country of a title: a country word in the same phrase right before it
         ("Britain's Europe Director", 'his Spanish counterpart')."""
         for a in reversed(found):
@@ -259,6 +258,12 @@ class ActorResolver(Tables):
                 continue
             between = text[a.end:at]
             if a.kind in ("country", "adjective", "region") and len(between) <= 30 and re.fullmatch(r"(?:['’]s)?[\w\s-]*", between):
+                if re.search(r"\b(?:pro|anti)-$", text[max(0, a.start - 6):a.start], re.I):
+                    continue  # "Ukraine's pro-Russian former president": a stance, the country is the one before
+                where = re.search(r"(\w+)\s+(?:in|at|to|on|into)\s+(?:the\s+)?$", text[max(0, a.start - 30):a.start])
+                if a.kind != "adjective" and where is not None and (
+                        where.group(1).lower() in self.person_titles or where.group(1).lower() in self.sectors):
+                    return None  # 'the U.S. commander in Afghanistan Gen. X': where he serves, not whose
                 return a.country
             break
         return None

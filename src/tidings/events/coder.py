@@ -20,11 +20,15 @@ from .demands import Demands
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation, same_actor
+from .syntax import (PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation,
+                     reported_will, same_actor)
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
 COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# PLOVER types of material conflict that, announced as still to come ('will extend the curfew',
+# 'will withdraw its peacekeepers unless'), are the warning PLOVER codes THREATEN
+COERCION = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
 # investigations ('opened an investigation into the business dealings'), demands (of an act:
 # 'demanded the release of a lawyer'), accusations, refusals.
@@ -46,6 +50,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         self.mods = lexicon.modifiers
         self._offset = 0
         self._text = ""  # the document's text: records print its words, not the parser's
+        self._parsed_text = ""  # the text of the chunk being coded, as parsed
 
     # --- entry point ----------------------------------------------------------------
 
@@ -55,6 +60,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         self._text = doc.text
         for chunk, sdoc in parsed:
             self._offset = chunk.start  # token offsets are relative to the chunk
+            # the text spaCy parsed (its tokenizer keeps every character): a sentence's words are
+            # sliced from it, not joined anew from its tokens as ``Span.text`` does
+            self._parsed_text = chunk.text
             for sent in sdoc.sents:
                 self._code_sentence(state, chunk, sent)
         return list(state.events.values())
@@ -63,7 +71,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         # Verbs are matched first so that a noun a verb pattern uses ('imposed sanctions')
         # is not coded again; events are then coded in text order, so the discourse memory
         # sees 'a suicide bombing' before 'claimed responsibility for the bombing'.
-        if not state.first_telling(sent.text):
+        if not state.first_telling(self._parsed_text[sent.start_char:sent.end_char]):
             return
         state.when_where = SentenceMentions(sent, chunk.start, state.doc.timexes, state.doc.places, self._is_event_noun)
         plans: dict[int, tuple[Entry, Token | None, bool]] = {}
@@ -226,7 +234,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         the same act told before ('the bombing'), whose date and place it shares; ``stance``
         the word that makes the act a stance taken now, a refusal ('refused to', 'will not')
         or a demand ('must'): told as done, not negated, hypothetical or still to come."""
-        date, place = self._when_where(state, trigger, [*sources, *targets])
+        # a town visited is where the visit happened ('intended to visit Najaf'; a country
+        # visited is whom the visit is to)
+        date, place = self._when_where(state, trigger, [*sources, *targets] if cameo[:3] != "042" else
+                                       [*sources, *(t for t in targets if not _a_town(state, t))])
         if told is not None:
             date = date if date is not None and date.source == "text" else told.date or date
             place = place or (told.place if told.entry.id == entry.id else None)
@@ -283,7 +294,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                                                                       or source.sector is None))):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target) and not (
-                    (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL) and _apart(source, target)):
+                    (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL or _told_apart(source, target))
+                    and _apart(source, target)):
                 # a self-event; but mutinous soldiers killing their army's chief is violence within,
                 # and a government negotiating with its country's leaders a negotiation all the same
                 continue
@@ -294,10 +306,16 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             status = claim.settle(source, cameo, reported_by)
             if stance is not None and status in ("negated", "future", "hypothetical"):
                 status = "asserted"
-            if status == "future" and ptype in COOPERATION:
+            if status in ("asserted", "reported") and self._charged_in(trigger) is not None:
+                status = "alleged"  # 'arrested a man in the kidnapping': his act, as the charge has it
+            # a reported 'would' ('said it would free') is the 'will' of what it reports
+            later = status == "future" or (status == "hypothetical" and reported_will(trigger))
+            if later and ptype in COOPERATION:
                 # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
                 # the CAMEO code stays the act's own, with status future (docs/annotation.md)
                 plover = self.codebook.plover_record(cameo, "AGREE", None)
+            elif later and ptype in COERCION:
+                plover = self.codebook.plover_record(cameo, "THREATEN", None)
             else:
                 plover = self.codebook.plover_record(cameo, ptype, mode)
             eid = hashlib.sha1(f"{doc.key}|{trig_start}|{cameo}|{source.code}|{source.start}|"
@@ -363,6 +381,18 @@ def _stands_alone(trigger: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in trigger.children)
 
 
+def _told_apart(a: Actor, b: Actor) -> bool:
+    """Two actors of one code the text names in words of their own, one of them a person,
+    neither a pronoun nor a country's bare name ('Iceland's president refused a request from the
+    prime minister', 'Syrian authorities freed blogger Razan Ghazzawi'): two parts of one state."""
+    def bare(x: Actor) -> bool:  # 'Iceland', 'Icelandic': the country itself
+        return x.kind in ("adjective", "capital") or (x.kind == "country" and x.sector is None)
+
+    return not bare(a) and not bare(b) and "person" in (a.kind, b.kind) and a.text.lower() != b.text.lower() and \
+        not any(w in ("he", "she", "it", "they", "his", "her", "its", "their", "him", "them")
+                for w in (a.text.lower(), b.text.lower()))
+
+
 def _apart(a: Actor, b: Actor) -> bool:
     """Two mentions of the same code that the text tells apart: neither a person named twice
     nor one phrase inside the other ('Mutinous soldiers' and 'the commander of Guinea-Bissau's
@@ -382,6 +412,11 @@ def _asked_for(verb: Token, request: frozenset[str], appeal_nouns: frozenset[str
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return head.lemma_.lower() in appeal_nouns
     return False
+
+
+def _a_town(state: DocState, actor: Actor) -> bool:
+    """Whether an actor stands for a place below a country ('Najaf' for Iraq)."""
+    return any(p.start == actor.start and p.feature != "country" for p in state.doc.places)
 
 
 def _unknown(actor: Actor) -> bool:

@@ -4,6 +4,7 @@ prepositions, theme, complement and subject, unless it is used in a non-politica
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -25,6 +26,8 @@ class Matcher:
     mods: Modifiers
     lexicon: Lexicon
     _subject: Callable[..., Token | None]  # argument finding's doer of a verb
+    # the verb and object being matched, and what ``_once`` computed of them
+    _facts: tuple[Token | None, Token | None, dict[object, Any]] = (None, None, {})
 
     def _object(self, verb: Token, passive: bool) -> Token | None:
         deps = ("nsubjpass",) if passive else ("dobj", "obj")
@@ -60,16 +63,20 @@ class Matcher:
                     passive: bool | None = None) -> Entry | None:
         # the doer as argument finding reads it: 'Insurgents continued to strike' is the insurgents'
         subject = None if (is_passive(verb) if passive is None else passive) else self._subject(verb, False)
+        quantity = obj is not None and is_quantity(obj)
+        fitting = [e for e in entries if self._matches(e, verb, obj, subject)]
+        if not fitting and not (quantity and any(frame.entry in entries for frame in state.memory)):
+            return None  # no entry fits: no need to ask in what sense the verb is used (most triggers)
         sense = sense_of(self.lexicon.senses, verb, subject, obj)
-        if obj is not None and is_quantity(obj):
+        if quantity:
             # 'France and Germany only expelled four each': the pattern of the acts told before,
             # unless the verb is used in another sense ('shot down 20 of the rockets')
             for frame in reversed(state.memory):
                 if frame.entry in entries and not (sense is not None and sense.removes(frame.entry)):
                     return frame.entry
         best, best_score = None, -1
-        for e in entries:
-            if (sense is not None and sense.removes(e)) or not self._matches(e, verb, obj, subject):
+        for e in fitting:
+            if sense is not None and sense.removes(e):
                 continue
             # a phrase matched ('hit out at') or a longer object named ('food aid' over 'aid')
             score = e.specificity + 2 * self._as_phrase(e, verb, obj) + self._named_fully(e, verb, obj)
@@ -80,41 +87,58 @@ class Matcher:
     def _matches(self, e: Entry, verb: Token, obj: Token | None, subject: Token | None = None) -> bool:
         # a phrase's other words ('crack down on', 'lay down arms') hang on the verb
         particles = _particles(e).get(verb.lemma_.lower())
-        if not particles or (None not in particles and not any(p <= self._near(verb, obj) for p in particles)):
+        if not particles or (None not in particles and not any(
+                p <= self._once(verb, obj, "near", self._near) for p in particles)):
             return False
-        obj_words = self._object_words(obj)
+        obj_words = self._once(verb, obj, "object", _words_of_object)
         if e.object and not (obj_words & e.object) and not (e.names and _names_someone(obj)):
             return False
         if e.object_not and obj is not None and obj.lemma_.lower() in e.object_not:
             return False
-        preps = self._preps(verb, obj)
-        if e.prep and not (set(preps) & e.prep):
+        preps = self._once(verb, obj, "preps", self._preps)
+        if e.prep and not (preps.keys() & e.prep):
             return False
-        if e.prep_object:
-            lemmas = {t.lemma_.lower() for p in preps.values() for t in p.subtree} | \
-                     {t.lower_ for p in preps.values() for t in p.subtree}
-            if not (lemmas & e.prep_object):
-                return False
-        if e.theme:
-            # 'demanded the release of', 'called for the release of': what is asked for
-            heads = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            heads += [g for h in [obj, *heads] if h is not None for c in h.children
-                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "on") for g in c.children if g.dep_ == "pobj"]
-            themes = obj_words | {w for g in heads for w in self._object_words(g)}
-            if not themes & e.theme:
-                return False
-        if e.complement:
-            comps = {t.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr")
-                     for t in c.subtree}
-            if not (comps & e.complement):
-                return False
+        if e.prep_object and not (self._once(verb, obj, "prep_object", self._prep_objects) & e.prep_object):
+            return False
+        if e.theme and not (self._once(verb, obj, "themes", self._themes) & e.theme):
+            return False
+        if e.complement and not (self._once(verb, obj, "complements", self._complements) & e.complement):
+            return False
         if e.subject or e.subject_not:
-            words = words_of(subject)
+            words = self._once(verb, obj, ("subject", id(subject)), lambda v, o: words_of(subject))
             if e.subject and not (words & e.subject):
                 return False
             if e.subject_not and words & e.subject_not:
                 return False
         return True
+
+    def _once(self, verb: Token, obj: Token | None, key: object,
+              make: Callable[[Token, Token | None], Any]) -> Any:
+        """A fact about a verb and its object that every entry of the verb asks for
+        (``_near``, ``_preps``, ...): computed once while the same two are matched."""
+        held = self._facts
+        if held[0] is not verb or held[1] is not obj:
+            held = self._facts = (verb, obj, {})
+        if key not in held[2]:
+            held[2][key] = make(verb, obj)
+        return held[2][key]
+
+    def _prep_objects(self, verb: Token, obj: Token | None) -> set[str]:
+        preps = self._once(verb, obj, "preps", self._preps).values()
+        return {t.lemma_.lower() for p in preps for t in p.subtree} | {t.lower_ for p in preps for t in p.subtree}
+
+    def _themes(self, verb: Token, obj: Token | None) -> set[str]:
+        # 'demanded the release of', 'called for the release of': what is asked for
+        heads = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        heads += [g for h in [obj, *heads] if h is not None for c in h.children
+                  if c.dep_ == "prep" and c.lower_ in ("of", "to", "on") for g in c.children if g.dep_ == "pobj"]
+        return self._once(verb, obj, "object", _words_of_object) | \
+            {w for g in heads for w in self._object_words(g)}
+
+    @staticmethod
+    def _complements(verb: Token, obj: Token | None) -> set[str]:
+        return {t.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr")
+                for t in c.subtree}
 
     @staticmethod
     def _near(verb: Token, obj: Token | None) -> set[str]:
@@ -134,14 +158,18 @@ class Matcher:
     def _as_phrase(self, e: Entry, verb: Token, obj: Token | None) -> bool:
         """Whether the verb matched one of the entry's phrases ('hit out at'), which is
         more specific than the bare verb ('hit')."""
-        lemma, near = verb.lemma_.lower(), self._near(verb, obj)
+        lemma, near = verb.lemma_.lower(), self._once(verb, obj, "near", self._near)
         return any(v == lemma and p is not None and set(p.split()) <= near for v, p in e.verbs)
 
     def _named_fully(self, e: Entry, verb: Token, obj: Token | None) -> bool:
         """Whether the entry names the object or theme with its modifier ('sanctions relief')."""
-        words = self._object_words(obj) | {w for c in verb.children if c.dep_ == "prep"
-                                           for g in c.children if g.dep_ == "pobj" for w in self._object_words(g)}
+        words = self._once(verb, obj, "named", self._nameable)
         return any(" " in w for w in words & (e.object | e.theme))
+
+    def _nameable(self, verb: Token, obj: Token | None) -> set[str]:
+        return self._once(verb, obj, "object", _words_of_object) | {
+            w for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            for w in self._object_words(g)}
 
     @staticmethod
     def _object_words(obj: Token | None) -> set[str]:
@@ -192,6 +220,10 @@ def _particles(e: Entry) -> dict[str, list[frozenset[str] | None]]:
             by_verb.setdefault(v, []).append(None if p is None else frozenset(p.split()))
         held = _PARTICLES[id(e)] = (e, by_verb)
     return held[1]
+
+
+def _words_of_object(verb: Token, obj: Token | None) -> set[str]:
+    return Matcher._object_words(obj)
 
 
 PERSONAL = {"him", "her", "them", "us", "me"}

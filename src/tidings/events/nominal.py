@@ -34,21 +34,27 @@ class Nominal:
     def _noun_entry_of(self, noun: Token, entries: list[Entry]) -> Entry | None:
         if in_name(noun):
             return None
-        sense = sense_of(self.lexicon.senses, noun, noun, None)  # 'China Mine Blast Kills 56': a disaster
         mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
-        best, best_len = None, 0
         forms = (noun.lemma_.lower(), noun.lower_)
+        fitting: list[tuple[Entry, int]] = []  # each entry that fits, with its longest pattern that does
         for e in entries:
-            if sense is not None and sense.removes(e):
-                continue
+            longest = 0
             for _, words, at in _headed(e, forms):
                 before, after = words[:at], words[at + 2:]
                 if before and list(before) != mods[-len(before):]:
                     continue
                 if after and not _of_names(noun, after):
                     continue
-                if len(words) > best_len:
-                    best, best_len = e, len(words)
+                longest = max(longest, len(words))
+            if longest:
+                fitting.append((e, longest))
+        if not fitting:
+            return None  # no pattern fits: no need to ask in what sense the noun is used
+        sense = sense_of(self.lexicon.senses, noun, noun, None)  # 'China Mine Blast Kills 56': a disaster
+        best, best_len = None, 0
+        for e, longest in fitting:
+            if not (sense is not None and sense.removes(e)) and longest > best_len:
+                best, best_len = e, longest
         return best
 
     def _code_noun(self, state: DocState, chunk: Chunk, sent: SpacySpan, noun: Token, entries: list[Entry],
@@ -202,7 +208,7 @@ class Nominal:
             if subj is not None:
                 # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
-        return []
+        return self._clause_doer(state, noun, entry)
 
     def _told_by_modifier(self, noun: Token, actor: Actor) -> bool:
         """Whether an adjective before the noun names its doer ('the U.S.-led invasion', 'an

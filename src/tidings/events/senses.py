@@ -3,9 +3,10 @@ exclusions of data/lexicon/senses.yaml), and when a capitalized event noun is a 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -40,11 +41,13 @@ def _nationals() -> frozenset[str]:
                      for w in data.split_list(r["adjectives"]) if w.endswith("s") and w[:1].isupper())
 
 
-def words_of(tok: Token | None) -> set[str]:
-    """Lemmas and forms of a phrase, and ``NUMBER`` for a phrase that is only a count."""
+def words_of(tok: Token | None, skip: Token | None = None) -> set[str]:
+    """Lemmas and forms of a phrase (less the clause ``skip`` heads), and ``NUMBER`` for a
+    phrase that is only a count."""
     if tok is None:
         return set()
-    words = {w for t in tok.subtree for w in (t.lemma_.lower(), t.lower_)}
+    skipped = range(skip.left_edge.i, skip.right_edge.i + 1) if skip is not None else range(0)
+    words = {w for t in tok.subtree if t.i not in skipped for w in (t.lemma_.lower(), t.lower_)}
     if _count(tok) >= 100:  # a crowd, not 'the two' leaders nor 'one' rocket
         words.add(NUMBER)
     if tok.lower_ in _nationals():
@@ -107,19 +110,36 @@ def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: To
 
 def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Token | None) -> Iterator[Sense]:
     lemma = trigger.lemma_.lower()
-    if subject is trigger:  # a noun's own modifiers, not what it is done to ('murder of his daughter')
+    if subject is not None and trigger.dep_ == "relcl" and trigger.head.i != trigger.i and \
+            (subject.lower_ in ("who", "that", "which") or subject.i == trigger.head.i):
+        # "NPR's Dina Temple-Raston, who spoke with American officials": the noun, not the clause
+        subj_words = words_of(trigger.head, skip=trigger)
+    elif subject is trigger:  # a noun's own modifiers, not what it is done to ('murder of his daughter')
         subj_words = {w for c in trigger.lefts for w in words_of(c)}
     else:
         subj_words = words_of(subject)
+    if subject is None and trigger.pos_ in ("VERB", "AUX"):
+        # a passive's doer is its agent: 'Parliament had been dissolved by the courts'
+        subj_words = {w for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                      for w in words_of(g)}
     context: frozenset[str] | None = None
     words = (lemma, trigger.lower_) + ((obj.lemma_.lower(), obj.lower_) if obj is not None else ())
+    got: dict[str, Any] = {}  # what several senses ask of the object: found once
+
+    def once(key: str, make: Callable[[], Any]) -> Any:
+        if key not in got:
+            got[key] = make()
+        return got[key]
+
     for sense in _taking(senses, words):
         if obj is not None and sense.subject and sense.triggers and subject is not trigger and \
                 (sense.takes(obj.lemma_.lower()) or sense.takes(obj.lower_)) and \
-                {w for c in obj.lefts for w in words_of(c)} & sense.subject:
+                once("modifiers", lambda: {w for c in obj.lefts for w in words_of(c)}) & sense.subject:
             yield sense  # 'launch a political attack': the event noun a verb carries out has the sense
             continue
         if not (sense.takes(lemma) or sense.takes(trigger.lower_)):
+            continue
+        if sense.present and not _simple_present(trigger):
             continue
         if sense.subject and subj_words & sense.subject and not subj_words & sense.unless:
             yield sense
@@ -130,33 +150,84 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
             if context & sense.context:
                 yield sense
                 continue
-        if sense.pairs and _bare_name(subject) and _bare_name(obj):
+        if sense.pairs and once("pair", lambda: _bare_name(subject) and _bare_name(obj)):
             yield sense
             continue
-        if sense.object and _objects(trigger, obj) & sense.object:
+        if sense.object and once("objects", lambda: _objects(trigger, obj)) & sense.object:
             yield sense
             continue
         if sense.heads and trigger.dep_ in ("compound", "amod") and trigger.head.i != trigger.i and \
                 {trigger.head.lemma_.lower(), trigger.head.lower_} & sense.heads:
             yield sense
             continue
-        if sense.without and subject is not trigger and not any(_has(trigger, d) for d in sense.without):
+        if sense.without and subject is not trigger and not any(_has_once(trigger, d) for d in sense.without):
             yield sense
             continue
-        if sense.having and any(all(_has(trigger, part) for part in d.split("+")) for d in sense.having):
+        if sense.having and any(all(_has_once(trigger, part) for part in d.split("+")) for d in sense.having):
             if context is None:
                 context = sentence_words(trigger)
             if not context & sense.unless:  # with `having`, `unless` names words of the sentence
                 yield sense  # 'fired rockets into Israel', unless 'into the Sea of Japan'
                 continue
-        if sense.governors and _governed(trigger, sense.governors):
-            yield sense
-            continue
-        if sense.as_noun and subject is trigger and not any(_has(trigger, d) for d in sense.without):
+        if sense.governors:
+            if context is None:
+                context = sentence_words(trigger)
+            # a governor names a word by its lemma ('dobj:demand'), a word of the trigger's own
+            # sentence: where the sentence has none of them, none governs it
+            if not _governor_words(sense.governors).isdisjoint(context) and \
+                    _of_trigger(trigger, sense.governors, _governed):
+                if sense.unless and context & sense.unless:
+                    continue  # with `governors`, `unless` names words of the sentence too
+                yield sense
+                continue
+        if sense.as_noun and subject is trigger and not any(_has_once(trigger, d) for d in sense.without):
             yield sense  # a noun that names a state: 'Israel's occupation' (but 'the occupation of Afghanistan')
             continue
         if sense.within and subject is trigger and _named_by_place(trigger, sense.within):
             yield sense
+
+
+# the trigger last asked about (its parse and position) and what was found of it: sense_of
+# is asked of one trigger with each object its verb may have, and many senses ask the same
+_TRIGGER: list = [None, -1, {}]
+
+
+def _of_trigger(trigger: Token, key: Any, test: Callable[[Token, Any], bool]) -> bool:
+    """``test(trigger, key)`` (``_has``, ``_governed``: facts of the trigger alone), found once."""
+    held = _TRIGGER
+    if held[0] is not trigger.doc or held[1] != trigger.i:
+        held[:] = [trigger.doc, trigger.i, {}]
+    facts = held[2]
+    if (test, key) not in facts:
+        facts[test, key] = test(trigger, key)
+    return facts[test, key]
+
+
+_GOVERNOR_WORDS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _governor_words(governors: frozenset[str]) -> frozenset[str]:
+    """The lemmas the governors name: 'demand' of 'dobj:demand', 'rather' of 'than:rather'."""
+    words = _GOVERNOR_WORDS.get(governors)
+    if words is None:
+        words = _GOVERNOR_WORDS[governors] = frozenset(g.rpartition(":")[2] for g in governors)
+    return words
+
+
+def _has_once(trigger: Token, dependent: str) -> bool:
+    return _of_trigger(trigger, dependent, _has)
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb told in the simple present, as a standing policy or state is: 'Syria hosts
+    Russia's only naval base', 'we do not ban blasphemy' (not 'did not', 'will', 'is banning'
+    nor a headline's present, which tells news)."""
+    if verb.sent.start == 0 and verb.doc[0].is_title and sum(t.is_title for t in verb.sent) > len(verb.sent) / 2:
+        return False  # 'Syria Hosts Talks': a headline
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VB" and len(auxes) == 1 and auxes[0].lower_ in ("do", "does")
 
 
 def _named_by_place(noun: Token, within: frozenset[str]) -> bool:
@@ -180,7 +251,8 @@ def _named_by_place(noun: Token, within: frozenset[str]) -> bool:
 
 
 # senses list -> (its members when indexed, senses for every trigger, trigger word -> positions)
-_INDEXED: dict[int, tuple[tuple[Sense, ...], list[int], dict[str, list[int]]]] = {}
+# and the senses found for each tuple of words)
+_INDEXED: dict[int, tuple[tuple[Sense, ...], list[int], dict[str, list[int]], dict[tuple[str, ...], list[Sense]]]] = {}
 
 
 def _taking(senses: list[Sense], words: tuple[str, ...]) -> list[Sense]:
@@ -194,10 +266,15 @@ def _taking(senses: list[Sense], words: tuple[str, ...]) -> list[Sense]:
         for i, s in enumerate(senses):
             for w in s.triggers or ():
                 by_word.setdefault(w, []).append(i)
-        indexed = _INDEXED[id(senses)] = (tuple(senses), every, by_word)
-    _, every, by_word = indexed
-    found = set(every).union(*(by_word.get(w, ()) for w in words))
-    return [senses[i] for i in sorted(found)]
+        indexed = _INDEXED[id(senses)] = (tuple(senses), every, by_word, {})
+    _, every, by_word, memo = indexed
+    taking = memo.get(words)
+    if taking is None:
+        if len(memo) > 100_000:  # a bound on a long run's distinct trigger-object pairs
+            memo.clear()
+        found = set(every).union(*(by_word.get(w, ()) for w in words))
+        taking = memo[words] = [senses[i] for i in sorted(found)]
+    return taking
 
 
 def _governed(trigger: Token, governors: frozenset[str]) -> bool:
@@ -214,6 +291,17 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
     head = tok.head
     if head.i == tok.i:
         return False
+    if tok.dep_ in ("advcl", "xcomp", "ccomp") and _infinitive(tok) and \
+            any(a.pos_ == "ADJ" and f"acomp:{_lemma(a)}" in governors
+                for a in [head, *(c for c in head.children if c.dep_ == "acomp")]):
+        # 'it was never too early for the government to condemn attacks', 'could make it harder
+        # for U.S. ships to fight': a deed judged due or made hard
+        return True
+    if tok.dep_ == "ccomp" and f"ccomp:{_lemma(head)}" in governors:
+        return True  # 'would have preferred that Israel's military stage a ground invasion'
+    if tok.dep_ in ("advcl", "acl") and _infinitive(tok) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj") and \
+            _governed(head, governors):
+        return True  # '... stage a ground invasion to destroy the rockets': the aim of an act not done
     if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.i != head.i and \
             f"{head.lower_}:{_lemma(head.head)}" in governors:
         # 'the possibility of removing all U.S. troops' ('of:possibility'), 'akin to his state
@@ -235,6 +323,13 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
     if tok.dep_ == "pcomp" and head.lower_ == "for" and head.head.i != head.i:
         return _lemma(head.head) in governors  # 'called for ending aid'
     noun_clause = tok.dep_ in ("acl", "relcl") or (tok.dep_ == "advcl" and head.pos_ == "NOUN")  # a misparsed acl
+    if _infinitive(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        # 'a window for negotiators to agree': what an opening is for, the clause told of the
+        # noun or of the verb that has it ('create a window for negotiators to agree')
+        nouns = [head] if head.pos_ in ("NOUN", "PROPN") else \
+            [c for c in head.children if c.dep_ in ("dobj", "obj", "attr", "nsubj") and c.pos_ == "NOUN"]
+        if any(f"for:{_lemma(n)}" in governors for n in nouns):
+            return True
     if noun_clause and f"acl:{_lemma(head)}" in governors:
         return True  # 'a placard praising the prophet', 'a video that mocked Islam' ('acl:placard')
     if tok.dep_ == "ccomp" or noun_clause:

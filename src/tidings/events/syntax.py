@@ -83,3 +83,19 @@ def same_actor(a: Actor, b: Actor) -> bool:
     if a.kind == b.kind == "person" and (a.id or a.name) and (b.id or b.name):
         return (a.id or a.name) == (b.id or b.name)
     return a.code == b.code and a.country == b.country
+
+
+# verbs that report, in the past, what their subject said it would do
+ANNOUNCING = {"say", "announce", "tell", "state", "add", "confirm", "declare", "indicate", "pledge", "vow", "insist"}
+
+
+def reported_will(verb: Token) -> bool:
+    """Whether 'would' on ``verb`` is the reported 'will' of its teller: 'the government said it
+    would free 1,500 prisoners', 'said they would boycott the vote'; not a condition ('would end
+    if the fighters left') nor a 'would' said of no one ('the EU would step up')."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("would", "'d")), None)
+    if aux is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ANNOUNCING:
+        return False
+    clause = list(verb.subtree)
+    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause) and \
+        not any(t.lower_ in ("if", "unless") and t.head.head == verb for t in clause)

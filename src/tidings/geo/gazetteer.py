@@ -75,7 +75,13 @@ class Gazetteer:
     index: Index | None = None  # rows and names in a compiled file, read name by name (load)
 
     def candidates(self, name: str) -> list[Entry]:
-        return self._entries(key(name))
+        # asked of the same strings over and over (every run of capitalized words, its
+        # shorter runs): answered by the string as printed, before it is keyed
+        by_name = _by_name(self)
+        found = by_name.get(name)
+        if found is None:
+            found = by_name[name] = self._entries(key(name))
+        return found
 
     def readings(self, k: str) -> tuple[tuple[Row, bool], ...]:
         """The rows a name key stands for, each with whether it is the place's own name."""
@@ -119,6 +125,13 @@ _MADE: dict[int, dict[str, list[Entry]]] = {}
 
 def _made(g: Gazetteer) -> dict[str, list[Entry]]:
     return _MADE.setdefault(id(g), {})
+
+
+_BY_NAME: dict[int, dict[str, list[Entry]]] = {}
+
+
+def _by_name(g: Gazetteer) -> dict[str, list[Entry]]:
+    return _BY_NAME.setdefault(id(g), {})
 
 
 Gazetteer.__hash__ = object.__hash__  # type: ignore[assignment]  # one per process, cached by identity

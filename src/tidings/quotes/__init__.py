@@ -126,9 +126,10 @@ def _channel(c: Cues, text: str) -> str | None:
 
 
 def _status(c: Cues, window: str) -> str:
-    words = {w.lower() for w in WORD.findall(window)}
+    low = window.lower()
+    words = set(WORD.findall(low)) if low.isascii() else {w.lower() for w in WORD.findall(window)}
     for word, status in c.hedges.items():
-        if " " in word and word in window.lower() or word in words:
+        if " " in word and word in low or word in words:
             return status
     return "asserted"
 

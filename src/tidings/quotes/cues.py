@@ -56,6 +56,7 @@ def cues() -> Cues:
         verbs=re.compile(rf"\b(?:{verbs})\b"),
         after=re.compile(rf"^[\s,.!?—–-]*(?:(?P<cue1>{verbs})\s+(?P<spk1>{phrase}{{1,80}}?)(?=[,.;:(—–]|\s+(?:on|in|at|during|after|before|when|as|while|to)\s|$)"
                          rf"|(?P<spk2>[^.,;“”\"\n]{{1,90}}?)\s+{aux}{adverb}(?P<cue2>{verbs})\b)"),
+        # every alternative ends in ':' or ',' and spaces: direct.attribute searches no other text
         before=re.compile(rf"(?P<spk>[^.;“”\"\n]{{1,120}}?)\s+{aux}{adverb}(?:(?:on\s+\w+\s+)?)(?P<cue>{verbs})"
                           rf"(?P<rest>[^.;:“”\"\n]{{0,80}})[:,]\s*$"
                           rf"|(?P<spk3>[A-Z][^.;:“”\"\n]{{0,60}}?)\s+on\s+[A-Z][\w-]+:\s*$"

@@ -77,7 +77,9 @@ def attribute(c: Cues, speakers: Speakers, masked: str, start: int, end: int, cl
         speaker = speakers.resolve(m.start("spk"), m.end("spk"))
         if speaker is not None:
             return Attribution(speaker, None, m.group(0))
-    m = c.before.search(before)
+    # every form of the cue before a quotation ends in ':' or ',' (``Cues.before``): a sentence
+    # part that does not is passed over, not searched for a speaker at each of its characters
+    m = c.before.search(before) if before.rstrip().endswith((":", ",")) else None
     if m:
         group = next(g for g in ("spk", "spk3", "spk4", "spk5") if m.group(g))
         speaker = speakers.resolve(s_start + m.start(group), s_start + m.end(group))

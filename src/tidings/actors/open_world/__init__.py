@@ -10,6 +10,8 @@ that gave its country:
   'Al-Shabaab, a Somali militant group,') or an affiliation ('X of the Nigerian Senate');
 - ``name``: the name's own words ('the Nigerian Senate', 'Kenyan police');
 - ``place``: where it is based or acts ('the Nairobi-based group', 'police in Nairobi');
+- ``legislature``, ``regime``: a role noun the text ties to a body ('other lawmakers' of the
+  Congress named before, 'the regime' of the ruler named before; ``roles``);
 - ``dateline``, ``document``: for an institution with a generic name ('the Interior
   Ministry', 'the Supreme Court') only, the dateline's country, else the country the
   document names most; a person or a distinctive name gets no country from these, as the
@@ -21,7 +23,7 @@ left to the tables.
 
 One module per concern: ``names`` (which entities are names), ``titles`` and
 ``appositives`` (what the words before and after a name say), ``people``,
-``organizations`` and ``groups`` (the actors), ``chains`` (later mentions of a person),
+``organizations``, ``groups`` and ``roles`` (the actors), ``chains`` (later mentions of a person),
 ``setting`` (the story's country, for what the text does not say), ``mentions``,
 ``vocabulary`` and ``sentences`` (what they share).
 """
@@ -37,8 +39,9 @@ from .chains import chains, genders, surnames
 from .groups import country_groups
 from .mentions import is_unlisted
 from .names import GLUED, NOT_ACTORS, NOT_A_NAME, possessor, single_word_name, trim
-from .organizations import organization_at
+from .organizations import named_with_country, organization_at
 from .people import enriched, person_at
+from .roles import role_groups
 from .setting import Setting
 from .vocabulary import GROUP_KIND, generic_words
 
@@ -47,6 +50,8 @@ __all__ = ["GROUP_KIND", "find"]
 # After a person's name, a thing named for the person: 'the Leahy laws', 'the Magnitsky Act'.
 NAMED_FOR = re.compile(r"['’]?\s+(?:laws?|Act|[Aa]mendment|[Dd]octrine|[Pp]rize|[Aa]ward|Center|Centre|Foundation"
                        r"|Institute|Library|School|University|Airport|Bridge|Street|Avenue)\b")
+# A facility's name is a place's, not an actor's: 'Andersen Air Force Base', 'Bagram Airfield'.
+FACILITY = re.compile(r"\s(?:Base|Airbase|Air Station|Airport|Airfield|Barracks)$")
 # A ship's prefix: 'USS Sampson', 'HMS Duncan'.
 SHIP = re.compile(r"(?:USS|HMS|USNS|HMAS|HMCS|INS)\s")
 # An article before a title and name makes them a modifier: 'a General Motors board member'.
@@ -80,6 +85,8 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             continue  # a place the NER took for an organization ('Katmandu', 'Abu Ghraib')
         if not name[:1].isupper() or GLUED.search(name):
             continue  # 'michael schmidt', 'Rod RosensteinDemocrats': no name as printed
+        if ent.label == "ORG" and FACILITY.search(name):
+            continue  # 'took off from Andersen Air Force Base': a place, no actor
         if ent.label == "PERSON" and (NAMED_FOR.match(text, end) or SHIP.match(name)):
             continue  # 'the Leahy laws', 'the Carter Center', 'USS Sampson': named for a person, no person
         label = ent.label
@@ -112,8 +119,10 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             mentions = [m for m in mentions if m not in inner]
         mentions.append(actor)
         mentions.sort(key=lambda a: a.start)
+    mentions = named_with_country(text, mentions)
     mentions = chains(surnames(tables, text, mentions, people, places))
     groups = country_groups(tables, text, mentions)
     mentions = [m for m in mentions if not any(g.start <= m.start and m.end <= g.end for g in groups)]
     mentions = sorted(mentions + groups, key=lambda a: a.start)
+    mentions = sorted(mentions + role_groups(tables, text, mentions), key=lambda a: a.start)
     return genders(text, [possessor(text, m) for m in mentions])

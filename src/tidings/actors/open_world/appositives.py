@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ...records import Actor, Place
 from ..tables import Tables
-from .mentions import possessive_person
+from .mentions import possessive_person, short_body
 from .sentences import sentence_start
 from .vocabulary import (COUNTRY_KINDS, GROUP_KIND, TITLE_MODIFIERS, body_country, is_generic, is_topic,
                          is_topic_mention, national_title, sector_of)
@@ -33,7 +33,10 @@ US_PARTY_STATE = re.compile(r",?\s+\(?[RDI]-[A-Z][a-zA-Z.]+")
 US_PARTY = re.compile(r"\b(?:Democrat|Republican)\b(?!\s+(?:Party|Guard|Army))")
 AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # An appositive's tie to a body: 'a fellow at the Brookings Institution', 'president of the Inter-American Dialogue'.
-AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w.'’-]*)){0,6})")
+# ('at the conservative Heritage Foundation')
+AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?(?:(?:conservative|liberal|progressive|libertarian|centrist"
+                        r"|(?:non-?|bi)partisan|independent|nonprofit|non-profit|private|influential|prestigious"
+                        r"|left-leaning|right-leaning)\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w.'’-]*)){0,6})")
 # Before a place in an appositive that says where someone is from or works: 'a teacher from Ohio'.
 PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")
 NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
@@ -97,6 +100,9 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
         national = national_title(tables, text, s, e)
         if national is not None:  # 'X, a former undersecretary of state for arms control'
             return national[0], sector or national[1], "appositive"
+        short = short_body(text, s, e, mentions)
+        if short is not None:  # 'Mullah Sangeen, the Haqqani commander', the 'Haqqani network' named before
+            return short.country, sector, "appositive"
         where = next((p for p in places if s <= p.start and p.end <= e and p.country
                       and PLACE_BEFORE.search(text, max(0, p.start - 12), p.start)
                       and not NAME_GOES_ON.match(text, p.end)  # 'at the Washington Institute': a name's word

@@ -44,3 +44,21 @@ def countryless_body_before(text: str, start: int, mentions: list[Actor]) -> boo
     line_start = max(sentence_start(text, start), start - 60)
     return any(line_start <= m.start and m.end <= start and m.kind == "organization" and m.country is None
                and m.id is not None and m.sector != "IGO" for m in mentions)  # a UN ambassador is a state's
+
+
+def short_body(text: str, start: int, end: int, mentions: list[Actor]) -> Actor | None:
+    """A body of known country the tables found elsewhere in the document, named in
+    ``text[start:end]`` by the first word of its name alone ('the Haqqani commander' in a
+    story on the 'Haqqani network'): the body, for whose officer the phrase describes."""
+    bodies = {}
+    for m in mentions:
+        words = (m.text or "").split()
+        if m.kind in ("organization", "institution") and m.id is not None and m.country and len(words) > 1 \
+                and words[0][:1].isupper() and len(words[0]) > 3:
+            bodies.setdefault(words[0], m)
+    for w in re.finditer(r"\b[A-Z][\w-]+\b", text[start:end]):
+        body = bodies.get(w.group())
+        at = start + w.start()
+        if body is not None and not any(m.start <= at < m.end for m in mentions):
+            return body
+    return None

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...records import Actor, Place
 from ..tables import TOKEN, Tables, _key, cameo_code
 from .appositives import what_follows
+from .sentences import sentence_around, sentence_start
 from .setting import Setting
 from .titles import outlet_before
-from .vocabulary import COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, all_title_words, sector_of
+from .vocabulary import COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, all_title_words, is_topic_mention, sector_of
 
 
 # An office's name before 'of': 'Secretary of State', 'Director of National Intelligence'.
@@ -85,9 +87,11 @@ def organization_at(tables: Tables, text: str, start: int, end: int, inner: list
     if country is None:
         country, cue = place_of(text, start, end, places)
     if country is None and lowered[-1:] == ["party"]:
-        # 'the left-wing Socialist Workers' Party': a party named with no country is one of the story's (its
-        # dateline's, or the country it names most), not the outlet's
-        country, cue = setting.country(outlet=False, at=start)
+        # 'the left-wing Socialist Workers' Party': a party named with no country is one of the country its
+        # sentence names, when it names one ("the semi-autonomous Chinese city's residents ... without the
+        # Communist Party pre-screening the candidates"), else of the story's (its paragraph's, its dateline's,
+        # or the country it names most), not the outlet's
+        country, cue = sentence_country(text, start, end, mentions) or setting.country(outlet=False, at=start)
         sector = PARTY_SECTOR
     if country is None and lowered and generic.get(lowered[-1]) == "head" \
             and all(w in generic or w in ("of", "and", "for", "the") for w in lowered):
@@ -114,3 +118,39 @@ def place_of(text: str, start: int, end: int, places: Sequence[Place]) -> tuple[
         if p is not None:
             return p.country, "place"
     return None, None
+
+
+def named_with_country(text: str, mentions: Sequence[Actor]) -> list[Actor]:
+    """``mentions`` with the country a longer mention of the same name gives where their own
+    mention gives none: 'Special Forces' after 'U.S. Special Forces', 'Air Force Space
+    Command' after 'the U.S. Space Command' (a national force's unit), cue ``name``."""
+    carriers = {m.end: m for m in mentions if m.kind in COUNTRY_KINDS and m.country}
+    out = []
+    for org in mentions:
+        words = org.name.split() if org.kind == "organization" and org.id is None and org.country is None \
+            and org.name else []
+        country = None
+        for k in range(len(words), 1, -1):
+            tail = words[-k:]
+            if not all(w[:1].isupper() for w in tail):
+                break
+            for m in re.finditer(rf"(?<=\s){re.escape(' '.join(tail))}\b", text):
+                carrier = carriers.get(m.start() - 1)
+                if carrier is not None and not is_topic_mention(text, carrier):
+                    country = carrier.country
+                    break
+            if country is not None:
+                break
+        out.append(org if country is None else
+                   replace(org, country=country, code=cameo_code(country, org.sector), cue="name"))
+    return out
+
+
+def sentence_country(text: str, start: int, end: int, mentions: Sequence[Actor]) -> tuple[str, str] | None:
+    """The one country the sentence around ``text[start:end]`` names by a country word (and its
+    cue, ``document``), when it names exactly one."""
+    at = sentence_start(text, start)
+    stop = at + len(sentence_around(text, start, end))
+    named = {m.country for m in mentions if at <= m.start and m.end <= stop and m.country
+             and m.kind in COUNTRY_KINDS and not is_topic_mention(text, m)}
+    return (named.pop(), "document") if len(named) == 1 else None

@@ -5,6 +5,7 @@ or a person the story follows, the story's."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -16,7 +17,7 @@ from .names import trim
 from .sentences import ABBREVIATIONS, sentence_around, sentence_start
 from .setting import Setting
 from .titles import title_before
-from .vocabulary import PUBLIC_SECTORS, TEXT_CUES
+from .vocabulary import COUNTRY_KINDS, PUBLIC_SECTORS, TEXT_CUES, is_topic, is_topic_mention
 
 
 HONORIFIC_BEFORE = re.compile(r"(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
@@ -31,6 +32,13 @@ CREDIT_BEFORE = re.compile(r"(?:\b(?:Photo|Photos|Photograph|Image|Video|Graphic
 ACTS_IN = re.compile(r",?\s+(?:said|says|told (?:reporters|journalists|a news conference|a press conference|parliament)|"
                      r"speaking|spoke|addressing (?:reporters|journalists)|(?:said|told reporters|speaking) at a (?:news|press) "
                      r"conference)\s+in\s+")
+# The sectors of a government's officials, whose country the sentences around them name (GOV), not those of
+# officers, who often serve abroad ('Gen. X' in a paragraph on Iraq).
+LOCAL_SECTORS = {"GOV"}
+# The offices of a government's heads, ministers and spokesmen, which the US's press names with a country word or
+# not at all for its own (its officials are 'Secretary', 'adviser', 'director'): 'Foreign Minister X'.
+OFFICE_ABROAD = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Pp]remier|[Kk]ing|[Pp]rince"
+                           r"|[Pp]rime [Mm]inister)\b[^,;:.]*$")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 # A body's own office opening a sentence, before a name: 'Executive director', 'Its spokesman', 'The group's founder'.
 BODY_OFFICE = re.compile(r"\s*(?:(?:The|Its|Their|The group['’]s|The organi[sz]ation['’]s)\s+)?(?:[Ee]xecutive\s+|[Dd]eputy\s+)?"
@@ -73,7 +81,7 @@ def person_at(tables: Tables, text: str, start: int, end: int, mentions: list[Ac
         return None  # a bare name: nothing says who it is ('Michael Phelps won'), no actor
     if country is None and (formal and sector in PUBLIC_SECTORS or in_story(text, start, sector)):
         # 'Mayor Bill de Blasio', 'Attorney General Eric Holder', a person the story follows: the story's country
-        country, cue = story_country(tables, text, start, end, mentions, places, setting)
+        country, cue = story_country(tables, text, start, end, mentions, places, setting, sector)
     return Actor(text=text[start:end], start=start, end=end, name=name, id=None, country=country, sector=sector,
                  code=cameo_code(country, sector), kind="person", gender=gender or title_gender or None,
                  cue=cue if country else None)
@@ -113,14 +121,14 @@ def enriched(tables: Tables, text: str, person: Actor, mentions: list[Actor], pl
         country, sector, cue = what_follows(tables, text, person.end, mentions, places)
     sector = person.sector or sector
     if country is None and (formal and sector in PUBLIC_SECTORS or in_story(text, person.start, sector)):
-        country, cue = story_country(tables, text, person.start, person.end, mentions, places, setting)
+        country, cue = story_country(tables, text, person.start, person.end, mentions, places, setting, sector)
     if country is None:
         return person
     return replace(person, country=country, sector=sector, code=cameo_code(country, sector), cue=cue)
 
 
 def story_country(tables: Tables, text: str, start: int, end: int, mentions: list[Actor], places: Sequence[Place],
-                  setting: Setting) -> tuple[str | None, str | None]:
+                  setting: Setting, sector: str | None = None) -> tuple[str | None, str | None]:
     """The country (and cue) of a person whose own words give none, from where the story
     stands: the place the person speaks or acts in ('Defense Minister X told reporters in
     Athens', cue ``place``), else the setting's (dateline, story, outlet). None where the text
@@ -140,10 +148,27 @@ def story_country(tables: Tables, text: str, start: int, end: int, mentions: lis
                      None)
         if where is not None and where.kind in ("country", "capital") and where.country:
             return where.country, "place"
-    country, cue = setting.country()
+    local = sector in LOCAL_SECTORS and OFFICE_ABROAD.search(text, max(sentence_start(text, start), start - 60), start) \
+        and local_country(text, start, end, mentions, places)
+    country, cue = (local, "document") if local else setting.country()
     if country is not None and country in description_topics(tables, text, start, end, mentions):
         return None, None
     return country, cue
+
+
+def local_country(text: str, start: int, end: int, mentions: Sequence[Actor], places: Sequence[Place]) -> str | None:
+    """The country the sentence of a name and the one before it name most, twice at least and
+    more than any other ('What did the North Koreans say? ... North Korean officials contradicted
+    Mr Trump ... Foreign Minister Ri Yong-ho said'): where a government's official with no country
+    word serves, nearer than the story's."""
+    window = sentence_start(text, max(0, sentence_start(text, start) - 2))
+    stop = sentence_start(text, start) + len(sentence_around(text, start, end))
+    counts = Counter(m.country for m in mentions if window <= m.start and m.end <= stop and m.country
+                     and m.kind in COUNTRY_KINDS and not is_topic_mention(text, m))
+    counts.update(p.country for p in places if window <= p.start and p.end <= stop and p.country
+                  and not any(m.start <= p.start < m.end for m in mentions) and not is_topic(text, p.start, p.end))
+    (top, n), (_, second) = (counts.most_common(2) + [(None, 0), (None, 0)])[:2]
+    return top if n >= 2 and n > second else None
 
 
 def body_just_named(text: str, start: int, mentions: list[Actor]) -> Actor | None:

@@ -4,11 +4,17 @@ home country."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ...records import Actor
+from ...records import Actor, Span
+
+# After a country's or place's name, a building of its mission abroad: 'stormed the U.S. Embassy'.
+MISSION_AFTER = re.compile(r"\.?\s+(?:embassy|consulate|high\s+commission)\b", re.I)
+# Before a country's or place's name, a slogan's words: 'chants of "Death to America"'.
+SLOGAN_BEFORE = re.compile(r"\b(?:death|down|glory|victory)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -74,3 +80,36 @@ def leading_country(found: Sequence[Actor], least: int = 2) -> str | None:
     more than any other)."""
     top = Counter(m.country for m in found if m.country).most_common(2) + [(None, 0), (None, 0)]
     return top[0][0] if top[0][1] >= least and top[0][1] > top[1][1] else None
+
+
+def whose_not_where(text: str, start: int, end: int) -> bool:
+    """A country or place named for whose mission a building is ('protesters stormed the U.S.
+    Embassy') or in a slogan ('chants of "Death to America"'): it names a target or a cause,
+    never where the people at it are or are from (an embassy is its country's only as a target)."""
+    return bool(MISSION_AFTER.match(text, end) or SLOGAN_BEFORE.search(text, max(0, start - 16), start))
+
+
+def caption_at(captions: Sequence[Span], at: int) -> Span | None:
+    """The photo caption ``at`` is in: a caption tells its own place and lends it to no other
+    part of the text."""
+    return next((c for c in captions if c.start <= at < c.end), None)
+
+
+def same_telling(captions: Sequence[Span], a: int, b: int) -> bool:
+    """Whether offsets ``a`` and ``b`` are told in the same part of a document: the same photo
+    caption, or both in the story's own text (a caption is a story of its own: 'A policeman,
+    injured by protesters, in central Sydney' lends no doer to the next caption's 'Four people
+    were killed in Tunis')."""
+    return caption_at(captions, a) == caption_at(captions, b)
+
+
+def rival_country(counts: Counter[str | None], side: str | None) -> str | None:
+    """The other of the two countries a story's places name most, when ``side`` is one of
+    them and the other is named at least half as often (twice at least): a story of Israel and
+    Gaza is Gaza's for Israel's side ('Israel's military would destroy the militants' rockets');
+    a story of Syria that names Turkey in passing is no story of Turkey."""
+    top = [(c, n) for c, n in counts.most_common(3) if c]
+    if len(top) < 2 or side not in (top[0][0], top[1][0]) or (len(top) > 2 and top[2][1] == top[1][1]):
+        return None
+    other, n = top[1] if top[0][0] == side else top[0]
+    return other if n >= 2 and 2 * n >= top[0][1] else None

@@ -32,6 +32,12 @@ POSSESSIVE_PRONOUNS = {"its": "body", "their": "body", "his": "person", "her": "
 STATE_ENVOYS = {"ambassador", "ambassadors", "representative", "delegate"}
 # Words before a title that say where, not whose: 'commander in Afghanistan Gen. X'.
 PREPOSITIONS = {"in", "at", "to", "on", "for", "of", "from", "with", "by", "between"}
+# Offices named with what they head: "the head of Iran's Revolutionary Guard", 'the chief of Pakistan's army'.
+OFFICE_OF = {"head", "chief", "commander", "leader", "director", "chairman", "chairwoman", "chair", "president",
+             "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "founder"}
+# A description opening a sentence and set off by a comma before a rank and a name: "The head of Iran's
+# Revolutionary Guard, Gen. X", "Its top commander, Gen. X".
+DESCRIPTION_OPENS = re.compile(r"\s*[\"“‘']?(?:The|A|An|Its|Their|His|Her)\s[^,;:]*$")
 # A possessive name before a name: "CNN's State of the Union", "Fox News' Special Report".
 OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})(?:['’]s|(?<=s)['’])\s+$")
 
@@ -55,22 +61,46 @@ def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], p
     line_start = sentence_start(text, start)
     words = list(re.finditer(r"[\w.'’-]+|,", text[line_start:start]))
     title: list[re.Match[str]] = []
-    stop = ""
-    for w in reversed(words):
+    stop, stop_at = "", line_start
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         token = w.group()
         if token == "," and not title:
             continue  # 'the Nigerian envoy, X'
-        if token == "," or token.lower() in TITLE_STOP or len(title) >= 6 or (
+        if token == "of" and title and i and words[i - 1].group().lower() in OFFICE_OF and len(title) < 6 \
+                and title[0].group()[:1].isupper() and (text[line_start + title[-1].end():start].strip() != ","
+                                                        or DESCRIPTION_OPENS.match(text, line_start,
+                                                                                   line_start + title[-1].end())):
+            # "the head of Iran's Revolutionary Guard, X": the office's 'of' is the title's (not 'his secretary of
+            # state'; not a clause's end before the comma, 'when Mandela became President of South Africa, Castro')
+            title.insert(0, w)
+            continue
+        if token == "," or token.lower() in TITLE_STOP or len(title) >= 6 + ("of" in (t.group() for t in title)) or (
                 token.lower() in TIME_AFTER and (not title or title[0].group().lower() in TIMES)):
-            stop = token.lower()
+            stop, stop_at = token.lower(), line_start + w.start()
             break
         title.insert(0, w)
+    if stop == "," and title and all(t.group().lower() in tables.person_titles for t in title) \
+            and DESCRIPTION_OPENS.match(text, line_start, stop_at):
+        # "The head of Iran's Revolutionary Guard, Gen. Mohammad Ali Jafari": a rank alone before the name, and
+        # before it the description set off by a comma says whose he is
+        described = title_before(tables, text, stop_at, mentions, places)
+        if described[0] is not None:
+            return described[0], described[1] or sector_of(tables, [t.group().lower() for t in title]), \
+                described[2], described[3], True
+    if len(title) >= 2 and title[-1].group().islower() and not has_title(tables, [title[-1].group()]) \
+            and title[-1].group() not in tables.sectors \
+            and any(m.kind == "person" and m.end == line_start + title[-2].end() for m in mentions):
+        return None, None, None, None, False  # 'Vice President Joe Biden phoned Yanukovych': a verb, no title
     # 'Sen. Jeff Flake', 'Treasury Secretary Steven Mnuchin' (the abbreviation's stop is no sentence's end)
     national = national_title(tables, text, max(text.rfind("\n", 0, start), start - 60, 0), start, at_end=True)
     if not title:
         return (None, None, None, None, False) if national is None else (national[0], national[1], "title", None, True)
     span_start = line_start + title[0].start()
-    if stop in PREPOSITIONS - {"of", "by", "from"}:  # 'commander in Afghanistan Gen. X': where, not whose
+    first = next((m for m in mentions if m.start == span_start), None)
+    if stop in PREPOSITIONS - {"of", "by", "from"} and not (first is not None and first.kind in ("adjective", "person")):
+        # 'commander in Afghanistan Gen. X': where, not whose (but 'talks with Iranian Foreign Minister X',
+        # 'between Trump campaign advisor X')
         span_start = line_start + title[1].start() if len(title) > 1 else start
     # 'gov.', 'sen.': an abbreviated title keeps its period
     lowered = [w if (w := t.group().lower()) in tables.person_titles else w.rstrip(".") for t in title]
@@ -84,12 +114,17 @@ def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], p
                     and (span_start <= m.start or m.kind in ("institution", "organization"))
                     and (m.country or not envoy and body_country(text, m)) and not is_topic_mention(text, m)),
                    None)
+    if carrier is not None and carrier.kind in ("organization", "institution"):
+        # 'Egyptian Islamic Jihad member X': a people's word before a body's name says whose branch it is
+        carrier = next((m for m in mentions if m.kind == "adjective" and m.country and span_start <= m.start
+                        and m.end < carrier.start and not text[m.end:carrier.start].strip()), carrier)
     if carrier is None:
         carrier = _antecedent(text, line_start, title, mentions)
     where = next((p for p in places if span_start <= p.start and p.end <= start and p.country
                   and not is_topic(text, p.start, p.end)), None)  # not 'Paris attack suspect X'
 
-    titled = sector is not None or gender is not None or has_title(tables, lowered) or (
+    office_of = any(a in OFFICE_OF and b == "of" for a, b in zip(lowered, lowered[1:]))
+    titled = sector is not None or gender is not None or has_title(tables, lowered) or office_of or (
         carrier is not None and carrier.kind in COUNTRY_KINDS and POSSESSIVE_BEFORE.fullmatch(text, carrier.end, start)
         is not None)  # "Egypt's Morsi"
     # a title as printed before a name: 'Treasury Secretary', 'Mayor' (not 'the charity's director')

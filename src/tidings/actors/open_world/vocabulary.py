@@ -28,9 +28,13 @@ TAIL_OF_NAME = re.compile(r"[A-Z][\w.'’-]*\s+$")
 # 'ambassador to China', 'talks with Iran', 'sanctions on Russia': the country is another's.
 TOPIC_BEFORE = re.compile(r"\b(?:to|on|about|against|towards?|over)\s+(?:the\s+)?$")
 TOPIC_AFTER = re.compile(r"(?:-|\s+)(?:[Ww]ar|[Ww]ars|expert|experts|analyst|analysts|specialist|specialists|scholar|scholars|watcher|watchers"
-                         r"|hand|correspondent|researcher|researchers|historian|policy|desk|program|programme)\b"
+                         r"|hand|correspondent|researcher|researchers|historian|policy|desk|program|programme"
+                         # 'Japan Chair at CSIS', "the department's North Korea lead" (not 'a U.S. lead negotiator')
+                         r"|[Cc]hair|lead(?!\s+(?:negotiator|investigator|prosecutor|attorney|counsel|author|official|diplomat)s?\b))\b"
                          # 'US-Japan relations': a relation's side is no one's country
                          r"|-[A-Z]")
+# A people's word and a hyphen before another: 'Lebanese-' of 'a Lebanese-Nigerian billionaire'.
+NATIONALITY_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:an|ese|i|ish|ch|ic)-$")
 # 'the Iran nuclear deal', 'the entire Russia collusion hoax', 'Paris attack suspect': a country's or a place's
 # name before such a noun says what it is about or where it happened, not who someone is (an adjective says
 # who did it: 'the British inquiry', 'an Iranian attack')
@@ -60,6 +64,10 @@ def body_country(text: str, m: Actor) -> str | None:
 def is_topic(text: str, start: int, end: int, adjective: bool = False) -> bool:
     """Whether a country word (or place) is what someone works on or is sent to, not their own:
     'a China expert', 'ambassador to China', 'anti-French', 'pro-Russian', 'the Iran deal'."""
+    if adjective and NATIONALITY_BEFORE.search(text, max(0, start - 20), start) and not THING_AFTER.match(text, end):
+        # 'a Lebanese-Nigerian billionaire', 'Iranian-American journalist X': the nationality is the last
+        # (not 'the Israeli-Palestinian conflict', a relation)
+        return False
     before = text[max(0, start - 12):start].lower()
     after = TOPIC_AFTER.match(text, end) or (None if adjective else THING_AFTER.match(text, end))
     # 'anti-French', 'the Inter-American Dialogue': a compound's part is no one's country
@@ -67,7 +75,10 @@ def is_topic(text: str, start: int, end: int, adjective: bool = False) -> bool:
 
 
 def is_topic_mention(text: str, m: Actor) -> bool:
-    """``is_topic`` for a mention: an adjective ('the British inquiry') says whose, not what about."""
+    """``is_topic`` for a mention: an adjective ('the British inquiry') says whose, not what about; a
+    body's name before 'analyst' or 'expert' says where one works ('a former CIA analyst')."""
+    if m.kind in ("institution", "organization"):
+        return bool(TOPIC_BEFORE.search(text[max(0, m.start - 12):m.start].lower()))
     return is_topic(text, m.start, m.end, adjective=m.kind == "adjective")
 
 

@@ -3,17 +3,25 @@ coordination; a weapon or an attack standing for its owner; a name no table know
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from ...actors.open_world.setting import same_telling
 from ...lexicon import Entry
 from ...records import Actor, Place
 from ..chunks import title_cased
 from ..memory import DocState
-from ..syntax import RELATIVE, SUBJECTS, is_passive, reduced_passive
+from ..syntax import RELATIVE, SUBJECTS, TAKING_PART, is_passive, reduced_passive
 from .common import VIOLENT_ROOTS, Finder, unknown_country
+from .setting import dominant_country
 
 # NER labels of names that can do a political act
 NAMED_DOERS = {"PERSON", "ORG", "NORP"}
+# Adjectives that say their subject did the act their 'of' names: 'guilty of violating the truce'.
+GUILTY = {"guilty", "culpable"}
+# Acts done to the doer of another act: arrested (173), charged (112), convicted (116), sued (115) in it.
+CHARGED_WITH = {"173", "112", "116", "115"}
 
 
 class Doers(Finder):
@@ -35,8 +43,9 @@ class Doers(Finder):
                 victims = {a.country for c in verb.children if c.dep_ == "nsubjpass" for a in self._actors(state, c)}
                 frame = next((f for f in reversed(state.memory) if f.cameo[:2] in VIOLENT_ROOTS and f.source
                               and f.source.country not in victims), None)
-                if frame is not None and frame.source is not None and not self._elsewhere(state, verb, frame.place):
-                    return [frame.source]
+                if frame is not None and frame.source is not None and not self._elsewhere(state, verb, frame.place) \
+                        and same_telling(state.doc.captions, frame.source.start, self._offset + verb.idx):
+                    return [frame.source]  # (a photo caption's act is no other caption's, nor the story's)
             if passive and entry is not None and (entry.cameo[:2] == "08" or entry.cameo[:3] in ("173", "181")):
                 # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq',
                 # 'a US citizen was arrested for spying': done by someone of the place it happened in
@@ -67,7 +76,8 @@ class Doers(Finder):
             # 'Authorities said they arrested ...': the pronoun is who said it
             reporter = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
             if reporter is not None and reporter.pos_ in ("NOUN", "PROPN"):
-                found = self._actors(state, reporter) or self._unnamed(state, reporter, None)
+                found = self._actors(state, reporter) or self._unnamed(state, reporter, None) or \
+                    self._unlisted(state, reporter)  # 'Clinton has said he will not lift the embargo'
         return found or self._unlisted(state, subj)
 
     def _elsewhere(self, state: DocState, verb: Token, told: Place | None) -> bool:
@@ -85,11 +95,22 @@ class Doers(Finder):
             return []
         at = self._offset + tok.idx
         entity = next((e for e in state.doc.entities if e.start <= at < e.end and e.label in NAMED_DOERS), None)
-        if entity is None or (entity.label == "PERSON" and " " not in entity.text.strip()):
-            return []  # a surname alone no table knows is no one we can tell
+        if entity is None:
+            return []
         headline_end = self._text.find("\n\n")
         if entity.start < headline_end and title_cased(self._text[:headline_end]):
             return []  # the NER misreads title case: 'Jackson Squares Off With Prosecutor'
+        if entity.label == "PERSON":
+            # 'Arroyo said', 'Sharif met Singh': a person the text names is a doer all the same,
+            # of the country the story is told from (its dateline, else the one its places name
+            # most), else of an unknown country (docs/format.md)
+            if not entity.text[:1].isupper() or not any(w.role == "head" for w in self._np_words(tok)):
+                return []
+            country = self._told_from(state)
+            person = self.resolver.of_country(country, entity.text, entity.start, None) if country is not None \
+                else unknown_country(entity.text, entity.start, None)
+            cue = "dateline" if country is not None and state.doc.dateline is not None else "document"
+            return [replace(person, name=entity.text, id=None, kind="person", cue=cue if country else None)]
         sector = self.resolver.sector_of(self._np_words(tok))
         # an institution's sector ('the Education Department', 'the Tis Hazari court in New
         # Delhi') is of the place it acts in, where the text gives one
@@ -97,6 +118,56 @@ class Doers(Finder):
         if country is not None:
             return [self.resolver.of_country(country, entity.text, entity.start, sector)]
         return [unknown_country(entity.text, entity.start, sector)]
+
+    def _clause_doer(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
+        """The doer of an act a noun names that its clause tells: 'Rumsfeld declared ... during
+        a visit to Iraq', 'F-15E fighters will fly to South Korea for temporary deployment' (a
+        visit, talks or a deployment told as when or what for the clause's act happened are its
+        subject's own); 'Police arrested a man in the kidnapping of a girl' (who is arrested,
+        charged or convicted in an act is told as its doer)."""
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and self._is_event_noun(noun.head):
+            # 'expressed its total rejection and strong condemnation of the declaration': one doer for both
+            return self._noun_sources(state, noun.head, entry)
+        charged = self._charged_in(noun)
+        if charged is not None:
+            return self._actors(state, charged) or self._unnamed(state, charged, None, person=True)
+        if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("VERB", "AUX"):
+            return []
+        prep, verb = noun.head.lower_, noun.head.head
+        if not (entry.cameo[:2] == "04" and prep in ("during", "on", "at", "for") or
+                entry.cameo[:2] == "15" and prep == "for"):
+            return []
+        subj = self._subject(verb, is_passive(verb))
+        if subj is None:
+            return []
+        return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
+
+    def _charged_in(self, noun: Token) -> Token | None:
+        """Who is arrested, charged, convicted or sued in the act a noun names ('Police arrested
+        a man in the kidnapping of a girl', 'two men were charged in the killing'): its doer,
+        as the charge has it (the act is alleged)."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        top = noun
+        while top.dep_ in ("conj", "nmod", "compound") and top.head.pos_ == "NOUN" and top.head.i != top.i:
+            top = top.head  # 'in the kidnapping and sexual assault of a girl'
+        if top.dep_ != "pobj" or top.head.lower_ not in ("in", "for", "over"):
+            return None
+        verb, held = top.head.head, None
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "VERB":
+            held, verb = verb, verb.head  # 'arrested a man in the kidnapping': the parser may hang it on the man
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in TAKING_PART or not any(e.cameo[:3] in CHARGED_WITH
+                                          for e in self.lexicon.by_verb.get(verb.lemma_.lower()) or []):
+            return None
+        return held or next((c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")), None)
+
+    def _told_from(self, state: DocState) -> str | None:
+        """The country a story is told from: its dateline's, else the one its places name most
+        (twice at least: 'met Nawaz Sharif in London' does not make him British)."""
+        dateline = state.doc.dateline
+        if dateline is not None and dateline.country:
+            return dateline.country
+        return dominant_country(state, least=2)
 
     def _in_told_act(self, verb: Token) -> bool:
         """'five Palestinians were killed in the explosion': the act is the one the noun tells,
@@ -216,14 +287,39 @@ class Doers(Finder):
             # 'Israeli soldiers on Saturday shot and killed', parsed with the noun as the root and
             # the verb its conjunct: the noun is who did it
             return head
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # 'Israeli jets struck Gaza on Sunday and Hamas fired rockets': the parser may hang the
+            # second clause's subject on the first's last noun; told right before the verb, after
+            # 'and', it is this clause's own
+            before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+            if before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i != verb.i and \
+                    before.dep_ in ("conj", "pobj", "dobj") and before.left_edge.i > verb.sent.start and \
+                    verb.doc[before.left_edge.i - 1].lower_ in ("and", "but", "while"):
+                return before
+        if verb.dep_ == "conj" and head.pos_ == "VERB" and is_passive(head) and not any(
+                c.dep_ == "agent" for c in head.children):
+            # 'A delegation was delayed but still intended to visit Najaf': who it was done to
+            # did the active act beside it
+            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None:
+                return patient
+        if verb.tag_ == "VBG" and _listed_after_colon(verb):
+            return None  # 'Hamas has gotten what it wanted: "opening border crossings, ending ..."'
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
             return self._subject(head, is_passive(head), depth + 1)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             poss = next((c for c in head.children if c.dep_ == "poss"), None)  # "Trump's decision to expel"
             if poss is not None:
                 return poss
-            if head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+            if head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB" and not self._reacts_to(head.head, head):
+                # ('The senators backed the proposal to compel Iran': the proposal's act, not theirs)
                 return self._subject(head.head, is_passive(head.head), depth + 1)
+            if head.dep_ == "pobj" and head.head.lower_ in ("in", "as") and head.head.head.pos_ == "VERB" and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                # 'attackers set off a bomb in a failed effort to kill Karzai's running mate', 'sent
+                # CIA teams into Libya in a rush to investigate the rebels': the clause's doer aims it
+                aim = head.head.head
+                return self._subject(aim, is_passive(aim), depth + 1)
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
                 verb.head.head.lemma_.lower() in self.mods.accusation:
             # 'accused China of jailing one of their members': the accused did it
@@ -235,6 +331,15 @@ class Doers(Finder):
             for _ in range(4):
                 if anc.pos_ == "VERB":
                     return self._subject(anc, is_passive(anc), depth + 1)
+                if anc.pos_ == "ADP" and anc.lower_ in ("of", "for") and \
+                        anc.head.lemma_.lower() in self.mods.accusation and anc.head.pos_ == "VERB":
+                    # 'accused North Korea of miscalculation by refusing to resume talks'
+                    accused = next((c for c in anc.head.children if c.dep_ in ("dobj", "obj")), None)
+                    if accused is not None:
+                        return accused
+                if anc.lower_ in GUILTY and anc.head.pos_ in ("AUX", "VERB"):
+                    # 'the rebels were guilty of violating the ceasefire': who is found guilty did it
+                    return self._subject(anc.head, False, depth + 1)
                 if anc.head.i == anc.i:
                     break
                 anc = anc.head
@@ -246,6 +351,17 @@ class Doers(Finder):
         return actor.country is not None and actor.kind in ("country", "person", "institution") and \
             actor.sector in (None, "GOV", "MIL")
 
+
+
+def _listed_after_colon(verb: Token) -> bool:
+    """A gerund of a list set off by a colon ('what it wanted: "providing ..., opening border
+    crossings"'): things named, not the acts of the clause it hangs on."""
+    top = verb
+    while top.dep_ == "conj" and top.head.tag_ == "VBG" and top.head.i < top.i:
+        top = top.head
+    if top.dep_ not in ("advcl", "appos", "dep", "conj") or top.head.i > top.i:
+        return False
+    return any(t.text == ":" for t in top.doc[top.head.i + 1:top.i])
 
 
 def elliptic_patient(verb: Token) -> Token | None:

@@ -18,6 +18,8 @@ REACTIONS = {"02", "05", "10", "11", "12", "13", "14", "16"}
 # Participles whose modifier names a third party to the act ('an Egyptian-brokered truce').
 THIRD_PARTY = {"broker", "mediate", "sponsor", "back", "host", "fund", "finance", "arm", "support", "supervise",
                "monitor", "facilitate", "arrange"}
+# Conjunctions of a clause told beside the main one, by its doer: 'killed five as it pressed on'.
+CLAUSE_OF_TIME = {"as", "while", "when", "whilst"}
 
 
 class Phrases(Finder):
@@ -32,6 +34,8 @@ class Phrases(Finder):
                                           quote.speaker if quote is not None else None)
             if actor is None and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
                 return self._bound_possessor(state, tok)
+            if actor is None and tok.dep_ in SUBJECTS and tok.lower_ in ("it", "they"):
+                return self._main_clause_doer(state, tok)
             return [actor] if actor is not None else []
         if tok.lower_ in RELATIVE and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
             tok = tok.head.head
@@ -68,11 +72,35 @@ class Phrases(Finder):
             verb = verb.head  # 'pressed on with their offensive'
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return []
-        entries = self.lexicon.by_verb.get(verb.lemma_.lower()) or []
-        if verb.lemma_.lower() not in SUPPORT_VERBS and any(e.cameo[:2] in REACTIONS for e in entries):
+        if self._reacts_to(verb, noun):
             return []
         subj = self._subject(verb, is_passive(verb))
         if subj is None or subj.pos_ == "PRON":
+            return []
+        return self._actors(state, subj) or self._unnamed(state, subj, None)
+
+    def _reacts_to(self, verb: Token, noun: Token) -> bool:
+        """Whether a verb reacts to what its object names ('condemned their attacks', 'backed the
+        proposal to compel Iran') rather than carrying it out ('launched its offensive'); a
+        reaction's entry for other objects does not count ('reiterated its demand' is no
+        'reiterated its support')."""
+        if verb.lemma_.lower() in SUPPORT_VERBS:
+            return False
+        forms = {noun.lower_, noun.lemma_.lower()}
+        return any(e.cameo[:2] in REACTIONS and not e.prep and
+                   (not e.object or bool(forms & {o.split()[-1] for o in e.object}))
+                   for e in self.lexicon.by_verb.get(verb.lemma_.lower()) or [])
+
+    def _main_clause_doer(self, state: DocState, pronoun: Token) -> list[Actor]:
+        """'Israeli troops killed five Palestinians as it pressed on with its offensive': a
+        pronoun the coreference leaves open, subject of a clause of time or manner ('as',
+        'while', 'when') hung on a main clause, stands for that clause's named subject."""
+        verb = pronoun.head
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CLAUSE_OF_TIME for c in verb.children):
+            return []
+        main = verb.head
+        subj = self._subject(main, is_passive(main)) if main.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.pos_ == "PRON" or subj.i > pronoun.i:
             return []
         return self._actors(state, subj) or self._unnamed(state, subj, None)
 

@@ -11,6 +11,7 @@ from itertools import accumulate
 from spacy.tokens import Token
 
 from ...actors import Word
+from ...actors.open_world.setting import caption_at, rival_country, whose_not_where
 from ...records import Actor, Place
 from ..memory import DocState
 from ..syntax import is_quantity
@@ -21,6 +22,8 @@ from .phrases import past_wire_dash
 STORY_KINDS = {"country", "adjective", "capital", "region"}
 # Modifiers of people of many countries ('world leaders', 'foreign diplomats'): none of them is the setting's.
 MANY_COUNTRIES = {"world", "international", "foreign", "global", "western", "multinational", "allied"}
+# The sectors of a state's own side, whose violence is not done to its own people by default.
+STATE_SECTORS = {None, "GOV", "MIL"}
 # Heads of a group whose sector its modifier tells: 'a militant organisation', 'an armed group'.
 GROUP_HEADS = {"group", "organisation", "organization", "movement", "faction", "cell", "network", "outfit", "band",
                "gang", "militia"}
@@ -68,14 +71,30 @@ class Setting(Finder):
         if country is None and other is not None and self._sentence_countries(state, tok) == {other.country}:
             country = other.country  # 'Protesters clash with police in Sydney': met where the doer acts
         if country is None and other is not None:
+            # 'sent CIA teams into Libya to investigate the rebel forces': where the doer's act was aimed
+            lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+            aimed = {p.country for p in settings(state) if lo <= p.start < hi and aimed_at(state.doc.text, p)
+                     and not any(m.start < p.end and p.start < m.end and m.country != p.country
+                                 for m in state.mentions)}  # ('at Hamas' is no German town)
+            country = aimed.pop() if len(aimed) == 1 and other.country not in aimed else None
+        if country is None and other is not None:
             # 'Israel kills 5 in strike at Hamas activist': the group the sentence names beside
             # the doer; with none, the doer's own country (a domestic act)
             # the story's setting, where its places name one country most ('anti-communist forces
             # trained by the United States' in a story set in Afghanistan)
             lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
             country = next((m.country for m in state.mentions if lo <= m.start < hi and m.country
-                            and m.kind == "organization" and m.country != other.country), None) or \
-                dominant_country(state, least=2) or other.country
+                            and m.kind == "organization" and m.country != other.country), None)
+            # a state's violence in a story set somewhere falls on its own people only where the
+            # text says so: the sentence's own place ('Marines killed two gunmen in Helmand'),
+            # else the other of the two countries the story is set in ('Israel's military would
+            # destroy the militants' rockets' in a story of Israel and Gaza), else the story's
+            abroad = victims and other.sector in STATE_SECTORS and bool(settings(state))
+            if country is None and abroad:
+                here = self._sentence_countries(state, tok)
+                country = here.pop() if len(here) == 1 and other.country not in here else \
+                    rival_country(Counter(p.country for p in settings(state)), other.country)
+            country = country or dominant_country(state, least=2) or (None if abroad else other.country)
         if country is None:
             country = self._story_country(state, tok)
         first, last = past_wire_dash(tok), tok
@@ -141,8 +160,9 @@ class Setting(Finder):
         if country is not None:
             return country
         lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
-        counts = Counter(m.country for m in state.mentions
-                         if m.country and m.country != other and m.kind in STORY_KINDS and not lo <= m.start < hi)
+        counts = Counter(m.country for m in state.mentions  # ('the U.S. Embassy' is whose, not where)
+                         if m.country and m.country != other and m.kind in STORY_KINDS and not lo <= m.start < hi
+                         and not whose_not_where(state.doc.text, m.start, m.end))
         top = counts.most_common(2)
         if not top or (len(top) > 1 and top[0][1] == top[1][1]):
             return None
@@ -172,6 +192,13 @@ class Setting(Finder):
         countries = self._sentence_countries(state, tok, doer)
         if sentence and len(countries) == 1:
             return countries.pop()
+        caption = caption_at(state.doc.captions, self._offset + tok.idx)
+        if caption is not None:
+            # 'The U.S. Consulate in Benghazi is set on fire. Armed gunmen attacked the compound
+            here = {p.country for p in settings(state)
+                    if caption.start <= p.start < caption.end and not (doer and aimed_at(text, p))}
+            if len(here) == 1:
+                return here.pop()
         dateline = state.doc.dateline
         return dateline.country if dateline is not None else None
 
@@ -213,5 +240,6 @@ def aimed_at(text: str, place: Place) -> bool:
 
 def reference_place(text: str, place: Place) -> bool:
     """A place named to tell where something else is or is from, not where an act happened:
-    'near the Cameroon border', 'the Ankara-based company'."""
-    return bool(REFERENCE_AFTER.match(text, place.end))
+    'near the Cameroon border', 'the Ankara-based company', 'the U.S. Embassy', a slogan's
+    'Death to America'."""
+    return bool(REFERENCE_AFTER.match(text, place.end)) or whose_not_where(text, place.start, place.end)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...lexicon import Entry
 from ...records import Actor
 from ..memory import CARRIED, DocState
-from ..syntax import same_actor
+from ..syntax import is_passive, same_actor
 from .common import REFLEXIVE, VIOLENT_ROOTS, Finder
 from .setting import PLACE_PREPOSITION, reference_place, settings
 
@@ -37,6 +37,8 @@ PLACE_NOUNS = {"territory", "enclave", "strip", "region", "province", "island", 
 PROTESTED_AT = {"toward", "towards", "outside", "at", "on", "to", "against", "near"}
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
              "tonight", "weekend"}
+# What lies between an actor and the head of the phrase it modifies: 'U.S.| consulate |compound'.
+TOLD_HEAD = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+")
 # 'a visit to Iraq', 'flew to Beijing': where a trip went is whom it was a visit to
 TRAVEL_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 
@@ -60,7 +62,7 @@ class Targets(Finder):
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or \
                 self._doer_of_told_act(state, tok, entry, source) or self._at_place(state, tok, source) or \
-                self._place_told_before(state, tok, source)
+                self._place_told_before(state, tok, source) or self._named_before(state, tok, source)
             if not found and spec == "dobj":
                 # 'accused the government of fraud': the 'of' is the charge, not a part of the government
                 raw = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -72,7 +74,7 @@ class Targets(Finder):
             unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
                                        if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
         found = unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
-            self._struck_in(state, slots, entry) or self._protested_at(state, verb, entry) or \
+            self._struck_in(state, slots, entry, source) or self._protested_at(state, verb, entry) or \
             self._party_with(state, verb, source, entry) or self._fought_in(state, verb, entry, source)
         if entry.cameo[:2] in AUDIENCE_ROOTS:
             # 'held a conference call with reporters': the press the text names by its sector alone
@@ -137,6 +139,28 @@ class Targets(Finder):
         text = self._text[start:at + len(tok.text)]
         return [self.resolver.of_country(place.country, text, start, None)]
 
+    def _named_before(self, state: DocState, tok: Token, source: Actor | None) -> list[Actor]:
+        """'Armed gunmen attacked the compound' after 'the U.S. consulate compound': a definite
+        noun with no modifier of its own stands for the phrase of that head the text told
+        before it, with an actor right before ('U.S.' + 'consulate compound'): that actor."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+                any(c.dep_ in ("compound", "amod", "poss", "nmod", "nummod") for c in tok.children):
+            return []
+        at = self._offset + tok.idx
+        text = state.doc.text
+        for found in reversed(list(re.finditer(rf"\b{re.escape(tok.text)}\b", text[:self._offset + tok.sent.start_char]))):
+            # ('the Iraqi government' may be one mention, head and all)
+            told = next((m for m in state.mentions if m.kind != "person" and m.country and (
+                (m.end <= found.start() and TOLD_HEAD.fullmatch(text, m.end, found.start())) or
+                (m.start < found.start() and m.end == found.end()))), None)
+            if told is None:
+                continue
+            if source is not None and same_actor(told, source):
+                return []
+            start = self._offset + tok.left_edge.idx
+            return [replace(told, text=self._text[start:at + len(tok.text)], start=start, end=at + len(tok.text))]
+        return []
+
     def _fought_in(self, state: DocState, verb: Token, entry: Entry, source: Actor | None) -> list[Actor]:
         """Violence told with no one it struck ('US and Iraqi forces pushed on with their
         offensive southwest of Baghdad') is against the country of the place its clause or its
@@ -147,13 +171,31 @@ class Targets(Finder):
         assert state.when_where is not None
         place = state.when_where.place_of(verb)
         country = place.country if place is not None and place.country else None
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and self._the_story_s_war(c)), None)
+        if country is None and told is not None and source.country:
+            # 'Hamdan insisted that Israel started the war': the war the story tells is against
+            # the country the story is about (not the doer's own)
+            country = self._story_country(state, told, source.country)
+            if country is not None:
+                return self._country_named(state, country)
         if country is None:
             lo, hi = self._offset + verb.sent.start_char, self._offset + verb.sent.end_char
             here = [p for p in settings(state) if lo <= p.start < hi]
+            if len({p.country for p in here}) > 1:
+                # 'Israeli troops killed five in the Gaza Strip as it pressed on with its
+                # offensive aimed at stopping rockets fired into Israel': not the doer's own land
+                here = [p for p in here if p.country != source.country]
             if len({p.country for p in here}) != 1:
                 return []
             place = here[0]
         return self._country_named(state, place.country, place)
+
+    def _the_story_s_war(self, tok: Token) -> bool:
+        """'the war', 'the offensive': an act of violence the story tells, named definite with
+        no one it is against."""
+        return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+            not any(c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "in") for c in tok.children) and \
+            not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children) and self._is_event_noun(tok)
 
     def _protested_at(self, state: DocState, verb: Token, entry: Entry) -> list[Actor]:
         """Where a protest goes names whom it is against: 'marched toward the U.S. Consulate',
@@ -172,6 +214,9 @@ class Targets(Finder):
     def _inner_target(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
         """Who a refusal or a threat is aimed at: the object of the act refused or threatened
         ('refused to see a council of tribal elders'), its own words only, not its clauses."""
+        held = self._held_until(state, verb, source)
+        if held:
+            return held
         for c in verb.children:
             if c.dep_ != "xcomp" or c.lemma_.lower() in self.lexicon.by_verb:
                 continue  # an act the lexicon knows is coded itself, as the refusal or the threat of it
@@ -183,7 +228,25 @@ class Targets(Finder):
                 self._unnamed(state, obj, source)
         return []
 
-    def _struck_in(self, state: DocState, slots: list[Token], entry: Entry) -> list[Actor]:
+    def _held_until(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
+        """'will not lift the embargo until Cuba undertakes reforms', 'will not end the strike
+        until the government provides resources', 'threatened to behead him unless the US
+        frees prisoners': a refusal or a threat held over whoever its condition asks to act."""
+        for v in (verb, verb.head if verb.dep_ == "xcomp" else verb):
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "till")
+                                             for m in c.children):
+                    subj = self._subject(c, is_passive(c))
+                    if subj is None or subj.pos_ == "PRON":
+                        continue
+                    found = [a for a in self._actors(state, subj) or self._unnamed(state, subj, source)
+                             if source is None or not same_actor(a, source)]
+                    if found:
+                        return found
+        return []
+
+    def _struck_in(self, state: DocState, slots: list[Token], entry: Entry, source: Actor | None = None
+                   ) -> list[Actor]:
         """Violence against what is no actor ('bombed rebel positions', 'attacked vehicles on
         the roads'): an attack on the country it is in, where its clause, its sentence or the
         dateline says which."""
@@ -202,6 +265,8 @@ class Targets(Finder):
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in REFLEXIVE:
                 continue
             country = self._setting(state, tok)
+            if country is None and source is not None and source.country and self._the_story_s_war(tok):
+                country = self._story_country(state, tok, source.country)
             if country is not None:
                 start = self._offset + tok.left_edge.idx
                 text = self._text[start:self._offset + tok.idx + len(tok.text)]
@@ -218,11 +283,10 @@ class Targets(Finder):
             found = self._named_within(state, tok, source)
             if found:
                 return found
-        if entry.cameo[:2] in OPEN_TARGET_NOT:
-            return []
         for tok in slots:
             found = self._unlisted(state, tok)
-            if found:
+            # ('met Nawaz Sharif' is a meeting with him; 'told the Journal' no act done to it)
+            if found and (entry.cameo[:2] not in OPEN_TARGET_NOT or found[0].kind == "person"):
                 return found
         return []
 
@@ -259,7 +323,15 @@ class Targets(Finder):
         it happened in ('Chirac, in Beijing, signs accords', 'chairs a meeting in Ethiopia')."""
         assert state.when_where is not None
         place = state.when_where.place_of(verb)
-        if place is None or not place.country or not source.country or place.country == source.country or \
+        if place is None:
+            # 'Putin is making a visit to Turkey. Mr. Putin is expected to sign several agreements':
+            # with the hosts of the visit the doer was told to make just before
+            since = self._offset + verb.sent.start_char - CARRIED
+            visit = next((f for f in reversed(state.memory) if f.cameo[:3] == "042" and f.source is not None
+                          and f.target is not None and f.target.country and f.target.country != source.country
+                          and f.source.country == source.country and f.source.start >= since), None)
+            return [visit.target] if visit is not None and visit.target is not None else []
+        if not place.country or not source.country or place.country == source.country or \
                 not (PLACE_PREPOSITION.search(state.doc.text, max(0, place.start - 12), place.start) or
                      TRAVEL_TO.search(state.doc.text, max(0, place.start - 12), place.start)):
             return []
