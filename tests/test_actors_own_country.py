@@ -121,3 +121,40 @@ def test_a_party_named_without_a_country_is_of_the_country_its_sentence_names(co
                 "semi-autonomous Chinese city's residents the right to elect their chief executive, without the "
                 "Communist Party pre-screening the candidates.")
     assert {a.country for a in doc.actors if a.text == "Communist Party"} == {"CHN"}
+
+
+def test_a_relative_clause_saying_what_someone_was_places_him(coded):
+    doc = coded("HANOI, Vietnam — The summit opened in Hanoi. Vietnam hosted it.\n\nFormer Ambassador Joseph DeTrani, "
+                "who served as special U.S. envoy to six-party talks with North Korea from 2003 to 2006, said the most "
+                "important objective is clarity.")
+    assert countries(doc, "Joseph DeTrani") == {("Joseph DeTrani", "USA")}
+
+
+def test_a_peoples_word_inside_a_universitys_name_is_not_its_professors_country(coded):
+    doc = coded("North Korea fired a missile. North Korea said so. A mid-range missile test is more likely, said Shin "
+                "Jong Dae, a professor at the University of North Korean Studies in Seoul.")
+    assert countries(doc, "Shin Jong Dae") == {("Shin Jong Dae", "KOR")}
+
+
+def test_a_unit_of_a_body_named_with_its_country_is_that_countrys(coded):
+    doc = coded("North Korea fired a missile. “It tells China, ‘I don't care what you think,’” said Carl Schuster, a "
+                "professor and former director of operations at the US Pacific Command's Joint Intelligence Center.")
+    assert {a.country for a in doc.actors if a.text == "Joint Intelligence Center"} == {"USA"}
+
+
+def test_a_rank_cut_from_its_name_is_no_organization(coded):
+    doc = coded("China built islands. “Having more LCS’s out here demonstrates that we are committed” in the region, "
+                "said Navy Capt. Fred Kacher.")
+    assert not [a for a in doc.actors if a.text == "Navy Capt"]
+
+
+def test_where_a_diplomat_was_posted_is_not_his_country(coded):
+    doc = coded("Obama spoke of Benghazi. Obama said so. Gregory Hicks, who became the top diplomat in Libya after Ambassador "
+                "Christopher Stevens was killed, testified at a House hearing.")
+    assert "LBY" not in {c for _, c in countries(doc, "Gregory Hicks")}
+
+
+def test_a_title_after_a_colon_and_a_quote_does_not_reach_before_them(coded):
+    doc = coded("The mission in Somalia failed. Somalia said so. The Associated Press reported days after the Battle "
+                "of Mogadishu: “Defense Secretary Les Aspin today brushed aside calls for his resignation.”")
+    assert countries(doc, "Les Aspin") == {("Les Aspin", "USA")}

@@ -323,10 +323,12 @@ def test_permission_given_is_a_concession_and_denied_a_refusal(code):
     assert plover(code, "Israel denied permission to the UN envoy to enter Gaza.") == {("124", "REJECT", "ISR", None)}
 
 
-def test_anything_handed_back_to_a_country_is_property_returned(code):
-    assert plover(code, "The U.S. Fish and Wildlife Service returned to Brazil 21 frogs.") == {
+def test_property_handed_back_is_returned_and_going_back_somewhere_is_not(code):
+    assert plover(code, "The United States returned smuggled wildlife and fossils to Brazil.") == {
         ("0842", "RETREAT", "USA", "BRA")}
     assert not {c[0] for c in plover(code, "Iran returned fire at the Iraqi border guards.")} & {"0842"}
+    assert not {c[0] for c in plover(code, "Obama returned to the White House on Sunday.")} & {"0842"}
+    assert not {c[0] for c in plover(code, "The Israeli envoy said so before returning to Egypt.")} & {"0842"}
 
 
 def test_borders_opened_to_refugees_are_refuge_given(code):
@@ -360,3 +362,36 @@ def test_an_invitation_to_meet_is_an_offer_to_meet(code):
 def test_reviewing_ones_own_policy_is_no_investigation(code):
     assert not {c[0][:2] for c in plover(code, "The U.S. government is reviewing its policy on Cuba.")} & {"09"}
     assert {c[0] for c in plover(code, "Russian prosecutors are reviewing the activities of the U.S. embassy.")} <= {"090"}
+
+
+def test_talks_that_fail_to_agree_are_halted_negotiations_rejected_both_ways(code):
+    assert plover(code, "The United States and South Korea failed to reach agreement on a free-trade deal.") == {
+        ("164", "REJECT", "USA", "KOR"), ("164", "REJECT", "KOR", "USA")}
+    assert plover(code, "Iran failed to reach the deadline.") == set()
+
+
+def test_energy_cut_off_to_a_country_threatened_is_a_threat_of_embargo(code):
+    assert plover(code, "Iran threatened to cut off electricity to the Azerbaijani republic of Nakhichevan.") == {
+        ("1312", "THREATEN", "IRN", "AZE")}
+
+
+def test_attacks_resumed_are_force_used_and_threatened_a_threat_of_it(code):
+    assert plover(code, "Hamas threatened on Monday to resume terrorist attacks in Israel.") == {
+        ("138", "THREATEN", "PSE", "ISR")}
+
+
+def test_an_agreement_walked_away_from_is_rejected_not_a_retreat_of_forces(code):
+    assert {c[:3] for c in plover(code, "Trump withdrew from the Iran nuclear deal in May.")} == {("127", "REJECT", "USA")}
+    assert plover(code, "North Korea scrapped its non-aggression pact with South Korea.") == {("127", "REJECT", "PRK", "KOR")}
+    assert {c[0] for c in plover(code, "Russian troops withdrew from the Georgian town of Gori.")} == {"0874"}
+
+
+def test_a_demand_that_another_act_is_made_of_it(code):
+    assert {c[:3] for c in plover(code, "Amnesty International demanded that the Sudanese government end curbs on "
+                                        "press freedom.")} == {("100", "REQUEST", None)}
+    assert ("100", "REQUEST", "RUS", "USA") in plover(code, "Russia demanded that the United States withdraw its troops.")
+
+
+def test_conceding_to_demands_is_acceding_to_them(code):
+    assert {c[:3] for c in plover(code, "Israel conceded to demands from the United States to freeze settlement "
+                                        "building.")} == {("083", "CONCEDE", "ISR")}

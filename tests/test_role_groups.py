@@ -90,10 +90,9 @@ def test_a_photo_caption_tells_its_own_place_and_lends_it_to_no_other(article):
 def test_the_militants_a_state_strikes_in_a_story_of_two_countries_are_of_the_other(article):
     doc = article("Rockets and air strikes",
                   "Rockets fell in southern Israel on Monday and in Tel Aviv on Tuesday, while air strikes hit "
-                  "targets in Gaza City and across the Gaza Strip. Sirens sounded in Ashkelon.\n\nSome residents said "
-                  "they would have preferred that Israel's military stage a ground invasion to destroy the "
-                  "militants' rocket launchers.")
-    e = event(doc, "destroy")
+                  "targets in Gaza City and across the Gaza Strip. Sirens sounded in Ashkelon.\n\nIsrael's military "
+                  "destroyed the militants' rocket launchers overnight, a spokesman said.")
+    e = event(doc, "destroyed")
     assert (e.source.country, e.target.code) == ("ISR", "PSEINS")
 
 

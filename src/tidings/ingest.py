@@ -12,9 +12,10 @@ import os
 import re
 import stat
 import unicodedata
-from datetime import date
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -300,10 +301,11 @@ def script_of(text: str) -> tuple[str, float]:
     if text.isascii():  # every ASCII letter is LATIN: no name to look up
         return ("LATIN", 1.0) if any(c.isalpha() for c in text) else ("NONE", 0.0)
     counts: dict[str, int] = {}
-    for c in text:
-        if c.isalpha():
-            name = _script(c)
-            counts[name] = counts.get(name, 0) + 1
+    # each letter's name looked up once: by letter first, then by script, in the order the
+    # scripts first appear (a tie goes to the first, as letter by letter)
+    for c, n in Counter(filter(str.isalpha, text)).items():
+        name = _script(c)
+        counts[name] = counts.get(name, 0) + n
     if not counts:
         return "NONE", 0.0
     best = max(counts, key=counts.__getitem__)
@@ -322,7 +324,7 @@ def detect_language(text: str, sample: int = 3000) -> tuple[str, float] | None:
     guesses (it knows some scripts poorly). Short texts, or texts where English is likely,
     pass: a headline or a wire item with names in it should not be refused for a guess."""
     head = text[:sample]
-    letters = sum(c.isalpha() for c in head)
+    letters = sum(map(str.isalpha, head))
     if letters < 20:
         return None
     script, share = script_of(head)

@@ -15,6 +15,7 @@ from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
 from ..status import StatusReader
 from .arguments import REFLEXIVE, UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments, elliptic_patient, shared_patient
+from . import candidates
 from .chunks import Chunk
 from .demands import Demands
 from .match import Matcher
@@ -51,6 +52,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         self._offset = 0
         self._text = ""  # the document's text: records print its words, not the parser's
         self._parsed_text = ""  # the text of the chunk being coded, as parsed
+        self._marks: list[int] = []  # its words' candidates.marks
 
     # --- entry point ----------------------------------------------------------------
 
@@ -63,6 +65,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             # the text spaCy parsed (its tokenizer keeps every character): a sentence's words are
             # sliced from it, not joined anew from its tokens as ``Span.text`` does
             self._parsed_text = chunk.text
+            self._marks = candidates.marks(sdoc, self.lexicon)  # the words the sentence loops look at
             for sent in sdoc.sents:
                 self._code_sentence(state, chunk, sent)
         return list(state.events.values())
@@ -77,7 +80,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         plans: dict[int, tuple[Entry, Token | None, bool]] = {}
         consumed: set[int] = set()
         headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text
-        for tok in sent:
+        for tok in candidates.marked(sent, self._marks, candidates.VERB_TRIGGER):
             if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
                 entries = self.lexicon.by_verb.get(tok.lemma_.lower())
                 if not entries:
@@ -115,7 +118,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                     credited = self._by_path(tok, obj, f"prep:{entry.credits}")
                     if credited is not None:
                         consumed.add(credited.i)
-        for tok in sent:
+        for tok in candidates.marked(sent, self._marks, candidates.VERB_TRIGGER | candidates.CLAUSE
+                                     | candidates.NOUN_TRIGGER):
             if tok.pos_ in ("VERB", "AUX") and self._code_demand(state, chunk, sent, tok,
                                                                  plans[tok.i][0] if tok.i in plans else None):
                 continue  # 'Russia says Israel must end its attacks': the demand, not the attacks ended
@@ -294,7 +298,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                                                                       or source.sector is None))):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target) and not (
-                    (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL or _told_apart(source, target))
+                    (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL or (
+                        _told_apart(source, target) and not _a_town(state, source) and not _a_town(state, target)))
                     and _apart(source, target)):
                 # a self-event; but mutinous soldiers killing their army's chief is violence within,
                 # and a government negotiating with its country's leaders a negotiation all the same

@@ -8,7 +8,8 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from .. import data
 from ..lexicon import Sense
@@ -90,8 +91,34 @@ def sentence_words(trigger: Token) -> frozenset[str]:
     held = _LAST_SENTENCE
     if held[0] is not trigger.doc or not held[1] <= trigger.i < held[2]:
         sent = trigger.sent
-        held[:] = [trigger.doc, sent.start, sent.end, frozenset(w for t in sent for w in (t.lemma_.lower(), t.lower_))]
+        held[:] = [trigger.doc, sent.start, sent.end, _words(trigger.doc, sent.start, sent.end)]
     return held[3]
+
+
+# the string store the ids below are of; string id -> the lemma lower-cased, -> the form
+_STORE: list[Any] = [None]
+_LEMMAS: dict[int, str] = {}
+_FORMS: dict[int, str] = {}
+
+
+def _words(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """Each word's ``lemma_.lower()`` and ``lower_``, read from the parse's arrays."""
+    strings = doc.vocab.strings
+    if _STORE[0] is not strings:  # another vocabulary: its ids may name other strings
+        _STORE[0] = strings
+        _LEMMAS.clear()
+        _FORMS.clear()
+    words = set()
+    for lemma, lower in doc.to_array([LEMMA, LOWER])[start:end].tolist():
+        word = _LEMMAS.get(lemma)
+        if word is None:
+            word = _LEMMAS[lemma] = strings[lemma].lower()
+        form = _FORMS.get(lower)
+        if form is None:
+            form = _FORMS[lower] = strings[lower]
+        words.add(word)
+        words.add(form)
+    return frozenset(words)
 
 
 def sense_of(senses: list[Sense], trigger: Token, subject: Token | None, obj: Token | None) -> Sense | None:

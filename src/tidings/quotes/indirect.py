@@ -188,7 +188,7 @@ def _block(masked: str, c: Cues, speakers: Speakers) -> list[Reported]:
     opens, as some outlets print a long quotation: 'Limbaugh added:\n\nAnd from a supposed
     front-runner, ...'. (A quoted one is a direct quote; a transcript's 'NAME:' line its own.)"""
     out = []
-    for m in _block_pattern(c.reporting).finditer(masked):
+    for m in _with_cues(BLOCK, c.reporting).finditer(masked):
         speaker = speakers.resolve(m.start("spk"), m.end("spk"))
         if speaker is None:
             continue
@@ -201,7 +201,7 @@ def _block(masked: str, c: Cues, speakers: Speakers) -> list[Reported]:
 def _inverted(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote) -> list[Reported]:
     """'The two leaders have not met, Mr Ushakov said.', '..., said Edward Alden, a fellow.' and
     '..., top lawmakers said Friday, as they bristled at ...': the content is all before."""
-    m = _inverted_pattern(c.reporting).search(sentence)
+    m = _with_cues(INVERTED, c.reporting).search(sentence)
     m2 = None if m else re.search(r",\s+(?P<cue>said|says|added|wrote|noted|argued|explained)\s+(?P<spk>[^,;“”\"]{2,90})"
                                   r"(?:,[^“”\"]*)?[.!?]?$", sentence)
     if m2 is not None and (len(m2.group("spk").split()) > 8 or not re.match(INVERTED_SPEAKER, m2.group("spk"))):
@@ -243,7 +243,7 @@ def _finite(c: Cues, body: str) -> bool:
 def _parenthetical(sentence: str, at: int, c: Cues, speakers: Speakers, inside_quote) -> list[Reported]:
     """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt' and 'All of this, he
     acknowledges, could be undone at the ballot box': the attribution inside."""
-    m = _parenthetical_pattern(c.reporting).match(sentence)
+    m = _with_cues(PARENTHETICAL, c.reporting).match(sentence)
     if m is None or inside_quote(at + m.start("a")) or len(WORD.findall(m.group("a"))) < 2:
         return []
     speaker = speakers.resolve(at + m.start("spk"), at + m.end("spk"))
@@ -322,7 +322,7 @@ def _cued(text: str, sentence: str, at: int, m: re.Match[str], c: Cues, speakers
         if c.indirect.match(body, joined.end()):  # 'called it "unfortunate," but said ...': two cues
             body_end = joined.start()
             break
-        if joined.group(0).startswith((",", ";")) and _attributed_pattern(c.reporting).search(body[joined.end():]):
+        if joined.group(0).startswith((",", ";")) and _with_cues(ATTRIBUTED, c.reporting).search(body[joined.end():]):
             body_end = joined.start()  # '..., and when pressed, she replied, "...': the quotation's own attribution
             break
     if NONRESTRICTIVE.search(left):
@@ -426,29 +426,20 @@ def _subject(left: str, at: int, speakers: Speakers, inside_quote, participle: b
     return found
 
 
-# The patterns built around the cue verbs (``Cues.reporting``), compiled once: each sentence
-# asks them, and building one anew costs as much as searching a sentence with it.
-@cache
-def _block_pattern(reporting: str) -> re.Pattern[str]:
-    return re.compile(rf"(?m)^(?P<spk>[^\n.;:“”\"]{{1,80}}?)\s+(?:(?:has|had|also|then|later)\s+)?"
-                      rf"(?P<cue>{reporting}|told\s+[^\n.;:“”\"]{{1,40}}?)(?:\s+[^\n.;:“”\"]{{1,40}}?)?:[ \t]*\n+"
-                      rf"(?P<body>[^\n“”\"]{{20,}})(?=\n|$)")
+# The patterns built around the cue verbs (``Cues.reporting``), compiled once (``_with_cues``):
+# each sentence asks them, and building one anew costs as much as searching a sentence with it.
+BLOCK = (r"(?m)^(?P<spk>[^\n.;:“”\"]{{1,80}}?)\s+(?:(?:has|had|also|then|later)\s+)?"
+         r"(?P<cue>{reporting}|told\s+[^\n.;:“”\"]{{1,40}}?)(?:\s+[^\n.;:“”\"]{{1,40}}?)?:[ \t]*\n+"
+         r"(?P<body>[^\n“”\"]{{20,}})(?=\n|$)")
+INVERTED = (r",\s+(?!(?:and|but|or|as|while|which|who)\b)(?P<spk>[^,;:“”\"]{{1,80}}?)\s+"
+            r"(?:has\s+|had\s+|have\s+)?(?:also\s+|\w+ly\s+)?(?:(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+)?"
+            r"(?P<cue>{reporting}|told\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*|told\s+\w+){after_cue}")
+PARENTHETICAL = (r"(?P<a>[^,“”\"]{{5,}}?),\s+(?P<spk>[^,;“”\"]{{1,60}}?)\s+(?:(?:has|had|have|also)\s+)?"
+                 r"(?P<cue>{reporting}|told\s+(?:me|us|him|her|them|reporters))"
+                 r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s+(?:yesterday|today|recently|later))?,\s+(?P<b>[^“”\"]{{10,}}.*)$")
+ATTRIBUTED = r"\b(?:{reporting})[,:]\s*[“\"]"
 
 
 @cache
-def _inverted_pattern(reporting: str) -> re.Pattern[str]:
-    return re.compile(rf",\s+(?!(?:and|but|or|as|while|which|who)\b)(?P<spk>[^,;:“”\"]{{1,80}}?)\s+"
-                      rf"(?:has\s+|had\s+|have\s+)?(?:also\s+|\w+ly\s+)?(?:(?:was|were|is|are|has\s+been)\s+quoted\s+as\s+)?"
-                      rf"(?P<cue>{reporting}|told\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*|told\s+\w+){AFTER_CUE}")
-
-
-@cache
-def _parenthetical_pattern(reporting: str) -> re.Pattern[str]:
-    return re.compile(rf"(?P<a>[^,“”\"]{{5,}}?),\s+(?P<spk>[^,;“”\"]{{1,60}}?)\s+(?:(?:has|had|have|also)\s+)?"
-                      rf"(?P<cue>{reporting}|told\s+(?:me|us|him|her|them|reporters))"
-                      rf"(?:\s+(?:on\s+)?[A-Z]\w+day|\s+(?:yesterday|today|recently|later))?,\s+(?P<b>[^“”\"]{{10,}}.*)$")
-
-
-@cache
-def _attributed_pattern(reporting: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{reporting})[,:]\s*[“\"]")
+def _with_cues(template: str, reporting: str) -> re.Pattern[str]:
+    return re.compile(template.format(reporting=reporting, after_cue=AFTER_CUE))

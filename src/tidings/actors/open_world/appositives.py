@@ -21,6 +21,9 @@ APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
                         r"|previously|formerly|currently|also|once|[A-Z][\w.'’-]*"
                         r"|[a-z][\w-]*(?=\s+(?:of|for|at|to)\s))(?:\b|(?<=\.))(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,130}?)"
                         r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|who|which|and\s+(?:a|the)\b)))")
+# A relative clause that says what someone is or was, after a name: ', who served as special U.S. envoy'.
+WHO_WAS = re.compile(r"\s?,\s+who\s+(?:(?:is|was|has been|had been|became)\s+(?=(?:a|an|the|then|once|formerly)\s)"
+                     r"|(?:serves|served|has served|had served)\s+as\s+)(?P<app>(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){3,130}?)(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|and)\b))")
 # The lower-case words an appositive starts with; any other must be a title ('chairman of').
 APPOSITIVE_STARTS = {"a", "an", "the", "its", "his", "her", "one", "former", "then", "now", "longtime", "veteran", "top",
                      "acting", "deputy", "senior", "previously", "formerly", "currently", "also", "once"}
@@ -40,6 +43,8 @@ AFFILIATED = re.compile(r"\b(?:at|of|with|for)\s+(?:the\s+)?(?:(?:conservative|l
 # Before a place in an appositive that says where someone is from or works: 'a teacher from Ohio'.
 PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s+(?:the\s+)?$")
 NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+NAME_OF_BEFORE = re.compile(r"\b(?:University|Institute|Center|Centre|School|Academy|College|Council|Foundation"
+                            r"|Society|Association|Committee|Commission|Museum)\s+(?:of|for)\s+(?:the\s+)?$")
 NAME_BEFORE = re.compile(r"(?P<word>[A-Z][\w.'’-]*)\s+$")
 ARTICLES = {"the", "a", "an"}
 # The sectors of a country's own forces: their officers at a body serve the country ('a campus police officer at MIT').
@@ -50,6 +55,9 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|who|which|where|when|in|on|at|since|fo
 # Words in an appositive after which a country is what someone studies: 'a researcher at the Foundation for
 # Defense of Democracies specializing in the inner workings of the Iranian regime'.
 STUDIES = re.compile(r"\b(?:speciali[sz]\w*|focus\w*|stud(?:y|ies|ying)|researching|covering|works? on|writes? on)\b")
+# Where a state's diplomat or officer is posted is not his country: 'X, who became the top diplomat in Libya'.
+POSTED_IN = re.compile(r"\b(?:diplomat|ambassador|envoy|consul|commander|general|correspondent|attaché|troops|forces)"
+                       r"\s+(?:[\w-]+\s+){0,2}?(?:in|to|at)\s+(?:the\s+)?$")
 # A state's envoy to an international body is the state's: 'X, the U.N. ambassador'.
 STATE_ENVOY = re.compile(r"\b(?:ambassador|representative|delegate|envoy to)\b", re.I)
 # Words before a body in an appositive that make it what someone works on: 'an expert on multilateral and U.N.
@@ -59,7 +67,10 @@ BODY_AS_TOPIC = re.compile(r"\b(?:on|about|to|towards?|against|over|critic|criti
 
 def appositive(tables: Tables, text: str, end: int) -> re.Match[str] | None:
     m = APPOSITIVE.match(text, end)
-    if m is None or m.group("app").split()[0] in NOT_APPOSITIVE:
+    if m is None:
+        # 'Former Ambassador Joseph DeTrani, who served as special U.S. envoy to six-party talks'
+        return WHO_WAS.match(text, end)
+    if m.group("app").split()[0] in NOT_APPOSITIVE:
         return None
     first = m.group("app").split()[0]
     if first[:1].islower() and first not in APPOSITIVE_STARTS and first not in tables.sectors \
@@ -100,14 +111,15 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
         national = national_title(tables, text, s, e)
         if national is not None:  # 'X, a former undersecretary of state for arms control'
             return national[0], sector or national[1], "appositive"
-        short = short_body(text, s, e, mentions)
+        short = short_body(text, s, e, mentions, tables.sectors)
         if short is not None:  # 'Mullah Sangeen, the Haqqani commander', the 'Haqqani network' named before
             return short.country, sector, "appositive"
         where = next((p for p in places if s <= p.start and p.end <= e and p.country
                       and PLACE_BEFORE.search(text, max(0, p.start - 12), p.start)
                       and not NAME_GOES_ON.match(text, p.end)  # 'at the Washington Institute': a name's word
                       and not (text[max(0, p.start - 4):p.start] == "the " and NOUN_AFTER.match(text, p.end))
-                      and not is_topic(text, p.start, p.end)), None)
+                      and not is_topic(text, p.start, p.end)
+                      and not POSTED_IN.search(text, max(s, p.start - 60), p.start)), None)
         if where is not None:  # 'X, a teacher from Ohio'
             return where.country, sector, "appositive"
         return None, sector, None
@@ -128,13 +140,15 @@ def own_country_words(tables: Tables, text: str, start: int, end: int, mentions:
     word inside a longer name ('president of the National Iranian American Council')."""
     return [a for a in mentions if start <= a.start and a.end <= end and a.country and a.kind != "person"
             and not is_topic_mention(text, a) and not inside_a_name(tables, text, a)
-            and not STUDIES.search(text, start, a.start)]
+            and not STUDIES.search(text, start, a.start) and not POSTED_IN.search(text, max(start, a.start - 60), a.start)]
 
 
 def inside_a_name(tables: Tables, text: str, m: Actor) -> bool:
     """Whether a country word stands inside a capitalised name that goes on after it, after a
     capitalised word that is no title ('the National Iranian American Council'; not 'the
     Nigerian Senate', which the tables or the organizations stage read as the country's)."""
+    if NAME_OF_BEFORE.search(text, max(0, m.start - 40), m.start) and NAME_GOES_ON.match(text, m.end):
+        return True  # 'a professor at the University of North Korean Studies in Seoul'
     before = NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
     return before is not None and NAME_GOES_ON.match(text, m.end) is not None and \
         before.group("word").lower() not in ARTICLES and before.group("word").lower().rstrip(".") not in \

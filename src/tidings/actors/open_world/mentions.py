@@ -5,6 +5,7 @@ no country in the title before a name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ...records import Actor
 from .sentences import sentence_start
@@ -46,19 +47,20 @@ def countryless_body_before(text: str, start: int, mentions: list[Actor]) -> boo
                and m.id is not None and m.sector != "IGO" for m in mentions)  # a UN ambassador is a state's
 
 
-def short_body(text: str, start: int, end: int, mentions: list[Actor]) -> Actor | None:
+def short_body(text: str, start: int, end: int, mentions: list[Actor], offices: Container[str]) -> Actor | None:
     """A body of known country the tables found elsewhere in the document, named in
-    ``text[start:end]`` by the first word of its name alone ('the Haqqani commander' in a
-    story on the 'Haqqani network'): the body, for whose officer the phrase describes."""
+    ``text[start:end]`` by the first word of its name alone before an office or a sector
+    noun (``offices``: 'the Haqqani commander' in a story on the 'Haqqani network'): the body,
+    whose officer the phrase describes."""
     bodies = {}
     for m in mentions:
         words = (m.text or "").split()
         if m.kind in ("organization", "institution") and m.id is not None and m.country and len(words) > 1 \
                 and words[0][:1].isupper() and len(words[0]) > 3:
             bodies.setdefault(words[0], m)
-    for w in re.finditer(r"\b[A-Z][\w-]+\b", text[start:end]):
-        body = bodies.get(w.group())
+    for w in re.finditer(r"\b([A-Z][\w-]+)\s+([a-z]+)\b", text[start:end]):
+        body = bodies.get(w.group(1))
         at = start + w.start()
-        if body is not None and not any(m.start <= at < m.end for m in mentions):
+        if body is not None and w.group(2) in offices and not any(m.start <= at < m.end for m in mentions):
             return body
     return None

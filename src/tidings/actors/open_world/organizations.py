@@ -12,7 +12,7 @@ from dataclasses import replace
 from ...records import Actor, Place
 from ..tables import TOKEN, Tables, _key, cameo_code
 from .appositives import what_follows
-from .sentences import sentence_around, sentence_start
+from .sentences import ABBREVIATIONS, sentence_around, sentence_start
 from .setting import Setting
 from .titles import outlet_before
 from .vocabulary import COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, all_title_words, is_topic_mention, sector_of
@@ -22,6 +22,9 @@ from .vocabulary import COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, all_title_
 TITLE_OF = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 BASED = re.compile(r"(?P<place>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-based\s+(?:[\w-]+\s+){0,3}$")
 PARTY_SECTOR = "PTY"
+# A body named with its country word, in the possessive, before another: "the US Pacific Command's Joint
+# Intelligence Center" (after 'US').
+OWNER_NAMED_BEFORE = re.compile(r"(?:\s+[A-Z][\w.-]*){1,4}['’]s\s+(?:the\s+)?")
 PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?")
 
 
@@ -35,6 +38,8 @@ def organization_at(tables: Tables, text: str, start: int, end: int, inner: list
     follow = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
     if follow and follow.group(1).lower() in tables.person_titles:
         return None  # 'Interior' of 'Interior Minister X': a piece of a title
+    if " " in name and name.split()[-1].rstrip(".") in ABBREVIATIONS:
+        return None  # 'Navy Capt' of 'said Navy Capt. X': a title cut from its name
     if all_title_words(tables, name) and re.match(r"\s+[A-Z]", text[end:end + 3]):
         return None  # 'Major General' of 'Major General Aviv Kochavi': a title before a name
     office = TITLE_OF.search(text, max(0, start - 30), start)
@@ -75,8 +80,10 @@ def organization_at(tables: Tables, text: str, start: int, end: int, inner: list
         if where is not None and where != country:  # 'the American University' in Cairo is Egypt's
             country, cue = where, how
     if country is None and sector not in (None, "BUS", "MED"):  # "Iraq's Human Rights Ministry": the country's own
-        owner = next((m for m in mentions if m.kind in COUNTRY_KINDS and m.country and m.end < start
-                      and POSSESSIVE_BEFORE.fullmatch(text, m.end, start)), None)
+        # ("the US Pacific Command's Joint Intelligence Center": the body's own)
+        owner = next((m for m in mentions if m.kind in COUNTRY_KINDS + ("organization", "institution", GROUP_KIND)
+                      and m.country and m.end < start and (POSSESSIVE_BEFORE.fullmatch(text, m.end, start)
+                                                           or OWNER_NAMED_BEFORE.fullmatch(text, m.end, start))), None)
         where = next((p for p in places if p.country and p.end < start and POSSESSIVE_BEFORE.fullmatch(text, p.end, start)),
                      None)  # "New York's Port Authority"
         country, cue = (owner.country, "name") if owner is not None else (

@@ -30,8 +30,6 @@ REGIME_OF = re.compile(r"\bregime\s+(?:of|in)\s+(?:the\s+)?")
 DEFINITE_REGIME = re.compile(r"\b(?:the|that|this)\s+(?:\w+\s+)?regime\b", re.I)
 # A possessor or name before 'regime': "Assad's regime", 'the Assad regime', 'the Syrian regime'.
 REGIME_AFTER = re.compile(r"(?:['’]s)?\s+regime\b")
-
-
 # The sectors of armed groups, and the heads that name one by its kind: 'the militant group'.
 ARMED = {"INS", "REB"}
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "outfit"}
@@ -45,7 +43,8 @@ GROUP_REACH = 400
 
 def role_groups(tables: Tables, text: str, mentions: list[Actor]) -> list[Actor]:
     """The legislators, regimes and armed groups among the text's bare role nouns, each one
-    mention (the noun's own word) with the country its legislature, regime or group is of."""
+    mention (the noun, with an armed group's kind words) of the country its legislature,
+    regime or group is of."""
     return _legislators(tables, text, mentions) + _regimes(tables, text, mentions) + \
         _armed_groups(tables, text, mentions)
 

@@ -59,12 +59,17 @@ def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], p
     if outlet_before(tables, text, start):
         return None, "MED", None, None, False  # "the BBC's Paul Adams": the outlet's journalist
     line_start = sentence_start(text, start)
-    words = list(re.finditer(r"[\w.'’-]+|,", text[line_start:start]))
+    words = list(re.finditer(r"[\w.'’-]+|[,:;“”(\[]", text[line_start:start]))
     title: list[re.Match[str]] = []
     stop, stop_at = "", line_start
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         token = w.group()
+        if token in '”"' or token == "“" and "”" in text[line_start + w.end():start]:
+            continue  # 'the Nigerian would-be “underwear bomber” X': a quoted word of the title
+        if token in ':;“([':
+            stop, stop_at = token, line_start + w.start()
+            break  # 'the Battle of Mogadishu: “Defense Secretary X': a colon or an open quote ends the title
         if token == "," and not title:
             continue  # 'the Nigerian envoy, X'
         if token == "of" and title and i and words[i - 1].group().lower() in OFFICE_OF and len(title) < 6 \
