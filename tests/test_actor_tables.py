@@ -90,3 +90,10 @@ def test_every_role_starts_before_it_ends_and_is_of_a_known_code():
         assert r["country"] in countries or r["country"][:3] in bodies, r
         if r["end"]:
             assert day(r["start"]) <= day(r["end"], last=True), r
+
+
+def test_the_administration_of_an_international_body_s_head_is_no_country_s_government(resolver):
+    # 'the Bush administration' is the US government; Annan's is the UN's, which has no country
+    found = resolver.find("Critics of the Annan administration said the United Nations had failed Rwanda.",
+                          "2004-05-01")
+    assert ("Annan", "UNOIGO") in [(a.text, a.code) for a in found]

@@ -21,6 +21,22 @@ def test_a_compiled_table_is_built_once_and_rebuilt_when_its_source_changes(tmp_
     assert len(builds) == 2
 
 
+def test_a_compiled_table_is_built_again_when_tidings_own_code_changes(tmp_path, monkeypatch):
+    # a checkout that adds a field to a compiled class keeps its version: an old pickle would
+    # come back without the field ('Lexicon' object has no attribute ...)
+    monkeypatch.setenv("TIDINGS_CACHE", str(tmp_path / "cache"))
+    builds = []
+
+    def build():
+        builds.append(1)
+        return len(builds)
+
+    assert data.cached("t", build) == 1
+    assert data.cached("t", build) == 1
+    monkeypatch.setattr(data, "_code_stamp", lambda: "code edited since")
+    assert data.cached("t", build) == 2
+
+
 def test_a_table_compiled_from_older_sources_goes_once_no_run_has_read_it_for_a_week(tmp_path, monkeypatch):
     import os
     import time

@@ -169,8 +169,9 @@ class ActorResolver(Tables):
                 end += 1  # 'U.S.', 'U.N.': the abbreviation's last period is its own
             following = tokens[i + n][0].lower() if i + n < len(tokens) and text[end:end + 1] == " " else ""
             if (entity.kind == "person" or entity.sector == "PTY") and following in LEADER_GOVERNMENT \
-                    and entity.country:
-                # 'the Bush administration', 'the Labour government': the government, not the leader or party
+                    and entity.country in self.country_names:
+                # 'the Bush administration', 'the Labour government': the government, not the leader or
+                # party ('the Annan administration' of the UN is no country's government)
                 end = tokens[i + n][2]
                 government = self._actor(replace(entity, id=entity.country, name=self.country_names[entity.country],
                                                  kind="country", sector="GOV", code=entity.country),

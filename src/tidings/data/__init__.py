@@ -78,10 +78,23 @@ def cache_dir() -> Path:
     return Path(base)
 
 
+@cache
+def _code_stamp() -> str:
+    """The sizes and times of tidings' own modules: a checkout whose code changed under the
+    same version (a new field on a compiled class) builds its tables again, not an old pickle."""
+    package = Path(__file__).resolve().parents[1]
+    stamp = hashlib.sha1()
+    for module in sorted(package.rglob("*.py")):
+        st = module.stat()
+        stamp.update(f"|{module.relative_to(package)}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return stamp.hexdigest()
+
+
 def _cache_file(name: str, suffix: str, sources: tuple[str | Path, ...], packages: tuple[str, ...]) -> Path:
     """Where the compiled ``name`` lives: its file name holds a hash of what it is built from
-    (this Python and tidings, the ``sources``' sizes and times, the ``packages``' versions)."""
-    key = hashlib.sha1(f"{sys.version_info[:2]}|{metadata.version('tidings')}".encode())
+    (this Python, tidings' version and code, the ``sources``' sizes and times, the
+    ``packages``' versions)."""
+    key = hashlib.sha1(f"{sys.version_info[:2]}|{metadata.version('tidings')}|{_code_stamp()}".encode())
     for src in sources:
         file = src if isinstance(src, Path) else path(src)
         st = file.stat()
