@@ -50,6 +50,14 @@ def test_a_title_of_no_country_the_text_names_is_left_alone(resolver):
     assert people(resolver.find("The Prime Minister visited the flooded towns.", "2016-11-14")) == []
 
 
+def test_a_name_whose_own_form_starts_with_the_is_found_inside_a_sentence(resolver):
+    # 'the White House' printed with a lower-case 'the' mid-sentence is still the US government
+    found = resolver.find("Defense isn't the first high-level post the White House has discussed with Hagel, "
+                          "and Obama met the Dalai Lama.", "2013-01-07")
+    assert ("the White House", "USAGOV") in [(a.text, a.code) for a in found]
+    assert "the Dalai Lama" in {a.text for a in found}
+
+
 def test_hyphenated_americans_are_american(resolver):
     found = resolver.find("Beijing on Monday accused a Chinese-American arrested for spying for Taiwan.")
     assert [(a.text, a.country) for a in found] == [("Beijing", "CHN"), ("Chinese-American", "USA"),

@@ -271,7 +271,8 @@ class ActorResolver(Tables):
 
     def _accept(self, entity: Entity, tokens: list[tuple[str, int, int]], i: int, n: int, start: int, text: str,
                 seen_people: set[str]) -> bool:
-        if not text[start:start + 1].isupper() and entity.kind not in ("organization",):
+        head = start + 4 if text.startswith("the ", start) else start  # 'the White House', 'the Dalai Lama'
+        if not text[head:head + 1].isupper() and entity.kind not in ("organization",):
             return False  # 'may', 'chad' in lower case are words, not names
         if entity.gated and entity.kind == "person":
             previous = tokens[i - 1][0] if i else ""
