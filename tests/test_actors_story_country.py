@@ -272,3 +272,10 @@ def test_a_title_after_a_colon_and_a_quote_does_not_reach_before_them(coded):
     doc = coded("The mission in Somalia failed. Somalia said so. The Associated Press reported days after the Battle "
                 "of Mogadishu: “Defense Secretary Les Aspin today brushed aside calls for his resignation.”")
     assert countries(doc, "Les Aspin") == {("Les Aspin", "USA")}
+
+
+def test_an_appositive_ends_where_a_reporting_clause_begins(coded):
+    # 'the regime warned that Tokyo would ...' is a clause, not what Yonhap is: Tokyo is no country of it
+    doc = coded("North Korea on Tuesday threatened Japan. According to South Korea's Yonhap News Agency, the regime "
+                "warned that Tokyo would, in the event of a war, be the first target.")
+    assert "JPN" not in {country for _, country in countries(doc, "Yonhap News Agency")}

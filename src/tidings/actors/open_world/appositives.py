@@ -20,7 +20,8 @@ APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
                         r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior"
                         r"|previously|formerly|currently|also|once|[A-Z][\w.'’-]*"
                         r"|[a-z][\w-]*(?=\s+(?:of|for|at|to)\s))(?:\b|(?<=\.))(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,130}?)"
-                        r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|who|which|and\s+(?:a|the)\b)))")
+                        r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|warned|warns|added|noted|claimed|insisted"
+                        r"|announced|argued|wrote|who|which|and\s+(?:a|the)\b)))")
 # A relative clause that says what someone is or was, after a name: ', who served as special U.S. envoy'.
 WHO_WAS = re.compile(r"\s?,\s+who\s+(?:(?:is|was|has been|had been|became)\s+(?=(?:a|an|the|then|once|formerly)\s)"
                      r"|(?:serves|served|has served|had served)\s+as\s+)(?P<app>(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){3,130}?)(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|and)\b))")
