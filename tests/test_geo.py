@@ -281,3 +281,15 @@ def test_a_world_capital_in_a_story_about_americans_abroad():
     text = ("Clinton met Russian Foreign Minister Sergei Lavrov in Brussels. Washington wants missile defences "
             "in Poland and the Czech Republic, which Moscow opposes.")
     assert places(text, frozenset({"USA", "RUS"}))[0][1:3] == ("Brussels", "BEL")
+
+
+def test_the_name_caches_start_again_when_full_and_answer_the_same(monkeypatch):
+    from tidings.geo import gazetteer
+    text = "Talks in Helsinki, Finland, moved to Nairobi, then Seattle, Washington and Vienna."
+    before = places(text)
+    for caches in (gazetteer._BY_NAME, gazetteer._MADE):
+        for cache in caches.values():
+            cache.clear()
+    monkeypatch.setattr(gazetteer, "CACHED_NAMES", 2)
+    assert places(text) == before
+    assert all(len(cache) <= 2 for cache in (*gazetteer._BY_NAME.values(), *gazetteer._MADE.values()))

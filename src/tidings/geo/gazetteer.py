@@ -80,6 +80,8 @@ class Gazetteer:
         by_name = _by_name(self)
         found = by_name.get(name)
         if found is None:
+            if len(by_name) >= CACHED_NAMES:  # a long run's distinct names must not take the memory
+                by_name.clear()
             found = by_name[name] = self._entries(key(name))
         return found
 
@@ -92,6 +94,8 @@ class Gazetteer:
     def _entries(self, k: str) -> list[Entry]:
         made = _made(self)
         if k not in made:
+            if len(made) >= CACHED_NAMES:
+                made.clear()
             made[k] = [_entry(row, primary) for row, primary in self.readings(k)]
         return made[k]
 
@@ -120,6 +124,8 @@ def _entry(row: Row, primary: bool) -> Entry:
     return Entry(*row[:10], primary=primary, county=row[10] if len(row) > 10 else None)
 
 
+# How many names the look-up caches below hold before they start again (each entry is small).
+CACHED_NAMES = 200_000
 _MADE: dict[int, dict[str, list[Entry]]] = {}
 
 
