@@ -246,7 +246,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             date = date if date is not None and date.source == "text" else told.date or date
             place = place or (told.place if told.entry.id == entry.id else None)
         state.memory.append(Frame(entry, cameo, sources[0] if sources else None,
-                                  targets[0] if targets else None, trigger, date, place))
+                                  targets[0] if targets else None, trigger, date, place, list(targets)))
         if date is not None and date.source == "text":
             # who they were then: Reagan in 1986 was President, and the Russians Soviet
             sources = [self.resolver.at_date(a, date.value) for a in sources]

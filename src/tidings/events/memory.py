@@ -61,7 +61,8 @@ def retold_act(actor: Actor, event_nouns: Container[str], places: list[Place]) -
 
 @dataclass
 class Frame:
-    """One coded (or partly coded) act, kept in the document's discourse memory."""
+    """One coded (or partly coded) act, kept in the document's discourse memory. ``targets``
+    are all its targets ('struck Gaza and the West Bank'), ``target`` the first."""
 
     entry: Entry
     cameo: str
@@ -70,6 +71,15 @@ class Frame:
     trigger: Token
     date: TimeValue | None = None
     place: Place | None = None
+    targets: list[Actor] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.targets and self.target is not None:
+            self.targets = [self.target]
+
+    def aimed_at(self, countries: Container[str | None]) -> bool:
+        """Whether one of its targets is of one of ``countries``."""
+        return any(t.country in countries for t in self.targets)
 
 
 @dataclass
@@ -111,16 +121,18 @@ class Memory:
         lemma = tok.lemma_.lower()
         if is_quantity(tok):
             for frame in reversed(state.memory):
-                if frame.entry.id == entry.id and frame.target is not None:
-                    return [frame.target]
+                if frame.entry.id == entry.id and frame.targets:
+                    return list(frame.targets)  # 'expelled four each' of every side expelled before
             return []
         sector = self.resolver.sector_of(self._np_words(tok))
         at = self._offset + tok.idx
         if sector and tok.pos_ == "NOUN":
             # '55 officials' expelled, after Russian spies were: the same side, its own sector
             for frame in reversed(state.memory):
-                if frame.entry.id == entry.id and frame.target is not None and frame.target.country:
-                    return [self.resolver.relabel(frame.target, self._text[at:at + len(tok.text)], at, sector)]
+                sides = list({t.country: t for t in frame.targets if t.country}.values()) \
+                    if frame.entry.id == entry.id else []
+                if sides:
+                    return [self.resolver.relabel(t, self._text[at:at + len(tok.text)], at, sector) for t in sides]
             return []
         nouns = self.lexicon.by_noun.get(lemma) or self.lexicon.by_noun.get(tok.lower_)
         if nouns and any(c.lower_ in ("the", "these", "this", "those") for c in tok.children):

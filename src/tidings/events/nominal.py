@@ -110,7 +110,7 @@ class Nominal:
                     continue  # 'the rocket attacks on Israeli cities' are no attacks told before by Israel
                 if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
                     told = frame
-                    targets = targets or ([frame.target] if frame.target else [])
+                    targets = targets or list(frame.targets)
                     sources = sources or ([frame.source] if frame.source else [])
                     break
         if not targets and slots and not each_way:

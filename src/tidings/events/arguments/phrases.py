@@ -11,6 +11,7 @@ from ...records import Actor, Quantity
 from ..memory import DocState
 from ..syntax import COUNT_NOUNS, NP_LEFT, RELATIVE, SUBJECTS, SUPPORT_VERBS, is_passive, same_actor
 from .common import Finder
+from .pronouns import is_personal, singular_candidates, speakers_side
 
 WIRE_DASHES = {"-", "--", "–", "—"}
 # Roots of verbs that react to another's act ('condemned their attacks'): its 'their' is not the subject.
@@ -30,8 +31,9 @@ class Phrases(Finder):
         if tok.pos_ == "PRON" and tok.lower_ not in RELATIVE:
             at = self._offset + tok.idx
             quote = quotes.containing(state.doc.quotes, at)
-            actor = self.resolver.pronoun(state.doc.text, state.mentions, tok.text, at,
-                                          quote.speaker if quote is not None else None)
+            told = singular_candidates(state.mentions, state.doc.text, at) if is_personal(tok.text) else state.mentions
+            actor = self.resolver.pronoun(state.doc.text, told, tok.text, at,
+                                          speakers_side(quote.speaker) if quote is not None else None)
             if actor is None and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
                 return self._bound_possessor(state, tok)
             if actor is None and tok.dep_ in SUBJECTS and tok.lower_ in ("it", "they"):

@@ -118,7 +118,7 @@ class Targets(Finder):
         struck = {a.country for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                   for g in c.children if g.dep_ == "pobj" for a in self._actors(state, g)}
         frame = next((f for f in reversed(state.memory) if f.cameo[:2] == told.cameo[:2] and f.source is not None
-                      and (not struck or (f.target is not None and f.target.country in struck))), None)
+                      and (not struck or f.aimed_at(struck))), None)
         if frame is None or frame.source is None or (source is not None and same_actor(frame.source, source)):
             return []
         return [frame.source]

@@ -1,0 +1,54 @@
+"""Pronouns and the discourse memory as arguments: 'he' stands for the nearest person it can
+('Bush and Blair' are 'they'), 'we' in a quotation for the speaker's side only where the text
+tells the speaker's country, and an act told with several targets is remembered with all of
+them. The pronoun sentences are from the corpus's articles (../shared/corpus/articles.jsonl)."""
+
+import pytest
+
+from tidings import ingest
+
+
+@pytest.fixture(scope="module")
+def article(pipeline):
+    def _code(body: str):
+        doc = pipeline.code_batch([ingest.from_text("text", f"Headline\n\n{body}")])[0]
+        assert doc.ok, doc.error
+        return doc.events
+
+    return _code
+
+
+def by_trigger(events, word):
+    return [(e.source.code, e.target.code if e.target else None) for e in events if e.trigger.text == word]
+
+
+def test_he_after_two_people_joined_by_and_is_the_one_person_told_apart(article):
+    events = article("In 2005, President George W. Bush and British Prime Minister Tony Blair praised Qaddafi as a "
+                     "partner in the war on terror because he disposed of his nuclear weaponry and he arrested and "
+                     "resisted Al Qaeda operatives.")
+    assert by_trigger(events, "resisted") == [("LBYGOV", "IMGAQ")]
+    assert {s for s, _ in by_trigger(events, "praised")} == {"USAGOV", "GBRGOV"}
+
+
+def test_we_of_a_speaker_whose_country_is_only_the_storys_guess_stays_unresolved(article):
+    events = article("Israel has struck Gaza for a week. Israeli officials said Israel would press on.\n\n"
+                     "\"I feel so proud that Hamas is humiliating Israel,\" says Muahmmed Shurrab, who works as a "
+                     "web developer in Gaza City.\n\nMr. Shurrab, who does not belong to any political faction, added "
+                     "he is happy that that Palestinians have finally moved from a defensive posture to an offensive "
+                     "one. \"We have negotiated with Israel for almost two decades, and negotiations were a big "
+                     "failure. Let's try this new strategy that will for sure oblige Israel to give some "
+                     "concessions,\" he adds.")
+    assert by_trigger(events, "negotiated") == []  # not ISR negotiating with ISR
+    assert by_trigger(events, "struck") == [("ISR", "PSE")]
+
+
+def test_we_of_a_speaker_the_tables_know_is_the_speakers_side(article):
+    events = article("\"We have expelled 23 Russian diplomats,\" British Prime Minister Theresa May said.")
+    assert ("GBR", "RUS") in {(s[:3], t[:3] if t else None) for s, t in by_trigger(events, "expelled")}
+
+
+def test_a_count_expelled_later_takes_every_side_expelled_before(article):
+    events = article("Russia expelled British and Polish diplomats on Monday. Moscow expelled 20 more officials "
+                     "on Tuesday.")
+    later = [e for e in events if e.source.text == "Moscow"]
+    assert {e.target.country for e in later} == {"GBR", "POL"}
