@@ -1,7 +1,8 @@
 """Pronouns and the discourse memory as arguments: 'he' stands for the nearest person it can
 ('Bush and Blair' are 'they'), 'we' in a quotation for the speaker's side only where the text
 tells the speaker's country, and an act told with several targets is remembered with all of
-them. The pronoun sentences are from the corpus's articles (../shared/corpus/articles.jsonl)."""
+them; two sides named by one head ('Sunni and Shiite gunmen clashed') clash with
+each other. The pronoun and clash sentences are from the corpus's articles (../shared/corpus/articles.jsonl)."""
 
 import pytest
 
@@ -52,3 +53,17 @@ def test_a_count_expelled_later_takes_every_side_expelled_before(article):
                      "on Tuesday.")
     later = [e for e in events if e.source.text == "Moscow"]
     assert {e.target.country for e in later} == {"GBR", "POL"}
+
+
+def test_two_sides_of_one_head_clash_with_each_other(article):
+    events = article("Overnight, The Associated Press said, Sunni and Shiite gunmen clashed in two Beirut "
+                     "neighborhoods.")
+    e = next(e for e in events if e.trigger.text == "clashed")
+    assert (e.source.code, e.target.code if e.target else None) == ("LBNINS", "LBNINS")
+    assert (e.source.text, e.target.text) == ("Sunni", "Shiite gunmen")
+
+
+def test_a_clash_with_a_named_other_side_keeps_the_whole_subject(article):
+    events = article("Sunni and Shiite gunmen clashed with police in Beirut.")
+    e = next(e for e in events if e.trigger.text == "clashed")
+    assert e.source.text == "Sunni and Shiite gunmen" and e.target.sector == "COP"

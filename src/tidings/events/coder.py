@@ -192,6 +192,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             place = self._by_path(verb, None, "within>prep:in")  # 'can hit anywhere in Israel'
             targets = (self._actors(state, place) or self._at_place(state, place, sources[0] if sources else None)) \
                 if place is not None else []
+        if not targets and entry.reciprocal:
+            sources = self._two_sides(verb, passive, sources)  # 'Sunni and Shiite gunmen clashed'
         if not targets and cameo[:2] == "03" and not (entry.reciprocal and len(sources) > 1):
             targets = self._committed_to(state, verb)
         if not targets and cameo[:2] in ("12", "13"):

@@ -3,6 +3,8 @@ coordination; a weapon or an attack standing for its owner."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ...actors.open_world.setting import same_telling
@@ -71,6 +73,26 @@ class Doers(Finder):
                 found = self._actors(state, reporter) or self._unnamed(state, reporter, None) or \
                     self._unlisted(state, reporter)  # 'Clinton has said he will not lift the embargo'
         return found or self._unlisted(state, subj)
+
+    def _two_sides(self, verb: Token, passive: bool, found: list[Actor]) -> list[Actor]:
+        """'Sunni and Shiite gunmen clashed': coordinated modifiers of one head are the two
+        sides of a reciprocal act (each with the other) even where the tables give both one
+        code; each keeps its own words ('Sunni', 'Shiite gunmen')."""
+        subj = self._subject(verb, passive) if len(found) == 1 else None
+        if subj is None:
+            return found
+        mod = next((c for c in subj.children if c.i < subj.i and c.dep_ in ("amod", "nmod", "compound")
+                    and any(g.dep_ == "conj" for g in c.children)), None)
+        members = [mod, *mod.conjuncts] if mod is not None else []
+        if len({m.lower_ for m in members}) < 2:
+            return found
+        sides = []
+        for k, m in enumerate(members):
+            start = self._offset + m.idx
+            last = subj if k == len(members) - 1 else m
+            end = self._offset + last.idx + len(last.text)
+            sides.append(replace(found[0], text=self._text[start:end], start=start, end=end))
+        return sides
 
     def _elsewhere(self, state: DocState, verb: Token, told: Place | None) -> bool:
         """'protesters assaulted the embassy compound in Cairo or anyone was killed in Libya': a
