@@ -67,3 +67,13 @@ def test_a_clash_with_a_named_other_side_keeps_the_whole_subject(article):
     events = article("Sunni and Shiite gunmen clashed with police in Beirut.")
     e = next(e for e in events if e.trigger.text == "clashed")
     assert e.source.text == "Sunni and Shiite gunmen" and e.target.sector == "COP"
+
+
+def test_talks_told_again_are_with_every_side_met_and_not_where_another_meeting_is(pipeline):
+    doc = pipeline.code_batch([ingest.from_text("bbc", (
+        "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder to "
+        "talk about Turkey entering the EU.\n\nThe Downing Street talks covered a range of other topics ahead of "
+        "an EU summit in Brussels later in the week."))])[0]
+    talks = [e for e in doc.events if e.trigger.text == "talks" and e.source.country == "GBR"]
+    assert {e.target.country for e in talks} == {"ITA", "DEU"}
+    assert all(e.location is None or e.location.country != "BEL" for e in talks)  # Brussels is the summit's

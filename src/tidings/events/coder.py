@@ -246,6 +246,12 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                                        [*sources, *(t for t in targets if not _a_town(state, t))])
         if told is not None:
             date = date if date is not None and date.source == "text" else told.date or date
+            # an act told again is where it was told to be, or where its own phrase says ('the
+            # Geneva talks'): not what else its sentence names ('The Downing Street talks covered
+            # a range of topics ahead of an EU summit in Brussels')
+            lo = chunk.start + trigger.left_edge.idx
+            hi = chunk.start + trigger.right_edge.idx + len(trigger.right_edge.text)
+            place = place if place is not None and lo <= place.start < hi else None
             place = place or (told.place if told.entry.id == entry.id else None)
         state.memory.append(Frame(entry, cameo, sources[0] if sources else None,
                                   targets[0] if targets else None, trigger, date, place, list(targets)))
