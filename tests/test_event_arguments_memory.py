@@ -4,7 +4,10 @@ tells the speaker's country, and an act told with several targets is remembered 
 them; two sides named by one head ('Sunni and Shiite gunmen clashed') clash with
 each other. The pronoun and clash sentences are from the corpus's articles (../shared/corpus/articles.jsonl)."""
 
+import json
+
 import pytest
+from helpers import CORPUS
 
 from tidings import ingest
 
@@ -77,3 +80,13 @@ def test_talks_told_again_are_with_every_side_met_and_not_where_another_meeting_
     talks = [e for e in doc.events if e.trigger.text == "talks" and e.source.country == "GBR"]
     assert {e.target.country for e in talks} == {"ITA", "DEU"}
     assert all(e.location is None or e.location.country != "BEL" for e in talks)  # Brussels is the summit's
+
+
+def test_police_after_an_embassy_stormed_are_the_countrys_not_the_embassys_side(pipeline):
+    # the corpus's AllSides story of the Sanaa and Cairo embassy protests, whole: 'Demonstrators ...
+    # pelted the compound' (the U.S. embassy) is told before the Cairo police are
+    row = next(json.loads(line) for line in (CORPUS / "articles.jsonl").open(encoding="utf-8")
+               if '"allsides-LzxzRKyLie61KC1J"' in line)
+    doc = pipeline.code_batch([ingest.from_text(row["id"], row["text"])])[0]
+    clash = next(e for e in doc.events if e.trigger.text == "clashed" and e.source.text == "Egyptian protesters")
+    assert (clash.target.country, clash.target.sector) == ("EGY", "COP")

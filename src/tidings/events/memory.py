@@ -19,6 +19,10 @@ from .syntax import is_quantity
 NO_ONE = re.compile(r"^(?:no|none|nobody|neither|no-one|few)\b", re.I)
 
 
+# Sectors that serve where they are: 'police' after protesters stormed the U.S. embassy are
+# the country's police, not the embassy's side (a count of them is no side told before).
+OF_THE_PLACE = {"COP"}
+
 # how far before its sentence the doer of a passive act of violence may be told
 CARRIED = 300
 
@@ -126,7 +130,7 @@ class Memory:
             return []
         sector = self.resolver.sector_of(self._np_words(tok))
         at = self._offset + tok.idx
-        if sector and tok.pos_ == "NOUN":
+        if sector and tok.pos_ == "NOUN" and sector not in OF_THE_PLACE:
             # '55 officials' expelled, after Russian spies were: the same side, its own sector
             for frame in reversed(state.memory):
                 sides = list({t.country: t for t in frame.targets if t.country}.values()) \
