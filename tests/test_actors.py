@@ -585,9 +585,15 @@ def test_a_union_of_states_is_no_labour_union(open_world):
 
 
 def test_a_national_title_after_a_country_word_is_still_a_title(open_world):
-    # 'U.S.' read as a place, 'Rep.' as the US press's title for a member of the House
+    # 'Rep.': the US press's title for a member of the House; 'U.S.' first read as a place
     doc = open_world("U.S. Rep. Michael McCaul, chairman of the House Committee on Homeland Security, told CNN's "
                      "\"New Day\" show from Moscow that the security operation in Sochi was impressive.")
+    assert described(doc, "Michael McCaul")[2:] == ("USA", "LEG", "title")
+    # and with 'U.S.' read as the country's mention
+    doc = open_world("A video posted online warned that insurgents had \"a present\" for Olympic visitors.\n\n"
+                     "'Well-fortified'\n\nU.S. Rep. Michael McCaul, chairman of the House Committee on Homeland "
+                     "Security, told CNN's \"New Day\" show from Moscow that the security operation was impressive.")
+    assert ("U.S.", "country") in [(a.text, a.kind) for a in doc.actors]
     assert described(doc, "Michael McCaul")[2:] == ("USA", "LEG", "title")
 
 
@@ -608,3 +614,15 @@ def test_a_national_news_agency_is_an_outlet_not_a_body(open_world):
                      "News Agency reported that Rouhani wants to establish direct flights between Iran and the "
                      "United States.")
     assert not any("Fars" in a.text for a in doc.actors)
+
+
+def test_where_a_soldier_fought_is_not_his_country(open_world):
+    doc = open_world("Retired Army Maj. Gen. Robert Scales, a decorated combatant in Vietnam, said the Green Berets "
+                     "are cutting through the public relations spin from the NATO command in Kabul.")
+    assert described(doc, "Robert Scales")[2] != "VNM"
+
+
+def test_a_lower_case_photo_credit_is_no_person(open_world):
+    doc = open_world("Labour leader Jeremy Corbyn (left) and Prime Minister Theresa May (Reuters photos: Andrew Yates, "
+                     "Toby Melville) are vying for votes in the British election.")
+    assert "Andrew Yates" not in {a.text for a in doc.actors}
