@@ -17,6 +17,7 @@ import json
 import sys
 from pathlib import Path
 
+from open_world_recheck import summary
 from tidings import Pipeline, Settings, ingest
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
@@ -48,9 +49,7 @@ def main() -> None:
                 kept[r["verdict"]] += 1
             else:
                 changed.append((r, e))
-        print(f"== {path}: {len(rows)} checked; actors kept {kept['right'] + kept['wrong']} "
-              f"({kept['right']} right, {kept['wrong']} wrong); changed {len(changed)}; gone {len(gone)} "
-              f"({sum(r['verdict'] == 'right' for r in gone)} of them judged right)")
+        summary(path, len(rows), "actors", kept, len(changed), gone)
         for r, e in changed:
             print(f"  CHANGED [{r['verdict']}] {r['trigger']!r}: {r['source']} -> {r['target']}  now "
                   f"{e.source.code} ({e.source.text!r}) -> {code(e.target)} ({e.target.text if e.target else None!r})"
