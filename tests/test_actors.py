@@ -626,3 +626,13 @@ def test_a_lower_case_photo_credit_is_no_person(open_world):
     doc = open_world("Labour leader Jeremy Corbyn (left) and Prime Minister Theresa May (Reuters photos: Andrew Yates, "
                      "Toby Melville) are vying for votes in the British election.")
     assert "Andrew Yates" not in {a.text for a in doc.actors}
+
+
+def test_an_office_named_with_its_head_before_of_is_a_generic_institution(open_world):
+    # 'the Office of the Inspector General' is the story's country's, as 'the Interior Ministry' is
+    doc = open_world("Sen. Kamala Harris, D-Calif., on Friday sent a letter to the Department of Justice’s inspector "
+                     "general demanding he investigates whether the White House had urged Attorney General William "
+                     "Barr to investigate President Trump’s political opponents.\n\n“I request that the Office of the "
+                     "Inspector General investigate whether the Attorney General has received or acted upon such "
+                     "improper requests,” she said.")
+    assert described(doc, "Office of the Inspector General")[2:4] == ("USA", "GOV")
