@@ -500,7 +500,7 @@ def test_the_staff_a_report_credits_are_no_actors(open_world):
 def test_a_university_named_with_a_peoples_word_is_of_the_place_it_is_in(open_world):
     doc = open_world("Protesters gathered. “Submission is not the solution,” said Sara Khalili, a mass "
                      "communications professor at the American University in Cairo. Egypt's army said so.")
-    assert described(doc, "Sara Khalili")[2:] == ("EGY", None, "appositive")
+    assert described(doc, "Sara Khalili")[2:] == ("EGY", "EDU", "appositive")  # a professor: education
 
 
 def test_a_possessive_pronoun_in_a_title_stands_for_the_country_named_before(open_world):
@@ -558,4 +558,81 @@ def test_a_place_that_names_the_event_in_an_appositive_is_not_the_persons(open_w
     doc = open_world("Abdul Karimov, the suspect in the New York City truck attack, appeared in court on Wednesday.")
     assert described(doc, "Abdul Karimov")[2:] == (None, "CRM", None)
     doc = open_world("“We were scared,” said Maria Lopez, a teacher from the Philippines.")
-    assert described(doc, "Maria Lopez")[2:] == ("PHL", None, "appositive")
+    assert described(doc, "Maria Lopez")[2:] == ("PHL", "EDU", "appositive")  # a teacher: education
+
+
+def test_a_firm_after_a_countrys_possessive_is_no_actor(open_world):
+    # firms are no actors (the team's gold): the country's possessive stays the country's mention
+    doc = open_world("The head of Egypt's National Air Navigation Services Company is challenging that account.")
+    assert [(a.text, a.code) for a in doc.actors] == [("Egypt", "EGY")]
+
+
+def test_the_news_vocabulary_of_roles_gives_sectors(open_world):
+    doc = open_world("In the video taken from the American ship, the two ships come so close that Russian sailors can "
+                     "be seen appearing to sunbathe on the stern of their vessel. Other Israeli ministers have also "
+                     "expressed concerns. Mosques using loudspeakers called for people to donate blood at hospitals, "
+                     "Palestinian television reported.")
+    groups = {a.text: a.code for a in doc.actors if a.kind == "group"}
+    assert groups["Russian sailors"] == "RUSMIL"
+    assert groups["Israeli ministers"] == "ISRGOV"
+    assert groups["Palestinian television"] == "PSEMED"
+
+
+def test_a_union_of_states_is_no_labour_union(open_world):
+    doc = open_world("The Kashmir leader, who fought for self-rule, later backed Hari Singh's decision to join the "
+                     "Indian union on the condition a plebiscite would decide the future of the Muslim-majority region.")
+    assert not any(a.sector == "LAB" for a in doc.actors)
+
+
+def test_a_national_title_after_a_country_word_is_still_a_title(open_world):
+    # 'Rep.': the US press's title for a member of the House; 'U.S.' first read as a place
+    doc = open_world("U.S. Rep. Michael McCaul, chairman of the House Committee on Homeland Security, told CNN's "
+                     "\"New Day\" show from Moscow that the security operation in Sochi was impressive.")
+    assert described(doc, "Michael McCaul")[2:] == ("USA", "LEG", "title")
+    # and with 'U.S.' read as the country's mention
+    doc = open_world("A video posted online warned that insurgents had \"a present\" for Olympic visitors.\n\n"
+                     "'Well-fortified'\n\nU.S. Rep. Michael McCaul, chairman of the House Committee on Homeland "
+                     "Security, told CNN's \"New Day\" show from Moscow that the security operation was impressive.")
+    assert ("U.S.", "country") in [(a.text, a.kind) for a in doc.actors]
+    assert described(doc, "Michael McCaul")[2:] == ("USA", "LEG", "title")
+
+
+def test_a_spokesman_for_a_person_is_of_the_persons_country(open_world):
+    doc = open_world("While it was be too early to say what form the election will take, Aviv Bushinsky, a former "
+                     "spokesman for Mr. Netanyahu, said his opponents were likely to attack him personally.")
+    assert described(doc, "Aviv Bushinsky")[2:] == ("ISR", "GOV", "appositive")
+
+
+def test_ice_is_the_us_immigration_police(open_world):
+    doc = open_world("FBI, ATF, ICE, Boston PD, Revere PD as well as MSP detectives searched the house.")
+    assert ("ICE", "USACOP") in [(a.text, a.code) for a in doc.actors]
+
+
+def test_a_national_news_agency_is_an_outlet_not_a_body(open_world):
+    # like 'Yonhap' and 'Xinhua': the agency reports, it is not the state that owns it
+    doc = open_world("In the latest indication of Tehran's new approach to relations with Washington, Iran's Fars "
+                     "News Agency reported that Rouhani wants to establish direct flights between Iran and the "
+                     "United States.")
+    assert not any("Fars" in a.text for a in doc.actors)
+
+
+def test_where_a_soldier_fought_is_not_his_country(open_world):
+    doc = open_world("Retired Army Maj. Gen. Robert Scales, a decorated combatant in Vietnam, said the Green Berets "
+                     "are cutting through the public relations spin from the NATO command in Kabul.")
+    assert described(doc, "Robert Scales")[2] != "VNM"
+
+
+def test_a_lower_case_photo_credit_is_no_person(open_world):
+    doc = open_world("Labour leader Jeremy Corbyn (left) and Prime Minister Theresa May (Reuters photos: Andrew Yates, "
+                     "Toby Melville) are vying for votes in the British election.")
+    assert "Andrew Yates" not in {a.text for a in doc.actors}
+
+
+def test_an_office_named_with_its_head_before_of_is_a_generic_institution(open_world):
+    # 'the Office of the Inspector General' is the story's country's, as 'the Interior Ministry' is
+    doc = open_world("Sen. Kamala Harris, D-Calif., on Friday sent a letter to the Department of Justice’s inspector "
+                     "general demanding he investigates whether the White House had urged Attorney General William "
+                     "Barr to investigate President Trump’s political opponents.\n\n“I request that the Office of the "
+                     "Inspector General investigate whether the Attorney General has received or acted upon such "
+                     "improper requests,” she said.")
+    assert described(doc, "Office of the Inspector General")[2:4] == ("USA", "GOV")

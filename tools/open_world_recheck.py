@@ -69,9 +69,7 @@ def main() -> None:
                 kept[r["verdict"]] += 1
             else:
                 changed.append((r, a))
-        print(f"== {path}: {len(rows)} checked; country kept {kept['right'] + kept['wrong']} "
-              f"({kept['right']} right, {kept['wrong']} wrong); changed {len(changed)}; gone {len(gone)} "
-              f"({sum(r['verdict'] == 'right' for r in gone)} of them judged right)")
+        summary(path, len(rows), "country", kept, len(changed), gone)
         for r, a in changed:
             print(f"  CHANGED [{r['verdict']}] {r['text']!r} {r['country']} -> {a.country} (cue {a.cue})"
                   f"\n     {r['sentence'][:300]}\n     note: {r.get('note', '')}")
@@ -80,6 +78,13 @@ def main() -> None:
             found = f" (now {a.kind} {a.country}, cue {a.cue})" if a is not None else ""
             print(f"  GONE [{r['verdict']}] {r['text']!r} {r['country']}{found}  note: {r.get('note', '')[:160]}")
     sys.stdout.flush()
+
+
+def summary(path: Path, n: int, what: str, kept: dict[str, int], changed: int, gone: list[dict]) -> None:
+    """One check's line: how many answers keep ``what`` (by verdict), changed, and are gone."""
+    print(f"== {path}: {n} checked; {what} kept {kept['right'] + kept['wrong']} "
+          f"({kept['right']} right, {kept['wrong']} wrong); changed {changed}; gone {len(gone)} "
+          f"({sum(r['verdict'] == 'right' for r in gone)} of them judged right)")
 
 
 if __name__ == "__main__":

@@ -57,7 +57,8 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|who|which|where|when|in|on|at|since|fo
 # Defense of Democracies specializing in the inner workings of the Iranian regime'.
 STUDIES = re.compile(r"\b(?:speciali[sz]\w*|focus\w*|stud(?:y|ies|ying)|researching|covering|works? on|writes? on)\b")
 # Where a state's diplomat or officer is posted is not his country: 'X, who became the top diplomat in Libya'.
-POSTED_IN = re.compile(r"\b(?:diplomat|ambassador|envoy|consul|commander|general|correspondent|attaché|troops|forces)"
+POSTED_IN = re.compile(r"\b(?:diplomat|ambassador|envoy|consul|commander|general|correspondent|attaché|troops|forces"
+                       r"|combatant|veteran|soldier|officer|served|fought|deployed)"
                        r"\s+(?:[\w-]+\s+){0,2}?(?:in|to|at)\s+(?:the\s+)?$")
 # A state's envoy to an international body is the state's: 'X, the U.N. ambassador'.
 STATE_ENVOY = re.compile(r"\b(?:ambassador|representative|delegate|envoy to)\b", re.I)

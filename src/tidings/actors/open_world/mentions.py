@@ -1,5 +1,6 @@
 """What the mentions found so far say of a new one: the person of the tables a single
-word names again ('Clinton'), the person a possessive names ("Trump's lawyer"), a body of
+word names again ('Clinton'), the person a possessive or an office names ("Trump's lawyer",
+'a spokesman for Mr. Netanyahu'), a body of
 no country in the title before a name."""
 
 from __future__ import annotations
@@ -26,14 +27,25 @@ def is_unlisted(m: Actor) -> bool:
     return m.kind == "person" and m.id is None
 
 
+# An office that serves a person, before the person's name: 'a former spokesman for Mr. Netanyahu', 'an aide to Putin'.
+SERVES = re.compile(r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|assistant|secretary|lawyer|attorney"
+                    r"|counsel|deputy|confidant|chief of staff)\s+(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                    r"(?:[A-Z][\w-]+\s+)*(?P<name>[A-Z][\w-]+)\b")
+
+
 def possessive_person(text: str, start: int, end: int, mentions: list[Actor]) -> Actor | None:
     """A person of known country named with a possessive in ``text[start:end]``: the one an
-    appositive ties someone to ('Trump's lawyer', 'the chairman of Clinton's campaign'); a
-    surname alone is the one person of the tables named by it before."""
-    for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\b", text[start:end]):
-        at, upto = start + m.start(), start + m.end(1)
+    appositive ties someone to ('Trump's lawyer', 'the chairman of Clinton's campaign'), or
+    after an office that serves a person ('a former spokesman for Mr. Netanyahu'); a surname
+    alone is the one person of the tables named by it before."""
+    found = [(m.start(), m.end(1), m.group(1)) for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\b", text[start:end])]
+    found = [(start + at, start + upto, name) for at, upto, name in found]
+    # (an honorific's period ends an appositive's match: 'a spokesman for Mr.| Netanyahu')
+    found += [(m.start("name"), m.end("name"), m.group("name")) for m in SERVES.finditer(text, start, end + 40)
+              if m.start() < end]
+    for at, upto, name in sorted(found):
         person = next((a for a in mentions if a.kind == "person" and a.country and a.start <= at and upto <= a.end),
-                      None) or known_person(mentions, [m.group(1)], at)
+                      None) or known_person(mentions, [name], at)
         if person is not None and person.country:
             return person
     return None

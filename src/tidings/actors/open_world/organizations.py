@@ -15,7 +15,8 @@ from .appositives import what_follows
 from .sentences import ABBREVIATIONS, sentence_around, sentence_start
 from .setting import Setting
 from .titles import outlet_before
-from .vocabulary import COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, all_title_words, is_topic_mention, sector_of
+from .vocabulary import (COUNTRY_KINDS, GROUP_KIND, POSSESSIVE_BEFORE, all_title_words, generic_name, is_topic_mention,
+                         sector_of)
 
 
 # An office's name before 'of': 'Secretary of State', 'Director of National Intelligence'.
@@ -100,9 +101,9 @@ def organization_at(tables: Tables, text: str, start: int, end: int, inner: list
         # or the country it names most), not the outlet's
         country, cue = sentence_country(text, start, end, mentions) or setting.country(outlet=False, at=start)
         sector = PARTY_SECTOR
-    if country is None and lowered and generic.get(lowered[-1]) == "head" \
-            and all(w in generic or w in ("of", "and", "for", "the") for w in lowered):
-        # 'the Interior Ministry', 'the Supreme Court': the institution of the story's country
+    if country is None and generic_name(lowered):
+        # 'the Interior Ministry', 'the Supreme Court', 'the Office of the Inspector General': the institution
+        # of the story's country
         country, cue = setting.country()
     if country is None and sector in (None, "BUS", "MED"):
         return None  # a name nothing ties to a country or a public role ('Google Inc'), no actor

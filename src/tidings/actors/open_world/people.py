@@ -27,6 +27,7 @@ PUBLICATION_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|tab
                                 r"news agency|agency|network|station)\s+$")
 # A credit or a byline before a name: '(Photo: Robert Deutsch, USA TODAY)', 'By Tara McKelvey, White House reporter'.
 CREDIT_BEFORE = re.compile(r"(?:\b(?:Photo|Photos|Photograph|Image|Video|Graphic|Illustration)s?(?:\s+by)?:?\s+|"
+                           r"\b(?:photos?|photographs?|images?|pictures?):\s+|"  # '(Reuters photos: Andrew Yates)'
                            r"(?:^|\n)\s*By\s+|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+)$")
 # Where a person speaks or acts, right after the name: 'X told reporters in Athens', 'X, speaking in Kabul,'.
 ACTS_IN = re.compile(r",?\s+(?:said|says|told (?:reporters|journalists|a news conference|a press conference|parliament)|"

@@ -127,6 +127,10 @@ def title_before(tables: Tables, text: str, start: int, mentions: list[Actor], p
         carrier = _antecedent(text, line_start, title, mentions)
     where = next((p for p in places if span_start <= p.start and p.end <= start and p.country
                   and not is_topic(text, p.start, p.end)), None)  # not 'Paris attack suspect X'
+    named = carrier if carrier is not None and carrier.kind in COUNTRY_KINDS else where if carrier is None else None
+    if national is not None and named is not None and " " not in text[named.end:start].strip(" ."):
+        # 'U.S. Rep. Michael McCaul': the country's word (or place) right before an office its press names so
+        return named.country, sector or national[1], "title", gender, True
 
     office_of = any(a in OFFICE_OF and b == "of" for a, b in zip(lowered, lowered[1:]))
     titled = sector is not None or gender is not None or has_title(tables, lowered) or office_of or (

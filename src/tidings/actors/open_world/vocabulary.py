@@ -128,6 +128,17 @@ def generic_words() -> dict[str, str]:
 def is_generic(name: str) -> bool:
     """Whether a name is an institution's generic one ('the National Security Council', 'the
     Interior Ministry'): only the words of institution_words.tsv, ending in a head."""
-    words = [w.lower() for w in TOKEN.findall(name) if w.lower() not in ("of", "and", "for", "the")]
+    return generic_name([w.lower() for w in TOKEN.findall(name)])
+
+
+def generic_name(lowered: list[str]) -> bool:
+    """Whether the lower-case words of a name are an institution's generic one: only the words
+    of institution_words.tsv (and 'of', 'and', 'for', 'the'), ending in a head ('the Interior
+    Ministry') or with a head before its 'of' ('the Office of the Inspector General', 'the
+    Ministry of Foreign Affairs')."""
+    words = lowered[1:] if lowered[:1] == ["the"] else lowered
+    core = [w for w in words if w not in ("of", "and", "for", "the")]
     generic = generic_words()
-    return bool(words) and generic.get(words[-1]) == "head" and all(w in generic for w in words)
+    if not core or not all(w in generic for w in core):
+        return False
+    return generic.get(core[-1]) == "head" or (words[1:2] == ["of"] and generic.get(words[0]) == "head")
