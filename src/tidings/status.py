@@ -58,6 +58,7 @@ class Cues:
     report_preps: frozenset[str]
     report_verbs: frozenset[str]
     carrying_verbs: frozenset[str]
+    saying_nouns: frozenset[str]
 
 
 @cache
@@ -127,7 +128,8 @@ class StatusReader:
                 if det is not None:
                     return det, None
         held = _held_by_noun(trigger)
-        if held is not None:  # 'showed no signs of backing down', 'has no plans to withdraw'
+        if held is not None and held.lemma_.lower() not in self.c.saying_nouns:
+            # 'showed no signs of backing down', 'has no plans to withdraw' (not 'made no mention of')
             det = _child(held, "det", self.c.negation)
             if det is not None:
                 return det, None
@@ -344,12 +346,20 @@ def _inverted_condition(verb: Token) -> Token | None:
 
 
 def _control_heads(tok: Token) -> list[Token]:
-    """'does not plan to attack': the verbs an infinitive's doing hangs on."""
+    """'does not plan to attack': the verbs an infinitive's doing hangs on; and the act an
+    infinitive of purpose is the aim of ('has not yet deployed to crack down on opposition
+    forces': what it was not deployed for was not done either)."""
     heads = []
-    while tok.dep_ == "xcomp" and tok.head.i != tok.i and len(heads) < 3:
+    while (tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _purpose(tok))) and tok.head.i != tok.i and len(heads) < 3:
         tok = tok.head
         heads.append(tok)
     return heads
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive with no mark of its own ('deployed to crack down'), whose head is a verb."""
+    return verb.head.pos_ in ("VERB", "AUX") and _child(verb, "aux", frozenset({"to"})) is not None and \
+        not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _child(tok: Token, dep: str, words: frozenset[str]) -> Token | None:

@@ -313,8 +313,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 status = "asserted"
             if status in ("asserted", "reported") and self._charged_in(trigger) is not None:
                 status = "alleged"  # 'arrested a man in the kidnapping': his act, as the charge has it
-            # a reported 'would' ('said it would free') is the 'will' of what it reports
-            later = status == "future" or (status == "hypothetical" and reported_will(trigger))
+            if status == "hypothetical" and reported_will(trigger):
+                status = "future"  # a reported 'would' ('said it would free') is the 'will' of what it reports
+            later = status == "future"
             if later and ptype in COOPERATION:
                 # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
                 # the CAMEO code stays the act's own, with status future (docs/annotation.md)
