@@ -213,3 +213,9 @@ def test_what_an_act_not_done_was_for_was_not_done(coded):
 def test_what_a_government_said_it_would_do_is_future(coded):
     events = coded("The Afghan government said on Wednesday it would free 400 Taliban prisoners.")
     assert statuses(events) == {("0841", "future")}
+
+
+def test_a_participle_is_told_at_the_time_of_its_verb(coded):
+    events = coded("On Thursday, the White House announced Obama will leave for Asia next week, embarking on a "
+                   "four-day, history-making trip to Cambodia, Myanmar and Thailand.")
+    assert statuses(events) == {("042", "future")}

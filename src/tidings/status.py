@@ -193,6 +193,10 @@ class StatusReader:
         c = self.c
         for tok in own:
             aux = _child(tok, "aux", c.future_aux)
+            if aux is None and _bare_participle(tok):
+                # 'Obama will leave for Asia next week, embarking on a four-day trip': a participle
+                # with no subject of its own is told at its verb's time
+                aux = _child(tok.head, "aux", c.future_aux)
             if aux is not None:
                 return aux, None
             to = _child(tok, "aux", frozenset({"to"}))
@@ -354,6 +358,13 @@ def _control_heads(tok: Token) -> list[Token]:
         tok = tok.head
         heads.append(tok)
     return heads
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A present participle hung on a verb as a clause of its own, with no subject nor mark:
+    'will leave ..., embarking on a trip'."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _purpose(verb: Token) -> bool:
