@@ -513,3 +513,17 @@ def test_not_saying_what_is_no_refusal_to_negotiate(code):
     assert codes(events, "discuss") == []
     assert codes(code("The United States and Israel won't speak to Hamas, labeling it a terrorist organization."),
                  "speak") == ["125", "125"]
+
+
+def test_an_award_received_is_no_visit_hosted(code):
+    assert codes(code("If he were to do that, then the soldiers could be eligible to receive the Purple Heart, Warren "
+                      "said.")) == []
+    assert codes(code("Egyptian President Hosni Mubarak received Israeli Prime Minister Ehud Olmert in Sharm el-Sheikh "
+                      "on Monday."), "received") == ["043"]
+
+
+def test_a_policy_debated_is_no_talks_between_the_debaters(code):
+    events = code("A senior Israeli official said the movement of the chemical weapons could be a bluff, intended as a "
+                  "warning to the West at a moment when NATO and the United States were debating greater support to "
+                  "opposition groups.")
+    assert codes(events, "debating") == []

@@ -219,3 +219,9 @@ def test_a_participle_is_told_at_the_time_of_its_verb(coded):
     events = coded("On Thursday, the White House announced Obama will leave for Asia next week, embarking on a "
                    "four-day, history-making trip to Cambodia, Myanmar and Thailand.")
     assert statuses(events) == {("042", "future")}
+
+
+def test_an_act_joined_by_or_to_a_negated_one_is_negated(coded):
+    events = coded("It also wants international guarantees that Hamas will not rearm or use Egypt's Sinai region, which "
+                   "abuts both Gaza and southern Israel, to attack Israelis.")
+    assert ("190", "negated") in statuses(events)

@@ -117,7 +117,12 @@ class StatusReader:
     # --- one method per status: (cue token, reporter token) or None --------------------------
 
     def _negated(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
-        for tok in [trigger, *_control_heads(trigger)]:
+        heads = [trigger, *_control_heads(trigger)]
+        # 'will not rearm or use the Sinai to attack Israelis': a verb joined by 'or' with no
+        # subject of its own shares the first one's negation
+        heads += [t.head for t in heads if t.dep_ == "conj" and t.head.i != t.i and _child(t.head, "cc", _OR) is not None
+                  and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+        for tok in heads:
             for ch in tok.children:
                 if (ch.dep_ == "neg" or (ch.dep_ == "det" and tok.pos_ in ("NOUN", "PROPN"))) and \
                         ch.lower_ in self.c.negation:
@@ -358,6 +363,9 @@ def _control_heads(tok: Token) -> list[Token]:
         tok = tok.head
         heads.append(tok)
     return heads
+
+
+_OR = frozenset({"or", "nor"})
 
 
 def _bare_participle(verb: Token) -> bool:
