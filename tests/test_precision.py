@@ -527,3 +527,17 @@ def test_a_policy_debated_is_no_talks_between_the_debaters(code):
                   "warning to the West at a moment when NATO and the United States were debating greater support to "
                   "opposition groups.")
     assert codes(events, "debating") == []
+
+
+def test_an_act_joined_to_a_wished_one_is_wished_too(code):
+    events = code("Hamas wants Israel to halt all attacks on Gaza and lift tight restrictions on trade and movement in "
+                  "and out of the territory that have been in place since it seized the territory.")
+    assert not [c for c in codes(events) if c.startswith("08")]
+    assert codes(code("Israel lifted restrictions on trade with Gaza on Sunday."), "lifted") == ["081"]
+
+
+def test_turning_to_heavier_weapons_is_no_appeal(code):
+    events = code("The opposition believes that Assad, who has upped his response to rebel gains in the 20-month-old "
+                  "revolt, could turn to heavier weapons.")
+    assert not [c for c in codes(events) if c.startswith("02")]
+    assert codes(code("The Afghan president turned to the United Nations for help."), "turned") == ["020"]

@@ -145,6 +145,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         refused: Token | None = None  # the refusing verb or negation: the act is refused, not done
         threatener: Token | None = None  # 'Iran warned that its missiles can hit Israel': the warning verb
         governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
+        if _wished_with(verb, self.mods):
+            return  # 'Hamas wants Israel to halt all attacks and lift restrictions': the second is wished too
         if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in READY):
             glemma = "agree" if governor.lower_ in READY else governor.lemma_.lower()  # 'is willing to withdraw'
             if glemma in self.mods.intent and glemma != "agree" and \
@@ -441,3 +443,22 @@ def _commits_to_act(trigger: Token) -> bool:
     """'agreed to lay down their weapons', 'agreed to a ceasefire': an intent with the act it
     commits to, not 'agreed that the levels were too low'."""
     return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children)
+
+
+def _wished_with(verb: Token, mods) -> bool:
+    """A verb joined, with no subject of its own, to an act that is wished, asked of someone or
+    not done ('wants Israel to halt all attacks and lift restrictions', 'urged Nato to withdraw
+    and disband', 'failed to arm and train the rebels'): it shares that act's governor."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and not any(c.dep_ in SUBJECTS for c in first.children):
+        first = first.head
+    if first is verb or first.dep_ not in ("xcomp", "ccomp") or first.head.pos_ != "VERB":
+        return False
+    glemma = first.head.lemma_.lower()
+    if glemma in mods.refusal:
+        return first.dep_ == "xcomp"
+    # another's act: the one asked or wished parsed as the object or as the infinitive's subject
+    others = any(c.dep_ in ("dobj", "obj") for c in first.head.children) or (
+        any(c.dep_ in SUBJECTS for c in first.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children))
+    return glemma in mods.intent | mods.request and others
+
