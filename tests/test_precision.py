@@ -541,3 +541,10 @@ def test_turning_to_heavier_weapons_is_no_appeal(code):
                   "revolt, could turn to heavier weapons.")
     assert not [c for c in codes(events) if c.startswith("02")]
     assert codes(code("The Afghan president turned to the United Nations for help."), "turned") == ["020"]
+
+
+def test_thanking_god_is_no_praise(code):
+    events = code('"Thank God, through you, we were able to push back this naked aggression that targeted Gaza and its '
+                  'people," Shaath said.')
+    assert not [c for c in codes(events) if c.startswith("05")]
+    assert codes(code("Karzai thanked the United States for its continued support."), "thanked") == ["051"]
