@@ -548,3 +548,10 @@ def test_thanking_god_is_no_praise(code):
                   'people," Shaath said.')
     assert not [c for c in codes(events) if c.startswith("05")]
     assert codes(code("Karzai thanked the United States for its continued support."), "thanked") == ["051"]
+
+
+def test_an_infinitive_joined_to_a_promised_one_is_promised_too(code):
+    # the parser joins 'to ease' to the gerund 'assassinating'; its own 'to' makes it the
+    # conjunct of 'to stop', so the easing is promised (an intent), not done
+    events = code("Israel also promised to stop assassinating Hamas leaders and to ease the blockade on Gaza.")
+    assert codes(events, "ease") == ["030"]

@@ -144,7 +144,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         cameo = entry.cameo
         refused: Token | None = None  # the refusing verb or negation: the act is refused, not done
         threatener: Token | None = None  # 'Iran warned that its missiles can hit Israel': the warning verb
-        governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
+        # 'promised to stop the raids and to ease the blockade': a conjunct with no subject of
+        # its own is governed by its first conjunct's governor
+        first = _first_conjunct(verb)
+        governor = first.head if first.dep_ in ("xcomp", "ccomp") and first.head.i != first.i else None
         if _wished_with(verb, self.mods):
             return  # 'Hamas wants Israel to halt all attacks and lift restrictions': the second is wished too
         if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in READY):
@@ -445,13 +448,28 @@ def _commits_to_act(trigger: Token) -> bool:
     return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children)
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs that ``verb`` is joined to with no subject of its own."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and not any(c.dep_ in SUBJECTS for c in first.children):
+        first = first.head
+    if first is not verb and _infinitive(verb) and not _infinitive(first) and first.dep_ == "xcomp" \
+            and _infinitive(first.head):
+        # 'to stop assassinating leaders and to ease the blockade': the parser joins 'to ease' to
+        # the gerund; its 'to' makes it the infinitive's ('to stop') conjunct
+        first = first.head
+    return first
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _wished_with(verb: Token, mods) -> bool:
     """A verb joined, with no subject of its own, to an act that is wished, asked of someone or
     not done ('wants Israel to halt all attacks and lift restrictions', 'urged Nato to withdraw
     and disband', 'failed to arm and train the rebels'): it shares that act's governor."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i and not any(c.dep_ in SUBJECTS for c in first.children):
-        first = first.head
+    first = _first_conjunct(verb)
     if first is verb or first.dep_ not in ("xcomp", "ccomp") or first.head.pos_ != "VERB":
         return False
     glemma = first.head.lemma_.lower()
