@@ -555,3 +555,9 @@ def test_an_infinitive_joined_to_a_promised_one_is_promised_too(code):
     # conjunct of 'to stop', so the easing is promised (an intent), not done
     events = code("Israel also promised to stop assassinating Hamas leaders and to ease the blockade on Gaza.")
     assert codes(events, "ease") == ["030"]
+
+
+def test_an_act_asked_about_after_not_saying_is_a_question(code):
+    # 'did not say whether he would try to block ...': the act is asked about, not asserted nor negated
+    events = code("Obama did not say whether he would try to block Iran's nomination.")
+    assert [e.status for e in events if e.trigger.text == "block"] == ["question"]
