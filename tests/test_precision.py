@@ -461,3 +461,103 @@ def test_operations_headed_are_a_post_held(code):
                   "Afghanistan, resigned.")
     assert codes(events, "operations") == []
     assert codes(code("U.S. forces launched military operations in Afghanistan in 2001."), "launched") == ["190"]
+
+
+# --- classes of round 25's checks (eval/events_check_precision_r25_*) ---
+
+def test_charges_shot_down_are_rebutted_not_fired_on(code):
+    events = code("Republicans shot down Democratic charges that ongoing criticism of U.N. Ambassador Susan E. Rice "
+                  "is couched in racism or sexism, and pressed President Obama for more answers on the Sept. 11 "
+                  "attack in Benghazi, Libya.")
+    assert not [c for c in codes(events) if c[:2] in ("18", "19")]
+    assert [c for c in codes(code("Syrian forces shot down a Turkish fighter jet over the Mediterranean on Friday."),
+                              "shot") if c[:2] == "19"]
+
+
+def test_a_warning_of_how_things_are_is_no_threat(code):
+    assert codes(code("It turns out that Ambassador Stevens had warned the administration that he was an Al Qaeda "
+                      "target.")) == []
+    assert codes(code("John Whitehead, president of the Rutherford Institute of Charlottesville, Va., warned the "
+                      "governor, “America is not a battlefield, and the citizens of this nation are not insurgents "
+                      "in need of vanquishing.”")) == []
+    # what the warning says can or will follow is a threat
+    assert [c for c in codes(code("Iran warned that its missiles can hit anywhere in Israel.")) if c.startswith("13")]
+
+
+def test_attacked_for_comments_is_criticism_not_force(code):
+    assert not [c for c in codes(code("Rice attacked for Benghazi comments")) if c[:2] in ("18", "19")]
+
+
+def test_a_count_of_attacks_is_a_trend_not_an_act(code):
+    events = code("However, international navies have helped to dramatically reduce the number of attacks by Somali "
+                  "pirates off Africa’s east coast, the bureau reported.")
+    assert codes(events, "attacks") == []
+
+
+def test_being_determined_to_cooperate_is_an_intent(code):
+    events = code("“Her response back today will make clear that we are determined to work with the Congress,” "
+                  "State Department spokeswoman Victoria Nuland said.")
+    assert [c[:2] for c in codes(events, "work")] == ["03"]
+
+
+def test_appreciating_a_danger_is_no_praise(code):
+    assert codes(code("These comments and actions indicate that he does not fully appreciate the dangers of a nuclear "
+                      "Iran or the character of the Iranian regime.")) == []
+    assert codes(code("“We commend Egypt’s efforts to de-escalate the situation,” the State Department said."),
+                 "commend") == ["051"]
+
+
+def test_not_saying_what_is_no_refusal_to_negotiate(code):
+    events = code("Hamas official Izzat Risheq predicted a truce deal would be reached Wednesday, but the movement "
+                  "wouldn't discuss what the problems were.")
+    assert codes(events, "discuss") == []
+    assert codes(code("The United States and Israel won't speak to Hamas, labeling it a terrorist organization."),
+                 "speak") == ["125", "125"]
+
+
+def test_an_award_received_is_no_visit_hosted(code):
+    assert codes(code("If he were to do that, then the soldiers could be eligible to receive the Purple Heart, Warren "
+                      "said.")) == []
+    assert codes(code("Egyptian President Hosni Mubarak received Israeli Prime Minister Ehud Olmert in Sharm el-Sheikh "
+                      "on Monday."), "received") == ["043"]
+
+
+def test_a_policy_debated_is_no_talks_between_the_debaters(code):
+    events = code("A senior Israeli official said the movement of the chemical weapons could be a bluff, intended as a "
+                  "warning to the West at a moment when NATO and the United States were debating greater support to "
+                  "opposition groups.")
+    assert codes(events, "debating") == []
+
+
+def test_an_act_joined_to_a_wished_one_is_wished_too(code):
+    events = code("Hamas wants Israel to halt all attacks on Gaza and lift tight restrictions on trade and movement in "
+                  "and out of the territory that have been in place since it seized the territory.")
+    assert not [c for c in codes(events) if c.startswith("08")]
+    assert codes(code("Israel lifted restrictions on trade with Gaza on Sunday."), "lifted") == ["081"]
+
+
+def test_turning_to_heavier_weapons_is_no_appeal(code):
+    events = code("The opposition believes that Assad, who has upped his response to rebel gains in the 20-month-old "
+                  "revolt, could turn to heavier weapons.")
+    assert not [c for c in codes(events) if c.startswith("02")]
+    assert codes(code("The Afghan president turned to the United Nations for help."), "turned") == ["020"]
+
+
+def test_thanking_god_is_no_praise(code):
+    events = code('"Thank God, through you, we were able to push back this naked aggression that targeted Gaza and its '
+                  'people," Shaath said.')
+    assert not [c for c in codes(events) if c.startswith("05")]
+    assert codes(code("Karzai thanked the United States for its continued support."), "thanked") == ["051"]
+
+
+def test_an_infinitive_joined_to_a_promised_one_is_promised_too(code):
+    # the parser joins 'to ease' to the gerund 'assassinating'; its own 'to' makes it the
+    # conjunct of 'to stop', so the easing is promised (an intent), not done
+    events = code("Israel also promised to stop assassinating Hamas leaders and to ease the blockade on Gaza.")
+    assert codes(events, "ease") == ["030"]
+
+
+def test_an_act_asked_about_after_not_saying_is_a_question(code):
+    # 'did not say whether he would try to block ...': the act is asked about, not asserted nor negated
+    events = code("Obama did not say whether he would try to block Iran's nomination.")
+    assert [e.status for e in events if e.trigger.text == "block"] == ["question"]

@@ -196,3 +196,32 @@ def test_an_act_one_decides_when_or_how_to_do_is_a_question(coded):
         {("190", "question")}
     found = coded("U.S. officials are weighing how to punish Syria for using chemical weapons.")
     assert ("116", "question") in statuses(found)
+
+
+def test_no_mention_of_an_act_does_not_negate_it(coded):
+    events = coded("The group made no mention of the Palestinian rocket fire aimed at Israel but condemned “this act "
+                   "of aggression by the Israelis and their resort to force against the defenseless people”.")
+    assert ("194", "asserted") in statuses(events)
+
+
+def test_what_an_act_not_done_was_for_was_not_done(coded):
+    events = coded("Mrs. Clinton was referring to a Russian-made attack helicopter that Syria already owns but has not "
+                   "yet deployed to crack down on opposition forces.")
+    assert statuses(events) == {("175", "negated")}
+
+
+def test_what_a_government_said_it_would_do_is_future(coded):
+    events = coded("The Afghan government said on Wednesday it would free 400 Taliban prisoners.")
+    assert statuses(events) == {("0841", "future")}
+
+
+def test_a_participle_is_told_at_the_time_of_its_verb(coded):
+    events = coded("On Thursday, the White House announced Obama will leave for Asia next week, embarking on a "
+                   "four-day, history-making trip to Cambodia, Myanmar and Thailand.")
+    assert statuses(events) == {("042", "future")}
+
+
+def test_an_act_joined_by_or_to_a_negated_one_is_negated(coded):
+    events = coded("It also wants international guarantees that Hamas will not rearm or use Egypt's Sinai region, which "
+                   "abuts both Gaza and southern Israel, to attack Israelis.")
+    assert ("190", "negated") in statuses(events)

@@ -58,6 +58,7 @@ class Cues:
     report_preps: frozenset[str]
     report_verbs: frozenset[str]
     carrying_verbs: frozenset[str]
+    saying_nouns: frozenset[str]
 
 
 @cache
@@ -116,7 +117,12 @@ class StatusReader:
     # --- one method per status: (cue token, reporter token) or None --------------------------
 
     def _negated(self, trigger: Token, own: list[Token], above: list[tuple[Token, str]]):
-        for tok in [trigger, *_control_heads(trigger)]:
+        heads = [trigger, *_control_heads(trigger)]
+        # 'will not rearm or use the Sinai to attack Israelis': a verb joined by 'or' with no
+        # subject of its own shares the first one's negation
+        heads += [t.head for t in heads if t.dep_ == "conj" and t.head.i != t.i and _child(t.head, "cc", _OR) is not None
+                  and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+        for tok in heads:
             for ch in tok.children:
                 if (ch.dep_ == "neg" or (ch.dep_ == "det" and tok.pos_ in ("NOUN", "PROPN"))) and \
                         ch.lower_ in self.c.negation:
@@ -127,7 +133,8 @@ class StatusReader:
                 if det is not None:
                     return det, None
         held = _held_by_noun(trigger)
-        if held is not None:  # 'showed no signs of backing down', 'has no plans to withdraw'
+        if held is not None and held.lemma_.lower() not in self.c.saying_nouns:
+            # 'showed no signs of backing down', 'has no plans to withdraw' (not 'made no mention of')
             det = _child(held, "det", self.c.negation)
             if det is not None:
                 return det, None
@@ -191,6 +198,10 @@ class StatusReader:
         c = self.c
         for tok in own:
             aux = _child(tok, "aux", c.future_aux)
+            if aux is None and _bare_participle(tok):
+                # 'Obama will leave for Asia next week, embarking on a four-day trip': a participle
+                # with no subject of its own is told at its verb's time
+                aux = _child(tok.head, "aux", c.future_aux)
             if aux is not None:
                 return aux, None
             to = _child(tok, "aux", frozenset({"to"}))
@@ -344,12 +355,30 @@ def _inverted_condition(verb: Token) -> Token | None:
 
 
 def _control_heads(tok: Token) -> list[Token]:
-    """'does not plan to attack': the verbs an infinitive's doing hangs on."""
+    """'does not plan to attack': the verbs an infinitive's doing hangs on; and the act an
+    infinitive of purpose is the aim of ('has not yet deployed to crack down on opposition
+    forces': what it was not deployed for was not done either)."""
     heads = []
-    while tok.dep_ == "xcomp" and tok.head.i != tok.i and len(heads) < 3:
+    while (tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _purpose(tok))) and tok.head.i != tok.i and len(heads) < 3:
         tok = tok.head
         heads.append(tok)
     return heads
+
+
+_OR = frozenset({"or", "nor"})
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A present participle hung on a verb as a clause of its own, with no subject nor mark:
+    'will leave ..., embarking on a trip'."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive with no mark of its own ('deployed to crack down'), whose head is a verb."""
+    return verb.head.pos_ in ("VERB", "AUX") and _child(verb, "aux", frozenset({"to"})) is not None and \
+        not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _child(tok: Token, dep: str, words: frozenset[str]) -> Token | None:

@@ -144,7 +144,12 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         cameo = entry.cameo
         refused: Token | None = None  # the refusing verb or negation: the act is refused, not done
         threatener: Token | None = None  # 'Iran warned that its missiles can hit Israel': the warning verb
-        governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
+        # 'promised to stop the raids and to ease the blockade': a conjunct with no subject of
+        # its own is governed by its first conjunct's governor
+        first = _first_conjunct(verb)
+        governor = first.head if first.dep_ in ("xcomp", "ccomp") and first.head.i != first.i else None
+        if _wished_with(verb, self.mods):
+            return  # 'Hamas wants Israel to halt all attacks and lift restrictions': the second is wished too
         if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in READY):
             glemma = "agree" if governor.lower_ in READY else governor.lemma_.lower()  # 'is willing to withdraw'
             if glemma in self.mods.intent and glemma != "agree" and \
@@ -321,8 +326,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 status = "asserted"
             if status in ("asserted", "reported") and self._charged_in(trigger) is not None:
                 status = "alleged"  # 'arrested a man in the kidnapping': his act, as the charge has it
-            # a reported 'would' ('said it would free') is the 'will' of what it reports
-            later = status == "future" or (status == "hypothetical" and reported_will(trigger))
+            if status == "hypothetical" and reported_will(trigger):
+                status = "future"  # a reported 'would' ('said it would free') is the 'will' of what it reports
+            later = status == "future"
             if later and ptype in COOPERATION:
                 # PLOVER codes cooperation still to come ('will meet', 'will release') as AGREE;
                 # the CAMEO code stays the act's own, with status future (docs/annotation.md)
@@ -448,3 +454,37 @@ def _commits_to_act(trigger: Token) -> bool:
     """'agreed to lay down their weapons', 'agreed to a ceasefire': an intent with the act it
     commits to, not 'agreed that the levels were too low'."""
     return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs that ``verb`` is joined to with no subject of its own."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and not any(c.dep_ in SUBJECTS for c in first.children):
+        first = first.head
+    if first is not verb and _infinitive(verb) and not _infinitive(first) and first.dep_ == "xcomp" \
+            and _infinitive(first.head):
+        # 'to stop assassinating leaders and to ease the blockade': the parser joins 'to ease' to
+        # the gerund; its 'to' makes it the infinitive's ('to stop') conjunct
+        first = first.head
+    return first
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _wished_with(verb: Token, mods) -> bool:
+    """A verb joined, with no subject of its own, to an act that is wished, asked of someone or
+    not done ('wants Israel to halt all attacks and lift restrictions', 'urged Nato to withdraw
+    and disband', 'failed to arm and train the rebels'): it shares that act's governor."""
+    first = _first_conjunct(verb)
+    if first is verb or first.dep_ not in ("xcomp", "ccomp") or first.head.pos_ != "VERB":
+        return False
+    glemma = first.head.lemma_.lower()
+    if glemma in mods.refusal:
+        return first.dep_ == "xcomp"
+    # another's act: the one asked or wished parsed as the object or as the infinitive's subject
+    others = any(c.dep_ in ("dobj", "obj") for c in first.head.children) or (
+        any(c.dep_ in SUBJECTS for c in first.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children))
+    return glemma in mods.intent | mods.request and others
+
