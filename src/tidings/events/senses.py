@@ -108,15 +108,18 @@ def _words(doc: Doc, start: int, end: int) -> frozenset[str]:
         _STORE[0] = strings
         _LEMMAS.clear()
         _FORMS.clear()
+    # the sentence's own rows, each distinct id looked up once (a sentence repeats its words)
+    lemmas, lowers = doc[start:end].to_array([LEMMA, LOWER]).reshape(-1, 2).T.tolist()
     words = set()
-    for lemma, lower in doc.to_array([LEMMA, LOWER])[start:end].tolist():
+    for lemma in set(lemmas):
         word = _LEMMAS.get(lemma)
         if word is None:
             word = _LEMMAS[lemma] = strings[lemma].lower()
+        words.add(word)
+    for lower in set(lowers):
         form = _FORMS.get(lower)
         if form is None:
             form = _FORMS[lower] = strings[lower]
-        words.add(word)
         words.add(form)
     return frozenset(words)
 
@@ -187,10 +190,10 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
                 {trigger.head.lemma_.lower(), trigger.head.lower_} & sense.heads:
             yield sense
             continue
-        if sense.without and subject is not trigger and not any(_has_once(trigger, d) for d in sense.without):
+        if sense.without and subject is not trigger and not _of_trigger(trigger, sense.without, _has_any):
             yield sense
             continue
-        if sense.having and any(all(_has_once(trigger, part) for part in d.split("+")) for d in sense.having):
+        if sense.having and _of_trigger(trigger, sense.having, _has_all_of_any):
             if context is None:
                 context = sentence_words(trigger)
             if not context & sense.unless:  # with `having`, `unless` names words of the sentence
@@ -207,7 +210,7 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
                     continue  # with `governors`, `unless` names words of the sentence too
                 yield sense
                 continue
-        if sense.as_noun and subject is trigger and not any(_has_once(trigger, d) for d in sense.without):
+        if sense.as_noun and subject is trigger and not _of_trigger(trigger, sense.without, _has_any):
             yield sense  # a noun that names a state: 'Israel's occupation' (but 'the occupation of Afghanistan')
             continue
         if sense.within and subject is trigger and _named_by_place(trigger, sense.within):
@@ -243,6 +246,16 @@ def _governor_words(governors: frozenset[str]) -> frozenset[str]:
 
 def _has_once(trigger: Token, dependent: str) -> bool:
     return _of_trigger(trigger, dependent, _has)
+
+
+def _has_any(trigger: Token, dependents: frozenset[str]) -> bool:
+    """Whether the trigger has any of the dependents (a sense's ``without``)."""
+    return any(_has_once(trigger, d) for d in dependents)
+
+
+def _has_all_of_any(trigger: Token, paths: frozenset[str]) -> bool:
+    """Whether the trigger has all parts of any of the paths ('dobj+oprd': a sense's ``having``)."""
+    return any(all(_has_once(trigger, part) for part in d.split("+")) for d in paths)
 
 
 def _simple_present(verb: Token, _: object = None) -> bool:
