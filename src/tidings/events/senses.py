@@ -109,7 +109,7 @@ def _words(doc: Doc, start: int, end: int) -> frozenset[str]:
         _LEMMAS.clear()
         _FORMS.clear()
     # the sentence's own rows, each distinct id looked up once (a sentence repeats its words)
-    lemmas, lowers = doc[start:end].to_array([LEMMA, LOWER]).reshape(-1, 2).T.tolist()
+    lemmas, lowers = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)[start:end].T.tolist()
     words = set()
     for lemma in set(lemmas):
         word = _LEMMAS.get(lemma)

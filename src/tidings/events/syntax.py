@@ -62,7 +62,7 @@ def _passive_heads(doc: Doc) -> frozenset[int]:
     if _PASSIVE[0] is not doc:
         deps, heads = doc.to_array([DEP, HEAD]).reshape(-1, 2).T
         strings = doc.vocab.strings
-        at = numpy.flatnonzero(numpy.isin(deps, [strings["nsubjpass"], strings["auxpass"]]))
+        at = numpy.flatnonzero((deps == strings["nsubjpass"]) | (deps == strings["auxpass"]))
         offsets = heads[at].astype(numpy.int64)  # the head's offset from the word (the root's is 0)
         _PASSIVE[:] = [doc, frozenset((at + offsets)[offsets != 0].tolist())]
     return _PASSIVE[1]
