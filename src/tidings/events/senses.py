@@ -255,7 +255,12 @@ def _has_any(trigger: Token, dependents: frozenset[str]) -> bool:
 
 def _has_all_of_any(trigger: Token, paths: frozenset[str]) -> bool:
     """Whether the trigger has all parts of any of the paths ('dobj+oprd': a sense's ``having``)."""
-    return any(all(_has_once(trigger, part) for part in d.split("+")) for d in paths)
+    return any(all(_has_once(trigger, part) for part in _parts(d)) for d in paths)
+
+
+@cache
+def _parts(path: str) -> tuple[str, ...]:
+    return tuple(path.split("+"))
 
 
 def _simple_present(verb: Token, _: object = None) -> bool:
@@ -418,15 +423,22 @@ def _has(trigger: Token, dependent: str) -> bool:
     (its lemma: 'attacked the government, saying'), '*:guilty' (any dependent: 'pleaded guilty'),
     a path down, step by step: 'prep>pobj:speech' ('attacked him in a speech'), and words
     one of which will do: 'aux:may|might'. (In senses.yaml, 'dobj+oprd' asks for both.)"""
-    step, _, rest = dependent.partition(">")
-    dep, _, word = step.partition(":")
+    deps, words, rest = _dependent(dependent)
     for c in trigger.children:
-        if dep != "*" and c.dep_ not in dep.split("|"):
+        if deps is not None and c.dep_ not in deps:
             continue
-        words = set(word.split("|")) if word else set()
         if words and c.lower_ not in words and c.lemma_.lower() not in words and \
                 not any(g.dep_ == "mark" and g.lower_ in words for g in c.children):
             continue
         if not rest or _has(c, rest):
             return True
     return False
+
+
+@cache
+def _dependent(dependent: str) -> tuple[frozenset[str] | None, frozenset[str], str]:
+    """A dependent of senses.yaml read once: its relations (None for '*'), words, and the path below."""
+    step, _, rest = dependent.partition(">")
+    dep, _, word = step.partition(":")
+    words = frozenset(word.split("|")) if word else frozenset()
+    return (None if dep == "*" else frozenset(dep.split("|"))), words, rest
