@@ -13,6 +13,7 @@ Monday'), not a place.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ class SentenceMentions:
                  is_event_noun: Callable[[Token], bool]) -> None:
         self.sent = sent
         self._stop = is_event_noun
+        self._starts: list[int] | None = None
         start, end = offset + sent.start_char, offset + sent.end_char
         # a duration, a set, 'now' or an unread NER date says how long or how often, not when
         self.dates = [m for t in dates if t.start is not None and start <= t.start < end and t.precision in POINTS
@@ -52,7 +54,11 @@ class SentenceMentions:
                        if (m := self._mention(p, p.start - offset, p.end - offset, PLACE_DEPS))]
 
     def _mention(self, item: TimeValue | Place, s: int, e: int, deps: set[str] | None = None) -> Mention | None:
-        toks = [t for t in self.sent if s <= t.idx < e]
+        if self._starts is None:  # the words' offsets, read once per sentence (they only grow)
+            self._starts = [t.idx for t in self.sent]
+        first = self.sent.start
+        doc = self.sent.doc
+        toks = [doc[first + k] for k in range(bisect_left(self._starts, s), bisect_left(self._starts, e))]
         if not toks:
             return None
         head = next((t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i), toks[0])

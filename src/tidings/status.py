@@ -165,7 +165,9 @@ class StatusReader:
                 if adv is not None:
                     return adv, None
             asked = asked and tok.dep_ not in ("prep", "pcomp", "pobj")
-        end = next((t for t in reversed(list(trigger.sent)) if not t.is_quote and t.dep_ == "punct"), None)
+        sent, doc = trigger.sent, trigger.doc  # (read from the end: the sentence's last words come first)
+        end = next((t for t in (doc[i] for i in range(sent.end - 1, sent.start - 1, -1))
+                    if not t.is_quote and t.dep_ == "punct"), None)
         # the question must be the trigger's clause's or one above it: not the one a witness
         # quotes ('witnesses say an officer slapped Bouazizi and he cried out, "Why ...?"')
         if end is not None and end.text == "?" and end.head.i in {t.i for t in own} | {t.i for t, _ in above}:

@@ -31,8 +31,10 @@ class Demands:
         """Code the demand that ``verb``, a clause with 'must' or 'should' reported by an
         actor, makes of the clause's subject; True when coded (the act itself, only asked
         for, is then not)."""
+        if verb.dep_ != "ccomp":  # (asked first: most clauses are no reported one)
+            return False
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in self.mods.demand_aux), None)
-        if modal is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.mods.demand_speech:
+        if modal is None or verb.head.lemma_.lower() not in self.mods.demand_speech:
             return False
         if any(c.dep_ == "neg" for c in verb.children):
             return False  # 'must not attack': a warning more than a demand; left to the act's own coding

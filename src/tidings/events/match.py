@@ -64,7 +64,7 @@ class Matcher:
         # the doer as argument finding reads it: 'Insurgents continued to strike' is the insurgents'
         subject = None if (is_passive(verb) if passive is None else passive) else self._subject(verb, False)
         quantity = obj is not None and is_quantity(obj)
-        fitting = [e for e in entries if self._matches(e, verb, obj, subject)]
+        fitting = [e for e in self._phrase_fits(entries, verb, obj) if self._matches(e, verb, obj, subject)]
         if not fitting and not (quantity and any(frame.entry in entries for frame in state.memory)):
             return None  # no entry fits: no need to ask in what sense the verb is used (most triggers)
         sense = sense_of(self.lexicon.senses, verb, subject, obj)
@@ -83,6 +83,22 @@ class Matcher:
             if score > best_score:
                 best, best_score = e, score
         return best
+
+    def _phrase_fits(self, entries: list[Entry], verb: Token, obj: Token | None) -> list[Entry]:
+        """The entries whose verb or phrase the words near the verb can be (``_matches``' first
+        test, read from an index of the entries by lemma, so most are not tried one by one)."""
+        near = None
+        fits = []
+        for e, particles in _by_lemma(entries, verb.lemma_.lower()):
+            if not particles:
+                continue
+            if None not in particles:
+                if near is None:
+                    near = self._once(verb, obj, "near", self._near)
+                if not any(p <= near for p in particles):
+                    continue
+            fits.append(e)
+        return fits
 
     def _matches(self, e: Entry, verb: Token, obj: Token | None, subject: Token | None = None) -> bool:
         # a phrase's other words ('crack down on', 'lay down arms') hang on the verb
@@ -219,6 +235,19 @@ def _particles(e: Entry) -> dict[str, list[frozenset[str] | None]]:
         for v, p in e.verbs:
             by_verb.setdefault(v, []).append(None if p is None else frozenset(p.split()))
         held = _PARTICLES[id(e)] = (e, by_verb)
+    return held[1]
+
+
+# (id of an entry list, a verb lemma) -> (the list, each entry with its particle words for the lemma)
+_BY_LEMMA: dict[tuple[int, str], tuple[list[Entry], list[tuple[Entry, list[frozenset[str] | None] | None]]]] = {}
+
+
+def _by_lemma(entries: list[Entry], lemma: str) -> list[tuple[Entry, list[frozenset[str] | None] | None]]:
+    held = _BY_LEMMA.get((id(entries), lemma))
+    if held is None or held[0] is not entries:
+        if len(_BY_LEMMA) > 100_000:  # a bound on a long run's distinct lemmas
+            _BY_LEMMA.clear()
+        held = _BY_LEMMA[id(entries), lemma] = (entries, [(e, _particles(e).get(lemma)) for e in entries])
     return held[1]
 
 

@@ -34,18 +34,17 @@ class Nominal:
     def _noun_entry_of(self, noun: Token, entries: list[Entry]) -> Entry | None:
         if in_name(noun):
             return None
-        mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
-        forms = (noun.lemma_.lower(), noun.lower_)
+        mods = tuple(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod"))
+        # the modifiers a pattern's words before the head may be: none, or the last k of them
+        befores = [(), *(mods[-k:] for k in range(1, len(mods) + 1))]
         fitting: list[tuple[Entry, int]] = []  # each entry that fits, with its longest pattern that does
-        for e in entries:
+        for e, by_before in _headed(entries, (noun.lemma_.lower(), noun.lower_)):
             longest = 0
-            for _, words, at in _headed(e, forms):
-                before, after = words[:at], words[at + 2:]
-                if before and list(before) != mods[-len(before):]:
-                    continue
-                if after and not _of_names(noun, after):
-                    continue
-                longest = max(longest, len(words))
+            for before in befores:
+                held = by_before.get(before)
+                if held is not None:
+                    bare, with_of = held
+                    longest = max(longest, bare, *(n for after, n in with_of if _of_names(noun, after)))
             if longest:
                 fitting.append((e, longest))
         if not fitting:
@@ -286,24 +285,38 @@ def _given_by(noun: Token) -> Token | None:
 
 # the document last coded, and (noun's index, id of its entries) -> (coder, entries, the entry it names)
 _NOUN_ENTRIES: list = [None, {}]
-# entry id -> (the entry, head word -> its noun patterns (position, words, head's index) in order)
-_HEADS: dict[int, tuple[Entry, dict[str, list[tuple[int, tuple[str, ...], int]]]]] = {}
+# (id of an entry list, the noun's forms) -> (the list, its entries with a noun pattern headed
+# by one of the forms, each with those patterns by the words before the head)
+_HEADS: dict[tuple[int, tuple[str, ...]], tuple[list[Entry], list[tuple[Entry, dict]]]] = {}
 
 
-def _headed(e: Entry, forms: tuple[str, ...]) -> list[tuple[int, tuple[str, ...], int]]:
-    """The entry's noun patterns whose head is one of ``forms``, in the entry's order, as
-    (position, words, where the head is): by the heads, indexed once per entry."""
-    held = _HEADS.get(id(e))
-    if held is None or held[0] is not e:
-        by_head: dict[str, list[tuple[int, tuple[str, ...], int]]] = {}
-        for n, words in enumerate(e.nouns):
-            at = noun_head(words)
-            by_head.setdefault(words[at], []).append((n, words, at))
-        held = _HEADS[id(e)] = (e, by_head)
-    found = [held[1][form] for form in dict.fromkeys(forms) if form in held[1]]
-    if len(found) == 1:
-        return found[0]
-    return sorted(p for patterns in found for p in patterns)
+def _headed(entries: list[Entry], forms: tuple[str, ...]) -> list[tuple[Entry, dict]]:
+    """The entries, in their order, that have noun patterns headed by one of ``forms``, each
+    with those patterns indexed by their words before the head: words before -> (the length
+    of the longest with no 'of' phrase after the head, (words after 'of', length) of the
+    others). Indexed once per entry list and forms, not read pattern by pattern per noun."""
+    held = _HEADS.get((id(entries), forms))
+    if held is None or held[0] is not entries:
+        if len(_HEADS) > 100_000:  # a bound on a long run's distinct noun forms
+            _HEADS.clear()
+        found = []
+        for e in entries:
+            by_before: dict[tuple[str, ...], tuple[int, list[tuple[tuple[str, ...], int]]]] = {}
+            for words in e.nouns:
+                at = noun_head(words)
+                if words[at] not in forms:
+                    continue
+                before, after = words[:at], words[at + 2:]
+                bare, with_of = by_before.get(before, (0, []))
+                if after:
+                    with_of.append((after, len(words)))
+                else:
+                    bare = max(bare, len(words))
+                by_before[before] = (bare, with_of)
+            if by_before:
+                found.append((e, by_before))
+        held = _HEADS[id(entries), forms] = (entries, found)
+    return held[1]
 
 
 def _of_object(noun: Token) -> Token | None:

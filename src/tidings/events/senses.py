@@ -108,15 +108,18 @@ def _words(doc: Doc, start: int, end: int) -> frozenset[str]:
         _STORE[0] = strings
         _LEMMAS.clear()
         _FORMS.clear()
+    # the sentence's own rows, each distinct id looked up once (a sentence repeats its words)
+    lemmas, lowers = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)[start:end].T.tolist()
     words = set()
-    for lemma, lower in doc.to_array([LEMMA, LOWER])[start:end].tolist():
+    for lemma in set(lemmas):
         word = _LEMMAS.get(lemma)
         if word is None:
             word = _LEMMAS[lemma] = strings[lemma].lower()
+        words.add(word)
+    for lower in set(lowers):
         form = _FORMS.get(lower)
         if form is None:
             form = _FORMS[lower] = strings[lower]
-        words.add(word)
         words.add(form)
     return frozenset(words)
 
@@ -166,7 +169,7 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
             continue
         if not (sense.takes(lemma) or sense.takes(trigger.lower_)):
             continue
-        if sense.present and not _simple_present(trigger):
+        if sense.present and not _of_trigger(trigger, None, _simple_present):
             continue
         if sense.subject and subj_words & sense.subject and not subj_words & sense.unless:
             yield sense
@@ -187,10 +190,10 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
                 {trigger.head.lemma_.lower(), trigger.head.lower_} & sense.heads:
             yield sense
             continue
-        if sense.without and subject is not trigger and not any(_has_once(trigger, d) for d in sense.without):
+        if sense.without and subject is not trigger and not _of_trigger(trigger, sense.without, _has_any):
             yield sense
             continue
-        if sense.having and any(all(_has_once(trigger, part) for part in d.split("+")) for d in sense.having):
+        if sense.having and _of_trigger(trigger, sense.having, _has_all_of_any):
             if context is None:
                 context = sentence_words(trigger)
             if not context & sense.unless:  # with `having`, `unless` names words of the sentence
@@ -207,7 +210,7 @@ def _senses(senses: list[Sense], trigger: Token, subject: Token | None, obj: Tok
                     continue  # with `governors`, `unless` names words of the sentence too
                 yield sense
                 continue
-        if sense.as_noun and subject is trigger and not any(_has_once(trigger, d) for d in sense.without):
+        if sense.as_noun and subject is trigger and not _of_trigger(trigger, sense.without, _has_any):
             yield sense  # a noun that names a state: 'Israel's occupation' (but 'the occupation of Afghanistan')
             continue
         if sense.within and subject is trigger and _named_by_place(trigger, sense.within):
@@ -245,16 +248,34 @@ def _has_once(trigger: Token, dependent: str) -> bool:
     return _of_trigger(trigger, dependent, _has)
 
 
-def _simple_present(verb: Token) -> bool:
+def _has_any(trigger: Token, dependents: frozenset[str]) -> bool:
+    """Whether the trigger has any of the dependents (a sense's ``without``)."""
+    return any(_has_once(trigger, d) for d in dependents)
+
+
+def _has_all_of_any(trigger: Token, paths: frozenset[str]) -> bool:
+    """Whether the trigger has all parts of any of the paths ('dobj+oprd': a sense's ``having``)."""
+    return any(all(_has_once(trigger, part) for part in _parts(d)) for d in paths)
+
+
+@cache
+def _parts(path: str) -> tuple[str, ...]:
+    return tuple(path.split("+"))
+
+
+def _simple_present(verb: Token, _: object = None) -> bool:
     """A verb told in the simple present, as a standing policy or state is: 'Syria hosts
     Russia's only naval base', 'we do not ban blasphemy' (not 'did not', 'will', 'is banning'
     nor a headline's present, which tells news)."""
-    if verb.sent.start == 0 and verb.doc[0].is_title and sum(t.is_title for t in verb.sent) > len(verb.sent) / 2:
-        return False  # 'Syria Hosts Talks': a headline
+    tag = verb.tag_
+    if tag not in ("VBZ", "VBP", "VB"):
+        return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP"):
-        return not auxes
-    return verb.tag_ == "VB" and len(auxes) == 1 and auxes[0].lower_ in ("do", "does")
+    if not (not auxes if tag != "VB" else len(auxes) == 1 and auxes[0].lower_ in ("do", "does")):
+        return False
+    # 'Syria Hosts Talks': a headline (its words read last: most verbs are no simple present)
+    sent = verb.sent
+    return not (sent.start == 0 and verb.doc[0].is_title and sum(t.is_title for t in sent) > len(sent) / 2)
 
 
 def _named_by_place(noun: Token, within: frozenset[str]) -> bool:
@@ -402,15 +423,22 @@ def _has(trigger: Token, dependent: str) -> bool:
     (its lemma: 'attacked the government, saying'), '*:guilty' (any dependent: 'pleaded guilty'),
     a path down, step by step: 'prep>pobj:speech' ('attacked him in a speech'), and words
     one of which will do: 'aux:may|might'. (In senses.yaml, 'dobj+oprd' asks for both.)"""
-    step, _, rest = dependent.partition(">")
-    dep, _, word = step.partition(":")
+    deps, words, rest = _dependent(dependent)
     for c in trigger.children:
-        if dep != "*" and c.dep_ not in dep.split("|"):
+        if deps is not None and c.dep_ not in deps:
             continue
-        words = set(word.split("|")) if word else set()
         if words and c.lower_ not in words and c.lemma_.lower() not in words and \
                 not any(g.dep_ == "mark" and g.lower_ in words for g in c.children):
             continue
         if not rest or _has(c, rest):
             return True
     return False
+
+
+@cache
+def _dependent(dependent: str) -> tuple[frozenset[str] | None, frozenset[str], str]:
+    """A dependent of senses.yaml read once: its relations (None for '*'), words, and the path below."""
+    step, _, rest = dependent.partition(">")
+    dep, _, word = step.partition(":")
+    words = frozenset(word.split("|")) if word else frozenset()
+    return (None if dep == "*" else frozenset(dep.split("|"))), words, rest

@@ -3,7 +3,9 @@ shapes of a bare count ('four each')."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Token
 
 from ..records import Actor
 
@@ -47,7 +49,23 @@ def is_quantity(tok: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return verb.i in _passive_heads(verb.doc)
+
+
+# the parse last asked about and the positions of its words with a passive subject or auxiliary
+_PASSIVE: list = [None, frozenset()]
+
+
+def _passive_heads(doc: Doc) -> frozenset[int]:
+    """The words of a parse that have a 'nsubjpass' or 'auxpass' dependent, read from its
+    arrays at once: asked of every verb the coder looks at, many times over."""
+    if _PASSIVE[0] is not doc:
+        deps, heads = doc.to_array([DEP, HEAD]).reshape(-1, 2).T
+        strings = doc.vocab.strings
+        at = numpy.flatnonzero((deps == strings["nsubjpass"]) | (deps == strings["auxpass"]))
+        offsets = heads[at].astype(numpy.int64)  # the head's offset from the word (the root's is 0)
+        _PASSIVE[:] = [doc, frozenset((at + offsets)[offsets != 0].tolist())]
+    return _PASSIVE[1]
 
 
 def reduced_passive(verb: Token, headline: bool) -> Token | None:

@@ -214,10 +214,23 @@ def dominant_country(state: DocState, other: str | None = None, least: int = 1) 
     return top[0][0]
 
 
+# the document state last asked about, its mentions and places (and their counts), and its settings
+_SETTINGS: list = [None, None, None, 0, 0, []]
+
+
 def settings(state: DocState) -> list[Place]:
     """The places a document names as settings: with a country, and where a place is also an
     actor mention, told after a preposition of place ('in Ivory Coast'; 'the U.S. Embassy'
-    names who was stormed, not where)."""
+    names who was stormed, not where). Found once per document: every argument asks."""
+    held = _SETTINGS
+    if held[0] is not state or held[1] is not state.mentions or held[2] is not state.doc.places or \
+            held[3] != len(state.mentions) or held[4] != len(state.doc.places):
+        held[:] = [state, state.mentions, state.doc.places, len(state.mentions), len(state.doc.places),
+                   _settings(state)]
+    return list(held[5])
+
+
+def _settings(state: DocState) -> list[Place]:
     text = state.doc.text
     # mentions by start with the furthest end so far: a place overlaps one of them when
     # one that starts before its end reaches past its start (a bisection, not a scan of all)
