@@ -152,3 +152,27 @@ def _seq(items, ignorecase: bool) -> list[set[str]]:
         if item is not None and e is None:
             options.extend(_need(item, ignorecase))
     return _usable(options)
+
+
+def alternation(words: list[str], ignorecase: bool = False) -> str:
+    """The regex alternation of ``words``, longest first, as a trie: '(?:sen(?:ators?|ate))'
+    matches what 'senators|senator|senate' matches, preferring the longer word as that does,
+    but the engine tries each letter once rather than every word at each position."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in (w.lower() if ignorecase else w):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    # longer continuations first, the word ending here last: the longest word wins, as in
+    # an alternation sorted longest first
+    alts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        alts.append("")
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
