@@ -44,3 +44,19 @@ def test_no_timex_rule_is_skipped_on_a_text_it_matches():
     for rule, need in zip(timex.RULES, timex._NEEDS):
         if rule.pattern.search(text):
             assert need.may_match(text, low), rule.name
+
+
+def test_a_trie_alternation_matches_as_the_list_longest_first():
+    words = ["senate", "senator", "senators", "sen", "mp", "mps", "police", "police officers"]
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b", re.I)
+    trie = re.compile(r"\b" + prefilter.alternation(words, ignorecase=True) + r"\b", re.I)
+    text = ("Senators and MPs met police officers; the Senate, a senator and the police said MPS "
+            "sent senatorial aides.")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_trie_alternation_lets_a_space_be_any_white_space():
+    forms = ["said", "said that", "called for", "called"]
+    cue = re.compile(r"\b" + prefilter.alternation(forms, space=r"\s+") + r"\b")
+    assert cue.search("She called  for calm").group() == "called  for"
+    assert cue.search("He said\nthat it would").group() == "said\nthat"

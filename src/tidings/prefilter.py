@@ -154,23 +154,25 @@ def _seq(items, ignorecase: bool) -> list[set[str]]:
     return _usable(options)
 
 
-def alternation(words: list[str], ignorecase: bool = False) -> str:
+def alternation(words: list[str], ignorecase: bool = False, space: str | None = None) -> str:
     """The regex alternation of ``words``, longest first, as a trie: '(?:sen(?:ators?|ate))'
     matches what 'senators|senator|senate' matches, preferring the longer word as that does,
-    but the engine tries each letter once rather than every word at each position."""
+    but the engine tries each letter once rather than every word at each position. With
+    ``space`` (r'\s+'), a space in a word is written so."""
     trie: dict = {}
     for w in words:
         node = trie
         for ch in (w.lower() if ignorecase else w):
             node = node.setdefault(ch, {})
         node[""] = {}  # a word ends here
-    return _branches(trie)
+    return _branches(trie, space)
 
 
-def _branches(node: dict) -> str:
+def _branches(node: dict, space: str | None) -> str:
     # longer continuations first, the word ending here last: the longest word wins, as in
     # an alternation sorted longest first
-    alts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    alts = [(space if ch == " " and space else re.escape(ch)) + _branches(child, space)
+            for ch, child in sorted(node.items()) if ch]
     if "" in node:
         alts.append("")
     if len(alts) == 1:
