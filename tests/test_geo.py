@@ -293,3 +293,14 @@ def test_the_name_caches_start_again_when_full_and_answer_the_same(monkeypatch):
     monkeypatch.setattr(gazetteer, "CACHED_NAMES", 2)
     assert places(text) == before
     assert all(len(cache) <= 2 for cache in (*gazetteer._BY_NAME.values(), *gazetteer._MADE.values()))
+
+
+def test_the_kind_phrase_before_a_name_is_found_as_the_full_search_finds_it():
+    # the search is skipped only where the text before the name cannot end in a kind phrase
+    from tidings.geo import cues
+    _, kind = cues._contexts()
+    for before in ["Police in the UK town of ", "troops north of the capital ", "the British city of ",
+                   "a border town ", "officials said on Monday that ", "Protesters marched in", "THE PORT CITY "]:
+        expected = kind.search(before)
+        found = cues._kind_before(kind, before)
+        assert (found and found.span()) == (expected and expected.span()), before

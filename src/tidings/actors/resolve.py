@@ -145,14 +145,18 @@ class ActorResolver(Tables):
         deferred: list[tuple[Actor, Entity]] = []  # mentions that count if the rest of the text allows
         keys = [t[0].rstrip(".") for t in tokens]  # each word as the names are keyed (_key)
         longest = self._longest_name
+        # names must be contiguous: 'Trump Tower' yes, 'Trump. Tower' no; joined[i] counts the
+        # words after token i that join it so
+        joined = [0] * len(tokens)
+        for k in range(len(tokens) - 2, -1, -1):
+            if text[tokens[k][2]:tokens[k + 1][1]] in (" ", "-", ". "):
+                joined[k] = joined[k + 1] + 1
         i = 0
         while i < len(tokens):
             hit = None
             # only as many words as the longest name that starts with this one
             for n in range(min(MAX_NAME_WORDS, longest.get(keys[i], 0), len(tokens) - i), 0, -1):
-                # names must be contiguous: 'Trump Tower' yes, 'Trump. Tower' no
-                if n > 1 and any(text[tokens[i + k][2]:tokens[i + k + 1][1]] not in (" ", "-", ". ")
-                                 for k in range(n - 1)):
+                if n - 1 > joined[i]:
                     continue
                 entity = self.names.get(tuple(keys[i:i + n]))
                 if entity is not None:
@@ -387,9 +391,17 @@ class ActorResolver(Tables):
         country = self.adjectives.get(_key(TOKEN.findall(adjective))) if adjective else None
         return (LEADER_TITLES if title == "leader" else {title}), country
 
+    @cached_property
+    def _roles_by_title(self) -> dict[str, list[tuple[int, str, Role]]]:
+        """Every role by its title, lowercased, with its place in the tables' order."""
+        by_title: dict[str, list[tuple[int, str, Role]]] = {}
+        for k, (pid, r) in enumerate((pid, r) for pid, roles in self.roles.items() for r in roles):
+            by_title.setdefault(r.title.lower(), []).append((k, pid, r))
+        return by_title
+
     def _holder(self, titles: set[str], country: str | None, on: date, before: list[Actor]) -> Entity | None:
-        holders = [(pid, r) for pid, roles in self.roles.items() for r in roles
-                   if r.title.lower() in titles and r.held_on(on) and (country is None or r.country == country)]
+        held = sorted((h for t in titles for h in self._roles_by_title.get(t, ())), key=lambda h: h[0])  # tables' order
+        holders = [(pid, r) for _, pid, r in held if r.held_on(on) and (country is None or r.country == country)]
         named = {a.id for a in before if a.kind == "person"}
         countries = [a.country for a in before if a.country]
         pick = next((h for h in holders if h[0] in named), None)

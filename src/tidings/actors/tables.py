@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from .. import data
+from ..prefilter import alternation
 from ..lexicon import load as load_lexicon
 
 # A capitalised word of a name, or an initial: 'Peter', 'Caruana', 'E.', "O'Neill".
@@ -91,8 +92,8 @@ class Tables:
         self.sectors: dict[str, str] = {r["text"]: r["sector"] for r in data.read_tsv("actors/sectors.tsv")}
         self.titles = load_lexicon().modifiers.titles
         # the sector nouns as words of a text: 'Police have arrested a man' names an actor
-        self.sector_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(self.sectors, key=len, reverse=True))
-                                       + r")\b", re.I)
+        # (as a trie: the longest word wins, as in the alternation sorted longest first)
+        self.sector_words = re.compile(r"\b" + alternation(list(self.sectors), ignorecase=True) + r"\b", re.I)
         for r in data.read_tsv("actors/countries.tsv"):
             code = r["code"]
             self.country_names[code] = r["name"]

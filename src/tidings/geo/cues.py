@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..prefilter import folded
 from .gazetteer import Entry, Gazetteer, load, norm
 
 # a run of capitalized words on one line ('Bagram Airfield', 'Stratford upon Avon')
@@ -70,6 +71,21 @@ def _contexts() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<qual>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?(?:{kinds})\s+(?:of\s+)?$"
         rf"|(?:{compass})\s+of\s+(?:the\s+)?(?:(?:{kinds})\s+(?:of\s+)?)?$", re.I)
     return locative, kind
+
+
+@cache
+def _kind_ends() -> tuple[str, ...]:
+    """The words a kind phrase ends in, before its name ('the UK town of ', 'the capital ')."""
+    return tuple(sorted({"of", "the", *(k.split()[-1].lower() for k in load().rules["kinds"])}))
+
+
+def _kind_before(kind: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """``kind.search(before)``, not tried where the text before the name cannot end in a kind
+    phrase (a space, then one of its last words): the search is slow, the test is not."""
+    tail = before.rstrip()
+    if len(tail) == len(before) or not folded(tail).endswith(_kind_ends()):
+        return None
+    return kind.search(before)
 
 
 def qualifier(g: Gazetteer, text: str, end: int, name: str) -> Mention | None:
@@ -179,7 +195,7 @@ def find(text: str, g: Gazetteer) -> list[Mention]:
                 s = end  # 'City Hall', 'Fithian House': a town's name ending another name is not the town
                 continue
             before = text[max(0, s - 60):s]
-            km = kind.search(before)
+            km = _kind_before(kind, before)
             # 'in Washington and New York': a place coordinated with a place is one too
             listed = bool(found) and bool(LIST.match(text[found[-1].end:s]))
             context = listed or bool(loc.search(before)) or km is not None or local_life(g, text, name, end) \

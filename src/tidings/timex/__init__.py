@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import prefilter
 from ..records import Entity, TimeValue
 from .calendar import anchor_of, interval
 from .extents import RULES as EXTENT_RULES
@@ -31,6 +32,8 @@ __all__ = ["find", "interval", "anchor_of", "infer_published", "RULES", "POINT_P
 POINT_PRECISIONS = frozenset({"day", "week", "month", "year", "decade", "range", "on_or_before"})
 # clock times first (they hold a weekday), then points, then durations and the rest
 RULES: list[Rule] = [*EXTENT_RULES[:4], *POINT_RULES, *EXTENT_RULES[4:]]
+# what each rule's matches must contain: a text without it is not searched by that rule
+_NEEDS = [prefilter.needs(rule.pattern) for rule in RULES]
 
 # A clause told in the future: 'on Monday' in it is the coming Monday.
 FUTURE = re.compile(r"\b(?:will|shall|won't|should|would|'ll|’ll|(?:is|are|was|were|be)\s+(?:\w+\s+)?(?:due|expected|"
@@ -52,7 +55,10 @@ def find(text: str, published: TimeValue | None = None, entities: Sequence[Entit
     anchor, precision = anchor_of(published)
     taken: list[tuple[int, int]] = []
     found: list[TimeValue] = []
-    for rule in RULES:
+    low = prefilter.folded(text)
+    for rule, need in zip(RULES, _NEEDS):
+        if not need.may_match(text, low):
+            continue
         for m in rule.pattern.finditer(text):
             s, e = m.span("core") if "core" in rule.pattern.groupindex and m.group("core") else m.span()
             if s == e or any(s < te and ts < e for ts, te in taken):

@@ -70,6 +70,7 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
     people: list[Actor] = []  # open-world people so far, for their surnames
     headline_end = title_cased_headline(text)
     names = [text[e.start:e.end] for e in entities]
+    after_headline = {text[e.start:e.end] for e in entities if e.start > headline_end}
     # organizations first, so that a person's appositive can lean on them ('a member of the House Intelligence Committee')
     for ent in sorted(entities, key=lambda e: (e.label != "ORG", e.start)):
         if ent.label not in ("PERSON", "ORG"):
@@ -78,7 +79,7 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
         name = text[start:end]
         if end <= start or NOT_A_NAME.search(name) or NOT_ACTORS.match(name) or name.isupper() and len(name) > 5:
             continue
-        if start < headline_end and not any(e.start > headline_end and text[e.start:e.end] == name for e in entities):
+        if start < headline_end and name not in after_headline:
             continue  # a title-cased headline is no evidence of a name ('Venezuelans Flood Polls')
         if any(p.start < end and start < p.end for p in places) or \
                 (dateline is not None and dateline.start < end and start < dateline.end):
