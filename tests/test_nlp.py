@@ -16,6 +16,32 @@ def test_a_paragraph_longer_than_the_ner_span_is_cut_at_a_space():
     assert all(text[o:o + len(p)] == p for o, p in pieces)
 
 
+def test_a_paragraph_met_again_keeps_its_entities_without_a_second_ner_run(pipeline, monkeypatch):
+    footer = "Reporting by Edward Alden in Nairobi; editing by Sarah Smith."
+    texts = ["Protesters in Nairobi clashed with police on Sunday.\n\n" + footer,
+             "Kenya's president William Ruto spoke in Mombasa.\n\n" + footer]
+    first = nlp.entities(pipeline.nlp, texts[:1])[0]
+    seen: list[str] = []
+    pipe = pipeline.nlp.pipe
+
+    def counted(items, **kwargs):
+        if not kwargs.get("as_tuples"):  # spaCy's own call back, for the texts of the tuples
+            yield from pipe(items, **kwargs)
+            return
+        for item in items:
+            seen.append(item[0])
+            yield from pipe([item], **kwargs)
+    monkeypatch.setattr(pipeline.nlp, "pipe", counted)
+    second = nlp.entities(pipeline.nlp, texts[1:])[0]
+    assert seen == [texts[1].split("\n\n")[0]]  # the footer was not run again
+    shift = len(texts[1]) - len(texts[0])
+    in_footer = [(e.text, e.start, e.label) for e in first if e.start >= texts[0].index(footer)]
+    assert ("Edward Alden", texts[0].index("Edward"), "PERSON") in in_footer
+    assert [(t, s + shift, lab) for t, s, lab in in_footer] == \
+        [(e.text, e.start, e.label) for e in second if e.start >= texts[1].index(footer)]
+    assert all(texts[1][e.start:e.end] == e.text for e in second)
+
+
 def test_verbatim_text_keeps_the_callers_offsets(pipeline):
     text = "Photo: Reuters\nKABUL - Taliban fighters attacked a police post in Helmand.\n"
     doc = pipeline.code_text(text, verbatim=True)

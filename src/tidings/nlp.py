@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
+from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.attrs import LOWER
@@ -167,20 +169,56 @@ def _pieces(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
+#: how many distinct paragraphs' entities are remembered (the most recently seen kept)
+NER_MEMO = 4096
+
+
+class _Remembered:
+    """The NER's answers for the paragraphs seen last, by their text: a paragraph a run
+    meets again (an outlet's footer, 'Reporting by ...', a repeated caption) is not run
+    through the NER again. The NER's answer depends on the text alone: the same entities."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.found: OrderedDict[str, tuple[tuple[int, int, str], ...]] = OrderedDict()
+
+    def get(self, text: str) -> tuple[tuple[int, int, str], ...] | None:
+        spans = self.found.get(text)
+        if spans is not None:
+            self.found.move_to_end(text)
+        return spans
+
+    def put(self, text: str, spans: tuple[tuple[int, int, str], ...]) -> None:
+        self.found[text] = spans
+        if len(self.found) > self.size:
+            self.found.popitem(last=False)
+
+
+_remembered: WeakKeyDictionary[Language, _Remembered] = WeakKeyDictionary()
+
+
 def entities(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> list[list[Entity]]:
     """Named entities of whole documents, from the NER alone.
 
     The NER of spaCy's English pipelines has a tok2vec of its own, so it runs without the
     tagger and parser: every sentence gets entities, while only sentences that can hold an
-    event pay for a parse."""
+    event pay for a parse. Each distinct paragraph is run once (``_Remembered``)."""
     found: list[list[Entity]] = [[] for _ in texts]
     if "ner" not in nlp.pipe_names:
         return found
-    jobs = ((piece, (i, offset)) for i, text in enumerate(texts) for offset, piece in _pieces(text))
-    keep = {"ner"} | ({"tok2vec"} if _ner_listens(nlp) else set())
-    with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in keep]):
-        for sdoc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
-            found[i].extend(Entity(e.text, offset + e.start_char, offset + e.end_char, e.label_) for e in sdoc.ents)
+    memo = _remembered.setdefault(nlp, _Remembered(NER_MEMO))
+    pieces = [(i, offset, piece) for i, text in enumerate(texts) for offset, piece in _pieces(text)]
+    answers: dict[str, tuple[tuple[int, int, str], ...] | None] = {
+        piece: memo.get(piece) for _, _, piece in pieces}
+    new = [piece for piece, spans in answers.items() if spans is None]
+    if new:
+        keep = {"ner"} | ({"tok2vec"} if _ner_listens(nlp) else set())
+        with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in keep]):
+            for sdoc, piece in nlp.pipe(((piece, piece) for piece in new), as_tuples=True, batch_size=batch_size):
+                answers[piece] = spans = tuple((e.start_char, e.end_char, e.label_) for e in sdoc.ents)
+                memo.put(piece, spans)
+    for i, offset, piece in pieces:
+        found[i].extend(Entity(piece[s:e], offset + s, offset + e, label) for s, e, label in answers[piece] or ())
     return found
 
 
