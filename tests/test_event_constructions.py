@@ -428,3 +428,9 @@ def test_a_share_of_a_thing_is_the_thing(code):
 
 def test_a_round_of_exercises_is_no_negotiation(code):
     assert {c[0] for c in plover(code, "China and Russia began a new round of joint military exercises on Monday.")} == {"062"}
+
+
+def test_a_meal_given_for_a_visitor_is_hosting_them(code):
+    assert plover(code, "Earlier South Korean Prime Minister Lee Nak-yeon had hosted a lunch for the Pyongyang "
+                        "delegation at a five-star hotel.") == {("043", "CONSULT", "KOR", "PRK")}
+    assert plover(code, "The company held a reception for reporters.") == set()
