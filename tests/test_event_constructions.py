@@ -434,3 +434,9 @@ def test_a_meal_given_for_a_visitor_is_hosting_them(code):
     assert plover(code, "Earlier South Korean Prime Minister Lee Nak-yeon had hosted a lunch for the Pyongyang "
                         "delegation at a five-star hotel.") == {("043", "CONSULT", "KOR", "PRK")}
     assert plover(code, "The company held a reception for reporters.") == set()
+
+
+def test_things_handed_back_to_a_country_are_property_returned(code):
+    assert plover(code, "The United States returned 21 stolen frogs to Brazil last week.") == {
+        ("0842", "RETREAT", "USA", "BRA")}
+    assert plover(code, "The president returned to Washington on Sunday.") == set()

@@ -608,3 +608,8 @@ def test_friendly_relations_are_no_sports_friendly(code):
     # a 'friendly' is a match, but 'friendly relations' are diplomacy
     assert roots(code("Putin will visit Turkey, a country with which Russia has friendly relations."), "visit") == {"04"}
     assert codes(code("Spain beat France in the final."), "beat") == []
+
+
+def test_a_penalty_slapped_on_someone_is_no_blow(code):
+    assert "18" not in roots(code("Washington slapped a fine on the Chinese company."), "slapped")
+    assert roots(code("A policeman slapped a protester in Cairo."), "slapped") == {"18"}
