@@ -440,3 +440,14 @@ def test_things_handed_back_to_a_country_are_property_returned(code):
     assert plover(code, "The United States returned 21 stolen frogs to Brazil last week.") == {
         ("0842", "RETREAT", "USA", "BRA")}
     assert plover(code, "The president returned to Washington on Sunday.") == set()
+
+
+def test_resources_and_expertise_sent_are_aid(code):
+    assert plover(code, "The United States will provide technical expertise to the Iraqi government.") == {
+        ("070", "AGREE", "USA", "IRQ")}
+    assert plover(code, "The company will allocate resources to its new plant.") == set()
+
+
+def test_joint_exercises_performed_are_military_cooperation(code):
+    assert plover(code, "Chile and Peru performed joint military exercises in March.") == {
+        ("062", "COOPERATE", "CHL", "PER"), ("062", "COOPERATE", "PER", "CHL")}
