@@ -451,3 +451,9 @@ def test_resources_and_expertise_sent_are_aid(code):
 def test_joint_exercises_performed_are_military_cooperation(code):
     assert plover(code, "Chile and Peru performed joint military exercises in March.") == {
         ("062", "COOPERATE", "CHL", "PER"), ("062", "COOPERATE", "PER", "CHL")}
+
+
+def test_who_a_court_finds_guilty_is_the_one_convicted(code):
+    # 'found X guilty of': X is the subject of 'guilty', the clause 'found' governs
+    assert ("116", "ACCUSE", "USA", "SYR") in plover(
+        code, "A judge in Washington found the Syrian regime guilty of murdering the correspondent.")
