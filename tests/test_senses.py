@@ -613,3 +613,8 @@ def test_friendly_relations_are_no_sports_friendly(code):
 def test_a_penalty_slapped_on_someone_is_no_blow(code):
     assert "18" not in roots(code("Washington slapped a fine on the Chinese company."), "slapped")
     assert roots(code("A policeman slapped a protester in Cairo."), "slapped") == {"18"}
+
+
+def test_agreeing_with_someone_to_act_is_a_commitment_not_a_shared_view(code):
+    assert roots(code("France agreed with Germany to hold talks on the budget."), "agreed") == {"03"}
+    assert roots(code("Britain agreed with France on the need for sanctions."), "agreed") == {"01"}
