@@ -395,3 +395,65 @@ def test_a_demand_that_another_act_is_made_of_it(code):
 def test_conceding_to_demands_is_acceding_to_them(code):
     assert {c[:3] for c in plover(code, "Israel conceded to demands from the United States to freeze settlement "
                                         "building.")} == {("083", "CONCEDE", "ISR")}
+
+
+def test_a_place_taken_by_force_is_plover_assault_and_one_annexed_coercion(code):
+    # CAMEO 192 either way; PLOVER's own example of taking a stronghold is FIGHT (ASSAULT)
+    assert plover(code, "Iraqi government forces captured the oil refinery on Monday.") == {
+        ("192", "ASSAULT", "IRQ", None)}
+    assert {c[:2] for c in plover(code, "Russia annexed Crimea in 2014.")} == {("192", "COERCE")}
+
+
+def test_support_pledged_is_support_given(code):
+    # PLOVER's own example: 'pledged his full support for an Italian-Polish initiative' is SUPPORT
+    assert plover(code, "Netanyahu has pledged support for a Palestinian state but peace talks with the "
+                        "Palestinians have been frozen for most of his tenure.") >= {("032", "SUPPORT", "ISR", "PSE")}
+
+
+def test_calling_for_sanctions_against_a_state_is_hostility_to_it(code):
+    # PLOVER's own example: 'Archbishop Tutu called for sanctions against Nigeria' is ACCUSE
+    assert plover(code, "Germany called for sanctions against Belarus on Monday.") == {("111", "ACCUSE", "DEU", "BLR")}
+    assert {c[0] for c in plover(code, "Iran demanded the lifting of sanctions from the United States.")} == {"1054"}
+
+
+def test_cyber_attacks_launched_are_coercion_not_fighting(code):
+    assert plover(code, "The United States also launched cyber attacks against Iran, U.S. officials told Reuters.") == {
+        ("170", "COERCE", "USA", "IRN")}
+
+
+def test_a_share_of_a_thing_is_the_thing(code):
+    # 'percent of', 'half of' are quantities of what their 'of' names, as 'dozens of' is
+    assert plover(code, "Russia supplied 90 percent of the weapons to Armenia.") == {("072", "AID", "RUS", "ARM")}
+
+
+def test_a_round_of_exercises_is_no_negotiation(code):
+    assert {c[0] for c in plover(code, "China and Russia began a new round of joint military exercises on Monday.")} == {"062"}
+
+
+def test_a_meal_given_for_a_visitor_is_hosting_them(code):
+    assert plover(code, "Earlier South Korean Prime Minister Lee Nak-yeon had hosted a lunch for the Pyongyang "
+                        "delegation at a five-star hotel.") == {("043", "CONSULT", "KOR", "PRK")}
+    assert plover(code, "The company held a reception for reporters.") == set()
+
+
+def test_things_handed_back_to_a_country_are_property_returned(code):
+    assert plover(code, "The United States returned 21 stolen frogs to Brazil last week.") == {
+        ("0842", "RETREAT", "USA", "BRA")}
+    assert plover(code, "The president returned to Washington on Sunday.") == set()
+
+
+def test_resources_and_expertise_sent_are_aid(code):
+    assert plover(code, "The United States will provide technical expertise to the Iraqi government.") == {
+        ("070", "AGREE", "USA", "IRQ")}
+    assert plover(code, "The company will allocate resources to its new plant.") == set()
+
+
+def test_joint_exercises_performed_are_military_cooperation(code):
+    assert plover(code, "Chile and Peru performed joint military exercises in March.") == {
+        ("062", "COOPERATE", "CHL", "PER"), ("062", "COOPERATE", "PER", "CHL")}
+
+
+def test_who_a_court_finds_guilty_is_the_one_convicted(code):
+    # 'found X guilty of': X is the subject of 'guilty', the clause 'found' governs
+    assert ("116", "ACCUSE", "USA", "SYR") in plover(
+        code, "A judge in Washington found the Syrian regime guilty of murdering the correspondent.")

@@ -590,3 +590,31 @@ def test_a_case_referred_for_investigation_is_no_lawsuit(code):
     assert "11" not in roots(events, "referred")
     assert roots(code("The Egyptian government referred the case to the International Criminal Court."),
                  "referred") == {"11"}
+
+
+def test_not_talking_is_no_rejection_but_refused_talks_are(code):
+    events = code("They walked through the open garage of Broadwell's house and knocked at a side door before "
+                  "entering the home, but refused to talk to the media.")
+    assert "12" not in roots(events, "refused")
+    assert codes(code("North Korea refused talks with South Korea on Tuesday."), "refused") == ["125"]
+
+
+def test_the_workers_of_a_mine_act_where_a_mine_blast_does_not(code):
+    assert roots(code("Indian coal workers went on strike on Monday over pay."), "went") == {"14"}
+    assert codes(code("A coal mine blast killed 56 miners in northern China."), "killed") == []
+
+
+def test_friendly_relations_are_no_sports_friendly(code):
+    # a 'friendly' is a match, but 'friendly relations' are diplomacy
+    assert roots(code("Putin will visit Turkey, a country with which Russia has friendly relations."), "visit") == {"04"}
+    assert codes(code("Spain beat France in the final."), "beat") == []
+
+
+def test_a_penalty_slapped_on_someone_is_no_blow(code):
+    assert "18" not in roots(code("Washington slapped a fine on the Chinese company."), "slapped")
+    assert roots(code("A policeman slapped a protester in Cairo."), "slapped") == {"18"}
+
+
+def test_agreeing_with_someone_to_act_is_a_commitment_not_a_shared_view(code):
+    assert roots(code("France agreed with Germany to hold talks on the budget."), "agreed") == {"03"}
+    assert roots(code("Britain agreed with France on the need for sanctions."), "agreed") == {"01"}
