@@ -12,6 +12,7 @@ from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS, dominant_country
+from .arguments.common import unknown_country
 from .syntax import DOING, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
@@ -210,7 +211,25 @@ class Nominal:
             if subj is not None:
                 # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
-        return self._clause_doer(state, noun, entry)
+        return self._clause_doer(state, noun, entry) or self._group_modifier(state, noun)
+
+    def _group_modifier(self, state: DocState, noun: Token) -> list[Actor]:
+        """'an opposition boycott', 'alleged government attacks on civilians': a word for a body
+        that acts (modifiers.yaml ``doer_sectors``) before the noun is its doer though no table
+        knows it, of the country where it acts. Not the one it is done to: 'embassy bombing',
+        'child rape charges', 'hostage-taking', and no owner of an act done to people ('envoy murder')."""
+        if noun.lemma_.lower() in self.mods.patient_nouns:
+            return []
+        for c in noun.lefts:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.pos_ not in ("NOUN", "PROPN") or in_name(c):
+                continue
+            sector = self.resolver.sectors.get(c.lower_) or self.resolver.sectors.get(c.lemma_.lower())
+            if sector is not None and sector.lower() in self.mods.doer_sectors:  # (the loader lowercases)
+                country = self._setting(state, c, doer=True) or self._story_country(state, c)
+                start = self._offset + c.idx
+                return [self.resolver.of_country(country, c.text, start, sector) if country
+                        else unknown_country(c.text, start, sector)]
+        return []
 
     def _told_by_modifier(self, noun: Token, actor: Actor) -> bool:
         """Whether an adjective before the noun names its doer ('the U.S.-led invasion', 'an
