@@ -97,3 +97,20 @@ def test_whom_or_where_an_act_is_done_before_it_is_no_doer(article):
                      "Russian President Vladimir Putin has announced a series of measures to strengthen central state "
                      "powers following the hostage-taking at Beslan when more than 300 people died.")
     assert not [e for e in beslan if e[0] == "181"]
+
+
+# --- the two sides of talks and fighting, one of them named by its kind ---------------------
+
+def test_talks_between_a_government_and_its_rebels_are_talks_each_way(article):
+    events = article("Darfur Peace Talks Struggle for Survival",
+                     "ABUJA (Reuters) - Peace talks between Sudan's government and Darfur rebels struggled for "
+                     "survival after one of the two rebel groups said on Wednesday the negotiations had collapsed.")
+    # the rebels are Sudan's (Darfur), not Nigeria's, where the talks are held
+    assert {e[:3] for e in events if e[0] == "046"} == {("046", "SDN", "SDN")}
+
+
+def test_clashes_between_foreign_forces_and_militiamen_are_fighting_each_way(article):
+    events = article("46 Killed, 270 Injured In Iraqi Violence",
+                     "Baghdad, Sept. 8 (NNN): Bloody clashes on Tuesday between US forces and Shia militiamen left "
+                     "more than 46 persons, including six US soldiers, dead across Iraq.")
+    assert {e[:3] for e in events if e[0] == "190"} == {("190", "USA", "IRQ"), ("190", "IRQ", "USA")}
