@@ -46,12 +46,12 @@ def test_a_headline_whose_own_verb_is_the_infinitive_keeps_it(article):
 
 # --- hyphenated event nouns -----------------------------------------------------------
 
-def test_a_cease_fire_brokered_in_a_country_is_mediation_with_it(article):
+def test_a_cease_fire_brokered_is_mediation(article):
     events = article("U.S. Brokers Cease-fire in Western Afghanistan",
                      "KABUL (Reuters) - The United States has brokered a cease-fire between a renegade Afghan militia "
                      "leader and the embattled governor of the western province of Herat, Washington's envoy to "
                      "Kabul said Tuesday.")
-    assert ("045", "USA", "AFG", "Brokers") in events
+    assert ("045", "USA", "AFG", "brokered") in events
 
 
 def test_a_hyphenated_cease_fire_is_a_ceasefire(article):
