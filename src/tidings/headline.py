@@ -211,9 +211,12 @@ def _misread_verb(sent: Span, verbs: Container[str]) -> None:
     doc = sent.doc
     # the first clause, up to a break: 'Rebels free troops, talks resume' has a verb after it
     cut = next((t.i for t in sent if t.text in CLAUSE_BREAKS and t.tag_ != "HYPH"), sent.end)
-    if any(doc[i].tag_.startswith(("VB", "MD")) for i in range(sent.start, cut)):
+    # an infinitive is no verb of the headline's own: 'Delegates Urge Cleric to Pull Out' has
+    # its verb misread before it, with the one urged between the verb and the 'to'
+    tos = [c.i for i in range(sent.start, cut) if _infinitive(doc[i]) for c in doc[i].children if c.tag_ == "TO"]
+    if any(doc[i].tag_.startswith(("VB", "MD")) and not _infinitive(doc[i]) for i in range(sent.start, cut)):
         return
-    for tok in doc[sent.start + 1:cut - 1]:
+    for tok in doc[sent.start + 1:min(tos) - 1 if tos else cut - 1]:
         first = tok.i  # 'test-fires': the verb's prefix is part of it
         while first - 2 > sent.start and doc[first - 1].tag_ == "HYPH":
             first -= 2
@@ -227,6 +230,10 @@ def _misread_verb(sent: Span, verbs: Container[str]) -> None:
             continue
         _make_verb(sent, tok, lemma, first, cut)
         return
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < tok.i for c in tok.children)
 
 
 def _verb_lemma(tok: Token, verbs: Container[str]) -> str | None:
@@ -266,6 +273,8 @@ def _make_verb(sent: Span, verb: Token, lemma: str, first: int, cut: int) -> Non
             t.dep_, has_object = "dobj", True
         elif t.pos_ == "ADP":
             t.dep_ = "prep"
+        elif _infinitive(t):  # 'urge cleric to pull out': what the object is to do
+            t.dep_ = "xcomp"
         elif t.pos_ == "PUNCT":
             t.dep_ = "punct"
     for t in roots[rest]:  # after the break a clause of its own, or a verb of the same doer ('..., kill army chief')

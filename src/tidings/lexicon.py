@@ -80,6 +80,7 @@ class Modifiers:
     demand_speech: frozenset[str] = frozenset()  # the verbs that report such a demand ('says')
     demanded: dict[str, str] = field(default_factory=dict)  # act code prefix -> the demand of it (10)
     appealed: dict[str, str] = field(default_factory=dict)  # act code prefix -> the appeal for it (02)
+    doer_sectors: frozenset[str] = frozenset()  # bodies that act: 'an opposition boycott' is theirs
 
     @staticmethod
     def derived(table: dict[str, str], cameo: str) -> str | None:

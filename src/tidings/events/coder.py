@@ -378,7 +378,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         if date is None and published is not None and tense(trigger) == "past":
             date = TimeValue(published.value, "on_or_before", None, "publication")
         place = state.when_where.place_of(trigger)
-        if place is None:  # 'agrees to end an uprising in Najaf': where the act committed to happens
+        if place is None and not any(c.dep_ in ("dobj", "obj") for c in trigger.children):
+            # 'agrees to end an uprising in Najaf': where the act committed to happens (not where
+            # another is urged to act: 'Delegates Urge Cleric to Pull Out of Najaf')
             inner = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
             place = state.when_where.place_of(inner) if inner is not None else None
         if place is not None and any(a.start < place.end and place.start < a.end for a in actors):

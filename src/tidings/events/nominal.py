@@ -12,6 +12,7 @@ from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS, dominant_country
+from .arguments.common import unknown_country
 from .syntax import DOING, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
@@ -97,6 +98,8 @@ class Nominal:
         if between is not None and not sources:
             # 'dialogue between China and France', 'talks between the two rivals': each with the other
             sides = [a for g in between.children if g.dep_ == "pobj" for a in self._actors(state, g)]
+            if len(sides) == 1 and (entry.reciprocal or entry.cameo[:2] == "19"):  # acts with two sides
+                sides += self._other_side(state, between, sides[0], entry.cameo[:2] in VIOLENT_ROOTS)
             if len(sides) > 1:
                 sources, targets, each_way = sides, [], True
         definite = any(c.lower_ in ("the", "this", "these", "that") for c in noun.children)
@@ -209,7 +212,49 @@ class Nominal:
             if subj is not None:
                 # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
-        return self._clause_doer(state, noun, entry)
+        return self._clause_doer(state, noun, entry) or self._group_modifier(state, noun)
+
+    def _group_modifier(self, state: DocState, noun: Token) -> list[Actor]:
+        """'an opposition boycott', 'alleged government attacks on civilians': a word for a body
+        that acts (modifiers.yaml ``doer_sectors``) before the noun is its doer though no table
+        knows it, of the country where it acts. Not the one it is done to: 'embassy bombing',
+        'child rape charges', 'hostage-taking', and no owner of an act done to people ('envoy murder')."""
+        if noun.lemma_.lower() in self.mods.patient_nouns:
+            return []
+        for c in noun.lefts:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.pos_ not in ("NOUN", "PROPN") or in_name(c):
+                continue
+            sector = self.resolver.sectors.get(c.lower_) or self.resolver.sectors.get(c.lemma_.lower())
+            if sector is not None and sector.lower() in self.mods.doer_sectors:  # (the loader lowercases)
+                country = self._setting(state, c, doer=True) or self._story_country(state, c)
+                start = self._offset + c.idx
+                return [self.resolver.of_country(country, c.text, start, sector) if country
+                        else unknown_country(c.text, start, sector)]
+        return []
+
+    def _other_side(self, state: DocState, between: Token, side: Actor, violent: bool) -> list[Actor]:
+        """'talks between Darfur rebels and the Sudanese government': a side no table knows,
+        named by its kind, is of the place its own words name, else of the other side's
+        country (talks within a country; not the dateline's, where the talks are held); in
+        fighting ('clashes between US forces and Shia militiamen across Iraq'), of where it
+        is fought, else of the country the story is about, not the other side's."""
+        for part in (p for g in between.children if g.dep_ == "pobj" for p in (g, *g.conjuncts)):
+            at = self._offset + part.idx
+            sector = self.resolver.sector_of(self._np_words(part))
+            if sector is None or any(a.start <= at < a.end for a in (side, *state.mentions)):
+                continue
+            lo, hi = self._offset + part.left_edge.idx, self._offset + part.idx + len(part.text)
+            country = next((p.country for p in state.doc.places if lo <= p.start < hi and p.country), None)
+            if country is None:
+                country = (self._setting(state, part, doer=True) or self._story_country(state, part, side.country)) \
+                    if violent else side.country
+            if violent and country == side.country:
+                continue  # fighting within one country is told by its sides' own words
+            start = self._offset + part.left_edge.idx
+            text = self._text[start:hi]
+            return [self.resolver.of_country(country, text, start, sector) if country
+                    else unknown_country(text, start, sector)]
+        return []
 
     def _told_by_modifier(self, noun: Token, actor: Actor) -> bool:
         """Whether an adjective before the noun names its doer ('the U.S.-led invasion', 'an
