@@ -155,7 +155,7 @@ def _seq(items, ignorecase: bool) -> list[set[str]]:
 
 
 def alternation(words: list[str], ignorecase: bool = False, space: str | None = None) -> str:
-    """The regex alternation of ``words``, longest first, as a trie: '(?:sen(?:ators?|ate))'
+    r"""The regex alternation of ``words``, longest first, as a trie: '(?:sen(?:ators?|ate))'
     matches what 'senators|senator|senate' matches, preferring the longer word as that does,
     but the engine tries each letter once rather than every word at each position. With
     ``space`` (r'\s+'), a space in a word is written so."""
