@@ -22,6 +22,17 @@ def known_person(mentions: list[Actor], words: list[str], start: int) -> Actor |
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# An Arabic article joined to a surname: the 'al-' of 'Wanis al-Sharif', who is 'Mr. Sharif' after.
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-Z])")
+
+
+def surname(name: str) -> str:
+    """The word a person's later mentions use alone: the last of the name, without a joined
+    article ('Wanis al-Sharif': 'Sharif')."""
+    words = name.split()
+    return ARTICLE_PREFIX.sub("", words[-1]) if words else ""
+
+
 def is_unlisted(m: Actor) -> bool:
     """A person the tables do not list, found by a title ('Chief Minister Peter Caruana')."""
     return m.kind == "person" and m.id is None

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ...records import Actor
 from ..tables import Tables
-from .mentions import known_person
+from .mentions import known_person, surname
 from .vocabulary import generic_words
 
 
@@ -51,7 +51,7 @@ def single_word_name(tables: Tables, text: str, label: str, name: str, start: in
     if label == "PERSON":
         before = text[max(0, start - 25):start].split()
         # a title must be printed as one ('President Kent', 'Mr Kent'; not "the official Kent house")
-        return any(p.name and p.name.split()[-1] == name for p in people) or known_person(people, [name], start) \
+        return any(p.name and surname(p.name) == name for p in people) or known_person(people, [name], start) \
             is not None or bool(before) and before[-1][:1].isupper() \
             and (before[-1].rstrip(".") in tables.titles or before[-1] in tables.person_titles
                  or before[-1].lower() in tables.person_titles)
