@@ -47,3 +47,22 @@ def test_a_surname_after_an_honorific_is_the_person_named_in_full(coded):
     doc = coded("Pakistan's former prime minister Nawaz Sharif was sentenced on Friday. Mr. Sharif said he would "
                 "appeal.")
     assert ("Sharif", "PAK") in people(doc)
+
+
+def test_a_live_blogs_title_cased_update_line_names_nobody(coded):
+    doc = coded("Update at 2:15 p.m. ET. Seems Quiet, So Far:\n\nNews outlets and the many folks who have been "
+                "tweeting from Gaza and Israel are not posting reports about rockets.\n\nUpdate at noon ET. Israeli "
+                "Official Says Most Of Those Killed In Gaza \"Deserved It\":\n\nOn WNYC's The Takeaway today, Israeli "
+                "Deputy Foreign Minister Danny Ayalon said that the strikes were aimed at militants.")
+    names = [a.text for a in doc.actors if a.kind == "person"]
+    assert "Seems Quiet" not in names and "Says Most Of Those" not in names
+    assert "Danny Ayalon" in names
+
+
+def test_an_aircraft_and_an_address_are_no_organizations(coded):
+    doc = coded("It happened minutes before Air Force One departed for Jordan to complete the president's Middle "
+                "East swing. In his State of the Union address, President Barack Obama said America no longer "
+                "needs to deploy tens of thousands of troops. The Group of Eight met in Canada.")
+    bodies = [a.text for a in doc.actors if a.kind == "organization"]
+    assert "Air Force One" not in bodies and "State of the Union" not in bodies
+    assert "Group of Eight" in bodies

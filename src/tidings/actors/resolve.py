@@ -17,7 +17,7 @@ from functools import cached_property
 from ..records import Actor, Entity as NamedEntity, Place
 from . import coref, open_world
 from .tables import TOKEN, Entity, Role, Tables, _key, cameo_code, day
-from .tables import title_cased_headline as _title_cased_headline
+from .tables import title_cased_headline as _title_cased_headline, title_cased_lines
 
 MAX_NAME_WORDS = 8
 # Heads that, definite and with no country, stand for the government a text is about.
@@ -239,6 +239,7 @@ class ActorResolver(Tables):
         taken = [(a.start, a.end) for a in found]
         headline_end = text.find("\n\n")
         title_cased = _title_cased_headline(text) > 0
+        subheads = title_cased_lines(text)
         people: list[Actor] = []
         for m in self.unlisted.finditer(text):
             parts = list(WORD_RUN.finditer(text, m.start("name"), m.end("name")))
@@ -254,8 +255,9 @@ class ActorResolver(Tables):
             if any(s < end and start < e for s, e in taken):
                 continue
             office = m.group("office")
-            if office is not None and (len(words) < 2 or (title_cased and start < headline_end)):
-                continue
+            if office is not None and (len(words) < 2 or (title_cased and start < headline_end)
+                                       or any(s <= start < e for s, e in subheads)):
+                continue  # (a live blog's title-cased update line: 'Israeli Official Says Most Of Those ...:')
             title = self.person_titles[m.group("hon") or " ".join(office.lower().split())]
             earlier = next((p for p in people if p.name and p.name.split()[-1] == words[-1]), None)
             if earlier is not None:

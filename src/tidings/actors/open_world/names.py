@@ -17,6 +17,9 @@ from .vocabulary import generic_words
 # What the NER calls an entity but is not an actor.
 NOT_ACTORS = re.compile(r"^(?:[^A-Za-z]*|.*\d.*|(?:[A-Z][a-z]+day|January|February|March|April|May|June|July"
                         r"|August|September|October|November|December))$")
+# Names of things, not of bodies: a numbered vehicle or series ('Air Force One', 'Marine One'; not the
+# 'Group of Eight'), an address a leader gives ('the State of the Union', 'State of the Nation').
+NOT_BODIES = re.compile(r"^(?:.*(?<!\bof)\s(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)|State of the\s.*)$")
 # Where a name the NER found is not one: a credit line ('AFP - India', 'State Department Handout/EPA'), a
 # headline's colon.
 NOT_A_NAME = re.compile(r"\n| - |[():;/]|\b(?:Replay|Videos?|Photos?|Caption|WATCH|WATCHED|Playback)\b")
