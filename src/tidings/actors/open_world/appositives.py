@@ -124,6 +124,9 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
                       and not POSTED_IN.search(text, max(s, p.start - 60), p.start)), None)
         if where is not None:  # 'X, a teacher from Ohio'
             return where.country, sector, "appositive"
+        head = body_headed(text, m.end(), mentions)
+        if head is not None:  # 'X, an anthropologist who heads the France-based Center for ...'
+            return head.country, sector, "appositive"
         return None, sector, None
     m = AFFILIATION.match(text, end)
     if m:
@@ -134,6 +137,23 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
         if p is not None:  # 'John McCain of Arizona'
             return p.country, None, "appositive"
     return None, None, None
+
+
+# A relative clause that ties a person to the body he heads or works for: 'who heads the France-based Center'.
+HEADS = re.compile(r"\s*,?\s+who\s+(?:heads|headed|leads|led|runs|ran|directs|directed|founded|co-founded|chairs|chaired"
+                   r"|works\s+(?:for|at)|worked\s+(?:for|at))\s+(?:the\s+|an?\s+)?")
+
+
+def body_headed(text: str, end: int, mentions: list[Actor]) -> Actor | None:
+    """The body of a country the text tells that a relative clause after ``end`` says the
+    person heads or works for ('who heads the France-based Center for ...'): not one whose
+    country is itself a guess from the story."""
+    m = HEADS.match(text, end)
+    if m is None:
+        return None
+    return next((a for a in mentions if m.end() <= a.start <= m.end() + 25 and a.country
+                 and a.kind in ("organization", "institution", GROUP_KIND) and a.cue not in ("document", "dateline", "outlet")
+                 and not re.search(r"[,.;]", text[m.end():a.start])), None)
 
 
 def own_country_words(tables: Tables, text: str, start: int, end: int, mentions: list[Actor]) -> list[Actor]:
