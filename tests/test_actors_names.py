@@ -66,3 +66,9 @@ def test_an_aircraft_and_an_address_are_no_organizations(coded):
     bodies = [a.text for a in doc.actors if a.kind == "organization"]
     assert "Air Force One" not in bodies and "State of the Union" not in bodies
     assert "Group of Eight" in bodies
+
+
+def test_a_line_that_brings_a_report_is_no_title_cased_update_line(coded):
+    doc = coded("The talks resumed in Ankara on Monday.\n\nFrom Istanbul, NPR's Peter Kenyon reports:\n\nThe talks "
+                "went on late into the night.")
+    assert "Peter Kenyon" in [a.text for a in doc.actors if a.kind == "person"]

@@ -94,7 +94,9 @@ def title_cased_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in SUBHEAD.finditer(text):
         words = m.group().split()
-        if len(words) <= 16 and sum(w.lstrip("\"“‘'")[:1].isupper() for w in words) > 0.6 * len(words):
+        # (title case ends on a capital: 'So Far:'; 'From Istanbul, NPR's Peter Kenyon reports:' brings a report)
+        if len(words) <= 16 and sum(w.lstrip("\"“‘'")[:1].isupper() for w in words) > 0.6 * len(words) \
+                and words[-1].lstrip("\"“‘'")[:1].isupper():
             spans.append(m.span())
     return spans
 

@@ -125,6 +125,10 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             mentions = [m for m in mentions if m not in inner]
         mentions.append(actor)
         mentions.sort(key=lambda a: a.start)
+    # a person the title pass found by an honorific that the NER did not call a name ('said Mr Kilroy-Silk'):
+    # what the text around says of him, else the story's country, as for the NER's
+    mentions = [enriched(tables, text, m, mentions, places, setting, people)
+                if is_unlisted(m) and m.country is None and m.cue is None else m for m in mentions]
     mentions = named_with_country(text, mentions)
     mentions = chains(surnames(tables, text, mentions, people, places))
     groups = country_groups(tables, text, mentions)
