@@ -294,3 +294,10 @@ def test_the_body_a_person_heads_gives_the_country_the_story_does_not(coded):
                 "for the Prevention Against Sectarian Excesses Linked to Islam. Women travel to Syria to marry "
                 "fighters. Syria's war goes on. Women's role is expanding, Bouzar said.")
     assert countries(doc, "Dounia Bouzar") == {("Dounia Bouzar", "FRA"), ("Bouzar", "FRA")}
+
+
+def test_an_appositive_goes_on_past_a_bodys_acronym_and_a_two_word_title(coded):
+    doc = coded("Iran insists on its right to enrichment. Iran's leaders say so. “The problem is that the US and "
+                "others want this to be a one-off,” says Henry Sokolski, executive director of the Nonproliferation "
+                "Policy Education Center (NPEC) in Washington. Iran disagreed.")
+    assert countries(doc, "Henry Sokolski") == {("Henry Sokolski", "USA")}

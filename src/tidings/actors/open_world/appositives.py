@@ -19,7 +19,9 @@ from .vocabulary import (COUNTRY_KINDS, GROUP_KIND, TITLE_MODIFIERS, body_countr
 APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
                         r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior"
                         r"|previously|formerly|currently|also|once|[A-Z][\w.'’-]*"
-                        r"|[a-z][\w-]*(?=\s+(?:of|for|at|to)\s))(?:\b|(?<=\.))(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,130}?)"
+                        r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:of|for|at|to)\s))(?:\b|(?<=\.))"
+                        # (a body's acronym in brackets goes on: 'executive director of the ... Center (NPEC) in Washington')
+                        r"(?:(?<![A-Za-z])[A-Z]\.|\([A-Z][A-Za-z]{1,9}\)|[^,.;:()\"“”\n]){0,130}?)"
                         r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|warned|warns|added|noted|claimed|insisted"
                         r"|announced|argued|wrote|who|which|and\s+(?:a|the)\b)))")
 # A relative clause that says what someone is or was, after a name: ', who served as special U.S. envoy'.
@@ -74,9 +76,10 @@ def appositive(tables: Tables, text: str, end: int) -> re.Match[str] | None:
         return WHO_WAS.match(text, end)
     if m.group("app").split()[0] in NOT_APPOSITIVE:
         return None
-    first = m.group("app").split()[0]
+    first, *rest = m.group("app").split()
     if first[:1].islower() and first not in APPOSITIVE_STARTS and first not in tables.sectors \
-            and first not in tables.person_titles:
+            and first not in tables.person_titles and not (rest and rest[0] in tables.person_titles):
+        # ('X, executive director of the ...': a title of two words is one)
         return None  # 'X, chairman of the inquiry' is one; 'X, who', 'X, according to' are not
     return m
 
