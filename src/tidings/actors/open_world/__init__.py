@@ -40,7 +40,7 @@ from .groups import country_groups
 from .mentions import is_unlisted
 from .names import GLUED, NOT_ACTORS, NOT_A_NAME, NOT_BODIES, possessor, single_word_name, trim
 from .organizations import named_with_country, organization_at
-from .people import enriched, person_at
+from .people import HONORIFIC_BEFORE, enriched, person_at
 from .roles import role_groups
 from .setting import Setting
 from .vocabulary import GROUP_KIND, generic_words
@@ -128,7 +128,8 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
     # a person the title pass found by an honorific that the NER did not call a name ('said Mr Kilroy-Silk'):
     # what the text around says of him, else the story's country, as for the NER's
     mentions = [enriched(tables, text, m, mentions, places, setting, people)
-                if is_unlisted(m) and m.country is None and m.cue is None else m for m in mentions]
+                if is_unlisted(m) and m.country is None and m.cue is None
+                and HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start) else m for m in mentions]
     mentions = named_with_country(text, mentions)
     mentions = chains(surnames(tables, text, mentions, people, places))
     groups = country_groups(tables, text, mentions)
