@@ -72,3 +72,14 @@ def test_a_line_that_brings_a_report_is_no_title_cased_update_line(coded):
     doc = coded("The talks resumed in Ankara on Monday.\n\nFrom Istanbul, NPR's Peter Kenyon reports:\n\nThe talks "
                 "went on late into the night.")
     assert "Peter Kenyon" in [a.text for a in doc.actors if a.kind == "person"]
+
+
+def test_an_actors_own_country_word_beats_the_place_it_acts_in(code):
+    # a national adjective or possessive on the doer is its country, not the place's (Gaza is PSE)
+    def sources(sentence):
+        return {e.source.code for e in code(sentence) if e.source is not None}
+
+    assert sources("Israeli warplanes over Gaza bombed a house, killing three people.") == {"ISRMIL"}
+    assert sources("Israel's army shelled the town of Beit Hanoun in Gaza.") == {"ISRMIL"}
+    assert sources("Turkish jets struck Kurdish militants in northern Iraq.") == {"TURMIL"}
+    assert sources("Pakistani political leaders condemned the U.S. drone strikes in Yemen on Monday.") == {"PAKGOV"}
