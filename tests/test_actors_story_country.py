@@ -279,3 +279,25 @@ def test_an_appositive_ends_where_a_reporting_clause_begins(coded):
     doc = coded("North Korea on Tuesday threatened Japan. According to South Korea's Yonhap News Agency, the regime "
                 "warned that Tokyo would, in the event of a war, be the first target.")
     assert "JPN" not in {country for _, country in countries(doc, "Yonhap News Agency")}
+
+
+def test_a_kinsman_is_of_his_familys_country_not_the_storys(coded):
+    doc = coded("The communist government of North Korea accused the CIA of a plot. The attack resembles theories "
+                "surrounding the death of Kim Jong-nam, the brother of dictator Kim Jong-un, who an assassin killed "
+                "in Kuala Lumpur this year. The U.S. denied it. The U.S. said the report was false.")
+    assert countries(doc, "Kim Jong-nam") == {("Kim Jong-nam", "PRK")}
+
+
+def test_the_body_a_person_heads_gives_the_country_the_story_does_not(coded):
+    doc = coded("In France, 80 teenagers have attempted to join jihadist networks in Syria since that country's "
+                "civil war began in 2011, says Dounia Bouzar, an anthropologist who heads the France-based Center "
+                "for the Prevention Against Sectarian Excesses Linked to Islam. Women travel to Syria to marry "
+                "fighters. Syria's war goes on. Women's role is expanding, Bouzar said.")
+    assert countries(doc, "Dounia Bouzar") == {("Dounia Bouzar", "FRA"), ("Bouzar", "FRA")}
+
+
+def test_an_appositive_goes_on_past_a_bodys_acronym_and_a_two_word_title(coded):
+    doc = coded("Iran insists on its right to enrichment. Iran's leaders say so. “The problem is that the US and "
+                "others want this to be a one-off,” says Henry Sokolski, executive director of the Nonproliferation "
+                "Policy Education Center (NPEC) in Washington. Iran disagreed.")
+    assert countries(doc, "Henry Sokolski") == {("Henry Sokolski", "USA")}

@@ -17,7 +17,7 @@ from functools import cached_property
 from ..records import Actor, Entity as NamedEntity, Place
 from . import coref, open_world
 from .tables import TOKEN, Entity, Role, Tables, _key, cameo_code, day
-from .tables import title_cased_headline as _title_cased_headline
+from .tables import title_cased_headline as _title_cased_headline, title_cased_lines
 
 MAX_NAME_WORDS = 8
 # Heads that, definite and with no country, stand for the government a text is about.
@@ -44,6 +44,11 @@ TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)
                           r"|[Ff]oreign (?:[Ss]ecretary|[Mm]inister)|[Dd]efen[cs]e (?:[Ss]ecretary|[Mm]inister)"
                           r"|Secretary of State|Home Secretary|Vice President|Supreme Leader))\b(?!\s+(?:of|[A-Z]))")
 WORD_RUN = re.compile(r"\S+")
+# A first name and a surname, with a particle ('Wanis al-Sharif', 'Hassan bin Ali') or an initial between.
+OTHER_FULL_NAME = re.compile(r"\b(?P<first>[A-Z][a-z][\w'’]*)\s+(?:[A-Z]\.\s+)?(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?"
+                             r"(?P<surname>[A-Z][\w'’]+)\b")
+# A middle initial: the 'T.' of 'Mark T. Esper'.
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 # Words that start a capitalised run without being a name.
 NOT_NAMES = {"The", "A", "An", "This", "That", "These", "In", "On", "At", "But", "And", "He", "She", "It", "They",
              "We", "His", "Her", "Their", "Its", "After", "Before", "When", "While", "If", "As", "Monday", "Tuesday",
@@ -162,6 +167,8 @@ class ActorResolver(Tables):
                 if entity is not None:
                     hit = (entity, n)
                     break
+            if hit is None:
+                hit = self._with_initial(tokens, keys, joined, i, text)  # 'Mark T. Esper' is Mark Esper
             if hit is None and HYPHENATED_AMERICAN.fullmatch(tokens[i][0]):
                 hit = (self.names[("American",)], 1)  # 'a Chinese-American arrested for spying'
             if hit is None:
@@ -209,6 +216,20 @@ class ActorResolver(Tables):
         found.extend(a for a, e in deferred if (e.id in seen_people if e.kind == "person" else e.country in countries))
         return sorted(found, key=lambda a: a.start)
 
+    def _with_initial(self, tokens: list[tuple[str, int, int]], keys: list[str], joined: list[int], i: int,
+                      text: str) -> tuple[Entity, int] | None:
+        """A person of the tables named with a middle initial the tables do not print ('Defense
+        Secretary Mark T. Esper', 'James N. Mattis'): the entity and the words it takes."""
+        if i + 2 >= len(tokens) or not MIDDLE_INITIAL.fullmatch(text, tokens[i + 1][1], tokens[i + 1][2] + 1):
+            return None
+        for n in range(min(MAX_NAME_WORDS, self._longest_name.get(keys[i], 0), len(tokens) - i - 1), 1, -1):
+            if n > joined[i]:
+                continue
+            entity = self.names.get((keys[i], *keys[i + 2:i + 1 + n]))
+            if entity is not None and entity.kind == "person" and not entity.gated:
+                return entity, n + 1
+        return None
+
     def _unlisted(self, text: str, found: list[Actor]) -> list[Actor]:
         """People the tables do not know, named with a title: 'Chief Minister Peter Caruana',
         'Britain's Europe Director Dominick Chilcott' (the country before the title is
@@ -218,6 +239,7 @@ class ActorResolver(Tables):
         taken = [(a.start, a.end) for a in found]
         headline_end = text.find("\n\n")
         title_cased = _title_cased_headline(text) > 0
+        subheads = title_cased_lines(text)
         people: list[Actor] = []
         for m in self.unlisted.finditer(text):
             parts = list(WORD_RUN.finditer(text, m.start("name"), m.end("name")))
@@ -226,14 +248,16 @@ class ActorResolver(Tables):
             while parts and (parts[-1].group() in NOT_NAMES or _key([parts[-1].group()]) in self.names):
                 parts.pop()
             words = [p.group() for p in parts]
-            if not words or words[0] in NOT_NAMES or _key(words[:1]) in self.names:
+            if not words or words[0] in NOT_NAMES or _key(words[:1]) in self.names or MIDDLE_INITIAL.fullmatch(words[-1]):
+                # (a name cut at its middle initial goes on into a name the tables know: 'Joseph R. Biden')
                 continue
             start, end = parts[0].start(), parts[-1].end()
             if any(s < end and start < e for s, e in taken):
                 continue
             office = m.group("office")
-            if office is not None and (len(words) < 2 or (title_cased and start < headline_end)):
-                continue
+            if office is not None and (len(words) < 2 or (title_cased and start < headline_end)
+                                       or any(s <= start < e for s, e in subheads)):
+                continue  # (a live blog's title-cased update line: 'Israeli Official Says Most Of Those ...:')
             title = self.person_titles[m.group("hon") or " ".join(office.lower().split())]
             earlier = next((p for p in people if p.name and p.name.split()[-1] == words[-1]), None)
             if earlier is not None:
@@ -280,7 +304,11 @@ class ActorResolver(Tables):
             return False  # 'may', 'chad' in lower case are words, not names
         if entity.gated and entity.kind == "person":
             previous = tokens[i - 1][0] if i else ""
-            return previous in self.titles or previous.rstrip(".") in self.titles or entity.id in seen_people
+            if entity.id in seen_people:
+                return True
+            # 'Mr. Sharif' after 'Wanis al-Sharif, Libya's deputy interior minister' is not Nawaz Sharif
+            return (previous in self.titles or previous.rstrip(".") in self.titles) \
+                and not self._other_full_name(entity, text, tokens[i][0])
         if entity.sector == "PTY" and ((i and tokens[i - 1][0] in ("of", "and")) or
                                        (i + 1 < len(tokens) and tokens[i + 1][0] in PARTY_NOT_AFTER)):
             return False  # 'Ministry of Labour', 'Labour Day': not the party
@@ -302,6 +330,17 @@ class ActorResolver(Tables):
                 and LANGUAGE_AFTER.match(text, end):
             return False  # 'he said "help me" in Polish': a language
         return True
+
+    def _other_full_name(self, entity: Entity, text: str, surname: str) -> bool:
+        """Whether the text names in full another person of a table person's surname ('Wanis
+        al-Sharif' for Sharif), whom the surname alone then stands for."""
+        own = set(re.split(r"[\s-]+", entity.name))
+        for m in OTHER_FULL_NAME.finditer(text):
+            if m.group("surname") == surname and m.group("first") not in own and m.group("first") not in NOT_NAMES \
+                    and m.group("first").rstrip(".") not in self.titles and m.group("first").lower() not in self.person_titles \
+                    and _key([m.group("first")]) not in self.names:
+                return True
+        return False
 
     def _other_first_name(self, entity: Entity, tokens: list[tuple[str, int, int]], i: int, start: int,
                           text: str) -> bool:

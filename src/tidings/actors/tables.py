@@ -83,6 +83,24 @@ def title_cased_headline(text: str) -> int:
     return end if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words) else 0
 
 
+# A line of a live blog's updates that heads what follows: 'Update at 2:15 p.m. ET. Seems Quiet, So Far:'.
+SUBHEAD = re.compile(r"^[^\n]{1,160}:[\"”’']?[ \t]*$", re.M)
+
+
+def title_cased_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines after the headline that head a part of the story and capitalise
+    most of their words, as a headline does ('Israeli Official Says Most Of Those Killed In
+    Gaza "Deserved It":'): no evidence of a name, as a title-cased headline is none."""
+    spans = []
+    for m in SUBHEAD.finditer(text):
+        words = m.group().split()
+        # (title case ends on a capital: 'So Far:'; 'From Istanbul, NPR's Peter Kenyon reports:' brings a report)
+        if len(words) <= 16 and sum(w.lstrip("\"“‘'")[:1].isupper() for w in words) > 0.6 * len(words) \
+                and words[-1].lstrip("\"“‘'")[:1].isupper():
+            spans.append(m.span())
+    return spans
+
+
 class Tables:
     """Every name in the actor tables, the roles and titles: what the resolver knows."""
 

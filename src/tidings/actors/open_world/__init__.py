@@ -34,13 +34,13 @@ import re
 from collections.abc import Sequence
 
 from ...records import Actor, Entity, Place
-from ..tables import Tables, title_cased_headline
+from ..tables import Tables, title_cased_headline, title_cased_lines
 from .chains import chains, genders, surnames
 from .groups import country_groups
 from .mentions import is_unlisted
-from .names import GLUED, NOT_ACTORS, NOT_A_NAME, possessor, single_word_name, trim
+from .names import GLUED, NOT_ACTORS, NOT_A_NAME, NOT_BODIES, possessor, single_word_name, trim
 from .organizations import named_with_country, organization_at
-from .people import enriched, person_at
+from .people import HONORIFIC_BEFORE, enriched, person_at
 from .roles import role_groups
 from .setting import Setting
 from .vocabulary import GROUP_KIND, generic_words
@@ -70,7 +70,12 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
     people: list[Actor] = []  # open-world people so far, for their surnames
     headline_end = title_cased_headline(text)
     names = [text[e.start:e.end] for e in entities]
-    after_headline = {text[e.start:e.end] for e in entities if e.start > headline_end}
+    subheads = title_cased_lines(text)
+
+    def in_subhead(at: int) -> bool:
+        return any(s <= at < e for s, e in subheads)
+
+    after_headline = {text[e.start:e.end] for e in entities if e.start > headline_end and not in_subhead(e.start)}
     # organizations first, so that a person's appositive can lean on them ('a member of the House Intelligence Committee')
     for ent in sorted(entities, key=lambda e: (e.label != "ORG", e.start)):
         if ent.label not in ("PERSON", "ORG"):
@@ -79,15 +84,15 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
         name = text[start:end]
         if end <= start or NOT_A_NAME.search(name) or NOT_ACTORS.match(name) or name.isupper() and len(name) > 5:
             continue
-        if start < headline_end and name not in after_headline:
+        if (start < headline_end or in_subhead(start)) and name not in after_headline:
             continue  # a title-cased headline is no evidence of a name ('Venezuelans Flood Polls')
         if any(p.start < end and start < p.end for p in places) or \
                 (dateline is not None and dateline.start < end and start < dateline.end):
             continue  # a place the NER took for an organization ('Katmandu', 'Abu Ghraib')
         if not name[:1].isupper() or GLUED.search(name):
             continue  # 'michael schmidt', 'Rod RosensteinDemocrats': no name as printed
-        if ent.label == "ORG" and FACILITY.search(name):
-            continue  # 'took off from Andersen Air Force Base': a place, no actor
+        if ent.label == "ORG" and (FACILITY.search(name) or NOT_BODIES.match(name)):
+            continue  # 'took off from Andersen Air Force Base': a place; 'Air Force One': a thing; no actor
         if ent.label == "PERSON" and (NAMED_FOR.match(text, end) or SHIP.match(name)):
             continue  # 'the Leahy laws', 'the Carter Center', 'USS Sampson': named for a person, no person
         label = ent.label
@@ -120,6 +125,11 @@ def find(tables: Tables, text: str, entities: Sequence[Entity], found: Sequence[
             mentions = [m for m in mentions if m not in inner]
         mentions.append(actor)
         mentions.sort(key=lambda a: a.start)
+    # a person the title pass found by an honorific that the NER did not call a name ('said Mr Kilroy-Silk'):
+    # what the text around says of him, else the story's country, as for the NER's
+    mentions = [enriched(tables, text, m, mentions, places, setting, people)
+                if is_unlisted(m) and m.country is None and m.cue is None
+                and HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start) else m for m in mentions]
     mentions = named_with_country(text, mentions)
     mentions = chains(surnames(tables, text, mentions, people, places))
     groups = country_groups(tables, text, mentions)

@@ -19,7 +19,9 @@ from .vocabulary import (COUNTRY_KINDS, GROUP_KIND, TITLE_MODIFIERS, body_countr
 APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
                         r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior"
                         r"|previously|formerly|currently|also|once|[A-Z][\w.'’-]*"
-                        r"|[a-z][\w-]*(?=\s+(?:of|for|at|to)\s))(?:\b|(?<=\.))(?:(?<![A-Za-z])[A-Z]\.|[^,.;:()\"“”\n]){0,130}?)"
+                        r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:of|for|at|to)\s))(?:\b|(?<=\.))"
+                        # (a body's acronym in brackets goes on: 'executive director of the ... Center (NPEC) in Washington')
+                        r"(?:(?<![A-Za-z])[A-Z]\.|\([A-Z][A-Za-z]{1,9}\)|[^,.;:()\"“”\n]){0,130}?)"
                         r"(?=\s*(?:[,.;:)\"”\n]|$|\s(?:said|says|told|warned|warns|added|noted|claimed|insisted"
                         r"|announced|argued|wrote|who|which|and\s+(?:a|the)\b)))")
 # A relative clause that says what someone is or was, after a name: ', who served as special U.S. envoy'.
@@ -74,9 +76,10 @@ def appositive(tables: Tables, text: str, end: int) -> re.Match[str] | None:
         return WHO_WAS.match(text, end)
     if m.group("app").split()[0] in NOT_APPOSITIVE:
         return None
-    first = m.group("app").split()[0]
+    first, *rest = m.group("app").split()
     if first[:1].islower() and first not in APPOSITIVE_STARTS and first not in tables.sectors \
-            and first not in tables.person_titles:
+            and first not in tables.person_titles and not (rest and rest[0] in tables.person_titles):
+        # ('X, executive director of the ...': a title of two words is one)
         return None  # 'X, chairman of the inquiry' is one; 'X, who', 'X, according to' are not
     return m
 
@@ -124,6 +127,9 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
                       and not POSTED_IN.search(text, max(s, p.start - 60), p.start)), None)
         if where is not None:  # 'X, a teacher from Ohio'
             return where.country, sector, "appositive"
+        head = body_headed(text, m.end(), mentions)
+        if head is not None:  # 'X, an anthropologist who heads the France-based Center for ...'
+            return head.country, sector, "appositive"
         return None, sector, None
     m = AFFILIATION.match(text, end)
     if m:
@@ -134,6 +140,23 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
         if p is not None:  # 'John McCain of Arizona'
             return p.country, None, "appositive"
     return None, None, None
+
+
+# A relative clause that ties a person to the body he heads or works for: 'who heads the France-based Center'.
+HEADS = re.compile(r"\s*,?\s+who\s+(?:heads|headed|leads|led|runs|ran|directs|directed|founded|co-founded|chairs|chaired"
+                   r"|works\s+(?:for|at)|worked\s+(?:for|at))\s+(?:the\s+|an?\s+)?")
+
+
+def body_headed(text: str, end: int, mentions: list[Actor]) -> Actor | None:
+    """The body of a country the text tells that a relative clause after ``end`` says the
+    person heads or works for ('who heads the France-based Center for ...'): not one whose
+    country is itself a guess from the story."""
+    m = HEADS.match(text, end)
+    if m is None:
+        return None
+    return next((a for a in mentions if m.end() <= a.start <= m.end() + 25 and a.country
+                 and a.kind in ("organization", "institution", GROUP_KIND) and a.cue not in ("document", "dateline", "outlet")
+                 and not re.search(r"[,.;]", text[m.end():a.start])), None)
 
 
 def own_country_words(tables: Tables, text: str, start: int, end: int, mentions: list[Actor]) -> list[Actor]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ...records import Actor, Place
 from .. import coref
 from ..tables import Tables, cameo_code
+from .mentions import surname as last_name
 from .people import later_mention
 from .vocabulary import POSSESSIVE_END, TEXT_CUES
 
@@ -21,8 +22,8 @@ def surnames(tables: Tables, text: str, mentions: list[Actor], people: list[Acto
     another first name ('Ruth Alden' is someone else)."""
     full = {}
     for p in people:
-        if p.name and " " in p.name and p.name.split()[-1][:1].isupper():
-            full.setdefault(p.name.split()[-1], p)
+        if p.name and " " in p.name and last_name(p.name)[:1].isupper():
+            full.setdefault(last_name(p.name), p)
     added = []
     taken = [(m.start, m.end) for m in mentions]
     for surname, person in full.items():
@@ -50,7 +51,7 @@ def chains(mentions: list[Actor]) -> list[Actor]:
         return POSSESSIVE_END.sub("", name or "")  # "Ruth Kelly's" is Ruth Kelly
 
     def surname(m: Actor) -> str:
-        return bare(m.name).split()[-1] if m.name else ""
+        return last_name(bare(m.name)) if m.name else ""
 
     people = [m for m in mentions if m.kind == "person" and m.id is None and m.name]
     # one full name per surname ('Mr Clarke' is the 'Charles Clarke' the text names), when only one is named

@@ -22,6 +22,17 @@ def known_person(mentions: list[Actor], words: list[str], start: int) -> Actor |
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# An Arabic article joined to a surname: the 'al-' of 'Wanis al-Sharif', who is 'Mr. Sharif' after.
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-Z])")
+
+
+def surname(name: str) -> str:
+    """The word a person's later mentions use alone: the last of the name, without a joined
+    article ('Wanis al-Sharif': 'Sharif')."""
+    words = name.split()
+    return ARTICLE_PREFIX.sub("", words[-1]) if words else ""
+
+
 def is_unlisted(m: Actor) -> bool:
     """A person the tables do not list, found by a title ('Chief Minister Peter Caruana')."""
     return m.kind == "person" and m.id is None
@@ -33,16 +44,26 @@ SERVES = re.compile(r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|assis
                     r"(?:[A-Z][\w-]+\s+)*(?P<name>[A-Z][\w-]+)\b")
 
 
+# A kinsman of a person named after: 'the brother of dictator Kim Jong-un', 'the widow of Mr. X'.
+KIN_OF = re.compile(r"\b(?:(?:half|step|grand)-?)?(?:brother|sister|son|daughter|wife|husband|widow|widower|father"
+                    r"|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)(?:-in-law)?\s+of\s+"
+                    r"(?:(?:the\s+)?(?:late|former|ousted|slain|jailed|dictator|leader|president|king|\w+['’]s)\s+)*")
+
+
 def possessive_person(text: str, start: int, end: int, mentions: list[Actor]) -> Actor | None:
     """A person of known country named with a possessive in ``text[start:end]``: the one an
     appositive ties someone to ('Trump's lawyer', 'the chairman of Clinton's campaign'), or
-    after an office that serves a person ('a former spokesman for Mr. Netanyahu'); a surname
+    after an office that serves a person ('a former spokesman for Mr. Netanyahu'), or a
+    kinsman's ('the brother of dictator Kim Jong-un'); a surname
     alone is the one person of the tables named by it before."""
     found = [(m.start(), m.end(1), m.group(1)) for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\b", text[start:end])]
     found = [(start + at, start + upto, name) for at, upto, name in found]
     # (an honorific's period ends an appositive's match: 'a spokesman for Mr.| Netanyahu')
     found += [(m.start("name"), m.end("name"), m.group("name")) for m in SERVES.finditer(text, start, end + 40)
               if m.start() < end]
+    # 'Kim Jong-nam, the brother of dictator Kim Jong-un': a kinsman is of his family's country
+    found += [(a.start, a.end, a.text) for m in KIN_OF.finditer(text, start, end) for a in mentions
+              if a.kind == "person" and a.country and a.start == m.end()]
     for at, upto, name in sorted(found):
         person = next((a for a in mentions if a.kind == "person" and a.country and a.start <= at and upto <= a.end),
                       None) or known_person(mentions, [name], at)

@@ -10,13 +10,16 @@ from dataclasses import replace
 
 from ...records import Actor
 from ..tables import Tables
-from .mentions import known_person
+from .mentions import known_person, surname
 from .vocabulary import generic_words
 
 
 # What the NER calls an entity but is not an actor.
 NOT_ACTORS = re.compile(r"^(?:[^A-Za-z]*|.*\d.*|(?:[A-Z][a-z]+day|January|February|March|April|May|June|July"
                         r"|August|September|October|November|December))$")
+# Names of things, not of bodies: a numbered vehicle or series ('Air Force One', 'Marine One'; not the
+# 'Group of Eight'), an address a leader gives ('the State of the Union', 'State of the Nation').
+NOT_BODIES = re.compile(r"^(?:.*(?<!\bof)\s(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)|State of the\s.*)$")
 # Where a name the NER found is not one: a credit line ('AFP - India', 'State Department Handout/EPA'), a
 # headline's colon.
 NOT_A_NAME = re.compile(r"\n| - |[():;/]|\b(?:Replay|Videos?|Photos?|Caption|WATCH|WATCHED|Playback)\b")
@@ -51,7 +54,7 @@ def single_word_name(tables: Tables, text: str, label: str, name: str, start: in
     if label == "PERSON":
         before = text[max(0, start - 25):start].split()
         # a title must be printed as one ('President Kent', 'Mr Kent'; not "the official Kent house")
-        return any(p.name and p.name.split()[-1] == name for p in people) or known_person(people, [name], start) \
+        return any(p.name and surname(p.name) == name for p in people) or known_person(people, [name], start) \
             is not None or bool(before) and before[-1][:1].isupper() \
             and (before[-1].rstrip(".") in tables.titles or before[-1] in tables.person_titles
                  or before[-1].lower() in tables.person_titles)

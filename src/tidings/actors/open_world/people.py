@@ -12,7 +12,7 @@ from dataclasses import replace
 from ...records import Actor, Place
 from ..tables import TOKEN, Tables, _key, cameo_code
 from .appositives import appositive, description_topics, is_affiliated, what_follows
-from .mentions import countryless_body_before, known_person
+from .mentions import countryless_body_before, known_person, surname
 from .names import trim
 from .sentences import ABBREVIATIONS, sentence_around, sentence_start
 from .setting import Setting
@@ -93,7 +93,7 @@ def earlier_person(people: list[Actor], name: str, honorific: str | None) -> Act
     'Edward Alden' again; 'Sir Kim' after 'Sir Kim Darroch' (a knight goes by his first name)."""
     words = name.split()
     return next((p for p in reversed(people) if p.name and (p.name == name or (
-        len(words) == 1 and p.name.split()[-1] == words[0]) or (
+        len(words) == 1 and surname(p.name) == words[0]) or (
         len(words) == 1 and honorific in FIRST_NAME_HONORIFICS and " " in p.name and p.name.split()[0] == words[0]))),
         None)
 
