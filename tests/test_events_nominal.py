@@ -29,3 +29,10 @@ def test_a_rise_in_aid_announced_is_aid_by_the_announcer(code):
 def test_a_noun_named_by_its_heads_pattern_is_no_act_of_its_own(code):
     # 'the suspension of military aid' is aid cut, not aid given
     assert coded(code, "Washington announced the suspension of military aid to Egypt.") == {("162", "USA", "EGY")}
+
+
+def test_an_anti_modifier_names_whom_a_protest_is_against_and_the_crowd_is_of_where_it_is(code):
+    # not a French protest: the people of Ivory Coast protest against France
+    assert ("141", "CIV", "FRA") in coded(code, "Thousands took to the streets of Abidjan after days of "
+                                                "anti-French demonstrations in Abidjan.")
+    assert not any(c[1] == "FRA" for c in coded(code, "Days of anti-French demonstrations in Abidjan ended."))

@@ -13,7 +13,7 @@ from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS, dominant_country
 from .arguments.common import unknown_country
-from .noun_doers import NounDoers
+from .noun_doers import NounDoers, against_modifier
 from .syntax import DOING, GROWTH, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
@@ -75,6 +75,9 @@ class Nominal(NounDoers):
                 targets = self._actors(state, tok)
                 if targets:
                     break
+        if not targets:  # 'anti-French demonstrations': against whom the modifier names
+            targets = next((found for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and
+                            against_modifier(c) and (found := self._actors(state, c))), [])
         carried = _carried_noun(noun)
         if not targets and carried.i != noun.i and carried.head.lower_ != "of":
             # 'a sharp increase in aid to Myanmar': the rise may hold the 'to'
@@ -199,7 +202,7 @@ class Nominal(NounDoers):
                 return found
         violent = entry.cameo[:2] in VIOLENT_ROOTS
         for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
-            if c.dep_ in ("amod", "compound", "nmod"):
+            if c.dep_ in ("amod", "compound", "nmod") and not against_modifier(c):
                 if violent and self._where_not_who(state, c, entry.cameo[:2] == "18"):
                     continue
                 found = self._actors(state, c)
@@ -235,7 +238,7 @@ class Nominal(NounDoers):
                 # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
         return self._clause_doer(state, noun, entry) or self._told_doer(state, noun, entry) or \
-            self._group_modifier(state, noun)
+            self._group_modifier(state, noun) or self._crowd(state, noun, entry)
 
     def _group_modifier(self, state: DocState, noun: Token) -> list[Actor]:
         """'an opposition boycott', 'alleged government attacks on civilians': a word for a body

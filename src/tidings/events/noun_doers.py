@@ -19,6 +19,15 @@ class NounDoers:
         return self._passive_doer(state, noun) or self._responder(state, noun) or \
             self._party_in(state, noun, entry)
 
+    def _crowd(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
+        """'days of anti-French demonstrations in Abidjan', 'protests in Hong Kong': a protest
+        told with no doer is the people's, of the country where it is held (the place its
+        own phrase names, else the sentence's or the dateline's); none where no place says."""
+        if entry.cameo[:3] not in ("141", "145") or any(c.dep_ == "poss" for c in noun.children):
+            return []
+        country = self._setting(state, noun, doer=True)
+        return [self.resolver.of_country(country, noun.text, self._offset + noun.idx, "CVL")] if country else []
+
     def _by_subject(self, state: DocState, subj: Token | None) -> list[Actor]:
         if subj is None:
             return []
@@ -55,3 +64,12 @@ class NounDoers:
         if head.pos_ == "VERB" and not is_passive(head):
             return self._by_subject(state, next((c for c in head.children if c.dep_ in SUBJECTS), None))
         return []
+
+
+def against_modifier(tok: Token) -> bool:
+    """'anti-French demonstrations', 'anti-American protests': a modifier that names whom
+    the act is against, not who does it."""
+    doc = tok.doc
+    if tok.lower_.startswith("anti-"):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
