@@ -79,7 +79,7 @@ class Nominal(NounDoers):
             targets = next((found for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and
                             against_modifier(c) and (found := self._actors(state, c))), [])
         carried = _carried_noun(noun)
-        if not targets and carried.i != noun.i and carried.head.lower_ != "of":
+        if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "in" and carried.i == noun.head.head.i:
             # 'a sharp increase in aid to Myanmar': the rise may hold the 'to'
             for spec in entry.noun_target:
                 tok = self._by_path(carried, None, spec) if spec.startswith("prep:") else None
