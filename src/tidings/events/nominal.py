@@ -13,10 +13,11 @@ from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS, dominant_country
 from .arguments.common import unknown_country
-from .syntax import DOING, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
+from .noun_doers import NounDoers, against_modifier
+from .syntax import DOING, GROWTH, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
 
-class Nominal:
+class Nominal(NounDoers):
     """Events a noun names (a mixin of ``EventCoder``)."""
 
     lexicon: Lexicon
@@ -60,7 +61,7 @@ class Nominal:
     def _code_noun(self, state: DocState, chunk: Chunk, sent: SpacySpan, noun: Token, entries: list[Entry],
                    source_override: list[Actor] | None = None) -> None:
         entry = self._noun_entry(noun, entries)
-        if entry is None:
+        if entry is None or self._named_by_head(noun):
             return
         sources = source_override if source_override is not None else self._noun_sources(state, noun, entry)
         targets: list[Actor] = []
@@ -74,7 +75,19 @@ class Nominal:
                 targets = self._actors(state, tok)
                 if targets:
                     break
+        if not targets:  # 'anti-French demonstrations': against whom the modifier names
+            targets = next((found for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and
+                            against_modifier(c) and (found := self._actors(state, c))), [])
         carried = _carried_noun(noun)
+        if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "in" and carried.i == noun.head.head.i:
+            # 'a sharp increase in aid to Myanmar': the rise may hold the 'to'
+            for spec in entry.noun_target:
+                tok = self._by_path(carried, None, spec) if spec.startswith("prep:") else None
+                if tok is not None and tok.i != noun.i and not noun.i <= tok.i <= noun.right_edge.i:
+                    slots.append(tok)
+                    targets = self._actors(state, tok)
+                    if targets:
+                        break
         if not targets and carried.dep_ in ("dobj", "obj") and carried.head.lemma_.lower() in SUPPORT_VERBS:
             # 'imposed a fine on the party', 'launched an attack on Kabul': the support verb may hold the 'on'
             for spec in entry.noun_target:
@@ -146,6 +159,18 @@ class Nominal:
                    quantity=self._quantity(self._through_partitive(counted) if counted is not None else None),
                    each_way=each_way)
 
+    def _named_by_head(self, noun: Token) -> bool:
+        """'a suspension of aid', 'the lifting of sanctions': the noun is a word of the act its
+        head names (a pattern with 'of' after the head), not an act of its own."""
+        head = noun.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or head.head.pos_ != "NOUN":
+            return False
+        head = head.head
+        entries = self.lexicon.by_noun.get(head.lemma_.lower()) or self.lexicon.by_noun.get(head.lower_)
+        named = self._noun_entry(head, entries) if entries else None
+        forms = (noun.lemma_.lower(), noun.lower_)
+        return named is not None and any(noun_head(w) < len(w) - 1 and w[-1] in forms for w in named.nouns)
+
     def _noun_sources(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
         holders = [noun]
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -177,7 +202,7 @@ class Nominal:
                 return found
         violent = entry.cameo[:2] in VIOLENT_ROOTS
         for c in noun.lefts:  # 'a Russian attack', 'US sanctions': the modifier is the doer
-            if c.dep_ in ("amod", "compound", "nmod"):
+            if c.dep_ in ("amod", "compound", "nmod") and not against_modifier(c):
                 if violent and self._where_not_who(state, c, entry.cameo[:2] == "18"):
                     continue
                 found = self._actors(state, c)
@@ -212,7 +237,8 @@ class Nominal:
             if subj is not None:
                 # 'Police have opened an investigation', 'a court in Lyon ordered an inquiry'
                 return self._actors(state, subj) or self._unnamed(state, subj, None) or self._unlisted(state, subj)
-        return self._clause_doer(state, noun, entry) or self._group_modifier(state, noun)
+        return self._clause_doer(state, noun, entry) or self._told_doer(state, noun, entry) or \
+            self._group_modifier(state, noun) or self._crowd(state, noun, entry)
 
     def _group_modifier(self, state: DocState, noun: Token) -> list[Actor]:
         """'an opposition boycott', 'alleged government attacks on civilians': a word for a body
@@ -306,11 +332,15 @@ class Nominal:
 def _carried_noun(noun: Token) -> Token:
     """The noun phrase a support verb would take that holds the event noun: the noun itself,
     or the head it modifies or names with 'of' ('launched a mediation effort', 'issued an
-    arrest warrant', 'announced a suspension of aid')."""
+    arrest warrant', 'announced a suspension of aid'), or a rise in it ('announced a sharp
+    increase in aid')."""
     for _ in range(2):
         if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
             noun = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and noun.head.head.pos_ == "NOUN" and \
+                noun.head.head.dep_ in ("dobj", "compound", "pobj"):
+            noun = noun.head.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lower_ in GROWTH and \
                 noun.head.head.dep_ in ("dobj", "compound", "pobj"):
             noun = noun.head.head
         else:

@@ -33,6 +33,12 @@ DOING = {"call", "carry", "launch", "stage", "mount", "conduct", "order", "impos
 # Verbs whose subject carries on the act their 'with' names: 'pushed on with the offensive',
 # 'pressed ahead with talks', 'went ahead with the strikes'.
 PRESSING_ON = {"push", "press", "forge", "go", "carry", "continue", "proceed", "plough", "plow", "persist", "keep"}
+# Verbs whose subject answers with the act their 'with' names: 'Israel responded with air
+# strikes', 'the rebels retaliated with a mortar attack'.
+RESPONDING = {"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "counter", "counterattack"}
+# Nouns of a rise in what their 'in' names, carried as that act by a support verb: 'announced a
+# sharp increase in aid', 'ordered a surge in air strikes' (not a cut: 'a cut in aid' is no aid).
+GROWTH = {"increase", "increases", "boost", "rise", "surge", "expansion", "escalation", "step-up", "spike", "jump"}
 # Nouns that hold the act their 'of' names: 'investigate allegations of torture' is about torture.
 CONTAINERS = {"allegation", "allegations", "charge", "charges", "accusation", "accusations", "claim", "claims",
               "report", "reports", "case", "cases", "incident", "incidents", "act", "acts", "evidence", "suspicion"}

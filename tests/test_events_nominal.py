@@ -1,0 +1,38 @@
+"""Acts told by a noun whose doer the clause around the noun gives: a passive that credits
+the act ('was claimed by'), an answer made with it ('responded with'), talks one is in, a
+rise in aid announced; and a noun that is only a word of its head's act ('suspension of aid')."""
+
+
+def coded(code, sentence):
+    return {(e.cameo.code, e.source.country, e.target.country if e.target else None) for e in code(sentence)}
+
+
+def test_a_passive_that_credits_the_act_names_its_doer(code):
+    assert ("190", "AFG", "USA") in coded(code, "The attack on the US embassy in Kabul was claimed by the Taliban.")
+    assert ("190", "USA", "SYR") in coded(code, "The raid on the Syrian village was carried out by US special forces.")
+
+
+def test_what_one_answers_with_is_ones_own_act(code):
+    assert ("195", "ISR", "PSE") in coded(code, "Israel responded with air strikes on Gaza.")
+    # a passive answer is another's: no doer for the protests
+    assert not any(c[0][:2] == "14" for c in coded(code, "The plan was met with protests in Athens."))
+
+
+def test_who_is_in_talks_is_a_side_of_them(code):
+    assert ("046", "PAK", "AFG") in coded(code, "The Pakistani army, in talks with the Taliban, agreed to a truce.")
+
+
+def test_a_rise_in_aid_announced_is_aid_by_the_announcer(code):
+    assert ("070", "JPN", "MMR") in coded(code, "Japan announced a sharp increase in aid to Myanmar.")
+
+
+def test_a_noun_named_by_its_heads_pattern_is_no_act_of_its_own(code):
+    # 'the suspension of military aid' is aid cut, not aid given
+    assert coded(code, "Washington announced the suspension of military aid to Egypt.") == {("162", "USA", "EGY")}
+
+
+def test_an_anti_modifier_names_whom_a_protest_is_against_and_the_crowd_is_of_where_it_is(code):
+    # not a French protest: the people of Ivory Coast protest against France
+    assert ("141", "CIV", "FRA") in coded(code, "Thousands took to the streets of Abidjan after days of "
+                                                "anti-French demonstrations in Abidjan.")
+    assert not any(c[1] == "FRA" for c in coded(code, "Days of anti-French demonstrations in Abidjan ended."))
