@@ -371,6 +371,9 @@ class Targets(Finder):
             x = next((c for c in verb.children if c.dep_ == "ccomp" and (c.tag_ not in ("VBZ", "VBD", "VBP") or (
                 c.tag_ == "VBP" and any(g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") for g in c.children)))), None)
             return next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None) if x is not None else None
+        if spec == "clause>nsubj":  # 'said Taliban militants were responsible': the one the clause is about
+            x = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            return next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None) if x is not None else None
         if spec.startswith("within>prep:"):
             # 'gave 352 million euros to promote development in Ethiopia', 'aid for those affected in
             # Yemen': where in the act's own words (not its doer's) the one it is for is

@@ -1,0 +1,43 @@
+"""Conflictual acts (CAMEO roots 10-20, data/lexicon/codes/10_demand.yaml ... 20_mass_violence.yaml)
+as news tells them: blame said of someone, guns fired at people, forces moving into a place,
+accusations traded, people mobilizing, and orders that are given to no one."""
+
+
+def coded(code, sentence):
+    return {(e.cameo.code, e.source.country, e.target.country if e.target else None)
+            for e in code(sentence)}
+
+
+def test_saying_someone_was_responsible_is_an_accusation_of_them(code):
+    assert coded(code, "Pakistani officials said India was responsible for the bombing in Kashmir.") == {
+        ("112", "PAK", "IND")}
+    assert ("112", "AFG", "AFG") in coded(
+        code, "Directly after the attacks Tuesday, the Afghan government said Taliban militants were responsible.")
+
+
+def test_a_gun_fired_at_people_is_force_not_a_show_of_it(code):
+    assert coded(code, "A Pakistani police officer fires an automatic weapon toward demonstrators in Islamabad.") == {
+        ("193", "PAK", "PAK")}
+    assert coded(code, "Syrian soldiers fired live rounds at protesters in Deraa on Friday.") == {("193", "SYR", "SYR")}
+    # a missile fired into the sea is still a test of it (150)
+    assert {c[0] for c in coded(code, "North Korea fired a ballistic missile into the Sea of Japan on Sunday.")} == {"150"}
+
+
+def test_an_order_given_to_no_one_is_no_demand(code):
+    assert not {c[0][:2] for c in coded(code, "Congress may force reductions in the budget.")} & {"10"}
+
+
+def test_an_accusation_traded_is_one_each_way(code):
+    assert coded(code, "Russia and Ukraine accused each other of violating the ceasefire.") == {
+        ("1123", "RUS", "UKR"), ("1123", "UKR", "RUS")}
+
+
+def test_forces_rolling_into_a_place_use_force_there(code):
+    assert coded(code, "Israeli tanks pushed into the Gaza town of Beit Hanoun on Monday.") == {("190", "ISR", "PSE")}
+    assert coded(code, "Russian troops moved into the Ukrainian port city of Berdyansk.") == {("190", "RUS", "UKR")}
+
+
+def test_people_mobilize_in_protest_and_governments_mobilize_police(code):
+    assert coded(code, "Kenyan opposition supporters mobilized against the new tax law in Nairobi.") == {
+        ("141", "KEN", "KEN")}
+    assert {c[0] for c in coded(code, "The Guatemalan government mobilized police and troops to the area.")} == {"153"}
