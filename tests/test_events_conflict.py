@@ -41,3 +41,18 @@ def test_people_mobilize_in_protest_and_governments_mobilize_police(code):
     assert coded(code, "Kenyan opposition supporters mobilized against the new tax law in Nairobi.") == {
         ("141", "KEN", "KEN")}
     assert {c[0] for c in coded(code, "The Guatemalan government mobilized police and troops to the area.")} == {"153"}
+
+
+def test_blame_and_illegality_said_are_told_of_the_clause_s_subject(code):
+    assert ("111", "FRA", "USA") in coded(code, "French President Jacques Chirac has said the US-led war in Iraq was illegal.")
+
+
+def test_a_plane_forced_to_land_is_coerced_not_asked(code):
+    assert coded(code, "Indian Air Force fighter jets forced a Georgian cargo plane to land in Jaipur on Friday.") == {
+        ("170", "IND", "GEO")}
+    assert coded(code, "The Iranian navy forced a British tanker to change course in the Strait of Hormuz.") == {
+        ("170", "IRN", "GBR")}
+
+
+def test_links_suspended_with_a_country_reduce_relations(code):
+    assert ("160", "MAR", "ESP") in coded(code, "Morocco announced the suspension of flights with Spain on Saturday.")
