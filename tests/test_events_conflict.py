@@ -56,3 +56,18 @@ def test_a_plane_forced_to_land_is_coerced_not_asked(code):
 
 def test_links_suspended_with_a_country_reduce_relations(code):
     assert ("160", "MAR", "ESP") in coded(code, "Morocco announced the suspension of flights with Spain on Saturday.")
+
+
+def test_a_reactor_or_air_defenses_destroyed_are_military_targets_struck(code):
+    assert {c[:3] for c in coded(code, "Israel destroyed Syria's nuclear reactor in 2007.")} == {("190", "ISR", "SYR")}
+
+
+def test_forces_strengthened_in_a_place_are_a_show_of_force(code):
+    assert {c[0] for c in coded(code, "NATO strengthened its forces in Poland after Russia seized Crimea.")} >= {"150"}
+    assert not coded(code, "The Polish government strengthened its economy.")
+
+
+def test_a_complaint_told_as_its_clause_is_disapproval(code):
+    assert {c[0] for c in coded(code, "UN officials complained that they had to work only with partners approved by "
+                                      "Damascus.")} == {"110"}
+    assert not coded(code, "He complained of chest pains before he died in a Cairo hospital.")
