@@ -71,3 +71,10 @@ def test_a_complaint_told_as_its_clause_is_disapproval(code):
     assert {c[0] for c in coded(code, "UN officials complained that they had to work only with partners approved by "
                                       "Damascus.")} == {"110"}
     assert not coded(code, "He complained of chest pains before he died in a Cairo hospital.")
+
+
+def test_control_taken_of_a_place_is_force_and_of_nothing_named_no_act(code):
+    assert {c[0] for c in coded(code, "Taliban fighters seized control of the district headquarters in Kunduz.")} == {"192"}
+    assert not {c[0][:2] for c in coded(
+        code, "Hamas, the militant Islamic faction that won elections in 2006 and took full control in 2007, "
+              "is not looking for reasons to return to battle.")} & {"19"}
