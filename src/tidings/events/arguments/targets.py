@@ -56,7 +56,7 @@ class Targets(Finder):
             if found:
                 return found
         for spec in entry.target:
-            tok = self._by_path(verb, obj, spec)
+            tok = _said_of(verb, entry.complement) if spec == "clause>nsubj" else self._by_path(verb, obj, spec)
             if tok is None or self._is_time(state, tok):
                 continue  # 'launched attacks on Georgia in 2008', 'on Thursday': a date is no one done to
             if tok.pos_ == "PRON" and not self._actors(state, tok):
@@ -371,9 +371,6 @@ class Targets(Finder):
             x = next((c for c in verb.children if c.dep_ == "ccomp" and (c.tag_ not in ("VBZ", "VBD", "VBP") or (
                 c.tag_ == "VBP" and any(g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") for g in c.children)))), None)
             return next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None) if x is not None else None
-        if spec == "clause>nsubj":  # 'said Taliban militants were responsible': the one the clause is about
-            x = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-            return next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None) if x is not None else None
         if spec.startswith("within>prep:"):
             # 'gave 352 million euros to promote development in Ethiopia', 'aid for those affected in
             # Yemen': where in the act's own words (not its doer's) the one it is for is
@@ -411,6 +408,18 @@ class Targets(Finder):
                     if c.dep_ == spec:
                         return c
         return None
+
+
+def _said_of(verb: Token, predicates: frozenset[str]) -> Token | None:
+    """'the Afghan government said Taliban militants were responsible': the subject of a clause
+    the verb reports whose predicate (not any word of it) is one of the entry's complement words,
+    unless the clause denies it ('said it was not responsible')."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children):
+            said = [c, *(g for g in c.children if g.dep_ in ("acomp", "attr", "xcomp"))]  # 'found the regime guilty'
+            if any(g.lemma_.lower() in predicates or g.lower_ in predicates for g in said):
+                return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _shared_object(verb: Token, pronoun: Token) -> Token:
