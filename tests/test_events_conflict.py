@@ -78,3 +78,16 @@ def test_control_taken_of_a_place_is_force_and_of_nothing_named_no_act(code):
     assert not {c[0][:2] for c in coded(
         code, "Hamas, the militant Islamic faction that won elections in 2006 and took full control in 2007, "
               "is not looking for reasons to return to battle.")} & {"19"}
+
+
+def test_blame_is_what_the_clause_says_of_its_subject_not_a_word_deep_in_it(code):
+    assert ("11", "SYR") in {(c[0][:2], c[2]) for c in coded(
+        code, "A U.S. federal judge found the Syrian regime guilty of murdering the war correspondent.")}
+    assert not {c[0] for c in coded(code, "Iran said Syria was not responsible for the attack.")} & {"112"}
+    assert not {c[0] for c in coded(code, "Pompeo says the US is imposing visa restrictions on Chinese officials "
+                                          "responsible for the crackdown in Hong Kong.")} & {"112"}
+
+
+def test_being_forced_to_flee_is_no_demand(code):
+    assert not {c[0][:2] for c in coded(code, "The Houthis swept into Sanaa last September, eventually forcing "
+                                              "President Abdrabbuh Mansour Hadi to flee abroad.")} & {"10"}
