@@ -91,3 +91,9 @@ def test_blame_is_what_the_clause_says_of_its_subject_not_a_word_deep_in_it(code
 def test_being_forced_to_flee_is_no_demand(code):
     assert not {c[0][:2] for c in coded(code, "The Houthis swept into Sanaa last September, eventually forcing "
                                               "President Abdrabbuh Mansour Hadi to flee abroad.")} & {"10"}
+
+
+def test_an_act_told_in_an_as_clause_happens_where_its_main_clause_does(code):
+    events = code("Explosions and gunfire rattled through the city of Najaf as U.S. troops in armored vehicles "
+                  "and tanks rolled back into the streets here Sunday.")
+    assert {(e.cameo.code, e.location.country if e.location else None) for e in events} == {("190", "IRQ")}
