@@ -97,3 +97,15 @@ def test_an_act_told_in_an_as_clause_happens_where_its_main_clause_does(code):
     events = code("Explosions and gunfire rattled through the city of Najaf as U.S. troops in armored vehicles "
                   "and tanks rolled back into the streets here Sunday.")
     assert {(e.cameo.code, e.location.country if e.location else None) for e in events} == {("190", "IRQ")}
+
+
+def test_fire_exchanged_is_fighting_each_way(code):
+    assert coded(code, "Indian and Pakistani troops exchanged fire across the Line of Control in Kashmir.") == {
+        ("193", "IND", "PAK"), ("193", "PAK", "IND")}
+    assert coded(code, "Israeli troops traded fire with Hezbollah fighters near the village of Aita al-Shaab.") == {
+        ("193", "ISR", "LBN")}
+
+
+def test_troops_crossing_into_a_country_use_force_there_and_refugees_do_not(code):
+    assert coded(code, "Ethiopian troops crossed into Somalia on Saturday.") == {("190", "ETH", "SOM")}
+    assert not coded(code, "Thousands of Syrian refugees crossed into Turkey on Saturday.")
