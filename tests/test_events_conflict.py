@@ -109,3 +109,13 @@ def test_fire_exchanged_is_fighting_each_way(code):
 def test_troops_crossing_into_a_country_use_force_there_and_refugees_do_not(code):
     assert coded(code, "Ethiopian troops crossed into Somalia on Saturday.") == {("190", "ETH", "SOM")}
     assert not coded(code, "Thousands of Syrian refugees crossed into Turkey on Saturday.")
+
+
+def test_calls_for_a_ceasefire_rejected_are_a_refusal_to_de_escalate(code):
+    assert coded(code, "Russia dismissed U.S. demands for the withdrawal of its troops from Ukraine's border.") == {
+        ("1246", "RUS", "USA")}
+    assert {c[0] for c in coded(code, "The Taliban rejected calls for a ceasefire.")} == {"1246"}
+
+
+def test_an_apology_demanded_is_a_demand_not_one_for_information(code):
+    assert coded(code, "Iran demanded an apology from Britain over the seizure of its tanker.") == {("100", "IRN", "GBR")}
