@@ -119,3 +119,8 @@ def test_calls_for_a_ceasefire_rejected_are_a_refusal_to_de_escalate(code):
 
 def test_an_apology_demanded_is_a_demand_not_one_for_information(code):
     assert coded(code, "Iran demanded an apology from Britain over the seizure of its tanker.") == {("100", "IRN", "GBR")}
+
+
+def test_rockets_fired_into_a_country_are_shelling_and_missiles_into_the_sea_a_test(code):
+    assert coded(code, "Hamas fired rockets into southern Israel.") == {("194", "PSE", "ISR")}
+    assert {c[0] for c in coded(code, "North Korea fired two missiles toward the Sea of Japan on Sunday.")} == {"150"}
