@@ -81,8 +81,8 @@ def test_control_taken_of_a_place_is_force_and_of_nothing_named_no_act(code):
 
 
 def test_blame_is_what_the_clause_says_of_its_subject_not_a_word_deep_in_it(code):
-    assert ("11", "SYR") in {(c[0][:2], c[2]) for c in coded(
-        code, "A U.S. federal judge found the Syrian regime guilty of murdering the war correspondent.")}
+    assert ("112", "USA", "IRN") in coded(code, "U.S. officials concluded that Iran was responsible for the attacks on "
+                                                "the tankers.")
     assert not {c[0] for c in coded(code, "Iran said Syria was not responsible for the attack.")} & {"112"}
     assert not {c[0] for c in coded(code, "Pompeo says the US is imposing visa restrictions on Chinese officials "
                                           "responsible for the crackdown in Hong Kong.")} & {"112"}
