@@ -95,7 +95,7 @@ class SentenceMentions:
                 own = own or self._own(mentions, c)
         if not own and trigger.dep_ in ("relcl", "acl") and trigger.pos_ in CLAUSE:
             own = [m for m in self._under(mentions, trigger.head) if trigger.i not in m.path]
-        if not own and trigger.dep_ == "advcl" and any(c.lower_ == "when" for c in trigger.children):
+        if not own and trigger.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in trigger.children):
             own = self._own(mentions, trigger.head)
         if not own and trigger.pos_ not in CLAUSE:
             verb = governing_verb(trigger)  # 'the purge took place in 1986', 'killed yesterday in a bombing'

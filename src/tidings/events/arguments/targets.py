@@ -56,7 +56,7 @@ class Targets(Finder):
             if found:
                 return found
         for spec in entry.target:
-            tok = self._by_path(verb, obj, spec)
+            tok = _said_of(verb, entry.complement) if spec == "clause>nsubj" else self._by_path(verb, obj, spec)
             if tok is None or self._is_time(state, tok):
                 continue  # 'launched attacks on Georgia in 2008', 'on Thursday': a date is no one done to
             if tok.pos_ == "PRON" and not self._actors(state, tok):
@@ -408,6 +408,18 @@ class Targets(Finder):
                     if c.dep_ == spec:
                         return c
         return None
+
+
+def _said_of(verb: Token, predicates: frozenset[str]) -> Token | None:
+    """'the Afghan government said Taliban militants were responsible': the subject of a clause
+    the verb reports whose predicate (not any word of it) is one of the entry's complement words,
+    unless the clause denies it ('said it was not responsible')."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children):
+            said = [c, *(g for g in c.children if g.dep_ in ("acomp", "attr", "xcomp"))]  # 'found the regime guilty'
+            if any(g.lemma_.lower() in predicates or g.lower_ in predicates for g in said):
+                return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _shared_object(verb: Token, pronoun: Token) -> Token:
