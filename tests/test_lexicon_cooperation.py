@@ -1,0 +1,55 @@
+"""Cooperative acts (CAMEO roots 01-09) told in the words news uses for them: a request
+approved is acceding to it, a visit or invitation welcomed an endorsement, respect or gratitude
+voiced praise, money paid in aid is aid, observers deployed a mission sent; and the look-alikes
+that are no such act ('offer prayers' at a protest is worship, 'would be glad to meet' no meeting)."""
+
+
+def coded(code, sentence):
+    return {(e.cameo.code, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in code(sentence)}
+
+
+def codes(code, sentence):
+    return {e.cameo.code for e in code(sentence)}
+
+
+def test_a_request_approved_is_acceding_to_it(code):
+    assert ("083", "EGY", "PSE") in coded(code, "The Egyptian government approved a request from Hamas to open the "
+                                                "Rafah crossing for pilgrims.")
+
+
+def test_a_visit_or_invitation_welcomed_is_an_endorsement(code):
+    assert ("051", "DEU", "USA") in coded(code, "German Chancellor Angela Merkel on Friday welcomed U.S. President "
+                                                "Donald Trump's invitation to the Russian leader.")
+    assert "051" in codes(code, "Both Russia and the Syrian government have welcomed the visit of the OPCW inspectors.")
+
+
+def test_respect_and_gratitude_voiced_are_praise(code):
+    assert ("051", "KIR", "CHN") in coded(code, "Kiribati President Taneti Maamau expressed his deep respect for the "
+                                                "Chinese government's sovereignty.")
+    assert ("051", "PSE", "EGY") in coded(code, "Palestinian President Mahmoud Abbas expressed his gratitude to Egypt "
+                                                "for its efforts.")
+
+
+def test_money_paid_in_aid_is_aid(code):
+    assert ("070", "JPN", "PHL") in coded(code, "Japan paid $30 million in aid to the Philippines after the typhoon.")
+
+
+def test_observers_deployed_in_a_country_are_a_mission_sent_to_it(code):
+    assert ("074", None, "ZWE") in coded(code, "The European Union has deployed election observers in Zimbabwe for "
+                                               "the first time in 16 years.")
+
+
+def test_letting_others_bring_in_aid_is_allowing_humanitarian_access(code):
+    assert ("0863", "ETH", None) in coded(code, "Ethiopia said it would allow the World Food Program to deliver food "
+                                                "to some 1 million people in Tigray.")
+
+
+def test_prayers_are_empathy_only_when_offered_for_someone(code):
+    assert "018" not in codes(code, "Pakistani activists of the Jamaat-e-Islami party offer prayers near the U.S. "
+                                    "Consulate on Wednesday in Lahore.")
+    assert "018" in codes(code, "Pope Francis offered prayers for the victims of the attack in Manchester.")
+
+
+def test_being_glad_to_meet_is_an_intent_to_meet_not_a_meeting(code):
+    assert codes(code, "Senator Inhofe said Monday that he would be glad to meet with Susan Rice.") == {"036"}
