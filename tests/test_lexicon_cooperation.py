@@ -1,6 +1,6 @@
 """Cooperative acts (CAMEO roots 01-09) told in the words news uses for them: a request
 approved is acceding to it, a visit or invitation welcomed an endorsement, respect or gratitude
-voiced praise, money paid in aid is aid, observers deployed a mission sent; and the look-alikes
+voiced praise, observers deployed a mission sent; and the look-alikes
 that are no such act ('offer prayers' at a protest is worship, 'would be glad to meet' no meeting)."""
 
 
@@ -31,10 +31,6 @@ def test_respect_and_gratitude_voiced_are_praise(code):
                                                 "for its efforts.")
 
 
-def test_money_paid_in_aid_is_aid(code):
-    assert ("070", "JPN", "PHL") in coded(code, "Japan paid $30 million in aid to the Philippines after the typhoon.")
-
-
 def test_observers_deployed_in_a_country_are_a_mission_sent_to_it(code):
     assert ("074", None, "ZWE") in coded(code, "The European Union has deployed election observers in Zimbabwe for "
                                                "the first time in 16 years.")
@@ -53,3 +49,36 @@ def test_prayers_are_empathy_only_when_offered_for_someone(code):
 
 def test_being_glad_to_meet_is_an_intent_to_meet_not_a_meeting(code):
     assert codes(code, "Senator Inhofe said Monday that he would be glad to meet with Susan Rice.") == {"036"}
+
+
+def test_compensation_paid_is_a_concession(code):
+    # CAMEO 0842's usage notes: compensation given instead of what was taken is 080
+    assert ("080", "DEU", "ISR") in coded(code, "Germany paid compensation to Israel for the crimes of the Nazi era.")
+    assert "080" in codes(code, "Japan compensated the South Korean government for its wartime forced labour.")
+
+
+def test_what_is_returned_that_is_no_property_is_no_return(code):
+    assert ("0842", "NLD", "POL") in coded(code, "The Netherlands returned a 17th-century painting to Poland on Friday.")
+    assert not codes(code, "The Supreme Court returned the case to the lower court.") & {"0842"}
+    assert not codes(code, "The coup leaders promised to return the country to civilian rule.") & {"0842"}
+
+
+def test_a_pipeline_opened_between_two_states_is_economic_cooperation(code):
+    got = coded(code, "Italian Prime Minister Silvio Berlusconi and Libyan leader Muammar Gaddafi opened a gas "
+                      "pipeline between their countries.")
+    assert {("061", "ITA", "LBY"), ("061", "LBY", "ITA")} <= got
+
+
+def test_a_mission_extended_is_peacekeeping_provided(code):
+    assert ("074", None, "LBN") in coded(code, "The Security Council extended the peacekeeping mission in Lebanon for "
+                                               "another year.")
+
+
+def test_money_raised_for_someone_is_aid(code):
+    assert "070" in codes(code, "Former President George W. Bush is raising money for Republican Senate candidate "
+                                "Kevin Cramer.")
+
+
+def test_seized_bases_handed_back_are_a_retreat(code):
+    assert "0874" in codes(code, "The Houthis said they would hand back the military bases they had seized from the "
+                                 "Yemeni army.")
