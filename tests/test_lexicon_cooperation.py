@@ -47,6 +47,13 @@ def test_prayers_are_empathy_only_when_offered_for_someone(code):
     assert "018" in codes(code, "Pope Francis offered prayers for the victims of the attack in Manchester.")
 
 
+def test_what_is_allowed_that_is_no_aid_delivered_is_no_aid_access(code):
+    assert not codes(code, "Britain and France were prepared to let the European Union arms embargo expire so that "
+                           "they could increase their assistance to the rebels.") & {"0863"}
+    assert not codes(code, "The House Intelligence Committee authorized the White House to provide training and aid "
+                           "to Syrian rebels.") & {"0863"}
+
+
 def test_being_glad_to_meet_is_an_intent_to_meet_not_a_meeting(code):
     assert codes(code, "Senator Inhofe said Monday that he would be glad to meet with Susan Rice.") == {"036"}
 
@@ -55,6 +62,9 @@ def test_compensation_paid_is_a_concession(code):
     # CAMEO 0842's usage notes: compensation given instead of what was taken is 080
     assert ("080", "DEU", "ISR") in coded(code, "Germany paid compensation to Israel for the crimes of the Nazi era.")
     assert "080" in codes(code, "Japan compensated the South Korean government for its wartime forced labour.")
+    # making up for something is no compensation paid to anyone
+    assert "080" not in codes(code, "South Korean companies kept more workers in the zone to compensate for those "
+                                    "not being allowed in.")
 
 
 def test_what_is_returned_that_is_no_property_is_no_return(code):
@@ -80,5 +90,5 @@ def test_money_raised_for_someone_is_aid(code):
 
 
 def test_seized_bases_handed_back_are_a_retreat(code):
-    assert "0874" in codes(code, "The Houthis said they would hand back the military bases they had seized from the "
+    assert "0874" in codes(code, "The Houthis said they would return the military bases they had seized from the "
                                  "Yemeni army.")
