@@ -92,3 +92,12 @@ def test_money_raised_for_someone_is_aid(code):
 def test_seized_bases_handed_back_are_a_retreat(code):
     assert "0874" in codes(code, "The Houthis said they would return the military bases they had seized from the "
                                  "Yemeni army.")
+
+
+def test_seeking_a_release_is_an_appeal_for_it(code):
+    assert ("0253", None, "CHN") in coded(code, "The Red Cross is seeking the release of two Chinese hostages held by "
+                                                "Pakistani militants.")
+
+
+def test_an_aid_package_approved_is_aid_not_a_proposal_accepted(code):
+    assert codes(code, "Congress approved a $14 billion aid package for Haiti.") == {"070"}
