@@ -457,3 +457,15 @@ def test_who_a_court_finds_guilty_is_the_one_convicted(code):
     # 'found X guilty of': X is the subject of 'guilty', the clause 'found' governs
     assert ("116", "ACCUSE", "USA", "SYR") in plover(
         code, "A judge in Washington found the Syrian regime guilty of murdering the correspondent.")
+
+
+def test_what_one_says_another_of_its_country_must_do_is_not_done(code):
+    # no demand of one's own (rhetoric, more often than not), and no support given either
+    assert not coded(code, "Foreign Minister Khalid al-Attiyah said all political forces in Yemen must provide "
+                           "the necessary support to the legitimate Yemeni authorities.")
+
+
+def test_a_demand_by_a_speaker_of_unknown_country_is_still_a_demand(code):
+    # two unknown countries are no same country: the EU is asked to act by a minister the text gives no country
+    assert {c[0] for c in coded(code, "Foreign Minister Urmas Paet said the European Union must be ready to mediate "
+                                      "crisis negotiations in Ukraine.")} == {"100"}

@@ -46,8 +46,11 @@ class Demands:
         targets: list[Actor] = self._actors(state, subj)  # type: ignore[attr-defined]
         if not sources or not targets or any(same_actor(s, t) for s in sources for t in targets):
             return False  # 'Iran says it must respond': an intent of its own, not a demand
-        if any(s.country == t.country for s in sources for t in targets):
-            return False  # 'she will say that Britain must recognise': a call to one's own, more often than not rhetoric
+        if any(s.country is not None and s.country == t.country for s in sources for t in targets):
+            # 'she will say that Britain must recognise': a call to one's own, more often than not
+            # rhetoric; and what the act would be is only asked for, not done ('Al Attiyah said all
+            # forces in Yemen must provide support' tells of no support given)
+            return True
         table = self.mods.demanded if modal.lower_ == "must" else self.mods.appealed
         base = DEMAND if modal.lower_ == "must" else APPEAL
         cameo = (self.mods.derived(table, entry.cameo) if entry is not None else None) or base.cameo
