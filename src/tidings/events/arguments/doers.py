@@ -14,6 +14,8 @@ from ..memory import DocState
 from ..syntax import RELATIVE, SUBJECTS, is_passive, reduced_passive
 from .common import VIOLENT_ROOTS, Finder
 
+# Auxiliaries the parser may leave as a verb of their own, cut off from their participle.
+AUXILIARIES = {"have", "be", "will", "would", "can", "could", "may", "might", "should", "must"}
 # Adjectives that say their subject did the act their 'of' names: 'guilty of violating the truce'.
 GUILTY = {"guilty", "culpable"}
 
@@ -183,6 +185,9 @@ class Doers(Finder):
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if depth > 3:
             return None
+        stranded = _stranded_auxiliary(verb)
+        if stranded is not None:
+            return stranded
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
             if verb.tag_ == "VBG" and head.dep_ != "pobj" and (
@@ -286,6 +291,26 @@ class Doers(Finder):
 
 
 
+def _stranded_auxiliary(verb: Token) -> Token | None:
+    """'in Pakistan where political leaders have almost universally -- at least in public --
+    condemned the strikes': a participle with no subject, told after an auxiliary the parser
+    made a verb of its own with the subject and nothing else ('have' <- 'leaders'), is that
+    auxiliary's: its subject is the participle's doer, not the subject of the clause the
+    participle was hung on ('Hadi said')."""
+    if verb.tag_ not in ("VBN", "VBD", "VB") or verb.dep_ not in ("ccomp", "conj", "advcl", "dep"):
+        return None
+    for t in reversed(verb.doc[max(verb.sent.start, verb.i - 10):verb.i]):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in AUXILIARIES and t.head.i != verb.i and \
+                (verb.tag_ != "VBD" or t.lemma_.lower() in ("have", "be")):  # ('have condemned' tagged a past)
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            bare = not any(c.dep_ in ("dobj", "obj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd", "dative")
+                           for c in t.children)
+            return subj if subj is not None and bare and subj.i < t.i else None
+        if t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON") and t.dep_ not in ("pobj",):
+            return None  # something of a clause between: no auxiliary left stranded
+    return None
+
+
 def _listed_after_colon(verb: Token) -> bool:
     """A gerund of a list set off by a colon ('what it wanted: "providing ..., opening border
     crossings"'): things named, not the acts of the clause it hangs on."""
@@ -298,12 +323,17 @@ def _listed_after_colon(verb: Token) -> bool:
 
 
 def elliptic_patient(verb: Token) -> Token | None:
-    """'Thirteen people were killed and another 32 wounded': a participle coordinated with a
-    passive, with no auxiliary of its own, is passive too; its parsed subject is who it was done to."""
+    """'Thirteen people were killed and another 32 wounded', 'Innocent people have been killed
+    or injured': a participle coordinated with a passive, with no auxiliary of its own, is
+    passive too; who it was done to is its own parsed subject, else the first one's (never the
+    doer of the second: the victims injured did not injure anyone)."""
     if verb.tag_ != "VBN" or verb.dep_ != "conj" or not is_passive(verb.head) or \
             any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is not None or any(c.dep_ in ("xcomp", "ccomp", "agent") for c in verb.children):
+        return own  # ('was delayed but still intended to visit Najaf': an act of its own)
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def shared_patient(verb: Token, headline: bool) -> Token | None:
