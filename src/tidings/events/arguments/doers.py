@@ -63,7 +63,8 @@ class Doers(Finder):
             # 'Baghdad car bombs kill 11': a weapon or an attack as the subject is no actor its
             # modifiers name ('Baghdad' is where); only an owner the text gives did it
             return self._by_instrument(state, subj) or self._launched_from(state, verb)
-        found = self._actors(state, subj) or self._office_of(state, subj) or self._unnamed(state, subj, None) or \
+        found = self._actors(state, subj) or self._office_of(state, subj) or self._own_country(state, subj) or \
+            self._unnamed(state, subj, None) or \
             next((f for c in subj.conjuncts if c.i > subj.i and (f := self._unnamed(state, c, None))), [])
         if not found and violent:
             # 'Rockets fired from southern Lebanon hit ...' (the weapon parsed as the subject)
@@ -75,6 +76,19 @@ class Doers(Finder):
                 found = self._actors(state, reporter) or self._unnamed(state, reporter, None) or \
                     self._unlisted(state, reporter)  # 'Clinton has said he will not lift the embargo'
         return found or self._unlisted(state, subj)
+
+    def _own_country(self, state: DocState, subj: Token) -> list[Actor]:
+        """'Putin said his country will not lift the ban': the country of whoever 'his' or
+        'their' stands for."""
+        if subj.lemma_.lower() not in ("country", "nation"):
+            return []
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = next(iter(self._actors(state, poss)), None) if poss is not None else None
+        if owner is None or not owner.country:
+            return []
+        start = self._offset + poss.idx
+        return [self.resolver.of_country(owner.country, self._text[start:self._offset + subj.idx + len(subj.text)],
+                                         start, None)]
 
     def _two_sides(self, verb: Token, passive: bool, found: list[Actor]) -> list[Actor]:
         """'Sunni and Shiite gunmen clashed': coordinated modifiers of one head are the two
@@ -209,7 +223,7 @@ class Doers(Finder):
             # a root with no subject is often a mis-parse ("Marie Le Pen, the leader of France's
             # ..., praised"): take a subject the parser hung on a non-verb before it
             return next((t for t in verb.sent if t.i < verb.i and t.dep_ in SUBJECTS
-                         and t.head.pos_ not in ("VERB", "AUX")), None)
+                         and t.head.pos_ not in ("VERB", "AUX")), None) or _fronted_name(verb)
         if verb.dep_ == "xcomp" and head.pos_ == "VERB":
             raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if raised is not None:  # 'Mr Johnson is expected to fly': the passive's subject
@@ -276,8 +290,11 @@ class Doers(Finder):
                     if accused is not None:
                         return accused
                 if anc.lower_ in GUILTY and anc.head.pos_ in ("AUX", "VERB"):
-                    # 'the rebels were guilty of violating the ceasefire': who is found guilty did it
-                    return self._subject(anc.head, False, depth + 1)
+                    # 'the rebels were guilty of violating the ceasefire', 'a court found the two
+                    # men guilty of killing a journalist': who is guilty did it, not who found so
+                    own = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+                        next((c for c in anc.head.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i < anc.i), None)
+                    return own if own is not None else self._subject(anc.head, is_passive(anc.head), depth + 1)
                 if anc.head.i == anc.i:
                     break
                 anc = anc.head
@@ -289,6 +306,23 @@ class Doers(Finder):
         return actor.country is not None and actor.kind in ("country", "person", "institution") and \
             actor.sector in (None, "GOV", "MIL")
 
+
+
+def _fronted_name(verb: Token) -> Token | None:
+    """'On a visit to Zimbabwe, South African President Cyril Ramaphosa voiced ...', 'In
+    cooperation with partners, USAID provided ...': after an opening phrase set off by a
+    comma, the name right before a root with no subject is its subject, whatever the parser
+    hung it on (a conjunct of 'Zimbabwe', an adverb)."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.head.i == verb.i and before.dep_ in SUBJECTS:
+        return None
+    if not (before.pos_ == "PROPN" or (before.text.isupper() and len(before.text) > 1 and before.is_alpha)):
+        return None
+    first = min((t.i for t in before.subtree), default=before.i)
+    while first < before.i and verb.doc[first].dep_ in ("cc", "punct"):
+        first += 1  # (a conjunct's subtree starts after its 'and' or comma)
+    return before if first > verb.sent.start and verb.doc[first - 1].text == "," and \
+        any(t.i < first and t.dep_ == "prep" for t in verb.doc[verb.sent.start:first]) else None
 
 
 def _stranded_auxiliary(verb: Token) -> Token | None:
