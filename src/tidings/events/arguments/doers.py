@@ -64,6 +64,7 @@ class Doers(Finder):
             # modifiers name ('Baghdad' is where); only an owner the text gives did it
             return self._by_instrument(state, subj) or self._launched_from(state, verb)
         found = self._actors(state, subj) or self._office_of(state, subj) or self._own_country(state, subj) or \
+            self._appositive(state, subj) or \
             self._unnamed(state, subj, None) or \
             next((f for c in subj.conjuncts if c.i > subj.i and (f := self._unnamed(state, c, None))), [])
         if not found and violent:
