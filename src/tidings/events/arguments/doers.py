@@ -67,6 +67,8 @@ class Doers(Finder):
             self._appositive(state, subj) or \
             self._unnamed(state, subj, None) or \
             next((f for c in subj.conjuncts if c.i > subj.i and (f := self._unnamed(state, c, None))), [])
+        if found and found[0].country is None and found[0].kind == "sector-only":
+            found = self._where_told(state, subj, found)
         if not found and violent:
             # 'Rockets fired from southern Lebanon hit ...' (the weapon parsed as the subject)
             found = self._by_instrument(state, subj) or self._launched_from(state, verb)
@@ -77,6 +79,18 @@ class Doers(Finder):
                 found = self._actors(state, reporter) or self._unnamed(state, reporter, None) or \
                     self._unlisted(state, reporter)  # 'Clinton has said he will not lift the embargo'
         return found or self._unlisted(state, subj)
+
+    def _where_told(self, state: DocState, subj: Token, found: list[Actor]) -> list[Actor]:
+        """'in Pakistan, where political leaders have condemned the strikes': people the text
+        ties to no country, told in a clause of a place ('where'), are of that place."""
+        clause = subj.head
+        if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+            return found
+        at = self._offset + clause.head.idx
+        place = next((p for p in state.doc.places if p.start <= at < p.end and p.country), None)
+        if place is None:
+            return found
+        return [self.resolver.of_country(place.country, a.text, a.start, a.sector) for a in found]
 
     def _own_country(self, state: DocState, subj: Token) -> list[Actor]:
         """'Putin said his country will not lift the ban': the country of whoever 'his' or
