@@ -14,6 +14,8 @@ from ..memory import DocState
 from ..syntax import RELATIVE, SUBJECTS, is_passive, reduced_passive
 from .common import VIOLENT_ROOTS, Finder
 
+# Auxiliaries the parser may leave as a verb of their own, cut off from their participle.
+AUXILIARIES = {"have", "be", "will", "would", "can", "could", "may", "might", "should", "must"}
 # Adjectives that say their subject did the act their 'of' names: 'guilty of violating the truce'.
 GUILTY = {"guilty", "culpable"}
 
@@ -61,8 +63,12 @@ class Doers(Finder):
             # 'Baghdad car bombs kill 11': a weapon or an attack as the subject is no actor its
             # modifiers name ('Baghdad' is where); only an owner the text gives did it
             return self._by_instrument(state, subj) or self._launched_from(state, verb)
-        found = self._actors(state, subj) or self._office_of(state, subj) or self._unnamed(state, subj, None) or \
+        found = self._actors(state, subj) or self._office_of(state, subj) or self._own_country(state, subj) or \
+            self._appositive(state, subj) or \
+            self._unnamed(state, subj, None) or \
             next((f for c in subj.conjuncts if c.i > subj.i and (f := self._unnamed(state, c, None))), [])
+        if found and found[0].country is None and found[0].kind == "sector-only":
+            found = self._where_told(state, subj, found)
         if not found and violent:
             # 'Rockets fired from southern Lebanon hit ...' (the weapon parsed as the subject)
             found = self._by_instrument(state, subj) or self._launched_from(state, verb)
@@ -73,6 +79,31 @@ class Doers(Finder):
                 found = self._actors(state, reporter) or self._unnamed(state, reporter, None) or \
                     self._unlisted(state, reporter)  # 'Clinton has said he will not lift the embargo'
         return found or self._unlisted(state, subj)
+
+    def _where_told(self, state: DocState, subj: Token, found: list[Actor]) -> list[Actor]:
+        """'in Pakistan, where political leaders have condemned the strikes': people the text
+        ties to no country, told in a clause of a place ('where'), are of that place."""
+        clause = subj.head
+        if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+            return found
+        at = self._offset + clause.head.idx
+        place = next((p for p in state.doc.places if p.start <= at < p.end and p.country), None)
+        if place is None:
+            return found
+        return [self.resolver.of_country(place.country, a.text, a.start, a.sector) for a in found]
+
+    def _own_country(self, state: DocState, subj: Token) -> list[Actor]:
+        """'Putin said his country will not lift the ban': the country of whoever 'his' or
+        'their' stands for."""
+        if subj.lemma_.lower() not in ("country", "nation"):
+            return []
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = next(iter(self._actors(state, poss)), None) if poss is not None else None
+        if owner is None or not owner.country:
+            return []
+        start = self._offset + poss.idx
+        return [self.resolver.of_country(owner.country, self._text[start:self._offset + subj.idx + len(subj.text)],
+                                         start, None)]
 
     def _two_sides(self, verb: Token, passive: bool, found: list[Actor]) -> list[Actor]:
         """'Sunni and Shiite gunmen clashed': coordinated modifiers of one head are the two
@@ -183,6 +214,9 @@ class Doers(Finder):
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if depth > 3:
             return None
+        stranded = _stranded_auxiliary(verb)
+        if stranded is not None:
+            return stranded
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
             if verb.tag_ == "VBG" and head.dep_ != "pobj" and (
@@ -204,7 +238,7 @@ class Doers(Finder):
             # a root with no subject is often a mis-parse ("Marie Le Pen, the leader of France's
             # ..., praised"): take a subject the parser hung on a non-verb before it
             return next((t for t in verb.sent if t.i < verb.i and t.dep_ in SUBJECTS
-                         and t.head.pos_ not in ("VERB", "AUX")), None)
+                         and t.head.pos_ not in ("VERB", "AUX")), None) or _fronted_name(verb)
         if verb.dep_ == "xcomp" and head.pos_ == "VERB":
             raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if raised is not None:  # 'Mr Johnson is expected to fly': the passive's subject
@@ -271,8 +305,11 @@ class Doers(Finder):
                     if accused is not None:
                         return accused
                 if anc.lower_ in GUILTY and anc.head.pos_ in ("AUX", "VERB"):
-                    # 'the rebels were guilty of violating the ceasefire': who is found guilty did it
-                    return self._subject(anc.head, False, depth + 1)
+                    # 'the rebels were guilty of violating the ceasefire', 'a court found the two
+                    # men guilty of killing a journalist': who is guilty did it, not who found so
+                    own = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+                        next((c for c in anc.head.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i < anc.i), None)
+                    return own if own is not None else self._subject(anc.head, is_passive(anc.head), depth + 1)
                 if anc.head.i == anc.i:
                     break
                 anc = anc.head
@@ -284,6 +321,43 @@ class Doers(Finder):
         return actor.country is not None and actor.kind in ("country", "person", "institution") and \
             actor.sector in (None, "GOV", "MIL")
 
+
+
+def _fronted_name(verb: Token) -> Token | None:
+    """'On a visit to Zimbabwe, South African President Cyril Ramaphosa voiced ...', 'In
+    cooperation with partners, USAID provided ...': after an opening phrase set off by a
+    comma, the name right before a root with no subject is its subject, whatever the parser
+    hung it on (a conjunct of 'Zimbabwe', an adverb)."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.head.i == verb.i and before.dep_ in SUBJECTS:
+        return None
+    if not (before.pos_ == "PROPN" or (before.text.isupper() and len(before.text) > 1 and before.is_alpha)):
+        return None
+    first = min((t.i for t in before.subtree), default=before.i)
+    while first < before.i and verb.doc[first].dep_ in ("cc", "punct"):
+        first += 1  # (a conjunct's subtree starts after its 'and' or comma)
+    return before if first > verb.sent.start and verb.doc[first - 1].text == "," and \
+        any(t.i < first and t.dep_ == "prep" for t in verb.doc[verb.sent.start:first]) else None
+
+
+def _stranded_auxiliary(verb: Token) -> Token | None:
+    """'in Pakistan where political leaders have almost universally -- at least in public --
+    condemned the strikes': a participle with no subject, told after an auxiliary the parser
+    made a verb of its own with the subject and nothing else ('have' <- 'leaders'), is that
+    auxiliary's: its subject is the participle's doer, not the subject of the clause the
+    participle was hung on ('Hadi said')."""
+    if verb.tag_ not in ("VBN", "VBD", "VB") or verb.dep_ not in ("ccomp", "conj", "advcl", "dep"):
+        return None
+    for t in reversed(verb.doc[max(verb.sent.start, verb.i - 10):verb.i]):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in AUXILIARIES and t.head.i != verb.i and \
+                (verb.tag_ != "VBD" or t.lemma_.lower() in ("have", "be")):  # ('have condemned' tagged a past)
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            bare = not any(c.dep_ in ("dobj", "obj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd", "dative")
+                           for c in t.children)
+            return subj if subj is not None and bare and subj.i < t.i else None
+        if t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON") and t.dep_ not in ("pobj",):
+            return None  # something of a clause between: no auxiliary left stranded
+    return None
 
 
 def _listed_after_colon(verb: Token) -> bool:
@@ -298,12 +372,17 @@ def _listed_after_colon(verb: Token) -> bool:
 
 
 def elliptic_patient(verb: Token) -> Token | None:
-    """'Thirteen people were killed and another 32 wounded': a participle coordinated with a
-    passive, with no auxiliary of its own, is passive too; its parsed subject is who it was done to."""
+    """'Thirteen people were killed and another 32 wounded', 'Innocent people have been killed
+    or injured': a participle coordinated with a passive, with no auxiliary of its own, is
+    passive too; who it was done to is its own parsed subject, else the first one's (never the
+    doer of the second: the victims injured did not injure anyone)."""
     if verb.tag_ != "VBN" or verb.dep_ != "conj" or not is_passive(verb.head) or \
             any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is not None or any(c.dep_ in ("xcomp", "ccomp", "agent") for c in verb.children):
+        return own  # ('was delayed but still intended to visit Najaf': an act of its own)
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def shared_patient(verb: Token, headline: bool) -> Token | None:

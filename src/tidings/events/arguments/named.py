@@ -17,6 +17,9 @@ from .setting import dominant_country
 NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 # Sectors of the holders of an office ('spokesman', 'envoy', 'commander'), who act for the body it is of.
 OFFICES = {"GOV", "MIL", "DIP", "LEG", "JUD", "COP"}
+# Heads of a body of any sector ('the chairman of the African Union Commission', 'the head of
+# the IAEA'): who holds the office acts for the body.
+HEADS = {"chairman", "chairwoman", "chairperson", "chair", "head", "chief", "director", "secretary-general"}
 
 
 class Named(Finder):
@@ -61,11 +64,29 @@ class Named(Finder):
             return dateline.country
         return dominant_country(state, least=2)
 
+    def _appositive(self, state: DocState, tok: Token) -> list[Actor]:
+        """'Cipollone, White House counsel since late 2018, has rejected ...': a name no table
+        knows is who its apposition says ('White House counsel', 'a spokesman for the Iraqi
+        government')."""
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"):
+                # (the body the office is of may be told before it, 'White House counsel', or
+                # after it, 'the special rapporteur for the U.N.'s Office of ...')
+                bodies = [g for g in c.children if g.dep_ in ("compound", "poss") and g.i < c.i] + \
+                    [p for g in c.children if g.dep_ == "prep" and g.lower_ in ("for", "of", "at")
+                     for p in g.children if p.dep_ == "pobj"]
+                found = self._actors(state, c) or self._office_of(state, c) or \
+                    next((f for b in bodies if (f := self._actors(state, b))), [])
+                if found:
+                    return found
+        return []
+
     def _office_of(self, state: DocState, tok: Token) -> list[Actor]:
         """'The chairman of the African Union Commission Moussa Faki Mahamat has condemned',
         'a spokesman for the Iraqi government said': a holder of an office, named by it, acts
         for the body the office is of."""
-        if tok.pos_ != "NOUN" or self.resolver.sector_of(self._np_words(tok)[-1:]) not in OFFICES:
+        if tok.pos_ != "NOUN" or (self.resolver.sector_of(self._np_words(tok)[-1:]) not in OFFICES and
+                                  tok.lower_ not in HEADS):
             return []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):

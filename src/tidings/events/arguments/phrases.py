@@ -31,7 +31,8 @@ class Phrases(Finder):
         if tok.pos_ == "PRON" and tok.lower_ not in RELATIVE:
             at = self._offset + tok.idx
             quote = quotes.containing(state.doc.quotes, at)
-            told = singular_candidates(state.mentions, state.doc.text, at) if is_personal(tok.text) else state.mentions
+            told = singular_candidates(state.mentions, state.doc.text, at, quote.speaker if quote is not None and
+                                       quote.kind == "direct" else None) if is_personal(tok.text) else state.mentions
             actor = self.resolver.pronoun(state.doc.text, told, tok.text, at,
                                           speakers_side(quote.speaker) if quote is not None else None)
             if actor is None and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):

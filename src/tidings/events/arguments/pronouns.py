@@ -11,22 +11,35 @@ from ...records import Actor
 
 # What may stand between two people joined as one plural subject: 'and', a comma, and the
 # capitalised titles of the second ('President Bush and British Prime Minister Tony Blair').
-JOINED = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
+JOINED = re.compile(r"\s*(,\s*and|,|and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
 # Cues of a country guessed from the story rather than told of the person (actors.open_world).
 GUESSED = {"document", "outlet"}
 
 
-def singular_candidates(mentions: list[Actor], text: str, before: int) -> list[Actor]:
+def singular_candidates(mentions: list[Actor], text: str, before: int, speaker: Actor | None = None) -> list[Actor]:
     """The mentions before ``before`` that 'he' or 'she' may stand for: not a person joined to
-    another by 'and' ('Bush and Blair praised Qaddafi because he disposed of ...': the pair
-    is 'they', so 'he' is Qaddafi)."""
-    told = [m for m in mentions if m.end <= before]
+    another as one plural subject ('Bush and Blair praised Qaddafi because he disposed of ...':
+    the pair is 'they', so 'he' is Qaddafi; a comma joins only within such a list, 'Bush,
+    Blair and Chirac', not 'In a tribute to Mr. Stevens, Mr. Obama said'), nor the speaker of
+    the direct quotation it is in (``speaker``: who speaks is 'I' there, not 'he')."""
+    told = [m for m in mentions if m.end <= before and not (
+        speaker is not None and m.kind == "person" and m.start == speaker.start)]
     people = [k for k, m in enumerate(told) if m.kind == "person"]
-    paired: set[int] = set()
+    links = []  # (a, b, joined by a word rather than a bare comma)
     for a, b in zip(people, people[1:]):
         first, second = told[a], told[b]
-        if first.end <= second.start and JOINED.fullmatch(text, first.end, second.start):
+        joined = JOINED.fullmatch(text, first.end, second.start) if first.end <= second.start else None
+        links.append((a, b, joined.group(1) if joined else None))
+    paired: set[int] = set()
+    listed = False  # whether the link after this one belongs to a list that ends in 'and'
+    for a, b, how in reversed(links):
+        if how is None:
+            listed = False
+        elif how != "," or listed:
             paired.update((a, b))
+            listed = True
+        else:
+            listed = False
     return [m for k, m in enumerate(told) if k not in paired]
 
 
