@@ -32,7 +32,7 @@ ABOUT_ACTS = {"02", "05", "10", "11", "12", "13", "14"}
 # Roots whose slot may hold an audience: a statement, an appeal or a meeting 'with reporters'.
 AUDIENCE_ROOTS = {"01", "02", "04"}
 # Nouns for a kind of place that, definite, stand for a place named before ('the territory').
-PLACE_NOUNS = {"territory", "enclave", "strip", "region", "province", "island", "kingdom", "republic", "emirate"}
+PLACE_NOUNS = {"country", "nation", "territory", "enclave", "strip", "region", "province", "island", "kingdom", "republic", "emirate"}
 # Where a march or a rally goes ('toward the U.S. Consulate', 'outside the embassy').
 PROTESTED_AT = {"toward", "towards", "outside", "at", "on", "to", "against", "near"}
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -75,7 +75,8 @@ class Targets(Finder):
             # 'killed Abdullah and four other members of his family': the conjunct may tell who
             unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
                                        if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
-        found = unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
+        found = unnamed or self._fallback_target(state, verb, obj, entry, source) or \
+            self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
             self._struck_in(state, slots, entry, source) or self._protested_at(state, verb, entry) or \
             self._party_with(state, verb, source, entry) or self._fought_in(state, verb, entry, source)
         if entry.cameo[:2] in AUDIENCE_ROOTS:
@@ -313,7 +314,7 @@ class Targets(Finder):
         while todo:
             t, depth = todo.pop()
             words.append(t)
-            if depth < 4:
+            if depth < 6:  # ('Minister of Foreign Affairs and Expatriates of the Kingdom of Jordan')
                 todo.extend((c, depth + 1) for c in t.children if c.dep_ in WITHIN or
                             (c.dep_ == "prep" and c.lower_ in WITHIN_PREPS))
         spans = [(self._offset + t.idx, self._offset + t.idx + len(t.text)) for t in words]
