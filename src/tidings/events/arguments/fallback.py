@@ -40,7 +40,7 @@ class Fallback(Finder):
         """The first actor in the general places of the act's root, not the doer itself."""
         own = source.country if source is not None and entry.cameo[:2] not in VIOLENT_ROOTS else None
         for tok in self._recipient_slots(verb, obj, entry):
-            if self._is_time(state, tok):  # type: ignore[attr-defined]
+            if self._is_time(state, tok) or self._doer_s_own(state, tok, source):  # type: ignore[attr-defined]
                 continue
             # found by these general places, an actor of the doer's own country is, but for
             # violence, more often the doer's own ('Chirac signs accords to increase French
