@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .clauses import Clauses
 from .common import REFLEXIVE, UNKNOWN_COUNTRY, VIOLENT_ROOTS, unknown_country
+from .fallback import Fallback
 from .doers import Doers, elliptic_patient, shared_patient
 from .named import Named
 from .phrases import Phrases
@@ -17,5 +18,5 @@ __all__ = ["REFLEXIVE", "UNKNOWN_COUNTRY", "VIOLENT_ROOTS", "Arguments", "domina
            "reference_place", "settings", "shared_patient", "unknown_country"]
 
 
-class Arguments(Doers, Named, Clauses, Targets, Setting, Phrases):
+class Arguments(Doers, Named, Clauses, Targets, Fallback, Setting, Phrases):
     """Sources, targets and counts of an act (a mixin of ``EventCoder``)."""

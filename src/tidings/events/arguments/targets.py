@@ -32,7 +32,7 @@ ABOUT_ACTS = {"02", "05", "10", "11", "12", "13", "14"}
 # Roots whose slot may hold an audience: a statement, an appeal or a meeting 'with reporters'.
 AUDIENCE_ROOTS = {"01", "02", "04"}
 # Nouns for a kind of place that, definite, stand for a place named before ('the territory').
-PLACE_NOUNS = {"territory", "enclave", "strip", "region", "province", "island", "kingdom", "republic", "emirate"}
+PLACE_NOUNS = {"country", "nation", "territory", "enclave", "strip", "region", "province", "island", "kingdom", "republic", "emirate"}
 # Where a march or a rally goes ('toward the U.S. Consulate', 'outside the embassy').
 PROTESTED_AT = {"toward", "towards", "outside", "at", "on", "to", "against", "near"}
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -61,6 +61,8 @@ class Targets(Finder):
                 continue  # 'launched attacks on Georgia in 2008', 'on Thursday': a date is no one done to
             if tok.pos_ == "PRON" and not self._actors(state, tok):
                 tok = _shared_object(verb, tok)  # 'arrested three militants and later freed them'
+            if self._doer_s_own(state, tok, source):
+                continue  # 'an investigation into its Afghanistan development fund': the UN's fund, not Afghanistan
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or \
                 self._doer_of_told_act(state, tok, entry, source) or self._at_place(state, tok, source) or \
@@ -75,7 +77,8 @@ class Targets(Finder):
             # 'killed Abdullah and four other members of his family': the conjunct may tell who
             unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
                                        if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
-        found = unnamed or self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
+        found = unnamed or self._fallback_target(state, verb, obj, entry, source) or \
+            self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
             self._struck_in(state, slots, entry, source) or self._protested_at(state, verb, entry) or \
             self._party_with(state, verb, source, entry) or self._fought_in(state, verb, entry, source)
         if entry.cameo[:2] in AUDIENCE_ROOTS:
@@ -83,6 +86,21 @@ class Targets(Finder):
             # is an audience, no party
             found = [a for a in found if not (a.sector == "MED" and a.kind in ("country", "sector-only"))]
         return found
+
+    def _doer_s_own(self, state: DocState, tok: Token, source: Actor | None) -> bool:
+        """Whether a thing (no people) is the doer's own by its possessive pronoun ('its
+        Afghanistan development fund' after 'the United Nations announced'): what its modifiers
+        name is where it works, not whom the act was done to."""
+        if source is None or tok.pos_ != "NOUN" or self.resolver.sector_of(self._np_words(tok)[-1:]) is not None:
+            return False
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is None:
+            return False
+        found = self._actors(state, owner)
+        if not found:
+            # one the coreference leaves open, with the doer told before it in its sentence: the doer's
+            return self._offset + tok.sent.start_char <= source.start < self._offset + owner.idx
+        return any(same_actor(a, source) for a in found)
 
     def _party_with(self, state: DocState, obj: Token | None, source: Actor | None,
                     entry: Entry | None = None) -> list[Actor]:
@@ -300,11 +318,26 @@ class Targets(Finder):
             if found:
                 return found
         for tok in slots:
-            found = self._unlisted(state, tok)
+            found = self._home_body(state, tok, self._unlisted(state, tok), source)
             # ('met Nawaz Sharif' is a meeting with him; 'told the Journal' no act done to it)
             if found and (entry.cameo[:2] not in OPEN_TARGET_NOT or found[0].kind == "person"):
                 return found
         return []
+
+    def _home_body(self, state: DocState, tok: Token, found: list[Actor], source: Actor | None) -> list[Actor]:
+        """A body the NER names with no country ('Lawmakers praised the review board'), done to
+        by a doer in a sentence that names no country but the doer's: a body of the doer's
+        country (a domestic act), not one of an unknown country."""
+        if not found or found[0].kind == "person" or found[0].country or source is None or not source.country or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return found  # (a bare name, 'sanctions on Abkhazia', may be a land of its own)
+        lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+        named = {m.country for m in state.mentions if lo <= m.start < hi and m.country} | \
+            {p.country for p in state.doc.places if lo <= p.start < hi and p.country}
+        if named - {source.country}:
+            return found
+        body = found[0]
+        return [self.resolver.of_country(source.country, body.text, body.start, body.sector)]
 
     def _named_within(self, state: DocState, tok: Token, other: Actor | None) -> list[Actor]:
         """The first actor mention in a noun phrase's own words (its modifiers, and what
@@ -312,8 +345,10 @@ class Targets(Finder):
         words, todo = [], [(tok, 0)]
         while todo:
             t, depth = todo.pop()
+            if t.pos_ == "NOUN" and self._doer_s_own(state, t, other):
+                continue  # ('an investigation into its Afghanistan development fund')
             words.append(t)
-            if depth < 4:
+            if depth < 6:  # ('Minister of Foreign Affairs and Expatriates of the Kingdom of Jordan')
                 todo.extend((c, depth + 1) for c in t.children if c.dep_ in WITHIN or
                             (c.dep_ == "prep" and c.lower_ in WITHIN_PREPS))
         spans = [(self._offset + t.idx, self._offset + t.idx + len(t.text)) for t in words]

@@ -1,0 +1,48 @@
+"""Targets the lexicon entry's own paths miss, found in the general places a root's recipient
+is told in: the verb's prepositions, the object's words, what the act is done for."""
+
+
+def one(events, root):
+    found = [e for e in events if e.cameo.root == root]
+    assert len(found) == 1, [(e.cameo.code, e.source.code, e.target.code if e.target else None) for e in events]
+    return found[0]
+
+
+def test_aid_flown_into_a_country_is_aid_to_it(code):
+    e = one(code("Medecins Sans Frontieres flew 13 metric tons of medicine into Afghanistan on Tuesday."), "07")
+    assert (e.source.code, e.target.country) == ("MSF", "AFG")
+
+
+def test_the_country_whose_recovery_is_aided_is_the_one_named_before(code):
+    e = one(code("Japan lent $2 billion to Indonesia to aid the country's recovery from the pandemic."), "07")
+    assert (e.source.country, e.target.country) == ("JPN", "IDN")
+
+
+def test_a_law_named_for_a_country_repealed_is_eased_toward_that_country(code):
+    e = one(code("The UAE repealed the Israel Boycott Law on Saturday."), "08")
+    assert (e.source.country, e.target.country) == ("ARE", "ISR")
+
+
+def test_a_general_place_does_not_make_the_doer_its_own_target(code):
+    events = code("Chirac, in Beijing, signs accords to increase French investment.")
+    assert not any(e.target is not None and e.target.country == "FRA" and e.source.country == "FRA" for e in events)
+
+
+def test_the_doer_s_own_fund_is_not_the_country_it_works_in(code):
+    e = one(code("The United Nations announced an investigation into its Afghanistan development fund."), "09")
+    assert e.target is None or e.target.country != "AFG"
+
+
+def test_a_body_with_no_country_praised_at_home_is_of_the_doer_s_country(code):
+    e = one(code("US lawmakers generally praised the review board after the report was released."), "05")
+    assert (e.source.code, e.target.country) == ("USALEG", "USA")
+
+
+def test_a_bare_name_with_no_country_is_not_made_the_doer_s_own(code):
+    e = one(code("Former Soviet republics from the CIS refuse to lift sanctions on Abkhazia."), "12")
+    assert e.target is not None and e.target.text == "Abkhazia" and e.target.country != e.source.country
+
+
+def test_retailers_asked_by_a_government_are_its_country_s_business(code):
+    e = one(code("The Greek government is now asking retailers to discount food past its sell-by date."), "02")
+    assert e.target.code == "GRCBUS"
