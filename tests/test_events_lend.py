@@ -1,0 +1,59 @@
+"""One act told twice: a wire item's headline and its lead share what one of them leaves out
+(the doer of an agentless headline, the partner of a headline's talks, the doer of a lead's
+pronoun the parse cannot resolve)."""
+
+import pytest
+
+from tidings.events import lend
+
+
+@pytest.fixture(scope="module")
+def article(pipeline):
+    """Code a headline and a body as one article; its events as (code, source, target, trigger)."""
+
+    def _code(title: str, body: str):
+        doc = pipeline.code_text(f"{title}\n\n{body}")
+        assert doc.ok, doc.error
+        return {(e.cameo.code, e.source.country, e.target.country if e.target else None, e.trigger.text)
+                for e in doc.events}
+
+    return _code
+
+
+def test_an_agentless_headline_killing_takes_the_doer_the_lead_gives(article):
+    events = article("Seven killed in Mosul car bomb blast",
+                     "MOSUL, Iraq - A suicide bomber drove a car packed with explosives into a police checkpoint "
+                     "in Mosul on Tuesday, killing seven policemen, officials said.")
+    assert ("1823", "IRQ", "IRQ", "killed") in events
+
+
+def test_headline_talks_with_no_partner_take_the_partner_of_the_leads_talks(article):
+    events = article("Sudan Peace Talks Resume",
+                     "KHARTOUM (Reuters) - Sudan's government resumed talks with rebels in the south of the "
+                     "country on Monday, a government spokesman said.")
+    assert any(code == "046" and src == "SDN" and tgt == "SDN" and trig == "Talks"
+               for code, src, tgt, trig in events)
+
+
+def test_a_leads_act_whose_doer_it_cannot_name_is_the_headlines_doers(article):
+    events = article("Rebels to Hand Weapons to Liberian Police",
+                     "MONROVIA, Liberia - Former fighters of the rebel movement said Monday they will begin "
+                     "handing weapons over to Liberian police next week.")
+    assert any(trig == "handing" and src == "LBR" and tgt == "LBR" for _, src, tgt, trig in events)
+
+
+def test_a_headline_plan_named_by_a_noun_takes_no_doer_from_the_lead(article):
+    # 'troop withdrawal plan' is what the senator criticised: no withdrawal is told as done
+    events = article("Senator slams Pentagon troop withdrawal plan",
+                     "WASHINGTON - Senator John McCain warned that the Pentagon's plan to withdraw 12,000 troops "
+                     "from Germany would weaken the alliance.")
+    assert ("111", "USA", "USA", "slams") in events
+    assert not {e for e in events if e[3] == "withdrawal"}
+
+
+def test_the_lead_is_the_first_paragraph_after_the_headline():
+    text = "Rebels free troops\n\nRebels freed ten soldiers.\n\nTalks resume on Monday."
+    head, end = lend.lead(text)
+    assert text[:head] == "Rebels free troops"
+    assert text[head:end].strip() == "Rebels freed ten soldiers."
+    assert lend.lead("A story of one paragraph.") == (0, 0)
