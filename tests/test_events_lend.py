@@ -57,3 +57,19 @@ def test_the_lead_is_the_first_paragraph_after_the_headline():
     assert text[:head] == "Rebels free troops"
     assert text[head:end].strip() == "Rebels freed ten soldiers."
     assert lend.lead("A story of one paragraph.") == (0, 0)
+
+
+def test_two_parts_of_one_state_agreeing_on_a_truce_agree_with_each_other(article):
+    # docs/annotation.md item 4: 'X and Y agreed on a ceasefire' is two events, one each way;
+    # Abkhaz forces are of the state they broke from (GEO), as South Ossetian ones are
+    events = article("Abkhaz and Georgian officials agree on truce",
+                     "SUKHUMI, Georgia (Reuters) - Abkhaz and Georgian officials agreed on a truce on Friday "
+                     "after two days of clashes near the boundary.")
+    assert len([e for e in events if e[0] == "0871" and e[1] == e[2] == "GEO"]) >= 2
+
+
+def test_troops_called_to_duty_make_no_call_between_them(article):
+    events = article("Guard jobs law explained",
+                     "A 1996 law strengthened job protections for National Guard and Reserve troops called to "
+                     "active duty.")
+    assert not {e for e in events if e[3] == "called"}

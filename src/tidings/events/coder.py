@@ -37,6 +37,10 @@ NO_RECIPIENT_ROOTS = {"01", "02", "03", "09", "10", "11", "12"}
 # The dependencies of a verb that tells an act of its own clause: a sentence's verb, a reported
 # or joined one, an infinitive of another verb ('will begin handing weapons over')
 CLAUSE_VERB = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis"}
+# CAMEO roots of what two sides settle between them (intents, cooperation, yielding: a truce):
+# two parts of one state told as the two sides ('South Ossetian and Georgian officials agreed on
+# a ceasefire') do it with each other
+AGREEMENTS = {"03", "05", "06", "08"}
 # Acts both sides do with each other, one event each way (docs/annotation.md, item 4): negotiate
 # (046), sign a formal agreement (057), cooperate economically (061).
 MUTUAL = {"046", "057", "061"}
@@ -297,7 +301,12 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         if not targets and entry.domestic and sources and sources[0].country:
             # 'Restive Maldives eases curfew': the act is done to the source's own people
             targets = [self.resolver.of_country(sources[0].country, sources[0].text, sources[0].start, entry.domestic)]
-        if not targets and (entry.reciprocal or each_way) and len(sources) > 1:
+        each_other = not targets and (entry.reciprocal or each_way) and len(sources) > 1
+        # the two sides told as the subject of the act ('South Ossetian and Georgian officials
+        # agreed on ceasefire'), not a phrase the act qualifies ('Guard and Reserve troops called up')
+        together = each_other and cameo[:2] in AGREEMENTS and trigger.tag_ != "VBN" and \
+            any(c.dep_ == "nsubj" for c in trigger.children)
+        if each_other:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
@@ -338,12 +347,16 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target) and not (
                     (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL or (
-                        _told_apart(source, target) and not _a_town(state, source) and not _a_town(state, target)))
+                        _told_apart(source, target) and not _a_town(state, source) and not _a_town(state, target))
+                     or (together and source.text.lower() != target.text.lower()))
                     and _apart(source, target)):
                 # a self-event; but mutinous soldiers killing their army's chief is violence within,
-                # and a government negotiating with its country's leaders a negotiation all the same
+                # a government negotiating with its country's leaders a negotiation all the same,
+                # and 'South Ossetian and Georgian officials agreed on a ceasefire' two sides
+                # agreeing with each other (docs/annotation.md, item 4)
                 continue
-            key = (cameo, source.code, target.code if target else None, trig_start)
+            key = (cameo, source.code, target.code if target else None, trig_start) + \
+                ((source.start,) if together else ())  # (each side's, where both have one code)
             if key in state.events:
                 continue
             mode = entry.mode if cameo == entry.cameo else None
