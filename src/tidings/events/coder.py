@@ -60,7 +60,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         self._text = ""  # the document's text: records print its words, not the parser's
         self._parsed_text = ""  # the text of the chunk being coded, as parsed
         self._marks: list[int] = []  # its words' candidates.marks
-        self._lemmas: dict[int, str] = {}  # the lemma of each coded act's trigger, by its offset
+        self._lemmas: dict[int, frozenset[str]] = {}  # the lemmas of each coded act's trigger and object, by offset
         self._pending: list[tuple] = []  # headline acts short of a side, waiting for the lead to tell it
         self._before: tuple[int, int] = (0, 0)  # the span of the sentence before the one being coded
 
@@ -340,7 +340,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         ev_start = chunk.start + sent.start_char
         ev_end = chunk.start + sent.end_char
         trig_start = chunk.start + trigger.idx
-        self._lemmas[trig_start] = trigger.lemma_.lower()
+        self._lemmas[trig_start] = frozenset([trigger.lemma_.lower()] + [
+            c.lemma_.lower() for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")])
         for source, target in pairs:
             if target is None and (requires or (_unknown(source) and (cameo[:2] not in VIOLENT_ROOTS
                                                                       or source.sector is None))):
