@@ -73,3 +73,20 @@ def test_troops_called_to_duty_make_no_call_between_them(article):
                      "A 1996 law strengthened job protections for National Guard and Reserve troops called to "
                      "active duty.")
     assert not {e for e in events if e[3] == "called"}
+
+
+def test_a_political_prisoner_freed_with_no_releaser_told_is_freed_by_the_state_the_story_names(article):
+    # docs/format.md: a release told with no doer is the doing of the country it happened in;
+    # with no place told but the country the story names, the held man's own
+    events = article("Belarusian dissident freed as Belarus prepares for vote",
+                     "The dissident walked out of jail on Thursday after six months in "
+                     "detention, his wife said.")
+    freed = {e for e in events if e[3] == "freed"}
+    assert freed and all(src == "BLR" for _, src, _, _ in freed)
+
+
+def test_an_arrest_in_a_story_that_names_no_country_of_the_one_held_is_no_ones(article):
+    events = article("Africa takes tough stand on coups",
+                     "The arrest of Margaret Thatcher's son last week is the latest example of a crackdown on "
+                     "overthrows.")
+    assert not {e for e in events if e[3] == "arrest"}

@@ -14,7 +14,8 @@ from ..codebook import Codebook
 from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
 from ..status import StatusReader
-from .arguments import REFLEXIVE, UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments, elliptic_patient, shared_patient
+from .arguments import (REFLEXIVE, UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments, elliptic_patient, settings,
+                        shared_patient)
 from . import candidates, lend
 from .chunks import Chunk
 from .demands import Demands
@@ -41,6 +42,10 @@ CLAUSE_VERB = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis"}
 # two parts of one state told as the two sides ('South Ossetian and Georgian officials agreed on
 # a ceasefire') do it with each other
 AGREEMENTS = {"03", "05", "06", "08"}
+# CAMEO codes of holding or freeing someone (arrest, detain; release persons), and the sectors of
+# the political actors a state holds or frees at home when no other place is told
+HELD_OR_FREED = ("173", "0841")
+POLITICAL_SECTORS = {"OPP", "REL", "REB", "INS", "GOV", "LEG", "JUD"}
 # Acts both sides do with each other, one event each way (docs/annotation.md, item 4): negotiate
 # (046), sign a formal agreement (057), cooperate economically (061).
 MUTUAL = {"046", "057", "061"}
@@ -254,13 +259,14 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
     def _emit(self, state: DocState, chunk: Chunk, sent: SpacySpan, entry: Entry, cameo: str, trigger: Token,
               sources: list[Actor], targets: list[Actor], told: Frame | None = None,
               quantity: Quantity | None = None, each_way: bool = False, stance: Token | None = None,
-              lent: Event | None = None) -> None:
+              lent: Event | None = None, pend: bool = True) -> None:
         """Record the act in the memory and emit an event per source-target pair; ``told`` is
         the same act told before ('the bombing'), whose date and place it shares; ``stance``
         the word that makes the act a stance taken now, a refusal ('refused to', 'will not')
         or a demand ('must'): told as done, not negated, hypothetical or still to come.
         ``lent``: the lead's telling of a headline's act, which gave it the side it lacked
-        (``lend``): one act, told where and when the lead tells it."""
+        (``lend``): one act, told where and when the lead tells it; ``pend``: a headline act
+        short of a side waits for the lead (``_code_pending``)."""
         # a town visited is where the visit happened ('intended to visit Najaf'; a country
         # visited is whom the visit is to)
         date, place = self._when_where(state, trigger, [*sources, *targets] if cameo[:3] != "042" else
@@ -292,10 +298,13 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                        and not retold_act(a, self.lexicon.by_noun, state.doc.places) and not self._is_victim(a, trigger)]
         headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text
         args = (chunk, sent, entry, cameo, trigger, sources, targets, told, quantity, each_way, stance)
+        waits = headline and lent is None and pend
         if not sources and lent is None:
             sources = self._doer_told_before(state, chunk, sent, cameo, trigger, targets)
+        if not sources and lent is None and not (waits and _verb(trigger)):
+            sources = self._own_state(state, chunk, sent, cameo, targets)
         if not sources:
-            if headline and lent is None and _verb(trigger):
+            if waits and _verb(trigger):
                 self._pending.append((args, state.when_where))  # 'Five killed in Kashmir car explosion'
             return
         if not targets and entry.domestic and sources and sources[0].country:
@@ -328,7 +337,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                     (cameo[:2] != "03" or _commits_to_act(trigger)) and (cameo[:2] not in ("09", "10") or _demands_act(trigger)) and \
                     any(m.start <= sources[0].start < m.end for m in state.mentions):
                 requires = False  # ... and by a doer the text names ('an aide blamed the delay' is too vague)
-        if requires and not targets and headline and lent is None and \
+        if requires and not targets and waits and \
                 not ((entry.reciprocal or each_way) and len(sources) > 1):
             self._pending.append((args, state.when_where))  # 'Sudan peace talks resume': with whom, the lead says
             return
@@ -417,6 +426,31 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 return [told.source]
         return []
 
+    def _own_state(self, state: DocState, chunk: Chunk, sent: SpacySpan, cameo: str, targets: list[Actor]) -> list[Actor]:
+        """Who held or freed a political actor the text gives no captor or releaser for, in a
+        sentence that names no place of another country ('Sadr aide freed as Iraq seeks
+        pre-election calm', 'the detention of democracy icon Aung San Suu Kyi'): the state of the
+        country it happened in, which with no other place told is the actor's own (docs/format.md)."""
+        if not cameo.startswith(HELD_OR_FREED) or len(targets) != 1:
+            return []
+        target = targets[0]
+        country = target.country
+        if not country or target.sector not in POLITICAL_SECTORS:
+            return []
+        lo, hi = chunk.start + sent.start_char, chunk.start + sent.end_char
+        dateline = state.doc.dateline
+        if any(lo <= p.start < hi and p.country != country for p in settings(state)) or \
+                (dateline is not None and dateline.country not in (None, country)):
+            return []
+        # the story names the country itself ('Iraq', 'Myanmar'), not only as the one held ('the
+        # arrest of Margaret Thatcher's son' in a story of coups in Africa names no British state)
+        named = [m for m in state.mentions if m.country == country and m.kind in ("country", "adjective", "capital")
+                 and not target.start <= m.start < target.end]
+        if not named:
+            return []
+        named.sort(key=lambda m: not lo <= m.start < hi)  # the sentence's own mention of the country first
+        return [self.resolver.of_country(country, named[0].text, named[0].start, None)]
+
     def _code_pending(self, state: DocState) -> None:
         """Headline acts short of a doer or of a recipient, with the side the lead's telling of
         the same act gives ('Five killed, 30 hurt in Kashmir car explosion': the suicide bomber
@@ -426,12 +460,18 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             chunk, sent, entry, cameo, trigger, sources, targets, told, quantity, each_way, stance = args
             event = lend.telling(state.events.values(), self._lemmas, (head, lead_end), cameo,
                                  trigger.lemma_.lower(), sources, targets)
-            if event is None or any(e.trigger.start < head and e.cameo.code[:2] == cameo[:2]
-                                    for e in state.events.values()):
+            if any(e.trigger.start < head and e.cameo.code[:2] == cameo[:2] for e in state.events.values()):
                 continue  # ('Putin heads for Turkey in landmark visit': one act, told by 'heads')
+            state.when_where, self._offset, self._parsed_text = when_where, chunk.start, chunk.text
+            if event is None:  # no telling in the lead: as any other sentence's act
+                self._emit(state, chunk, sent, entry, cameo, trigger, sources, targets, told, quantity, each_way,
+                           stance, pend=False)
+                continue
+            if sources and not targets and event.target is not None and cameo[:3] not in MUTUAL and \
+                    any(same_actor(s, event.target) for s in sources):
+                continue  # ('US Envoy Murder Plot' lent the envoy as its target): the lead tells another reading
             sources = sources or [event.source]
             targets = targets or ([event.target] if event.target is not None else [])
-            state.when_where, self._offset, self._parsed_text = when_where, chunk.start, chunk.text
             self._emit(state, chunk, sent, entry, cameo, trigger, sources, targets, told, quantity, each_way, stance,
                        lent=event)
 
