@@ -14,8 +14,9 @@ from ..codebook import Codebook
 from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
 from ..status import StatusReader
-from .arguments import REFLEXIVE, UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments, elliptic_patient, shared_patient
-from . import candidates
+from .arguments import (REFLEXIVE, UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments, elliptic_patient, settings,
+                        shared_patient)
+from . import candidates, lend
 from .chunks import Chunk
 from .demands import Demands
 from .match import Matcher
@@ -34,6 +35,17 @@ COERCION = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 # investigations ('opened an investigation into the business dealings'), demands (of an act:
 # 'demanded the release of a lawyer'), accusations, refusals.
 NO_RECIPIENT_ROOTS = {"01", "02", "03", "09", "10", "11", "12"}
+# The dependencies of a verb that tells an act of its own clause: a sentence's verb, a reported
+# or joined one, an infinitive of another verb ('will begin handing weapons over')
+CLAUSE_VERB = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis"}
+# CAMEO roots of what two sides settle between them (intents, cooperation, yielding: a truce):
+# two parts of one state told as the two sides ('South Ossetian and Georgian officials agreed on
+# a ceasefire') do it with each other
+AGREEMENTS = {"03", "05", "06", "08"}
+# CAMEO codes of holding or freeing someone (arrest, detain; release persons), and the sectors of
+# the political actors a state holds or frees at home when no other place is told
+HELD_OR_FREED = ("173", "0841")
+POLITICAL_SECTORS = {"OPP", "REL", "REB", "INS", "GOV", "LEG", "JUD"}
 # Acts both sides do with each other, one event each way (docs/annotation.md, item 4): negotiate
 # (046), sign a formal agreement (057), cooperate economically (061).
 MUTUAL = {"046", "057", "061"}
@@ -53,6 +65,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         self._text = ""  # the document's text: records print its words, not the parser's
         self._parsed_text = ""  # the text of the chunk being coded, as parsed
         self._marks: list[int] = []  # its words' candidates.marks
+        self._lemmas: dict[int, frozenset[str]] = {}  # the lemmas of each coded act's trigger and object, by offset
+        self._pending: list[tuple] = []  # headline acts short of a side, waiting for the lead to tell it
+        self._before: tuple[int, int] = (0, 0)  # the span of the sentence before the one being coded
 
     # --- entry point ----------------------------------------------------------------
 
@@ -60,6 +75,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         """Events of one document from its parsed chunks (in text order)."""
         state = DocState(doc, doc.actors)
         self._text = doc.text
+        self._lemmas, self._pending, self._before = {}, [], (0, 0)
         for chunk, sdoc in parsed:
             self._offset = chunk.start  # token offsets are relative to the chunk
             # the text spaCy parsed (its tokenizer keeps every character): a sentence's words are
@@ -68,6 +84,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             self._marks = candidates.marks(sdoc, self.lexicon)  # the words the sentence loops look at
             for sent in sdoc.sents:
                 self._code_sentence(state, chunk, sent)
+                self._before = (chunk.start + sent.start_char, chunk.start + sent.end_char)
+        self._code_pending(state)
         return list(state.events.values())
 
     def _code_sentence(self, state: DocState, chunk: Chunk, sent: SpacySpan) -> None:
@@ -240,15 +258,21 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
 
     def _emit(self, state: DocState, chunk: Chunk, sent: SpacySpan, entry: Entry, cameo: str, trigger: Token,
               sources: list[Actor], targets: list[Actor], told: Frame | None = None,
-              quantity: Quantity | None = None, each_way: bool = False, stance: Token | None = None) -> None:
+              quantity: Quantity | None = None, each_way: bool = False, stance: Token | None = None,
+              lent: Event | None = None, pend: bool = True) -> None:
         """Record the act in the memory and emit an event per source-target pair; ``told`` is
         the same act told before ('the bombing'), whose date and place it shares; ``stance``
         the word that makes the act a stance taken now, a refusal ('refused to', 'will not')
-        or a demand ('must'): told as done, not negated, hypothetical or still to come."""
+        or a demand ('must'): told as done, not negated, hypothetical or still to come.
+        ``lent``: the lead's telling of a headline's act, which gave it the side it lacked
+        (``lend``): one act, told where and when the lead tells it; ``pend``: a headline act
+        short of a side waits for the lead (``_code_pending``)."""
         # a town visited is where the visit happened ('intended to visit Najaf'; a country
         # visited is whom the visit is to)
         date, place = self._when_where(state, trigger, [*sources, *targets] if cameo[:3] != "042" else
                                        [*sources, *(t for t in targets if not _a_town(state, t))])
+        if lent is not None:
+            date, place = lent.date or date, lent.location
         if told is not None:
             date = date if date is not None and date.source == "text" else told.date or date
             # an act told again is where it was told to be, or where its own phrase says ('the
@@ -268,15 +292,30 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         # fills in ('at the time of the attack') is a guess, save for victims with no agent and
         # an act told again ('the poisoning') right after it was told
         carried = told is not None or (cameo[:2] in VIOLENT_ROOTS and is_passive(trigger))
-        sources = [a for a in sources if names_doer(a, chunk.start + sent.start_char, chunk.start + sent.end_char, carried,
-                                                self._text) and not retold_act(a, self.lexicon.by_noun, state.doc.places)
-                   and not self._is_victim(a, trigger)]
+        if lent is None:
+            sources = [a for a in sources if names_doer(a, chunk.start + sent.start_char, chunk.start + sent.end_char,
+                                                    carried, self._text)
+                       and not retold_act(a, self.lexicon.by_noun, state.doc.places) and not self._is_victim(a, trigger)]
+        headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text
+        args = (chunk, sent, entry, cameo, trigger, sources, targets, told, quantity, each_way, stance)
+        waits = headline and lent is None and pend
+        if not sources and lent is None:
+            sources = self._doer_told_before(state, chunk, sent, cameo, trigger, targets)
+        if not sources and lent is None and not (waits and _verb(trigger)):
+            sources = self._own_state(state, chunk, sent, cameo, targets)
         if not sources:
+            if waits and _verb(trigger):
+                self._pending.append((args, state.when_where))  # 'Five killed in Kashmir car explosion'
             return
         if not targets and entry.domestic and sources and sources[0].country:
             # 'Restive Maldives eases curfew': the act is done to the source's own people
             targets = [self.resolver.of_country(sources[0].country, sources[0].text, sources[0].start, entry.domestic)]
-        if not targets and (entry.reciprocal or each_way) and len(sources) > 1:
+        each_other = not targets and (entry.reciprocal or each_way) and len(sources) > 1
+        # the two sides told as the subject of the act ('South Ossetian and Georgian officials
+        # agreed on ceasefire'), not a phrase the act qualifies ('Guard and Reserve troops called up')
+        together = each_other and cameo[:2] in AGREEMENTS and trigger.tag_ != "VBN" and \
+            any(c.dep_ == "nsubj" for c in trigger.children)
+        if each_other:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
@@ -298,6 +337,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                     (cameo[:2] != "03" or _commits_to_act(trigger)) and (cameo[:2] not in ("09", "10") or _demands_act(trigger)) and \
                     any(m.start <= sources[0].start < m.end for m in state.mentions):
                 requires = False  # ... and by a doer the text names ('an aide blamed the delay' is too vague)
+        if requires and not targets and waits and \
+                not ((entry.reciprocal or each_way) and len(sources) > 1):
+            self._pending.append((args, state.when_where))  # 'Sudan peace talks resume': with whom, the lead says
+            return
         doc = state.doc
         claim = self.status.read(trigger, chunk.start, doc.quotes)
         reported_by = claim.quote.speaker if claim.quote is not None else None
@@ -306,18 +349,24 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         ev_start = chunk.start + sent.start_char
         ev_end = chunk.start + sent.end_char
         trig_start = chunk.start + trigger.idx
+        self._lemmas[trig_start] = frozenset([trigger.lemma_.lower()] + [
+            c.lemma_.lower() for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")])
         for source, target in pairs:
             if target is None and (requires or (_unknown(source) and (cameo[:2] not in VIOLENT_ROOTS
                                                                       or source.sector is None))):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target) and not (
                     (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL or (
-                        _told_apart(source, target) and not _a_town(state, source) and not _a_town(state, target)))
+                        _told_apart(source, target) and not _a_town(state, source) and not _a_town(state, target))
+                     or (together and source.text.lower() != target.text.lower()))
                     and _apart(source, target)):
                 # a self-event; but mutinous soldiers killing their army's chief is violence within,
-                # and a government negotiating with its country's leaders a negotiation all the same
+                # a government negotiating with its country's leaders a negotiation all the same,
+                # and 'South Ossetian and Georgian officials agreed on a ceasefire' two sides
+                # agreeing with each other (docs/annotation.md, item 4)
                 continue
-            key = (cameo, source.code, target.code if target else None, trig_start)
+            key = (cameo, source.code, target.code if target else None, trig_start) + \
+                ((source.start,) if together else ())  # (each side's, where both have one code)
             if key in state.events:
                 continue
             mode = entry.mode if cameo == entry.cameo else None
@@ -355,6 +404,77 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                     del state.events[k]
 
 
+    def _doer_told_before(self, state: DocState, chunk: Chunk, sent: SpacySpan, cameo: str, trigger: Token,
+                          targets: list[Actor]) -> list[Actor]:
+        """The doer of an act whose sentence names none it can take, where the same act was
+        just told with its doer: in the headline, for a sentence of the lead ('Militia to hand
+        weapons to Iraq police' / 'they will begin handing weapons over to Iraqi police'), or
+        in the sentence before."""
+        if not _verb(trigger) or is_passive(trigger) or trigger.dep_ not in CLAUSE_VERB or (
+                trigger.tag_ == "VBN" and not any(c.dep_ == "aux" for c in trigger.children)):
+            # a passive's doer is the doers' to find ('five Palestinians killed'); a noun's, or a
+            # verb's that qualifies a noun ('the decision to destroy'), may be no one's
+            return []
+        head, lead_end = lend.lead(state.doc.text)
+        at = chunk.start + sent.start_char
+        spans = [(0, head)] if head and head < at < lead_end else []
+        if self._before[1] <= at and self._before != (0, 0) and self._before[0] >= head:
+            spans.append(self._before)
+        for span in spans:
+            told = lend.telling(state.events.values(), self._lemmas, span, cameo, trigger.lemma_.lower(), [], targets)
+            if told is not None:
+                return [told.source]
+        return []
+
+    def _own_state(self, state: DocState, chunk: Chunk, sent: SpacySpan, cameo: str, targets: list[Actor]) -> list[Actor]:
+        """Who held or freed a political actor the text gives no captor or releaser for, in a
+        sentence that names no place of another country ('Sadr aide freed as Iraq seeks
+        pre-election calm', 'the detention of democracy icon Aung San Suu Kyi'): the state of the
+        country it happened in, which with no other place told is the actor's own (docs/format.md)."""
+        if not cameo.startswith(HELD_OR_FREED) or len(targets) != 1:
+            return []
+        target = targets[0]
+        country = target.country
+        if not country or target.sector not in POLITICAL_SECTORS:
+            return []
+        lo, hi = chunk.start + sent.start_char, chunk.start + sent.end_char
+        dateline = state.doc.dateline
+        if any(lo <= p.start < hi and p.country != country for p in settings(state)) or \
+                (dateline is not None and dateline.country not in (None, country)):
+            return []
+        # the story names the country itself ('Iraq', 'Myanmar'), not only as the one held ('the
+        # arrest of Margaret Thatcher's son' in a story of coups in Africa names no British state)
+        named = [m for m in state.mentions if m.country == country and m.kind in ("country", "adjective", "capital")
+                 and not target.start <= m.start < target.end]
+        if not named:
+            return []
+        named.sort(key=lambda m: not lo <= m.start < hi)  # the sentence's own mention of the country first
+        return [self.resolver.of_country(country, named[0].text, named[0].start, None)]
+
+    def _code_pending(self, state: DocState) -> None:
+        """Headline acts short of a doer or of a recipient, with the side the lead's telling of
+        the same act gives ('Five killed, 30 hurt in Kashmir car explosion': the suicide bomber
+        of the lead's 'rammed a car ... in Kashmir, killing four soldiers')."""
+        head, lead_end = lend.lead(state.doc.text)
+        for args, when_where in self._pending:
+            chunk, sent, entry, cameo, trigger, sources, targets, told, quantity, each_way, stance = args
+            event = lend.telling(state.events.values(), self._lemmas, (head, lead_end), cameo,
+                                 trigger.lemma_.lower(), sources, targets)
+            if any(e.trigger.start < head and e.cameo.code[:2] == cameo[:2] for e in state.events.values()):
+                continue  # ('Putin heads for Turkey in landmark visit': one act, told by 'heads')
+            state.when_where, self._offset, self._parsed_text = when_where, chunk.start, chunk.text
+            if event is None:  # no telling in the lead: as any other sentence's act
+                self._emit(state, chunk, sent, entry, cameo, trigger, sources, targets, told, quantity, each_way,
+                           stance, pend=False)
+                continue
+            if sources and not targets and event.target is not None and cameo[:3] not in MUTUAL and \
+                    any(same_actor(s, event.target) for s in sources):
+                continue  # ('US Envoy Murder Plot' lent the envoy as its target): the lead tells another reading
+            sources = sources or [event.source]
+            targets = targets or ([event.target] if event.target is not None else [])
+            self._emit(state, chunk, sent, entry, cameo, trigger, sources, targets, told, quantity, each_way, stance,
+                       lent=event)
+
     def _is_victim(self, actor: Actor, trigger: Token) -> bool:
         """'three other Americans killed in an attack': the noun a bare past participle (no
         auxiliary) of a clause below another qualifies or has as subject is who it was done
@@ -386,6 +506,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         if place is not None and any(a.start < place.end and place.start < a.end for a in actors):
             place = None
         return date, place
+
+
+def _verb(trigger: Token) -> bool:
+    return trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB")
 
 
 def _stands_alone(trigger: Token) -> bool:
