@@ -611,3 +611,27 @@ def test_prayers_offered_are_worship_and_condolences_empathy(code):
     events = code("Pakistani activists of the Jamaat-e-Islami party offer prayers near the U.S. Consulate in Lahore.")
     assert codes(events, "offer") == []
     assert codes(code("Iran offered condolences to the Afghan people after the earthquake."), "offered") == ["018"]
+
+
+def test_a_habit_told_in_general_is_no_act(code):
+    events = code("U.S. intelligence agents routinely brief Mitt Romney on threats abroad.")
+    assert codes(events, "brief") == []
+    assert codes(code("U.S. intelligence agents briefed Mitt Romney on Monday."), "briefed") == ["040"]
+
+
+def test_a_weapon_fired_toward_demonstrators_is_force_not_a_show_of_it(code):
+    events = code("A Pakistani police officer fires an automatic weapon toward demonstrators during a protest "
+                  "Friday in Islamabad.")
+    assert [c[:2] for c in codes(events, "fires")] == ["19"]
+    assert codes(code("North Korea test-fired a missile into the sea on Tuesday."), "fired") == ["150"]
+
+
+def test_intimate_contact_is_no_consultation(code):
+    events = code("In August 1998, Clinton admitted to having inappropriate intimate contact with Lewinsky.")
+    assert not [c for c in codes(events) if c.startswith("04")]
+
+
+def test_a_thing_questioned_is_doubted_not_investigated(code):
+    events = code("U.S. lawmakers questioned the gift of 20 F-16 fighter jets to Egypt.")
+    assert not [c for c in codes(events) if c.startswith("09")]
+    assert codes(code("Egyptian police questioned the suspect on Monday."), "questioned") == ["090"]
