@@ -635,3 +635,14 @@ def test_a_thing_questioned_is_doubted_not_investigated(code):
     events = code("U.S. lawmakers questioned the gift of 20 F-16 fighter jets to Egypt.")
     assert not [c for c in codes(events) if c.startswith("09")]
     assert codes(code("Egyptian police questioned the suspect on Monday."), "questioned") == ["090"]
+
+
+def test_what_a_text_says_a_party_shall_do_is_no_act(code):
+    events = code('The draft begins with: "Israel shall stop all hostilities in the Gaza Strip land, sea and air."')
+    assert codes(events, "stop") == []
+
+
+def test_fighting_a_condition_is_no_battle(code):
+    events = code("Hamas uses the term to describe itself and other Palestinian militants fighting the Israeli occupation.")
+    assert codes(events, "fighting") == []
+    assert [c[:2] for c in codes(code("Syrian rebels fought government troops near Aleppo on Monday."), "fought")] == ["19"]
