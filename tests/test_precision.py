@@ -646,3 +646,19 @@ def test_fighting_a_condition_is_no_battle(code):
     events = code("Hamas uses the term to describe itself and other Palestinian militants fighting the Israeli occupation.")
     assert codes(events, "fighting") == []
     assert [c[:2] for c in codes(code("Syrian rebels fought government troops near Aleppo on Monday."), "fought")] == ["19"]
+
+
+def test_a_candidate_withdrawing_is_no_retreat(code):
+    events = code("John Brennan withdrew from consideration for the CIA's top job in 2008.")
+    assert not [c for c in codes(events) if c.startswith("08")]
+    assert [c[:2] for c in codes(code("Russia withdrew its troops from the Ukrainian border."), "withdrew")] == ["08"]
+
+
+def test_a_police_barricade_is_no_protest_blockade(code):
+    events = code("Bangladeshi Muslims attempt to break a police barricade during a protest in Dhaka on Friday.")
+    assert codes(events, "barricade") == []
+
+
+def test_an_embassy_stormed_is_broken_into_not_blocked(code):
+    events = code("ISLAMABAD - Pakistani protesters stormed U.S. Embassy buildings on Friday.")
+    assert [c[:2] for c in codes(events, "stormed")] == ["19"]
