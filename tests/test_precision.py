@@ -561,3 +561,104 @@ def test_an_act_asked_about_after_not_saying_is_a_question(code):
     # 'did not say whether he would try to block ...': the act is asked about, not asserted nor negated
     events = code("Obama did not say whether he would try to block Iran's nomination.")
     assert [e.status for e in events if e.trigger.text == "block"] == ["question"]
+
+
+# --- round 26: background history, wished meetings, acts asked for, worship ----------------
+
+def test_background_history_told_in_passing_codes_no_event(pipeline):
+    from tidings.records import TimeValue
+    published = TimeValue("2012-11-24", "day", "2012-11-24", "metadata")
+    doc = pipeline.code_text("Headline\n\nThe killing did not incite other violence, which suggests that Hamas, the "
+                             "militant Islamic faction that won elections in 2006 and took full control in 2007, is not "
+                             "looking for reasons to return to battle.", published=published)
+    assert codes(doc.events, "took") == []
+    doc = pipeline.code_text("Headline\n\nIt has been eleven years since terrorists attacked the United States on "
+                             "September 11, 2001.", published=published)
+    assert codes(doc.events, "attacked") == []
+
+
+def test_an_old_act_the_story_recounts_is_an_event_with_its_date(pipeline):
+    # the team gold codes recounted history ('Bush's administration kicked 50 officials out')
+    from tidings.records import TimeValue
+    published = TimeValue("2012-11-24", "day", "2012-11-24", "metadata")
+    doc = pipeline.code_text("Headline\n\nIn 2003, U.S. troops invaded Iraq.", published=published)
+    assert [(e.cameo.code, e.date.value) for e in doc.events if e.trigger.text == "invaded"] == [("190", "2003")]
+    doc = pipeline.code_text("Headline\n\nIsraeli aircraft pounded Gaza with 30 strikes on Tuesday, hitting a "
+                             "ministry.", published=published)
+    assert codes(doc.events, "pounded") == ["195"]
+
+
+def test_being_glad_to_meet_is_an_intent_not_a_meeting(code):
+    events = code("Prime Minister Netanyahu said he would be glad to meet with President Mahmoud Abbas in Ramallah.")
+    assert codes(events, "meet") == ["036"]
+
+
+def test_an_act_told_as_for_and_an_infinitive_was_not_done(code):
+    events = code("The Egyptian proposal also calls for the Palestinian factions to cease all hostilities from Gaza "
+                  "against Israel.")
+    assert codes(events, "cease") == []
+    events = code("Future talks will deal with Hamas's demands for Israel to lift the embargo on Gaza.")
+    assert codes(events, "lift") == []
+
+
+def test_sanctions_lifted_are_no_sanctions_imposed(code):
+    events = code("The lifting of U.S. economic sanctions on Myanmar in exchange for political reforms was praised.")
+    assert codes(events, "sanctions") == []
+    assert codes(code("The European Union lifted sanctions on Libya."), "lifted") == ["085"]
+
+
+def test_prayers_offered_are_worship_and_condolences_empathy(code):
+    events = code("Pakistani activists of the Jamaat-e-Islami party offer prayers near the U.S. Consulate in Lahore.")
+    assert codes(events, "offer") == []
+    assert codes(code("Iran offered condolences to the Afghan people after the earthquake."), "offered") == ["018"]
+
+
+def test_a_habit_told_in_general_is_no_act(code):
+    events = code("U.S. intelligence agents routinely brief Mitt Romney on threats abroad.")
+    assert codes(events, "brief") == []
+    assert codes(code("U.S. intelligence agents briefed Mitt Romney on Monday."), "briefed") == ["040"]
+
+
+def test_a_weapon_fired_toward_demonstrators_is_force_not_a_show_of_it(code):
+    events = code("A Pakistani police officer fires an automatic weapon toward demonstrators during a protest "
+                  "Friday in Islamabad.")
+    assert [c[:2] for c in codes(events, "fires")] == ["19"]
+    assert codes(code("North Korea test-fired a missile into the sea on Tuesday."), "fired") == ["150"]
+
+
+def test_intimate_contact_is_no_consultation(code):
+    events = code("In August 1998, Clinton admitted to having inappropriate intimate contact with Lewinsky.")
+    assert not [c for c in codes(events) if c.startswith("04")]
+
+
+def test_a_thing_questioned_is_doubted_not_investigated(code):
+    events = code("U.S. lawmakers questioned the gift of 20 F-16 fighter jets to Egypt.")
+    assert not [c for c in codes(events) if c.startswith("09")]
+    assert codes(code("Egyptian police questioned the suspect on Monday."), "questioned") == ["090"]
+
+
+def test_what_a_text_says_a_party_shall_do_is_no_act(code):
+    events = code('The draft begins with: "Israel shall stop all hostilities in the Gaza Strip land, sea and air."')
+    assert codes(events, "stop") == []
+
+
+def test_fighting_a_condition_is_no_battle(code):
+    events = code("Hamas uses the term to describe itself and other Palestinian militants fighting the Israeli occupation.")
+    assert codes(events, "fighting") == []
+    assert [c[:2] for c in codes(code("Syrian rebels fought government troops near Aleppo on Monday."), "fought")] == ["19"]
+
+
+def test_a_candidate_withdrawing_is_no_retreat(code):
+    events = code("John Brennan withdrew from consideration for the CIA's top job in 2008.")
+    assert not [c for c in codes(events) if c.startswith("08")]
+    assert [c[:2] for c in codes(code("Russia withdrew its troops from the Ukrainian border."), "withdrew")] == ["08"]
+
+
+def test_a_police_barricade_is_no_protest_blockade(code):
+    events = code("Bangladeshi Muslims attempt to break a police barricade during a protest in Dhaka on Friday.")
+    assert codes(events, "barricade") == []
+
+
+def test_an_embassy_stormed_is_broken_into_not_blocked(code):
+    events = code("ISLAMABAD - Pakistani protesters stormed U.S. Embassy buildings on Friday.")
+    assert [c[:2] for c in codes(events, "stormed")] == ["19"]

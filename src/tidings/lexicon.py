@@ -81,6 +81,8 @@ class Modifiers:
     demanded: dict[str, str] = field(default_factory=dict)  # act code prefix -> the demand of it (10)
     appealed: dict[str, str] = field(default_factory=dict)  # act code prefix -> the appeal for it (02)
     doer_sectors: frozenset[str] = frozenset()  # bodies that act: 'an opposition boycott' is theirs
+    ready: frozenset[str] = frozenset()  # adjectives of readiness: 'is willing to withdraw' is an intent
+    background_days: int = 0  # an act dated more than this before publication is background (0: none is)
 
     @staticmethod
     def derived(table: dict[str, str], cameo: str) -> str | None:
@@ -272,7 +274,7 @@ def build(raw_entries: list[dict], codebook: Codebook, senses: dict | None = Non
     for name, words in (classes or {}).items():
         words_of[name] = [*words_of.get(name, []), *(str(w) for w in words)]
     spec = data.read_yaml("lexicon/modifiers.yaml")
-    mods = Modifiers(**{k: frozenset(spec[k]) if k == "titles" else
+    mods = Modifiers(**{k: frozenset(spec[k]) if k == "titles" else spec[k] if isinstance(spec[k], int) else
                         {str(a): str(b) for a, b in spec[k].items()} if isinstance(spec[k], dict) else _set(spec[k])
                         for k in Modifiers.__dataclass_fields__ if k in spec})
     for name in ("refused", "demanded", "appealed"):

@@ -9,11 +9,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..actors import ActorResolver
-from ..attach import SentenceMentions, tense
+from ..attach import SentenceMentions, governing_verb, tense
 from ..codebook import Codebook
 from ..lexicon import Entry, Lexicon
 from ..records import Actor, Document, Event, Place, Quantity, Span, TimeValue
 from ..status import StatusReader
+from .background import is_background, told_in_passing, when_clause_head
 from .arguments import (REFLEXIVE, UNKNOWN_COUNTRY, VIOLENT_ROOTS, Arguments, elliptic_patient, settings,
                         shared_patient)
 from . import candidates, lend
@@ -22,7 +23,7 @@ from .demands import Demands
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import (PRESSING_ON, READY, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation,
+from .syntax import (PRESSING_ON, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation,
                      reported_will, same_actor)
 
 
@@ -168,8 +169,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         governor = first.head if first.dep_ in ("xcomp", "ccomp") and first.head.i != first.i else None
         if _wished_with(verb, self.mods):
             return  # 'Hamas wants Israel to halt all attacks and lift restrictions': the second is wished too
-        if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in READY):
-            glemma = "agree" if governor.lower_ in READY else governor.lemma_.lower()  # 'is willing to withdraw'
+        if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in self.mods.ready):
+            glemma = "agree" if governor.lower_ in self.mods.ready else governor.lemma_.lower()  # 'is willing to withdraw'
             if glemma in self.mods.intent and glemma != "agree" and \
                     any(c.dep_ in ("dobj", "obj") for c in governor.children):
                 return  # 'Hamas wants Israel to halt its attacks': a wish of another's act, no intent of Israel's
@@ -284,6 +285,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             place = place or (told.place if told.entry.id == entry.id else None)
         state.memory.append(Frame(entry, cameo, sources[0] if sources else None,
                                   targets[0] if targets else None, trigger, date, place, list(targets)))
+        if self._background(state, trigger, date):
+            return  # 'Hamas, which took full control in 2007': past context, remembered but not coded
         if date is not None and date.source == "text":
             # who they were then: Reagan in 1986 was President, and the Russians Soviet
             sources = [self.resolver.at_date(a, date.value) for a in sources]
@@ -486,6 +489,21 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         nouns += [c for c in trigger.children if c.dep_ in SUBJECTS]
         return any(actor.start <= self._offset + t.idx < actor.end or
                    any(actor.start <= self._offset + c.idx < actor.end for c in t.conjuncts) for t in nouns)
+
+    def _background(self, state: DocState, trigger: Token, date: TimeValue | None) -> bool:
+        """Whether the act is told in passing (a relative, 'when' or 'since' clause) and dated, by
+        its own clause or by what its 'when' clause tells the time of, well before its article was
+        published: background history (events/background.py)."""
+        days, published = self.mods.background_days, state.doc.published
+        if not days or published is None or not told_in_passing(trigger):
+            return False
+        if date is None or date.source != "text":
+            head = when_clause_head(trigger)
+            verb = governing_verb(head) if head is not None else None
+            if verb is not None:
+                assert state.when_where is not None
+                date = state.when_where.date_of(verb)
+        return is_background(date, published, days)
 
     @staticmethod
     def _when_where(state: DocState, trigger: Token, actors: list[Actor]) -> tuple[TimeValue | None, Place | None]:

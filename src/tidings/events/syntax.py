@@ -15,8 +15,6 @@ QUANTITY_WORDS = {"each", "some", "many", "several", "all", "both", "others", "m
 # Heads that count what follows 'of': 'dozens of Russian diplomats', 'two dozen of them'.
 COUNT_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores"}
 RELATIVE = {"who", "which", "that", "whom"}
-# Adjectives of readiness: 'is willing to withdraw', 'is ready to contribute' state an intent.
-READY = {"willing", "ready", "prepared", "eager", "determined", "keen", "glad", "happy"}  # "we are determined to work with"
 # Verbs that carry a nominal event: 'launched an attack on', 'carried out a bombing'.
 SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "order", "make", "begin", "step", "wage", "claim",
                  "open", "start", "initiate", "hold", "announce", "issue", "express", "voice", "offer", "provide",
