@@ -322,8 +322,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]
-            if cameo[:3] in MUTUAL:
-                # negotiating, signing an agreement, cooperating: each side does it with the other
+            if cameo[:3] in MUTUAL or (entry.reciprocal and cameo[:2] == "04" and self._negotiation_held(trigger)):
+                # negotiating, holding talks, signing an agreement, cooperating: each side does it
+                # with the other ('resumed talks with rebels'; a meeting held is the host's)
                 pairs += [(t, s) for s, t in pairs if t is not None]
         code = self.codebook.cameo[cameo]
         ptype = entry.type if cameo == entry.cameo and entry.type else code.plover_type
@@ -368,8 +369,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 # and 'South Ossetian and Georgian officials agreed on a ceasefire' two sides
                 # agreeing with each other (docs/annotation.md, item 4)
                 continue
+            # (each side's, where both have one code: 'Iraq's government in talks with Sunni leaders')
             key = (cameo, source.code, target.code if target else None, trig_start) + \
-                ((source.start,) if together else ())  # (each side's, where both have one code)
+                ((source.start,) if together or (target is not None and target.code == source.code
+                                                 and (source, target) in pairs and (target, source) in pairs) else ())
             if key in state.events:
                 continue
             mode = entry.mode if cameo == entry.cameo else None
@@ -406,6 +409,15 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                           and k != key]:
                     del state.events[k]
 
+
+    def _negotiation_held(self, trigger: Token) -> bool:
+        """Whether a verb's object is a noun of negotiation (one the lexicon codes 046): talks
+        resumed, held or opened with someone are negotiated by both sides."""
+        for c in trigger.children:
+            if c.dep_ in ("dobj", "obj"):
+                entries = self.lexicon.by_noun.get(c.lemma_.lower()) or self.lexicon.by_noun.get(c.lower_) or []
+                return any(e.cameo[:3] in MUTUAL for e in entries)
+        return False
 
     def _doer_told_before(self, state: DocState, chunk: Chunk, sent: SpacySpan, cameo: str, trigger: Token,
                           targets: list[Actor]) -> list[Actor]:
@@ -459,6 +471,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         the same act gives ('Five killed, 30 hurt in Kashmir car explosion': the suicide bomber
         of the lead's 'rammed a car ... in Kashmir, killing four soldiers')."""
         head, lead_end = lend.lead(state.doc.text)
+        lend.rename_kinds(state.events, self._lemmas, head, lead_end, state.mentions)
         for args, when_where in self._pending:
             chunk, sent, entry, cameo, trigger, sources, targets, told, quantity, each_way, stance = args
             event = lend.telling(state.events.values(), self._lemmas, (head, lead_end), cameo,

@@ -18,7 +18,8 @@ civilians are lent as a doer (the victims a lead counts: 'leaving three people d
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MutableMapping
+from dataclasses import replace
 
 from ..records import Actor, Event
 
@@ -76,3 +77,50 @@ def telling(events: Iterable[Event], words: Mapping[int, frozenset[str]], within
              and agrees(sources, e.source) and agrees(targets, e.target)
              and (sources or lendable(e.source, True)) and (targets or lendable(e.target, False))]
     return min(found, key=lambda e: e.trigger.start) if found else None
+
+
+def unnamed(actors: list[Actor], mentions: Iterable[Actor]) -> bool:
+    """Whether every one of ``actors`` is a kind of doer whose own words name no country or
+    body ('Jets', 'Troops', 'Gunmen'): its country is the story's guess, which the lead may
+    correct ('Jets hit rebel city' / 'US fighter jets bombed the rebel-held city')."""
+    return bool(actors) and all(a.kind == "country" and a.role is None and not any(
+        m.start < a.end and a.start < m.end for m in mentions) for a in actors)
+
+
+def _head_word(text: str) -> str:
+    words = text.lower().split()
+    return words[-1].removesuffix("s") if words else ""
+
+
+def kind_telling(events: Iterable[Event], words: Mapping[int, frozenset[str]], within: tuple[int, int],
+                 cameo: str, lemma: str, sources: list[Actor], targets: list[Actor],
+                 mentions: Iterable[Actor]) -> Event | None:
+    """The lead's telling of a headline act whose doer is a kind named without a country,
+    where the lead names the same kind with one ('US fighter jets'): the doer it names."""
+    lo, hi = within
+    kinds = {_head_word(a.text) for a in sources}
+    named = list(mentions)
+    found = [e for e in events if lo <= e.trigger.start < hi and same_act(cameo, lemma, e, words)
+             and agrees(targets, e.target) and lendable(e.source, True) and _head_word(e.source.text) in kinds
+             and any(e.source.start <= m.start < e.source.end for m in named)]
+    return min(found, key=lambda e: e.trigger.start) if found else None
+
+
+def rename_kinds(events: MutableMapping[tuple, Event], words: Mapping[int, frozenset[str]], head: int, lead_end: int,
+                 mentions: list[Actor]) -> None:
+    """Give a headline act whose doer is a kind with no country named ('Jets hit rebel city')
+    the doer the lead names for the same act with the same kind ('US fighter jets bombed the
+    rebel-held city'): the story's country was a guess."""
+    for key, event in list(events.items()):
+        if event.trigger.start >= head or not unnamed([event.source], mentions):
+            continue
+        told = next((e for lemma in sorted(words.get(event.trigger.start, frozenset()))
+                     if (e := kind_telling(events.values(), words, (head, lead_end), event.cameo.code, lemma,
+                                           [event.source], [event.target] if event.target else [], mentions))
+                     is not None), None)
+        if told is None or _country(told.source) == _country(event.source):
+            continue
+        del events[key]
+        renamed = (key[0], told.source.code, *key[2:])
+        if renamed not in events:
+            events[renamed] = replace(event, source=told.source)

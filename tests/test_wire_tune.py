@@ -1,0 +1,59 @@
+"""Short wire news of the AG World tune set (lines 820-950): talks held with someone told
+each way, headline doers named by their kind alone, ..."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def article(pipeline):
+    """Code a headline and a body as one article; its events as (code, source, target, trigger,
+    source text)."""
+
+    def _code(title: str, body: str):
+        doc = pipeline.code_text(f"{title}\n\n{body}")
+        assert doc.ok, doc.error
+        return [(e.cameo.code, e.source.country, e.target.country if e.target else None, e.trigger.text,
+                 e.source.text) for e in doc.events]
+
+    return _code
+
+
+# --- talks held with someone: negotiated by both sides ----------------------------------
+
+def test_talks_resumed_with_rebels_are_told_each_way(article):
+    events = article("Sudan Peace Talks Resume for South as Tensions Brew",
+                     "KHARTOUM/NAIROBI (Reuters) - Sudan's government resumed talks with rebels in the oil-producing "
+                     "south on Thursday while the United Nations set up a panel to investigate charges of genocide.")
+    resumed = {(e[0][:2], e[4]) for e in events if e[3] == "resumed"}
+    assert resumed == {("04", "Sudan's government"), ("04", "rebels")}
+
+
+def test_talks_within_one_country_are_two_events_though_both_sides_share_a_code(article):
+    events = article("Iraq's Government in Talks with Sunni, Shi'ite Leaders",
+                     "Iraq's interim government is engaged in cease-fire talks with Sunni and Shi'ite leaders in an "
+                     "effort to restore calm to violent parts of Iraq before January's scheduled election.")
+    body = [e for e in events if e[3] == "talks"]
+    assert len(body) == 2 and all(e[:3] == ("046", "IRQ", "IRQ") for e in body)
+    assert {e[4] for e in body} == {"Iraq's interim government", "Sunni and Shi'ite leaders"}
+
+
+def test_a_meeting_held_is_not_told_each_way(article):
+    events = article("Blair meets Berlusconi",
+                     "Tony Blair has met Italian Prime Minister Silvio Berlusconi in London.")
+    assert [e[1:3] for e in events if e[3] == "met"] == [("GBR", "ITA")]
+
+
+# --- a headline's doer named by its kind, whose country the lead names ------------------
+
+def test_headline_jets_are_the_leads_us_fighter_jets(article):
+    events = article("Jets hit rebel city in payback for hotel raid",
+                     "BAGHDAD: US fighter jets bombed the rebel-held city of Fallujah yesterday, killing at least 10 "
+                     "people, hours after rockets slammed into a Baghdad hotel used by foreign journalists and "
+                     "contractors.")
+    assert [e[:3] for e in events if e[3] == "hit"] == [("195", "USA", "IRQ")]
+
+
+def test_headline_kind_with_no_other_telling_keeps_the_storys_country(article):
+    events = article("Gunmen kill three police officers in Baghdad",
+                     "BAGHDAD (Reuters) - The attack happened near a checkpoint on Tuesday, witnesses said.")
+    assert ("IRQ", "IRQ") in {e[1:3] for e in events if e[3] == "kill"}
