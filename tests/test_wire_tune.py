@@ -57,3 +57,35 @@ def test_headline_kind_with_no_other_telling_keeps_the_storys_country(article):
     events = article("Gunmen kill three police officers in Baghdad",
                      "BAGHDAD (Reuters) - The attack happened near a checkpoint on Tuesday, witnesses said.")
     assert ("IRQ", "IRQ") in {e[1:3] for e in events if e[3] == "kill"}
+
+
+# --- nominal events: an owner shared by conjuncts, a state's detention of someone -------
+
+def test_a_detention_joined_to_a_possessed_noun_is_the_owners(article):
+    events = article("Asia-Europe Forum Grows, Myanmar Irritates",
+                     "HANOI (Reuters) - An Asia-Europe forum accepted Myanmar and 12 other new members on Thursday "
+                     "ahead of a summit strained by Yangon's human rights record and detention of democracy icon "
+                     "Aung San Suu Kyi.")
+    assert ("173", "MMR", "MMR", "detention") in {e[:4] for e in events}
+
+
+def test_a_states_detention_of_a_foreigner_is_the_states(article):
+    events = article("China holds Japanese businessman",
+                     "TOKYO (Reuters) - China's detention of a Japanese businessman on spying charges angered Tokyo "
+                     "on Tuesday.")
+    assert ("173", "CHN", "JPN", "detention") in {e[:4] for e in events}
+
+
+# --- a charge laid by the opposition is an accusation -------------------------------------
+
+def test_candidates_charging_the_government_with_fraud_accuse_it(article):
+    events = article("Accusations of Fraud Mar Afghan Election",
+                     "KABUL, Afghanistan - Afghan opposition candidates charged the government with fraud and "
+                     "incompetence on Saturday.")
+    assert ("1121", "AFG", "AFG", "charged") in {e[:4] for e in events}
+
+
+def test_prosecutors_charging_activists_is_still_legal_action(article):
+    events = article("Egypt charges activists",
+                     "CAIRO (Reuters) - Egyptian prosecutors charged 20 activists with inciting violence on Monday.")
+    assert ("173", "EGY", "EGY", "charged") in {e[:4] for e in events}

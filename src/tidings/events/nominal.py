@@ -189,6 +189,12 @@ class Nominal(NounDoers):
                     found = self._actors(state, tok)
                     if found:
                         return found
+            if spec == "poss" and _shares_possessor(noun):
+                # "Yangon's human rights record and detention of Aung San Suu Kyi": the first
+                # conjunct's owner owns the second, which has no determiner of its own
+                found = self._actors(state, next(c for c in noun.head.children if c.dep_ == "poss"))
+                if found:
+                    return found
         for c in noun.children:  # 'a siege called by Maoist insurgents', 'a strike led by the union'
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING:
                 agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
@@ -346,6 +352,14 @@ def _carried_noun(noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def _shares_possessor(noun: Token) -> bool:
+    """Whether a noun joined to another ('record and detention') has no determiner or owner
+    of its own and its first conjunct has an owner."""
+    return noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and \
+        not any(c.dep_ in ("det", "poss") for c in noun.children) and \
+        any(c.dep_ == "poss" for c in noun.head.children)
 
 
 def _given_by(noun: Token) -> Token | None:
