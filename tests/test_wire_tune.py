@@ -89,3 +89,31 @@ def test_prosecutors_charging_activists_is_still_legal_action(article):
     events = article("Egypt charges activists",
                      "CAIRO (Reuters) - Egyptian prosecutors charged 20 activists with inciting violence on Monday.")
     assert ("173", "EGY", "EGY", "charged") in {e[:4] for e in events}
+
+
+# --- a headline's 'X held': a person detained -------------------------------------------
+
+def test_a_headline_opposition_leader_held_is_detained(article):
+    events = article("Zimbabwe opposition leader held",
+                     "HARARE (Reuters) - Zimbabwean police arrested opposition leader Morgan Tsvangirai on Monday.")
+    assert ("173", "ZWE", "ZWE", "held") in {e[:4] for e in events}
+
+
+def test_talks_held_are_no_detention(article):
+    events = article("Pakistan, India hold talks",
+                     "ISLAMABAD (Reuters) - Pakistan held talks with India on Kashmir on Monday.")
+    assert not {e for e in events if e[0] == "173"}
+
+
+# --- who suffers an act: its target --------------------------------------------------------
+
+def test_a_country_facing_new_sanctions_is_their_target(article):
+    events = article("Russia faces new US sanctions",
+                     "WASHINGTON (Reuters) - Russia faces new US sanctions over Ukraine, officials said on Monday.")
+    assert ("163", "USA", "RUS", "sanctions") in {e[:4] for e in events}
+
+
+def test_a_country_that_suffered_years_of_sanctions_was_their_target(article):
+    events = article("Iraq's economy in ruins",
+                     "BAGHDAD - Iraq suffered years of UN sanctions after the first Gulf War.")
+    assert ("163", None, "IRQ", "sanctions") in {e[:4] for e in events}

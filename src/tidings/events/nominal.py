@@ -102,9 +102,11 @@ class Nominal(NounDoers):
             # 'Haiti received aid from Japan', 'Iran faces criticism from the UN': given to the subject
             receiver = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
             targets = self._actors(state, receiver) if receiver is not None else []
-        if not targets and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in self.mods.survive:
-            # 'A senior Hamas leader survived an Israeli assassination attempt': the survivor was its target
-            survivor = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
+        if not targets and carried.dep_ in ("dobj", "obj") and carried.head.lemma_.lower() in self.mods.survive and \
+                (carried is noun or carried.lemma_.lower() in self.mods.spells):
+            # 'A senior Hamas leader survived an Israeli assassination attempt', 'Iraq suffered years
+            # of UN sanctions': the survivor, the sufferer was its target
+            survivor = next((c for c in carried.head.children if c.dep_ in SUBJECTS), None)
             targets = self._actors(state, survivor) if survivor is not None else []
         each_way = False
         between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
