@@ -117,3 +117,18 @@ def test_a_country_that_suffered_years_of_sanctions_was_their_target(article):
     events = article("Iraq's economy in ruins",
                      "BAGHDAD - Iraq suffered years of UN sanctions after the first Gulf War.")
     assert ("163", None, "IRQ", "sanctions") in {e[:4] for e in events}
+
+
+# --- nouns that name the doers of an act ---------------------------------------------------
+
+def test_the_kidnappers_of_engineers_kidnapped_them(article):
+    events = article("Chinese engineers kidnapped in Pakistan",
+                     "ISLAMABAD - Tribal elders in Pakistan's South Waziristan tribal area are negotiating with the "
+                     "kidnappers of two Chinese engineers to secure their release, a government spokesman said Sunday.")
+    assert ("181", "PAK", "CHN", "kidnappers") in {e[:4] for e in events}
+
+
+def test_the_kidnappers_are_still_the_doers_of_what_they_do(article):
+    events = article("Turkish hostage killed",
+                     "BAGHDAD - The kidnappers killed the Turkish hostage on Monday.")
+    assert ("1823", "IRQ", "TUR", "killed") in {e[:4] for e in events}

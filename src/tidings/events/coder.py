@@ -62,6 +62,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         self.resolver = resolver
         self.status = status or StatusReader()
         self.mods = lexicon.modifiers
+        # the event nouns that name an act, not its doers ('the bombing' may be an act told
+        # before; 'the kidnappers' are people)
+        self._act_nouns = {w for w, es in lexicon.by_noun.items() if not all("self" in e.source for e in es)}
         self._offset = 0
         self._text = ""  # the document's text: records print its words, not the parser's
         self._parsed_text = ""  # the text of the chunk being coded, as parsed
@@ -298,7 +301,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         if lent is None:
             sources = [a for a in sources if names_doer(a, chunk.start + sent.start_char, chunk.start + sent.end_char,
                                                     carried, self._text)
-                       and not retold_act(a, self.lexicon.by_noun, state.doc.places) and not self._is_victim(a, trigger)]
+                       and not retold_act(a, self._act_nouns, state.doc.places) and not self._is_victim(a, trigger)]
         headline = chunk.start == 0 and sent.start == 0 and "\n\n" in state.doc.text
         args = (chunk, sent, entry, cameo, trigger, sources, targets, told, quantity, each_way, stance)
         waits = headline and lent is None and pend

@@ -183,6 +183,11 @@ class Nominal(NounDoers):
         for spec in entry.source:
             if spec == "poss" and self._owner_is_patient(state, noun, of):
                 continue
+            if spec == "self":  # 'the kidnappers of two Chinese engineers': the noun names its doers
+                found = self._actors(state, noun) or self._unnamed(state, noun, None) or self._unlisted(state, noun)
+                if found:
+                    return found
+                continue
             for holder in holders:
                 if holder is not noun and spec in ("poss", "compound", "amod"):
                     continue  # 'the assassination of Hamas' top commander': whose commander, not whose act
