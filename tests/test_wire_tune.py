@@ -132,3 +132,9 @@ def test_the_kidnappers_are_still_the_doers_of_what_they_do(article):
     events = article("Turkish hostage killed",
                      "BAGHDAD - The kidnappers killed the Turkish hostage on Monday.")
     assert ("1823", "IRQ", "TUR", "killed") in {e[:4] for e in events}
+
+
+def test_kidnappers_with_no_one_they_took_tell_no_kidnapping(article):
+    events = article("Iraq talks",
+                     "BAGHDAD - Tribal elders and local officials are negotiating with the kidnappers in Baghdad.")
+    assert not {e for e in events if e[0] == "181"}

@@ -63,6 +63,8 @@ class Nominal(NounDoers):
         entry = self._noun_entry(noun, entries)
         if entry is None or self._named_by_head(noun):
             return
+        if "self" in entry.source and _of_object(noun) is None:
+            return  # 'the kidnappers in Baghdad' are people; 'the kidnappers of two engineers' tell the act
         sources = source_override if source_override is not None else self._noun_sources(state, noun, entry)
         targets: list[Actor] = []
         slots: list[Token] = []
