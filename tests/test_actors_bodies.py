@@ -64,3 +64,30 @@ def test_no_international_body_has_a_countrys_code():
     clash = [(r["id"], r["code"]) for r in data.read_tsv("actors/organizations.tsv")
              if not r["country"] and r["code"][:3] in countries]
     assert clash == []
+
+
+def countries(found):
+    return [(a.text, a.country) for a in found]
+
+
+def test_a_capital_before_a_place_noun_is_a_place(resolver):
+    # AG World, 2004: "San Juan's international airport was closed for more than an hour";
+    # 'Bomb rocks Indonesia's Paris embassy'; 'work for the Ankara-based construction company Vinsan'
+    found = resolver.find("San Juan's international airport was closed. Bomb rocks Indonesia's Paris embassy. "
+                          "The men work for the Ankara-based construction company Vinsan.", "2004-10-01")
+    assert countries(found) == [("Indonesia", "IDN")]
+
+
+def test_a_capital_that_owns_an_embassy_or_decides_still_acts(resolver):
+    # "Washington's embassy in Seoul", "Moscow's decision to close the port angered Kiev"
+    found = resolver.find("Washington's embassy in Seoul was closed, and Moscow's decision to close the port "
+                          "angered Kiev.", "2014-03-01")
+    assert countries(found) == [("Washington", "USA"), ("Moscow", "RUS"), ("Kiev", "UKR")]
+
+
+def test_a_place_named_for_a_person_is_not_the_person(resolver):
+    # AG World, 2004: 'ending weeks of fighting with American soldiers in Baghdad's Sadr City district'
+    found = resolver.find("Militiamen began handing in weapons, ending weeks of fighting with American soldiers "
+                          "in Baghdad's Sadr City district.", "2004-10-11")
+    assert [a.text for a in found if a.kind == "person"] == []
+    assert "Baghdad" not in [a.text for a in found]

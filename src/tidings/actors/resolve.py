@@ -317,9 +317,18 @@ class ActorResolver(Tables):
             named = self.names.get(_key([tokens[i - 1][0]]))
             if named is None or named.country != entity.country:
                 return False  # 'Sweden Democrats', 'Free Democrats': another country's party
+        if entity.kind == "person" and i + n < len(tokens) and text[tokens[i + n - 1][2]:tokens[i + n][1]] == " " \
+                and tokens[i + n][0] in self.place_heads:
+            return False  # "Baghdad's Sadr City district", 'Kennedy Airport': a place named for the person
         if entity.after_the and (i == 0 or tokens[i - 1][0].lower() != "the"):
             return False
         end = tokens[i + n - 1][2]
+        if entity.kind in ("capital", "region"):
+            # "San Juan's international airport", 'the Paris embassy', 'the Ankara-based company': places
+            place = self.place_after.match(text, end)
+            if place and (place.group().startswith("-") or place.group("both")
+                          or (place.group("mod") and not place.group("pos"))):
+                return False
         if entity.kind in ("capital", "region") and not POSSESSIVE.match(text, end):  # "Washington's envoy" acts
             before = text[max(0, start - 2):start]
             if entity.kind == "capital" and i >= 1 and before == ", " and tokens[i - 1][0][:1].isupper():

@@ -200,6 +200,16 @@ class Tables:
         self.name_words = {w for key in self.names for w in key}
         held = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(self.titles_held, key=len, reverse=True))
         self.headline_title = re.compile(rf"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?\b(?P<title>(?i:{held}|leader)|PM)\b")
+        # nouns that make a capital or region before them a place: "San Juan's international airport"
+        places = list(data.read_tsv("actors/place_nouns.tsv"))
+        between = r"(?:\s+(?!(?:the|a|an|of|to|in|on|for|and|or|at|by|with)\b)[\w-]+){0,2}?"
+        self.place_after = re.compile(
+            r"-based\b|(?P<pos>['’]s)?" + between + r"\s+(?i:(?P<both>"
+            + alternation([r["noun"] for r in places if r["after"] == "both"], space=r"\s+")
+            + r")|(?P<mod>" + alternation([r["noun"] for r in places if r["after"] == "modifier"], space=r"\s+")
+            + r"))\b(?!-)")
+        # the last words of a place's name: a person's name before one names the place ('Sadr City', 'Kennedy Airport')
+        self.place_heads = {*data.read_yaml("geo/gazetteer.yaml")["place_heads"], "City", "Town"}
         self.history = [(r["code"], day(r["until"], last=True), set(data.split_list(r["successors"])))
                         for r in data.read_tsv("actors/history.tsv")]
         # offices one country's press gives its own officials: 'Sen.', 'Treasury Secretary' (USA)
