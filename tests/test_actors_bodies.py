@@ -91,3 +91,11 @@ def test_a_place_named_for_a_person_is_not_the_person(resolver):
                           "in Baghdad's Sadr City district.", "2004-10-11")
     assert [a.text for a in found if a.kind == "person"] == []
     assert "Baghdad" not in [a.text for a in found]
+
+
+def test_a_name_with_a_possessive_inside_is_the_body(resolver):
+    # 'General Ri Yong-Gil, chief of the General Staff of the Korean People's Army, was killed'
+    found = resolver.find("General Ri Yong-Gil, chief of the General Staff of the Korean People's Army, was killed "
+                          "last week. The People’s Liberation Army held drills.", "2016-02-10")
+    assert [(a.text, a.code) for a in found if a.kind == "institution"] == [
+        ("Korean People's Army", "PRKMIL"), ("People’s Liberation Army", "CHNMIL")]
