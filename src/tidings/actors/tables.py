@@ -208,6 +208,8 @@ class Tables:
             + alternation([r["noun"] for r in places if r["after"] == "both"], space=r"\s+")
             + r")|(?P<mod>" + alternation([r["noun"] for r in places if r["after"] == "modifier"], space=r"\s+")
             + r"))\b(?!-)")
+        # forces that strike from afar ('Warplanes bombed sites in Gaza City'): not of the place they hit
+        self.remote_forces = {r["noun"] for r in data.read_tsv("actors/remote_forces.tsv")}
         # the last words of a place's name: a person's name before one names the place ('Sadr City', 'Kennedy Airport')
         self.place_heads = {*data.read_yaml("geo/gazetteer.yaml")["place_heads"], "City", "Town"}
         self.history = [(r["code"], day(r["until"], last=True), set(data.split_list(r["successors"])))
