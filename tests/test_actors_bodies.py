@@ -72,9 +72,9 @@ def countries(found):
 
 def test_a_capital_before_a_place_noun_is_a_place(resolver):
     # AG World, 2004: "San Juan's international airport was closed for more than an hour";
-    # 'Bomb rocks Indonesia's Paris embassy'; 'work for the Ankara-based construction company Vinsan'
+    # 'Bomb rocks Indonesia's Paris embassy'; 'guards at the Kabul airport'
     found = resolver.find("San Juan's international airport was closed. Bomb rocks Indonesia's Paris embassy. "
-                          "The men work for the Ankara-based construction company Vinsan.", "2004-10-01")
+                          "Guards at the Kabul airport fired shots.", "2004-10-01")
     assert countries(found) == [("Indonesia", "IDN")]
 
 

@@ -333,10 +333,10 @@ class ActorResolver(Tables):
             return False
         end = tokens[i + n - 1][2]
         if entity.kind in ("capital", "region"):
-            # "San Juan's international airport", 'the Paris embassy', 'the Ankara-based company': places
+            # "San Juan's international airport", 'the Paris embassy': places ('a Moscow-based analyst'
+            # is still told where he works)
             place = self.place_after.match(text, end)
-            if place and (place.group().startswith("-") or place.group("both")
-                          or (place.group("mod") and not place.group("pos"))):
+            if place and (place.group("both") or (place.group("mod") and not place.group("pos"))):
                 return False
         if entity.kind in ("capital", "region") and not POSSESSIVE.match(text, end):  # "Washington's envoy" acts
             before = text[max(0, start - 2):start]

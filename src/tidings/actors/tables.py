@@ -204,7 +204,7 @@ class Tables:
         places = list(data.read_tsv("actors/place_nouns.tsv"))
         between = r"(?:\s+(?!(?:the|a|an|of|to|in|on|for|and|or|at|by|with)\b)[\w-]+){0,2}?"
         self.place_after = re.compile(
-            r"-based\b|(?P<pos>['’]s)?" + between + r"\s+(?i:(?P<both>"
+            r"(?P<pos>['’]s)?" + between + r"\s+(?i:(?P<both>"
             + alternation([r["noun"] for r in places if r["after"] == "both"], space=r"\s+")
             + r")|(?P<mod>" + alternation([r["noun"] for r in places if r["after"] == "modifier"], space=r"\s+")
             + r"))\b(?!-)")
