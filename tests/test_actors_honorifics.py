@@ -52,3 +52,15 @@ def test_the_chief_of_naval_operations_is_american(pipeline):
             "the Chief of Naval Operations told reporters during a Pentagon briefing.")
     doc = pipeline.code_batch([ingest.from_text("navy", text)])[0]
     assert ("Michael Gilday", "USA") in [(a.text, a.country) for a in doc.actors]
+
+
+def test_the_head_of_a_body_has_the_bodys_sector_not_a_governments(pipeline):
+    # BBC, 2004: 'Mark Serwotka, the leader of the Public and Commercial Services Union said: ...';
+    # 2017: 'Dmitri Trenin, the director of the Carnegie Moscow Center, said the situation would get worse'
+    text = ("Strike over job cuts\n\nMark Serwotka, the leader of the Public and Commercial Services Union said: "
+            "\"We had the day of the long knives.\" Dmitri Trenin, the director of the Carnegie Moscow Center, said "
+            "the situation would get worse. Christopher Wray, the director of the FBI, said the bureau would help.")
+    doc = pipeline.code_batch([ingest.from_text("bbc", text)])[0]
+    sectors = {a.text: a.sector for a in doc.actors if a.kind == "person"}
+    assert sectors["Mark Serwotka"] != "GOV" and sectors["Dmitri Trenin"] != "GOV"
+    assert sectors["Christopher Wray"] == "COP"  # the FBI's: its own sector
