@@ -55,7 +55,7 @@ def test_security_forces_by_their_news_names_have_their_state(resolver):
     assert [(a.text, a.country, a.sector) for a in found] == [
         ("IDF", "ISR", "MIL"), ("Revolutionary Guard", "IRN", "MIL"), ("ISI", "PAK", "SPY")]
     chief = resolver.find("Revolutionary Guards commander Mohammad Ali Jafari said so.", "2018-06-01")
-    assert [(a.name, a.code) for a in chief] == [("Revolutionary Guards", "IRNMIL"), ("Mohammad Ali Jafari", "IRNMIL")]
+    assert [(a.name, a.code) for a in chief] == [("Islamic Revolutionary Guard Corps", "IRNMIL"), ("Mohammad Ali Jafari", "IRNMIL")]
 
 
 def test_a_think_tank_is_a_body_of_its_seat(resolver):

@@ -437,7 +437,7 @@ def score(gold_docs: Sequence[GoldDoc], preds: dict[str, Prediction]) -> Report:
             g, a = gd.actors[gi], p.actors[pi]
             if not (_country_right(g, a) and _name_right(g, a)):
                 errors.append(f"{doc_id}  actor        {g.span.text!r}: gold {g.name} ({g.country}), "
-                              f"got {a.get('name')} ({a.get('country')})")
+                              f"got {a.get('name')} ({actor_key(a)})")
         matched = {gi for gi, _ in actor_pairs}
         errors += [f"{doc_id}  actor miss   {g.span.text!r} {g.name} ({g.country})"
                    for i, g in enumerate(gd.actors) if i not in matched]

@@ -25,7 +25,7 @@ __all__ = ["ActorResolver", "Entity", "Role", "Word", "antecedent", "day", "load
 def load(actors_file: Path | None = None) -> ActorResolver:
     """The resolver over the tables (and ``actors_file``'s people), compiled once and then read
     from the cache (``data.cached``) until a table or the code that reads them changes."""
-    sources = (*(f"actors/{name}" for name in data.list_dir("actors")), "lexicon/modifiers.yaml",
+    sources = (*(f"actors/{name}" for name in data.list_dir("actors")), "lexicon/modifiers.yaml", "geo/gazetteer.yaml",
                Path(lexicon.__file__), *sorted(Path(__file__).parent.rglob("*.py")),
                *([Path(actors_file)] if actors_file else []))
     return data.cached("actors", lambda: ActorResolver(actors_file), sources)

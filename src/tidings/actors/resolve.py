@@ -47,6 +47,10 @@ WORD_RUN = re.compile(r"\S+")
 # A first name and a surname, with a particle ('Wanis al-Sharif', 'Hassan bin Ali') or an initial between.
 OTHER_FULL_NAME = re.compile(r"\b(?P<first>[A-Z][a-z][\w'’]*)\s+(?:[A-Z]\.\s+)?(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?"
                              r"(?P<surname>[A-Z][\w'’]+)\b")
+# An honorific and one word, no name after it: 'Mr. Kim said', 'Mrs Ardern'.
+HONORED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Mme)\.?\s+(?P<name>[A-Z][a-z][\w'’]*)\b(?!['’]?\s*-?[A-Z])")
+# Two or more capitalised words: the full names a text gives ('Kim Kye gwan', 'Ron Johnson').
+OTHER_NAMED = re.compile(r"\b[A-Z][a-z][\w'’]*(?:\s+[A-Z][a-z][\w'’]*)+")
 # A middle initial: the 'T.' of 'Mark T. Esper'.
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 # Words that start a capitalised run without being a name.
@@ -100,6 +104,11 @@ class ActorResolver(Tables):
             found = [self.at_date(a, on) for a in found]
         found.extend(self._titles(text, found, on))
         found.extend(self._headline_titles(text, found, on))
+        honored = self._honored_leaders(text, found, on)
+        if honored:  # the leader, not the unlisted 'Mr. Kim' the honorific found
+            found = [a for a in found if not (a.kind == "person" and a.id is None
+                                              and any(h.start == a.start and h.end == a.end for h in honored))]
+            found.extend(honored)
         found.sort(key=lambda a: a.start)
         return found
 
@@ -154,7 +163,7 @@ class ActorResolver(Tables):
         # words after token i that join it so
         joined = [0] * len(tokens)
         for k in range(len(tokens) - 2, -1, -1):
-            if text[tokens[k][2]:tokens[k + 1][1]] in (" ", "-", ". "):
+            if text[tokens[k][2]:tokens[k + 1][1]] in (" ", "-", ". ", "'", "’"):  # "People's Liberation Army"
                 joined[k] = joined[k + 1] + 1
         i = 0
         while i < len(tokens):
@@ -317,9 +326,18 @@ class ActorResolver(Tables):
             named = self.names.get(_key([tokens[i - 1][0]]))
             if named is None or named.country != entity.country:
                 return False  # 'Sweden Democrats', 'Free Democrats': another country's party
+        if entity.kind == "person" and i + n < len(tokens) and text[tokens[i + n - 1][2]:tokens[i + n][1]] == " " \
+                and tokens[i + n][0] in self.place_heads:
+            return False  # "Baghdad's Sadr City district", 'Kennedy Airport': a place named for the person
         if entity.after_the and (i == 0 or tokens[i - 1][0].lower() != "the"):
             return False
         end = tokens[i + n - 1][2]
+        if entity.kind in ("capital", "region"):
+            # "San Juan's international airport", 'the Paris embassy': places ('a Moscow-based analyst'
+            # is still told where he works)
+            place = self.place_after.match(text, end)
+            if place and (place.group("both") or (place.group("mod") and not place.group("pos"))):
+                return False
         if entity.kind in ("capital", "region") and not POSSESSIVE.match(text, end):  # "Washington's envoy" acts
             before = text[max(0, start - 2):start]
             if entity.kind == "capital" and i >= 1 and before == ", " and tokens[i - 1][0][:1].isupper():
@@ -421,6 +439,40 @@ class ActorResolver(Tables):
             start = m.start("title") if not adjective else m.start("adj")
             mentions.append(self.at_date(self._actor(person, text[start:m.end()], start, m.end()), on))
         return mentions
+
+    def _honored_leaders(self, text: str, found: list[Actor], on: date | None) -> list[Actor]:
+        """'Mr. Kim' in a story of March 2018 that names no other Kim: the one head of state or
+        government of that name on the story's date (Kim Jong-un), as papers that print
+        honorifics name foreign leaders after the first mention."""
+        if on is None:
+            return []
+        mentions = []
+        for m in HONORED_SURNAME.finditer(text):
+            word, start, end = m.group("name"), m.start("name"), m.end("name")
+            if any(a.start < end and start < a.end and not (a.kind == "person" and a.id is None
+                                                             and (a.start, a.end) == (start, end)) for a in found):
+                continue
+            holders = {pid for pid, role in self._leaders_by_word.get(word, ()) if role.held_on(on)}
+            if len(holders) != 1:
+                continue
+            person = self.people[next(iter(holders))]
+            others = {" ".join(n.split()) for n in OTHER_NAMED.findall(text.replace("-", " "))
+                      if word in n.split()} - {" ".join(person.name.replace("-", " ").split())}
+            if others:
+                continue  # 'Mr. Johnson' where the story names a Ron Johnson: not the prime minister
+            mentions.append(self.at_date(self._actor(person, word, start, end), on))
+        return mentions
+
+    @cached_property
+    def _leaders_by_word(self) -> dict[str, list[tuple[str, Role]]]:
+        """The heads of state and government by each word of their names."""
+        by_word: dict[str, list[tuple[str, Role]]] = {}
+        for pid, roles in self.roles.items():
+            for role in roles:
+                if role.title.lower() in LEADER_TITLES | {"king", "queen", "emir", "premier"}:
+                    for w in set(re.split(r"[\s-]+", self.people[pid].name)):
+                        by_word.setdefault(w, []).append((pid, role))
+        return by_word
 
     def _title_of(self, title: str, adjective: str | None) -> tuple[set[str], str | None]:
         """The role titles a printed title can name ('leader': any head's; 'PM': prime minister)

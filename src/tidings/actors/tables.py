@@ -101,6 +101,36 @@ def title_cased_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The small words an acronym passes over: 'FBI' is the Federal Bureau of Investigation.
+ACRONYM_SKIPS = {"of", "the", "and", "for", "on", "in"}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIPS).upper()
+
+
+def institution_name(row: dict[str, str], rows: list[dict[str, str]]) -> str:
+    """The name an institution goes by whichever form the text uses: the row's `name`, else the
+    listed formal form of the same country's body: 'Department of Homeland Security' for
+    'Homeland Security Department', 'Federal Communications Commission' for 'FCC' and 'F.C.C.';
+    else the text itself."""
+    if row.get("name"):
+        return row["name"]
+    text = row["text"]
+    same = [r["text"] for r in rows if r["country"] == row["country"] and r["text"] != text and not r.get("name")]
+    m = re.fullmatch(r"(.+) Department", text)
+    if m:  # 'Justice Department': 'Department of Justice', 'Treasury Department': 'Department of the Treasury'
+        formal = next((t for t in same if t in (f"Department of {m.group(1)}", f"Department of the {m.group(1)}")), None)
+        if formal:
+            return formal
+    letters = text.replace(".", "")
+    if re.fullmatch(r"[A-Z]{2,6}", letters):  # an acronym: the listed long form it abbreviates
+        formal = next((t for t in same if " " in t and _initials(t) == letters), None)
+        if formal:
+            return formal
+    return text
+
+
 class Tables:
     """Every name in the actor tables, the roles and titles: what the resolver knows."""
 
@@ -130,8 +160,10 @@ class Tables:
                 # 'the Rock' only after 'the': Gibraltar, not any Rock
                 self._add(region.removeprefix("the "),
                           Entity(code, r["name"], "region", code, None, code, after_the=region.startswith("the ")))
-        for r in data.read_tsv("actors/institutions.tsv"):
-            self._add(r["text"], Entity(r["text"], r["text"], "institution", r["country"], r["sector"], r["country"]))
+        rows = list(data.read_tsv("actors/institutions.tsv"))
+        for r in rows:
+            name = institution_name(r, rows)
+            self._add(r["text"], Entity(name, name, "institution", r["country"], r["sector"], r["country"]))
         for r in data.read_tsv("actors/organizations.tsv"):
             org = Entity(r["id"], r["name"].lstrip("~"), "organization", r["country"] or None, r["sector"] or None,
                          r["code"])
@@ -168,6 +200,18 @@ class Tables:
         self.name_words = {w for key in self.names for w in key}
         held = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(self.titles_held, key=len, reverse=True))
         self.headline_title = re.compile(rf"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?\b(?P<title>(?i:{held}|leader)|PM)\b")
+        # nouns that make a capital or region before them a place: "San Juan's international airport"
+        places = list(data.read_tsv("actors/place_nouns.tsv"))
+        between = r"(?:\s+(?!(?:the|a|an|of|to|in|on|for|and|or|at|by|with)\b)[\w-]+){0,2}?"
+        self.place_after = re.compile(
+            r"(?P<pos>['’]s)?" + between + r"\s+(?i:(?P<both>"
+            + alternation([r["noun"] for r in places if r["after"] == "both"], space=r"\s+")
+            + r")|(?P<mod>" + alternation([r["noun"] for r in places if r["after"] == "modifier"], space=r"\s+")
+            + r"))\b(?!-)")
+        # forces that strike from afar ('Warplanes bombed sites in Gaza City'): not of the place they hit
+        self.remote_forces = {r["noun"] for r in data.read_tsv("actors/remote_forces.tsv")}
+        # the last words of a place's name: a person's name before one names the place ('Sadr City', 'Kennedy Airport')
+        self.place_heads = {*data.read_yaml("geo/gazetteer.yaml")["place_heads"], "City", "Town"}
         self.history = [(r["code"], day(r["until"], last=True), set(data.split_list(r["successors"])))
                         for r in data.read_tsv("actors/history.tsv")]
         # offices one country's press gives its own officials: 'Sen.', 'Treasury Secretary' (USA)

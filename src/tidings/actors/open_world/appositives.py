@@ -16,6 +16,10 @@ from .vocabulary import (COUNTRY_KINDS, GROUP_KIND, TITLE_MODIFIERS, body_countr
 
 
 # An appositive after a name: ', a senior fellow at X,' ', Kenya's interior minister.'
+# A body's own office before its name: 'the leader of the Public and Commercial Services Union',
+# 'the director of the Carnegie Moscow Center': the sector is the body's, not a government's.
+OFFICE_AT_BODY = re.compile(r"\b(?:[Hh]ead|[Cc]hief|[Ll]eader|[Dd]irector(?: [Gg]eneral)?|[Cc]hair(?:man|woman)?|[Pp]resident"
+                            r"|[Ff]ounder|[Ss]ecretary[- ][Gg]eneral|[Gg]eneral [Ss]ecretary)\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
 APPOSITIVE = re.compile(r"(?:\s?,\s+|\s+(?:is|was)\s+(?=(?:a|an|the)\s))"
                         r"(?P<app>(?:a|an|the|its|his|her|one|former|then|now|longtime|veteran|top|acting|deputy|senior"
                         r"|previously|formerly|currently|also|once|[A-Z][\w.'’-]*"
@@ -94,7 +98,10 @@ def what_follows(tables: Tables, text: str, end: int, mentions: list[Actor], pla
     m = appositive(tables, text, end)
     if m:
         s, e = m.span("app")
-        words = [w.lower().rstrip(".") for w in re.findall(r"[\w.'’-]+", m.group("app"))]
+        office = OFFICE_AT_BODY.search(m.group("app"))
+        # the office of a body the words after it name: its sector is what they give, if anything
+        told = m.group("app")[office.end():] if office else m.group("app")
+        words = [w.lower().rstrip(".") for w in re.findall(r"[\w.'’-]+", told)]
         sector = sector_of(tables, words)
         inside = own_country_words(tables, text, s, e, mentions)
         body = next((a for a in mentions if s <= a.start and a.end <= e and body_country(text, a)

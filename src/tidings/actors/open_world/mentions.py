@@ -14,12 +14,24 @@ from .sentences import sentence_start
 
 def known_person(mentions: list[Actor], words: list[str], start: int) -> Actor | None:
     """The one person of the tables named before ``start`` whose name has the single word
-    ``words`` ('Clinton', 'Moon' of 'Moon Jae-in', 'Kim' of 'Kim Jong-un')."""
+    ``words`` ('Clinton', 'Moon' of 'Moon Jae-in', 'Kim' of 'Kim Jong-un'); of several, the one
+    the story has named most often so far ('Mr Kim' after 'Kim Jong-un', 'Mr Kim' twice and
+    'the North's Vice-Foreign Minister, Kim Kye-gwan' is still the leader)."""
     if len(words) != 1:
         return None
-    found = {m.id: m for m in mentions if m.kind == "person" and m.id is not None and m.start < start and m.name
-             and words[0] in re.split(r"[\s-]+", m.name)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    found: dict[str, Actor] = {}
+    times: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "person" and m.id is not None and m.start < start and m.name \
+                and words[0] in re.split(r"[\s-]+", m.name):
+            found[m.id] = m
+            times[m.id] = times.get(m.id, 0) + 1
+    if len(found) == 1:
+        return next(iter(found.values()))
+    ranked = sorted(times.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] > ranked[1]:
+        return found[max(times, key=times.__getitem__)]
+    return None
 
 
 # An Arabic article joined to a surname: the 'al-' of 'Wanis al-Sharif', who is 'Mr. Sharif' after.

@@ -59,6 +59,10 @@ class Setting(Finder):
         if sector is None and not is_quantity(tok) and not counted and not someone:
             return []
         country = None
+        if other is None and (tok.lower_ in self.resolver.remote_forces
+                              or tok.lemma_.lower() in self.resolver.remote_forces):
+            # 'Warplanes bombed sites in Gaza City': not of the place struck, of the story's other side
+            return [self._from_afar(state, tok, sector or "MIL")]
         if victims and other is not None:
             # 'launching hundreds of rockets at Israel, killing three people': the victims are
             # where the fire was aimed
@@ -103,6 +107,29 @@ class Setting(Finder):
         if country is None:
             return [unknown_country(text, start, sector or "CVL")]
         return [self.resolver.of_country(country, text, start, sector or "CVL")]
+
+    def _from_afar(self, state: DocState, tok: Token, sector: str) -> Actor:
+        """A doer that strikes from afar ('Warplanes', 'Drones', 'Artillery'): of the country the
+        story names most beside the place struck (its own sentence first: 'Israeli aircraft
+        struck ... Warplanes bombed sites in Gaza City' is Israel), else of no country told."""
+        struck = self._setting(state, tok, sentence=True, doer=False)
+        lo, hi = self._offset + tok.sent.start_char, self._offset + tok.sent.end_char
+        counts = Counter(m.country for m in state.mentions if m.country and m.country != struck
+                         and m.kind in STORY_KINDS | {"person", "institution", "group"})
+        here = Counter(m.country for m in state.mentions if m.country and m.country != struck and lo <= m.start < hi
+                       and m.kind in STORY_KINDS | {"person", "institution", "group"})
+        country = None
+        for tally in (here, counts):
+            top = tally.most_common(2)
+            if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                country = top[0][0]
+                break
+        first, last = past_wire_dash(tok), tok
+        start = self._offset + first.idx
+        text = self._text[start:self._offset + last.idx + len(last.text)]
+        if country is None:
+            return unknown_country(text, start, sector)
+        return self.resolver.of_country(country, text, start, sector)
 
     def _sentence_countries(self, state: DocState, tok: Token, doer: bool = False) -> set[str | None]:
         """The countries of the places the token's sentence names as settings (for a ``doer``,
