@@ -727,3 +727,22 @@ def test_an_office_named_for_a_commodity_acts_as_its_holder(code):
     assert [(e.cameo.code, e.source.country, e.target.country) for e in events if e.trigger.text == "visited"] == \
         [("042", "IRQ", "IRN")]
     assert codes(code("Shares of Gazprom fell sharply after the sanctions were announced."), "fell") == []
+
+
+def test_a_door_slammed_is_no_criticism(code):
+    assert codes(code("Mr. Obama slammed the door on the reporters and walked away."), "slammed") == []
+    events = code("Republicans slammed the administration's handling of the Benghazi attack.")
+    assert [c[:2] for c in codes(events, "slammed")] == ["11"]
+
+
+def test_a_police_raid_is_coded_by_its_arrests(code):
+    events = code("Pakistani police raided the compound and arrested three suspects.")
+    assert codes(events, "raided") == []
+    assert codes(events, "arrested") == ["173"]
+    assert codes(code("FBI agents raided the offices of the Muslim charity in Texas."), "raided") == []
+    assert [c[:2] for c in codes(code("Israeli troops raided the Jenin refugee camp overnight."), "raided")] == ["19"]
+
+
+def test_a_travel_warning_is_no_threat(code):
+    assert codes(code("The State Department issued a travel warning for Mali on Friday."), "issued") == []
+    assert [c[:2] for c in codes(code("The United States issued a warning to Iran on Monday."), "issued")] == ["13"]
