@@ -741,6 +741,9 @@ def test_a_police_raid_is_coded_by_its_arrests(code):
     assert codes(events, "arrested") == ["173"]
     assert codes(code("FBI agents raided the offices of the Muslim charity in Texas."), "raided") == []
     assert [c[:2] for c in codes(code("Israeli troops raided the Jenin refugee camp overnight."), "raided")] == ["19"]
+    # storming is force, by the police too
+    events = code("Egyptian police stormed the offices of a human rights group in Cairo on Thursday.")
+    assert [c[:2] for c in codes(events, "stormed")] == ["19"]
 
 
 def test_a_travel_warning_is_no_threat(code):
