@@ -16,9 +16,10 @@ def test_saying_someone_was_responsible_is_an_accusation_of_them(code):
 
 
 def test_a_gun_fired_at_people_is_force_not_a_show_of_it(code):
+    # at a crowd of protesters, the violent repression of them (CAMEO 175: 'police fired on demonstrators')
     assert coded(code, "A Pakistani police officer fires an automatic weapon toward demonstrators in Islamabad.") == {
-        ("193", "PAK", "PAK")}
-    assert coded(code, "Syrian soldiers fired live rounds at protesters in Deraa on Friday.") == {("193", "SYR", "SYR")}
+        ("175", "PAK", "PAK")}
+    assert coded(code, "Syrian soldiers fired live rounds at protesters in Deraa on Friday.") == {("175", "SYR", "SYR")}
     # a missile fired into the sea is still a test of it (150)
     assert {c[0] for c in coded(code, "North Korea fired a ballistic missile into the Sea of Japan on Sunday.")} == {"150"}
 

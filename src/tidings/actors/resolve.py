@@ -566,7 +566,9 @@ class ActorResolver(Tables):
         span_end = max(w.end for w in own)
         text = " ".join(w.text for w in own)
         reach = max(w.end for w in words)
-        inside = [m for m in mentions if m.start < reach and m.end > span_start]
+        # (not one the phrase's words leave out: 'an Iranian-backed militia', its backer)
+        inside = [m for m in mentions if m.start < reach and m.end > span_start
+                  and any(w.start < m.end and m.start < w.end for w in words)]
         sector = self.sector_of(words)
         # the phrase's own mention first: 'Iraqi forces', not 'US and Iraqi forces' around it
         on_head = sorted((m for m in inside if m.start <= head.start < m.end and m.kind != "adjective"),

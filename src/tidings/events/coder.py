@@ -342,7 +342,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
             if requires and cameo[:2] in NO_RECIPIENT_ROOTS and _stands_alone(trigger) and \
                     (cameo[:2] != "03" or _commits_to_act(trigger)) and (cameo[:2] not in ("09", "10") or _demands_act(trigger)) and \
-                    any(m.start <= sources[0].start < m.end for m in state.mentions):
+                    any(m.start <= sources[0].start < m.end or (  # ('The United States government')
+                        sources[0].start < m.start < sources[0].end and
+                        state.doc.text[sources[0].start:m.start].strip().lower() == "the") for m in state.mentions):
                 requires = False  # ... and by a doer the text names ('an aide blamed the delay' is too vague)
         if requires and not targets and waits and \
                 not ((entry.reciprocal or each_way) and len(sources) > 1):

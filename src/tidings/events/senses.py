@@ -380,6 +380,9 @@ def _governed(trigger: Token, governors: frozenset[str]) -> bool:
             return True
     if noun_clause and f"acl:{_lemma(head)}" in governors:
         return True  # 'a placard praising the prophet', 'a video that mocked Islam' ('acl:placard')
+    if noun_clause and tok.tag_ == "VBN" and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+            head.head.head.i != head.head.i and f"{head.head.lower_}:{_lemma(head.head.head)}" in governors:
+        return True  # 'the number of ships attacked by Somali pirates' ('of:number'): what a count counts
     if tok.dep_ == "ccomp" or noun_clause:
         # 'asked Brennan to resign', 'it is time for Assad to step down': an infinitive; not what
         # was told ('"Syria is fighting ISIS," Trump told') nor 'at the time Israel invaded'
@@ -421,13 +424,14 @@ def _has(trigger: Token, dependent: str) -> bool:
     """Whether the trigger has a dependent of this kind: 'xcomp' ('told them to leave'),
     'prep:for' ('asked for help'), 'ccomp:that' ('asked that the chairman testify'), 'advcl:say'
     (its lemma: 'attacked the government, saying'), '*:guilty' (any dependent: 'pleaded guilty'),
+    a tag as '#VBD' (any case; 'ccomp:#VBD': a clause told in the past, 'insisted that the visit was'),
     a path down, step by step: 'prep>pobj:speech' ('attacked him in a speech'), and words
     one of which will do: 'aux:may|might'. (In senses.yaml, 'dobj+oprd' asks for both.)"""
     deps, words, rest = _dependent(dependent)
     for c in trigger.children:
         if deps is not None and c.dep_ not in deps:
             continue
-        if words and c.lower_ not in words and c.lemma_.lower() not in words and \
+        if words and c.lower_ not in words and c.lemma_.lower() not in words and f"#{c.tag_.lower()}" not in words and \
                 not any(g.dep_ == "mark" and g.lower_ in words for g in c.children):
             continue
         if not rest or _has(c, rest):

@@ -30,6 +30,10 @@ RECIPIENT_PREPS = {
 # support Syrian refugees', 'lent $1 billion to aid the country's recovery'): its object is the
 # one helped (not for an intent, 03: 'agreed to instruct the World Bank' says what is intended).
 PURPOSE_ROOTS = {"05", "06", "07", "08"}
+# Acts that judge another act (praise 05, disapproval 11): aimed at its doer, not its victims.
+JUDGED_ACTS = {"05", "11"}
+# Prepositions that tell whom an act of force was aimed at ('the attack on the consulate').
+AIMED_AT = {"on", "against", "at", "toward", "towards", "into"}
 
 
 class Fallback(Finder):
@@ -65,8 +69,14 @@ class Fallback(Finder):
         preps = RECIPIENT_PREPS.get(root, ())
         holders = [h for h in (verb, obj) if h is not None]
         slots: list[Token] = []
+        # 'condemned the attack on the U.S. Consulate', 'praised the strikes against Hamas': whom
+        # the act judged was done to is no one the judging is aimed at
+        victims = obj is not None and root in JUDGED_ACTS and obj.pos_ == "NOUN" and \
+            bool(self.lexicon.by_noun.get(obj.lemma_.lower()) or self.lexicon.by_noun.get(obj.lower_))  # type: ignore[attr-defined]
         for word in preps:
             for holder in holders:
+                if holder is obj and victims and word in AIMED_AT:
+                    continue
                 slots += [self._through_partitive(g) for c in holder.children  # type: ignore[attr-defined]
                           if c.dep_ == "prep" and c.lower_ == word for g in c.children if g.dep_ == "pobj"]
         if obj is not None and root not in VIOLENT_ROOTS and any(t.startswith("dobj") for t in entry.target):

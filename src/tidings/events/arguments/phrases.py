@@ -148,10 +148,21 @@ class Phrases(Finder):
             words.append(Word(self._text[at:at + len(tok.text)], tok.lower_, at, at + len(tok.text), role))
 
         add(head, "head")
+        # 'an Iranian-backed Shiite militia', 'the UN-backed government': its backer, not its country
+        backer: set[int] = set()
         for c in head.children:
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in THIRD_PARTY and c.i < head.i:
+                backer.update(t.i for t in c.subtree)
+                hyphen = c.doc[c.i - 1] if c.i > 0 else None
+                if hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_ and hyphen.i > 0:
+                    backer.update((hyphen.i, hyphen.i - 1))
+        for c in head.children:
+            if c.i in backer:
+                continue
             if c.dep_ in NP_LEFT and c.i < head.i:
                 for t in c.subtree:
-                    add(t, "modifier")
+                    if t.i not in backer:
+                        add(t, "modifier")
             elif c.dep_ == "appos":
                 # 'Boris Johnson, the Foreign Secretary': the apposition's own words, not its
                 # attachments ('Bagram Airfield, north of the capital Kabul')
