@@ -12,7 +12,7 @@ from ...lexicon import Entry
 from ...records import Actor
 from ..memory import CARRIED, DocState
 from ..syntax import is_passive, same_actor
-from .common import REFLEXIVE, VIOLENT_ROOTS, Finder
+from .common import AUTHORED_ROOTS, REFLEXIVE, VIOLENT_ROOTS, Finder
 from .setting import PLACE_PREPOSITION, reference_place, settings
 
 # Roots whose recipient slot more often holds a medium or a place than a party ('told the
@@ -65,7 +65,9 @@ class Targets(Finder):
                 continue  # 'an investigation into its Afghanistan development fund': the UN's fund, not Afghanistan
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or \
-                self._doer_of_told_act(state, tok, entry, source) or self._at_place(state, tok, source) or \
+                self._doer_of_told_act(state, tok, entry, source) or \
+                (self._author(state, tok, source) if entry.cameo[:2] in AUTHORED_ROOTS else []) or \
+                self._at_place(state, tok, source) or \
                 self._place_told_before(state, tok, source) or self._named_before(state, tok, source)
             if not found and spec == "dobj":
                 # 'accused the government of fraud': the 'of' is the charge, not a part of the government
@@ -242,10 +244,39 @@ class Targets(Finder):
                 continue  # an act the lexicon knows is coded itself, as the refusal or the threat of it
             obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
             if obj is None:
+                # 'has refused to bow to pressure from Washington', 'refused to comply with
+                # demands by the union': whoever made what the refused act answers
+                found = next((f for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                              for g in p.children if g.dep_ == "pobj"
+                              if (f := self._author(state, g, source))), [])
+                if found:
+                    return found
                 continue
             obj = self._through_partitive(obj)
             return self._actors(state, obj) or self._named_within(state, obj, source) or \
                 self._unnamed(state, obj, source)
+        return []
+
+    def _author(self, state: DocState, tok: Token, source: Actor | None) -> list[Actor]:
+        """Who made the thing a noun names, by its own words: its owner ('the opposition's
+        demands'), its 'from' or 'by' ('pressure from Washington') or the agent of a participle it
+        takes ('a proposal made by India'); not the doer itself."""
+        if tok.pos_ != "NOUN":
+            return []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                makers = [c]
+            elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                makers = [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                makers = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for m in makers:
+                found = [a for a in self._actors(state, m) or self._named_within(state, m, source)
+                         if source is None or not same_actor(a, source)]
+                if found:
+                    return found
         return []
 
     def _held_until(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
@@ -421,6 +452,10 @@ class Targets(Finder):
             # '500 million euros in aid to Sudan', 'a package of aid to': the object's measure
             holders += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "to", "from")
                         for g in c.children if g.dep_ == "pobj"]
+            if spec == "dobj>prep:by":
+                # 'rejected a proposal made by India', 'an appeal filed by his lawyers': the agent
+                # of a participle the object takes is its author, as 'a proposal by India'
+                holders += [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         spec = spec.removeprefix("dobj>")
         for holder in holders:
             if holder is None:

@@ -1,0 +1,28 @@
+"""Acts answering what another made are aimed at its author: a demand, pressure or terms
+rejected, yielded to or criticized are the doer's act toward whoever made them, named by the
+thing's own words ('from', 'by', a possessive, the agent of a participle it takes)."""
+
+
+def one(events, root):
+    found = [e for e in events if e.cameo.root == root]
+    assert len(found) == 1, [(e.cameo.code, e.source.code, e.target.code if e.target else None) for e in events]
+    return found[0]
+
+
+def test_pressure_refused_is_refused_to_whoever_pressed(code):
+    e = one(code("Ankara has refused to bow to pressure from Washington, insisting that choosing which defence "
+                 "equipment to buy is a matter of national sovereignty."), "12")
+    assert (e.source.country, e.target.country) == ("TUR", "USA")
+
+
+def test_terms_offered_by_a_body_rejected_are_rejected_toward_it(code):
+    e = one(code("Some Brexit advocates want the U.K. to reject terms offered by the EU and possibly leave the "
+                 "union without an agreement."), "12")
+    assert (e.source.country, e.target.code) == ("GBR", "EUR")
+
+
+def test_demands_presented_by_a_leader_acceded_to_are_his(code):
+    e = one(code("Officials stressed that they had in no way acceded to the demands presented by Assad, during a "
+                 "series of interviews on Russian television in recent days."), "08")
+    assert e.target is not None and e.target.country == "SYR"
+
