@@ -26,3 +26,26 @@ def test_demands_presented_by_a_leader_acceded_to_are_his(code):
                  "series of interviews on Russian television in recent days."), "08")
     assert e.target is not None and e.target.country == "SYR"
 
+
+
+def test_a_call_for_a_body_to_act_is_a_demand_of_it_not_its_act(code):
+    events = code("Republican lawmakers continue to call for the Obama administration to provide more information "
+                  "about the attack.")
+    e = one(events, "10")
+    assert (e.source.country, e.target.country) == ("USA", "USA")
+    assert not any(x.cameo.root == "06" for x in events)  # the information asked for was not given
+
+
+def test_a_demand_that_a_state_act_is_aimed_at_it(code):
+    events = code("Alexander Vindman, the National Security Council's top expert on Ukraine, told impeachment "
+                  "investigators that he was so troubled by Trump's demands that Ukraine investigate the Bidens, "
+                  "that he reported it to a superior.")
+    e = one(events, "10")
+    assert (e.source.country, e.target.country) == ("USA", "UKR")
+    assert not any(x.cameo.root == "09" for x in events)  # asked of Ukraine, not done by it
+
+
+def test_what_a_demand_asks_for_is_not_done(code):
+    events = code("On Monday, after a previous demand that Morsy offer concessions to the opposition, it gave him "
+                  "48 hours to order reforms.")
+    assert not any(x.cameo.root == "03" for x in events)

@@ -12,7 +12,7 @@ from ...lexicon import Entry
 from ...records import Actor
 from ..memory import CARRIED, DocState
 from ..syntax import is_passive, same_actor
-from .common import AUTHORED_ROOTS, REFLEXIVE, VIOLENT_ROOTS, Finder
+from .common import ASKING_ROOTS, AUTHORED_ROOTS, REFLEXIVE, VIOLENT_ROOTS, Finder
 from .setting import PLACE_PREPOSITION, reference_place, settings
 
 # Roots whose recipient slot more often holds a medium or a place than a party ('told the
@@ -79,7 +79,8 @@ class Targets(Finder):
             # 'killed Abdullah and four other members of his family': the conjunct may tell who
             unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
                                        if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
-        found = unnamed or self._fallback_target(state, verb, obj, entry, source) or \
+        found = unnamed or (self._asked_to_act(state, verb, source) if entry.cameo[:2] in ASKING_ROOTS else []) or \
+            self._fallback_target(state, verb, obj, entry, source) or \
             self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
             self._struck_in(state, slots, entry, source) or self._protested_at(state, verb, entry) or \
             self._party_with(state, verb, source, entry) or self._fought_in(state, verb, entry, source)
@@ -277,6 +278,30 @@ class Targets(Finder):
                          if source is None or not same_actor(a, source)]
                 if found:
                     return found
+        return []
+
+    def _asked_to_act(self, state: DocState, head: Token, source: Actor | None) -> list[Actor]:
+        """Whom an appeal or a demand asks to act, told as the doer of the act it asks for: 'call
+        for the Obama administration to provide more information', 'a demand for Iran to reveal',
+        'his demand that the United States commit to holding elections'."""
+        asked: list[Token] = []
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                # 'for X' with the infinitive of what X is to do, under the head or under X
+                if pobj is not None and any(_infinitive_clause(x) and x.i > pobj.i
+                                            for x in (*head.children, *pobj.children)):
+                    asked.append(pobj)
+            elif c.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and c.pos_ in ("VERB", "AUX") and \
+                    not _infinitive_clause(c) and any(m.lower_ == "that" for m in c.children if m.i < c.i):
+                asked += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        for tok in asked:
+            if tok.pos_ == "PRON":
+                continue
+            found = [a for a in self._actors(state, tok) or self._named_within(state, tok, source)
+                     or self._unnamed(state, tok, source) if source is None or not same_actor(a, source)]
+            if found:
+                return found
         return []
 
     def _held_until(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
@@ -478,6 +503,12 @@ class Targets(Finder):
                     if c.dep_ == spec:
                         return c
         return None
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """A clause of a verb in the infinitive: 'to provide', 'to avoid provocative actions'."""
+    return tok.dep_ in ("acl", "advcl", "xcomp", "relcl", "ccomp") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _said_of(verb: Token, predicates: frozenset[str]) -> Token | None:
