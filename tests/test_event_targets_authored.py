@@ -49,3 +49,15 @@ def test_what_a_demand_asks_for_is_not_done(code):
     events = code("On Monday, after a previous demand that Morsy offer concessions to the opposition, it gave him "
                   "48 hours to order reforms.")
     assert not any(x.cameo.root == "03" for x in events)
+
+
+def test_a_demand_of_a_country_s_foe_is_not_a_demand_of_that_country(code):
+    events = code("Notably, Trump said Wednesday there was a \"decent chance of denuclearization\" on the Korean "
+                  "Peninsula, a step back from his previous demands that the longtime US foe end its nuclear program.")
+    assert not any(e.cameo.root == "10" and e.target is not None and e.target.country == "USA" for e in events)
+
+
+def test_people_attacked_are_not_the_author_of_the_attacks(code):
+    e = one(code("\"It's disgraceful that the Obama Administration's first response was not to condemn attacks on "
+                 "our diplomatic missions, but to sympathize with those who waged the attacks,\" Romney wrote."), "11")
+    assert e.target is not None and e.target.text == "our diplomatic missions"

@@ -262,8 +262,8 @@ class Targets(Finder):
         """Who made the thing a noun names, by its own words: its owner ('the opposition's
         demands'), its 'from' or 'by' ('pressure from Washington') or the agent of a participle it
         takes ('a proposal made by India'); not the doer itself."""
-        if tok.pos_ != "NOUN":
-            return []
+        if tok.pos_ != "NOUN" or self.resolver.sector_of(self._np_words(tok)[-1:]) is not None:
+            return []  # ('attacks on our diplomatic missions': people, not a thing someone made)
         for c in tok.children:
             if c.dep_ == "poss":
                 makers = [c]
@@ -296,8 +296,8 @@ class Targets(Finder):
                     not _infinitive_clause(c) and any(m.lower_ == "that" for m in c.children if m.i < c.i):
                 asked += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         for tok in asked:
-            if tok.pos_ == "PRON":
-                continue
+            if tok.pos_ == "PRON" or tok.lemma_.lower() in self.mods.relation_nouns or tok.lower_ in self.mods.relation_nouns:
+                continue  # ('demands that the longtime US foe end its nuclear program': not the US)
             found = [a for a in self._actors(state, tok) or self._named_within(state, tok, source)
                      or self._unnamed(state, tok, source) if source is None or not same_actor(a, source)]
             if found:
