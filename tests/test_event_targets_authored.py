@@ -61,3 +61,15 @@ def test_people_attacked_are_not_the_author_of_the_attacks(code):
     e = one(code("\"It's disgraceful that the Obama Administration's first response was not to condemn attacks on "
                  "our diplomatic missions, but to sympathize with those who waged the attacks,\" Romney wrote."), "11")
     assert e.target is not None and e.target.text == "our diplomatic missions"
+
+
+def test_a_demand_that_a_state_cut_is_aimed_at_it(code):
+    e = one(code("Trump has demanded that the China cut the trade gap by $100bn."), "10")
+    assert (e.source.country, e.target.country) == ("USA", "CHN")
+
+
+def test_a_withdrawal_demanded_is_not_done(code):
+    events = code("The North has previously used the term \u201cdenuclearization\u201d to demand the United States pull out "
+                  "its 28,500 troops in South Korea and withdraw its so-called \u201cnuclear umbrella\u201d security "
+                  "commitment to South Korea and Japan.")
+    assert not any(e.cameo.root == "08" for e in events)

@@ -459,8 +459,11 @@ class Targets(Finder):
         if spec == "ccomp>nsubj":  # 'demanded that the prime minister resign': the one told to act
             # a clause in the subjunctive ('that he resign'), not a statement ('insists that Taiwan is')
             # (the tagger calls the subjunctive after a singular subject VBP: 'that the government end')
+            # (nor the past of a verb whose past is its base, 'demanding the administration cut off aid')
             x = next((c for c in verb.children if c.dep_ == "ccomp" and (c.tag_ not in ("VBZ", "VBD", "VBP") or (
-                c.tag_ == "VBP" and any(g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") for g in c.children)))), None)
+                c.tag_ == "VBP" and any(g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") for g in c.children)) or (
+                c.tag_ == "VBD" and c.lower_ == c.lemma_.lower() and not any(g.dep_ == "aux" for g in c.children)))),
+                None)
             return next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None) if x is not None else None
         if spec.startswith("within>prep:"):
             # 'gave 352 million euros to promote development in Ethiopia', 'aid for those affected in
