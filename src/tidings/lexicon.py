@@ -84,6 +84,7 @@ class Modifiers:
     doer_sectors: frozenset[str] = frozenset()  # bodies that act: 'an opposition boycott' is theirs
     ready: frozenset[str] = frozenset()  # adjectives of readiness: 'is willing to withdraw' is an intent
     background_days: int = 0  # an act dated more than this before publication is background (0: none is)
+    relation_nouns: frozenset[str] = frozenset()  # 'the longtime US foe': another party than the country named
 
     @staticmethod
     def derived(table: dict[str, str], cameo: str) -> str | None:

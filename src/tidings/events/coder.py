@@ -590,8 +590,19 @@ def _asked_for(verb: Token, request: frozenset[str], appeal_nouns: frozenset[str
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "for" and head.head.i != head.i:
         asker = head.head
         return asker.lemma_.lower() in request | appeal_nouns
-    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and to:
         return head.lemma_.lower() in appeal_nouns
+    if verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in appeal_nouns and \
+            any(c.lower_ == "that" and c.i < verb.i for c in verb.children) and any(c.dep_ in SUBJECTS for c in verb.children):
+        return True  # "Islamabad's demand that Washington apologize": asked of Washington, not done
+    if verb.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in request | appeal_nouns and \
+            verb.tag_ in ("VB", "VBD", "VBP") and verb.lower_ == verb.lemma_.lower() and \
+            any(c.dep_ in SUBJECTS for c in verb.children) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # 'a resolution demanding the administration cut off all military aid': the base form, asked for
+    if verb.dep_ in ("advcl", "xcomp") and to and head.lemma_.lower() in request | appeal_nouns and \
+            any(c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i for c in head.children):
+        return True  # 'called for the administration to provide more information'
     return False
 
 

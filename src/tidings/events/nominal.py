@@ -12,7 +12,7 @@ from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
 from .arguments import VIOLENT_ROOTS, dominant_country
-from .arguments.common import unknown_country
+from .arguments.common import ASKING_ROOTS, unknown_country
 from .noun_doers import NounDoers, against_modifier
 from .syntax import DOING, GROWTH, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
 
@@ -132,6 +132,9 @@ class Nominal(NounDoers):
                     targets = targets or list(frame.targets)
                     sources = sources or ([frame.source] if frame.source else [])
                     break
+        if not targets and entry.cameo[:2] in ASKING_ROOTS:
+            # 'his demand that the United States commit to elections': the one asked to act
+            targets = self._asked_to_act(state, noun, sources[0] if sources else None)
         if not targets and slots and not each_way:
             # 'an investigation into the death of a Palestinian man', 'the arrest of a journalist'
             other = sources[0] if sources else None

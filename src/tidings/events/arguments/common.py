@@ -9,6 +9,13 @@ from ...records import Actor
 
 # Roots of violence (coerce, assault, fight, mass violence): their doers may be told by the act alone.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
+# Roots of acts answering what another made ('rejected a proposal made by India', 'bowed to
+# pressure from the Arab League', 'criticized the plan put forward by the opposition'): aimed at
+# its author.
+AUTHORED_ROOTS = {"08", "11", "12"}
+# Roots of asking another to act (appeals, demands): whom it asks is the act's target ('call for
+# the administration to provide', 'his demand that the United States commit').
+ASKING_ROOTS = {"02", "10"}
 # the country part of an actor code when the text gives none (GDELT's blank)
 UNKNOWN_COUNTRY = "---"
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}

@@ -11,7 +11,7 @@ from ...lexicon import Entry
 from ...records import Actor
 from ..memory import DocState
 from ..syntax import same_actor
-from .common import VIOLENT_ROOTS, Finder
+from .common import AUTHORED_ROOTS, VIOLENT_ROOTS, Finder
 
 # The prepositions that tell whom an act of a root was done to, tried in this order: 'gave
 # information to the Indian government', 'flew medicine into Afghanistan', 'a battle against
@@ -52,6 +52,8 @@ class Fallback(Finder):
             found = [a for a in (self._actors(state, tok) or self._at_place(state, tok, source)  # type: ignore[attr-defined]
                                  or self._place_told_before(state, tok, source)  # type: ignore[attr-defined]
                                  or self._owner_told_before(state, tok, source)
+                                 or (self._author(state, tok, source)  # type: ignore[attr-defined]
+                                     if entry.cameo[:2] in AUTHORED_ROOTS else [])
                                  or self._named_within(state, tok, source))  # type: ignore[attr-defined]
                      if (source is None or not same_actor(a, source)) and (not own or a.country != own)]
             if found:

@@ -12,7 +12,7 @@ from ...lexicon import Entry
 from ...records import Actor
 from ..memory import CARRIED, DocState
 from ..syntax import is_passive, same_actor
-from .common import REFLEXIVE, VIOLENT_ROOTS, Finder
+from .common import ASKING_ROOTS, AUTHORED_ROOTS, REFLEXIVE, VIOLENT_ROOTS, Finder
 from .setting import PLACE_PREPOSITION, reference_place, settings
 
 # Roots whose recipient slot more often holds a medium or a place than a party ('told the
@@ -65,7 +65,9 @@ class Targets(Finder):
                 continue  # 'an investigation into its Afghanistan development fund': the UN's fund, not Afghanistan
             slots.append(tok)
             found = self._actors(state, tok) or self._from_memory(state, tok, entry) or \
-                self._doer_of_told_act(state, tok, entry, source) or self._at_place(state, tok, source) or \
+                self._doer_of_told_act(state, tok, entry, source) or \
+                (self._author(state, tok, source) if entry.cameo[:2] in AUTHORED_ROOTS else []) or \
+                self._at_place(state, tok, source) or \
                 self._place_told_before(state, tok, source) or self._named_before(state, tok, source)
             if not found and spec == "dobj":
                 # 'accused the government of fraud': the 'of' is the charge, not a part of the government
@@ -77,7 +79,8 @@ class Targets(Finder):
             # 'killed Abdullah and four other members of his family': the conjunct may tell who
             unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
                                        if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
-        found = unnamed or self._fallback_target(state, verb, obj, entry, source) or \
+        found = unnamed or (self._asked_to_act(state, verb, source) if entry.cameo[:2] in ASKING_ROOTS else []) or \
+            self._fallback_target(state, verb, obj, entry, source) or \
             self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
             self._struck_in(state, slots, entry, source) or self._protested_at(state, verb, entry) or \
             self._party_with(state, verb, source, entry) or self._fought_in(state, verb, entry, source)
@@ -242,10 +245,63 @@ class Targets(Finder):
                 continue  # an act the lexicon knows is coded itself, as the refusal or the threat of it
             obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
             if obj is None:
+                # 'has refused to bow to pressure from Washington', 'refused to comply with
+                # demands by the union': whoever made what the refused act answers
+                found = next((f for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                              for g in p.children if g.dep_ == "pobj"
+                              if (f := self._author(state, g, source))), [])
+                if found:
+                    return found
                 continue
             obj = self._through_partitive(obj)
             return self._actors(state, obj) or self._named_within(state, obj, source) or \
                 self._unnamed(state, obj, source)
+        return []
+
+    def _author(self, state: DocState, tok: Token, source: Actor | None) -> list[Actor]:
+        """Who made the thing a noun names, by its own words: its owner ('the opposition's
+        demands'), its 'from' or 'by' ('pressure from Washington') or the agent of a participle it
+        takes ('a proposal made by India'); not the doer itself."""
+        if tok.pos_ != "NOUN" or self.resolver.sector_of(self._np_words(tok)[-1:]) is not None:
+            return []  # ('attacks on our diplomatic missions': people, not a thing someone made)
+        for c in tok.children:
+            if c.dep_ == "poss":
+                makers = [c]
+            elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                makers = [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                makers = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for m in makers:
+                found = [a for a in self._actors(state, m) or self._named_within(state, m, source)
+                         if source is None or not same_actor(a, source)]
+                if found:
+                    return found
+        return []
+
+    def _asked_to_act(self, state: DocState, head: Token, source: Actor | None) -> list[Actor]:
+        """Whom an appeal or a demand asks to act, told as the doer of the act it asks for: 'call
+        for the Obama administration to provide more information', 'a demand for Iran to reveal',
+        'his demand that the United States commit to holding elections'."""
+        asked: list[Token] = []
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                # 'for X' with the infinitive of what X is to do, under the head or under X
+                if pobj is not None and any(_infinitive_clause(x) and x.i > pobj.i
+                                            for x in (*head.children, *pobj.children)):
+                    asked.append(pobj)
+            elif c.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and c.pos_ in ("VERB", "AUX") and \
+                    not _infinitive_clause(c) and any(m.lower_ == "that" for m in c.children if m.i < c.i):
+                asked += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        for tok in asked:
+            if tok.pos_ == "PRON" or tok.lemma_.lower() in self.mods.relation_nouns or tok.lower_ in self.mods.relation_nouns:
+                continue  # ('demands that the longtime US foe end its nuclear program': not the US)
+            found = [a for a in self._actors(state, tok) or self._named_within(state, tok, source)
+                     or self._unnamed(state, tok, source) if source is None or not same_actor(a, source)]
+            if found:
+                return found
         return []
 
     def _held_until(self, state: DocState, verb: Token, source: Actor | None) -> list[Actor]:
@@ -403,8 +459,11 @@ class Targets(Finder):
         if spec == "ccomp>nsubj":  # 'demanded that the prime minister resign': the one told to act
             # a clause in the subjunctive ('that he resign'), not a statement ('insists that Taiwan is')
             # (the tagger calls the subjunctive after a singular subject VBP: 'that the government end')
+            # (nor the past of a verb whose past is its base, 'demanding the administration cut off aid')
             x = next((c for c in verb.children if c.dep_ == "ccomp" and (c.tag_ not in ("VBZ", "VBD", "VBP") or (
-                c.tag_ == "VBP" and any(g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") for g in c.children)))), None)
+                c.tag_ == "VBP" and any(g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") for g in c.children)) or (
+                c.tag_ == "VBD" and c.lower_ == c.lemma_.lower() and not any(g.dep_ == "aux" for g in c.children)))),
+                None)
             return next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None) if x is not None else None
         if spec.startswith("within>prep:"):
             # 'gave 352 million euros to promote development in Ethiopia', 'aid for those affected in
@@ -421,6 +480,10 @@ class Targets(Finder):
             # '500 million euros in aid to Sudan', 'a package of aid to': the object's measure
             holders += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "to", "from")
                         for g in c.children if g.dep_ == "pobj"]
+            if spec == "dobj>prep:by":
+                # 'rejected a proposal made by India', 'an appeal filed by his lawyers': the agent
+                # of a participle the object takes is its author, as 'a proposal by India'
+                holders += [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         spec = spec.removeprefix("dobj>")
         for holder in holders:
             if holder is None:
@@ -443,6 +506,12 @@ class Targets(Finder):
                     if c.dep_ == spec:
                         return c
         return None
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """A clause of a verb in the infinitive: 'to provide', 'to avoid provocative actions'."""
+    return tok.dep_ in ("acl", "advcl", "xcomp", "relcl", "ccomp") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _said_of(verb: Token, predicates: frozenset[str]) -> Token | None:
