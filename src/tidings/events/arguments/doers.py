@@ -13,9 +13,14 @@ from ...records import Actor, Place
 from ..memory import DocState
 from ..syntax import RELATIVE, SUBJECTS, is_passive, reduced_passive
 from .common import VIOLENT_ROOTS, Finder
+from .phrases import WIRE_DASHES
 
 # Auxiliaries the parser may leave as a verb of their own, cut off from their participle.
 AUXILIARIES = {"have", "be", "will", "would", "can", "could", "may", "might", "should", "must"}
+# Acts of sending people out of a country (CAMEO 161 expel diplomats, 166 expel an
+# organization or its workers, 174 deport): told in the passive, the country they are sent
+# out of did it ('were expelled from North Korea').
+EXPULSIONS = ("161", "166", "174")
 # Adjectives that say their subject did the act their 'of' names: 'guilty of violating the truce'.
 GUILTY = {"guilty", "culpable"}
 
@@ -46,8 +51,15 @@ class Doers(Finder):
                 # 'Chinese engineers kidnapped in Pakistan', 'Ten Turkish hostages freed in Iraq',
                 # 'a US citizen was arrested for spying': done by someone of the place it happened in
                 return self._of_setting(state, verb)
-            if passive and entry is not None and entry.cameo[:2] == "15":
-                # 'a US fighter squadron will be deployed in South Korea': forces are deployed by their own side
+            if passive and entry is not None and entry.cameo[:3] in EXPULSIONS:
+                # 'Two inspectors have been expelled from North Korea', 'was deported from the US':
+                # whoever holds the country one is sent out of sent them out
+                expeller = self._launched_from(state, verb)
+                if expeller:
+                    return expeller
+            if passive and entry is not None and (entry.cameo[:2] == "15" or entry.cameo[:3] == "074"):
+                # 'a US fighter squadron will be deployed in South Korea', 'The Ecowas peacekeepers
+                # are being deployed': forces are deployed by their own side
                 patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 if patient is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
                     patient = verb.head
@@ -62,7 +74,8 @@ class Doers(Finder):
         if violent and self._is_instrument(subj):
             # 'Baghdad car bombs kill 11': a weapon or an attack as the subject is no actor its
             # modifiers name ('Baghdad' is where); only an owner the text gives did it
-            return self._by_instrument(state, subj) or self._launched_from(state, verb)
+            # ('Rockets fired by Hezbollah guerrillas hit northern Israel', the participle parsed as the verb)
+            return self._by_instrument(state, subj) or self._agent_of(state, verb) or self._launched_from(state, verb)
         found = self._actors(state, subj) or self._office_of(state, subj) or self._own_country(state, subj) or \
             self._appositive(state, subj) or \
             self._unnamed(state, subj, None) or \
@@ -152,6 +165,12 @@ class Doers(Finder):
         launched = [a for c in tok.children if c.dep_ == "acl" for a in self._launched_from(state, c)]
         if launched:
             return launched
+        for c in tok.children:
+            # 'The missiles fired by the Israeli military struck ...', 'a bomb planted by
+            # militants': whoever the participle's agent names fired or planted it
+            found = self._agent_of(state, c) if c.dep_ == "acl" and c.tag_ == "VBN" else []
+            if found:
+                return found
         entries = self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_)
         entry = self._noun_entry(tok, entries) if entries else None
         owner = self._noun_sources(state, tok, entry) if entry is not None and entry.cameo[:2] in VIOLENT_ROOTS else []
@@ -165,6 +184,13 @@ class Doers(Finder):
         # 'Rebel attacks hit Baghdad', 'insurgent bombs': the modifier names the doer's sector
         return next((found for c in tok.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ", "PROPN")
                      if (found := self._unnamed(state, c, None))), [])
+
+    def _agent_of(self, state: DocState, verb: Token) -> list[Actor]:
+        """Who the 'by' of a participle names: 'fired by the Israeli military'."""
+        agent = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            return []
+        return self._actors(state, agent) or self._unnamed(state, agent, None) or self._unlisted(state, agent)
 
     def _is_instrument(self, tok: Token) -> bool:
         """A weapon ('car bombs', 'rockets') or an act of violence ('an airstrike') as a word."""
@@ -204,7 +230,10 @@ class Doers(Finder):
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             return None
-        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        subj = subjects[0] if subjects else None
+        if len(subjects) > 1 and _dateline_subject(subjects[0]):
+            subj = subjects[1]  # 'WASHINGTON (AP) - President Donald Trump granted', 'Cebu City--Police have started'
         if subj is not None:
             if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
@@ -276,6 +305,13 @@ class Doers(Finder):
             return self._subject(head, is_passive(head), depth + 1)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             poss = next((c for c in head.children if c.dep_ == "poss"), None)  # "Trump's decision to expel"
+            if poss is not None and poss.pos_ == "PRON" and head.dep_ in ("dobj", "obj") and \
+                    head.head.lemma_.lower() in self.mods.own_stance:
+                # 'The Nigerian Air Force reiterated its commitment to support the police', 'Iran
+                # announced its decision to resume talks': one restating a stance restates its own
+                own = self._subject(head.head, is_passive(head.head), depth + 1)
+                if own is not None and own.pos_ in ("NOUN", "PROPN"):
+                    return own
             if poss is not None:
                 return poss
             if head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB" and not self._reacts_to(head.head, head):
@@ -338,6 +374,14 @@ def _fronted_name(verb: Token) -> Token | None:
         first += 1  # (a conjunct's subtree starts after its 'and' or comma)
     return before if first > verb.sent.start and verb.doc[first - 1].text == "," and \
         any(t.i < first and t.dep_ == "prep" for t in verb.doc[verb.sent.start:first]) else None
+
+
+def _dateline_subject(subj: Token) -> bool:
+    """A wire's dateline parsed as a verb's first subject beside its real one: a place in
+    capitals ('WASHINGTON (AP)') or a phrase a dash ends ('Cebu City--Police')."""
+    after = subj.doc[subj.right_edge.i + 1] if subj.right_edge.i + 1 < len(subj.doc) else None
+    dashed = subj.right_edge.text in WIRE_DASHES or (after is not None and after.text in WIRE_DASHES)
+    return subj.left_edge.i == subj.sent.start and (dashed or (subj.text.isupper() and len(subj.text) > 3))
 
 
 def _stranded_auxiliary(verb: Token) -> Token | None:
