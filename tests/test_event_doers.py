@@ -108,3 +108,30 @@ def test_its_commitment_restated_is_the_subject_s_own(code):
     # someone else's decision welcomed is not the welcomer's act
     events = code("The United States welcomed their decision to release the prisoners.")
     assert not [e for e in events if e.source.country == "USA" and e.cameo.root == "08"]
+
+
+def test_a_body_named_in_capitals_that_no_table_knows_is_a_doer(code):
+    # 'Action Against Hunger' is no name the NER finds: its capitals say it is one, and 'it' is it
+    events = code("Action Against Hunger says it is providing food aid to families in Yemen.")
+    aid = by_root(events, "07")
+    assert [(e.source.text, e.source.code, e.target.country) for e in aid] == \
+        [("Action Against Hunger", "---", "YEM")]
+
+
+def test_a_finite_verb_hung_on_the_noun_made_the_root_is_the_noun_s(code):
+    events = code("A delegation of the Hamas movement here on Sunday called on Egyptian intelligence chief Abbas Kamel.")
+    assert [e.source.text for e in events if e.trigger.text == "called"] == ["A delegation of the Hamas movement"]
+
+
+def test_two_offices_of_one_state_are_two_sides(code):
+    events = code("Peru's president on Friday refused a request from the prime minister to dissolve Congress.")
+    assert [(e.source.text, e.target.text, e.cameo.root) for e in by_root(events, "12")] == \
+        [("Peru's president", "the prime minister", "12")]
+    # a class of people the state's body addresses is not told apart from it by its sector alone
+    events = code("The Education Department has advised school leaders nationwide to watch for people spying.")
+    assert not events
+
+
+def test_two_people_of_no_known_country_are_not_one_by_their_code(code):
+    events = code("Leaders of the opposition party demanded an explanation from the prime minister.")
+    assert [(e.source.code, e.target.text) for e in by_root(events, "10")] == [("---GOV", "the prime minister")]

@@ -4,6 +4,7 @@ discourse memory into events, one per source-target pair."""
 from __future__ import annotations
 
 import hashlib
+import re
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -551,7 +552,20 @@ def _told_apart(a: Actor, b: Actor) -> bool:
     def bare(x: Actor) -> bool:  # 'Iceland', 'Icelandic': the country itself
         return x.kind in ("adjective", "capital") or (x.kind == "country" and x.sector is None)
 
-    return not bare(a) and not bare(b) and "person" in (a.kind, b.kind) and a.text.lower() != b.text.lower() and \
+    def head(x: Actor) -> str:  # the last word of its phrase: 'president', 'minister', 'administration'
+        words = [w for w in re.findall(r"[A-Za-z][\w-]*", x.text.replace("'s", "").replace("’s", ""))]
+        return words[-1].lower() if words else ""
+
+    def office(x: Actor) -> bool:  # a body of the state or one office in it, not a class of people ('school leaders')
+        return x.sector in ("GOV", "JUD", "LEG") and (x.kind == "institution" or not head(x).endswith("s"))
+
+    # two bodies or offices of a state's civil side, each named by a head word of its own ('the
+    # Department of Transportation' and 'the Federal Aviation Administration', 'Iceland's
+    # president' and 'the prime minister'), or two people the text ties to no country ('leaders
+    # of the opposition Workers' Party' and 'the prime minister'): two parts of one state as well
+    offices = (office(a) and office(b) or _unknown(a) and _unknown(b)) and head(a) != head(b)
+    return not bare(a) and not bare(b) and ("person" in (a.kind, b.kind) or offices) and \
+        a.text.lower() != b.text.lower() and \
         not any(w in ("he", "she", "it", "they", "his", "her", "its", "their", "him", "them")
                 for w in (a.text.lower(), b.text.lower()))
 

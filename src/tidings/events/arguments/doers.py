@@ -90,7 +90,11 @@ class Doers(Finder):
             reporter = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
             if reporter is not None and reporter.pos_ in ("NOUN", "PROPN"):
                 found = self._actors(state, reporter) or self._unnamed(state, reporter, None) or \
-                    self._unlisted(state, reporter)  # 'Clinton has said he will not lift the embargo'
+                    self._unlisted(state, reporter) or \
+                    (self._named_body(state, reporter) if not violent else [])  # 'Clinton has said he will not lift the embargo'
+        if not found and not violent:
+            # ('Haaretz conducted an investigation': a name no table knows; an attack needs a doer the NER names too)
+            found = self._unlisted(state, subj) or self._named_body(state, subj)
         return found or self._unlisted(state, subj)
 
     def _where_told(self, state: DocState, subj: Token, found: list[Actor]) -> list[Actor]:
@@ -279,6 +283,11 @@ class Doers(Finder):
             return self._subject(head, is_passive(head), depth + 1)
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
             return self._subject(head.head, is_passive(head.head), depth + 1)  # 'Egypt is willing to withdraw'
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and \
+                head.i < verb.i:
+            # 'A delegation of the Muslim League here on Thursday called on ...': a finite verb
+            # the parser hung on the noun it made the root is that noun's act
+            return head
         if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
             # 'Israeli soldiers on Saturday shot and killed', parsed with the noun as the root and
             # the verb its conjunct: the noun is who did it
