@@ -135,3 +135,12 @@ def test_two_offices_of_one_state_are_two_sides(code):
 def test_two_people_of_no_known_country_are_not_one_by_their_code(code):
     events = code("Leaders of the opposition party demanded an explanation from the prime minister.")
     assert [(e.source.code, e.target.text) for e in by_root(events, "10")] == [("---GOV", "the prime minister")]
+
+
+def test_an_acronym_tagged_an_adverb_is_still_the_subject(code):
+    events = code("USAID had suspended its aid to Ethiopia in January.")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [("USAGOV", "ETH", "162")]
+
+
+def test_one_capitalised_word_opening_a_sentence_is_no_name(code):
+    assert not code("Illness, a concussion and a blood clot sidelined her for more than three weeks.")

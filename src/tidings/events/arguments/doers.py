@@ -93,7 +93,7 @@ class Doers(Finder):
                     self._unlisted(state, reporter) or \
                     (self._named_body(state, reporter) if not violent else [])  # 'Clinton has said he will not lift the embargo'
         if not found and not violent:
-            # ('Haaretz conducted an investigation': a name no table knows; an attack needs a doer the NER names too)
+            # ('Jurisdiction for Peace ordered an inquiry': a name no table knows; an attack needs a doer the NER names too)
             found = self._unlisted(state, subj) or self._named_body(state, subj)
         return found or self._unlisted(state, subj)
 
@@ -271,7 +271,7 @@ class Doers(Finder):
             # a root with no subject is often a mis-parse ("Marie Le Pen, the leader of France's
             # ..., praised"): take a subject the parser hung on a non-verb before it
             return next((t for t in verb.sent if t.i < verb.i and t.dep_ in SUBJECTS
-                         and t.head.pos_ not in ("VERB", "AUX")), None) or _fronted_name(verb)
+                         and t.head.pos_ not in ("VERB", "AUX")), None) or _fronted_name(verb) or _opening_acronym(verb)
         if verb.dep_ == "xcomp" and head.pos_ == "VERB":
             raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if raised is not None:  # 'Mr Johnson is expected to fly': the passive's subject
@@ -383,6 +383,18 @@ def _fronted_name(verb: Token) -> Token | None:
         first += 1  # (a conjunct's subtree starts after its 'and' or comma)
     return before if first > verb.sent.start and verb.doc[first - 1].text == "," and \
         any(t.i < first and t.dep_ == "prep" for t in verb.doc[verb.sent.start:first]) else None
+
+
+def _opening_acronym(verb: Token) -> Token | None:
+    """'USAID had announced a suspension of aid', 'UNICEF has delivered vaccines': an acronym
+    opening the sentence, tagged as an adverb or a modifier of a root with no subject, right
+    before its auxiliaries, is its subject."""
+    first = verb.doc[verb.sent.start]
+    if not (first.is_upper and first.is_alpha and len(first.text) > 1) or first.head.i != verb.i or \
+            first.dep_ not in ("advmod", "npadvmod", "dep", "nmod", "compound", "intj"):
+        return None
+    between = verb.doc[first.i + 1:verb.i]
+    return first if all(t.dep_ in ("aux", "neg", "advmod") and t.head.i == verb.i for t in between) else None
 
 
 def _dateline_subject(subj: Token) -> bool:

@@ -105,13 +105,13 @@ class Named(Finder):
         return []
 
     def _named_body(self, state: DocState, tok: Token) -> list[Actor]:
-        """'Haaretz conducted an investigation', 'Jurisdiction for Peace ordered an inquiry',
+        """'Jurisdiction for Peace ordered an inquiry', 'the PA lifted its boycott',
         'County Commission has ended mediation': a name in capitals that neither the tables nor
         the NER know (nor a time, a number, a place) is still a doer: a body of the country the
-        place it acts in gives (for one its head word gives a sector), else the story's, else
-        of an unknown country (docs/format.md)."""
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            return []
+        place it acts in gives (for one its head word gives a sector), else of an unknown
+        country (docs/format.md)."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in self.mods.partitive:
+            return []  # ('Members of Justice and Prosperous Party': the party is the name, if any)
         span = self._name_span(tok)
         if span is None:
             return []
@@ -126,7 +126,8 @@ class Named(Finder):
             return []
         text = self._text[lo:hi]
         sector = self.resolver.sector_of(self._np_words(tok))
-        country = self._setting(state, tok, doer=True) if sector else self._told_from(state)
+        # (a name with no sector is of no place it is told in: 'the Middle Kingdom', 'Ban')
+        country = self._setting(state, tok, doer=True) if sector else None
         if country is not None:
             return [replace(self.resolver.of_country(country, text, lo, sector), kind="organization", id=None)]
         return [unknown_country(text, lo, sector)]
@@ -152,4 +153,7 @@ class Named(Finder):
             return None
         if not any(t.pos_ == "PROPN" for t in span) or not any(t.is_alpha and len(t.text) > 1 for t in span):
             return None
+        opening = next((t for t in tok.sent if t.is_alpha), None)
+        if len(span) == 1 and not (tok.is_upper and len(tok.text) > 1) and (opening is None or opening.i == tok.i):
+            return None  # one capitalised word opening a sentence ('Illness sidelined her') is no evidence of a name
         return span
