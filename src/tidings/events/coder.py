@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -361,7 +362,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target) and not (
                     (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL or (
-                        _told_apart(source, target) and not _a_town(state, source) and not _a_town(state, target))
+                        _told_apart(source, target, self.resolver.sectors) and not _a_town(state, source) and not _a_town(state, target))
                      or (together and source.text.lower() != target.text.lower()))
                     and _apart(source, target)):
                 # a self-event; but mutinous soldiers killing their army's chief is violence within,
@@ -545,7 +546,7 @@ def _stands_alone(trigger: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in trigger.children)
 
 
-def _told_apart(a: Actor, b: Actor) -> bool:
+def _told_apart(a: Actor, b: Actor, sectors: Mapping[str, str]) -> bool:
     """Two actors of one code the text names in words of their own, one of them a person,
     neither a pronoun nor a country's bare name ('Iceland's president refused a request from the
     prime minister', 'Syrian authorities freed blogger Razan Ghazzawi'): two parts of one state."""
@@ -556,8 +557,14 @@ def _told_apart(a: Actor, b: Actor) -> bool:
         words = [w for w in re.findall(r"[A-Za-z][\w-]*", x.text.replace("'s", "").replace("’s", ""))]
         return words[-1].lower() if words else ""
 
-    def office(x: Actor) -> bool:  # a body of the state or one office in it, not a class of people ('school leaders')
-        return x.sector in ("GOV", "JUD", "LEG") and (x.kind == "institution" or not head(x).endswith("s"))
+    def office(x: Actor) -> bool:
+        # a body of the state by its name ('the Federal Aviation Administration', not 'a State
+        # Department email') or one office in it by its word ('the prime minister', not a class
+        # of people, 'school leaders')
+        last = re.findall(r"[A-Za-z][\w-]*", x.text)[-1:] or [""]
+        return x.sector in ("GOV", "JUD", "LEG") and (
+            last[0][:1].isupper() if x.kind == "institution" else
+            x.kind != "organization" and not head(x).endswith("s") and head(x) in sectors)
 
     # two bodies or offices of a state's civil side, each named by a head word of its own ('the
     # Department of Transportation' and 'the Federal Aviation Administration', 'Iceland's
