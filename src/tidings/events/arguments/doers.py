@@ -89,11 +89,12 @@ class Doers(Finder):
             # 'Authorities said they arrested ...': the pronoun is who said it
             reporter = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
             if reporter is not None and reporter.pos_ in ("NOUN", "PROPN"):
+                # 'Clinton has said he will not lift the embargo', 'Action Against Hunger says it is providing'
                 found = self._actors(state, reporter) or self._unnamed(state, reporter, None) or \
-                    self._unlisted(state, reporter) or \
-                    (self._named_body(state, reporter) if not violent else [])  # 'Clinton has said he will not lift the embargo'
+                    self._unlisted(state, reporter) or (self._named_body(state, reporter) if not violent else [])
         if not found and not violent:
-            # ('Jurisdiction for Peace ordered an inquiry': a name no table knows; an attack needs a doer the NER names too)
+            # ('Jurisdiction for Peace ordered an inquiry': a name no table knows; the doer of an
+            # attack needs a name the NER finds)
             found = self._unlisted(state, subj) or self._named_body(state, subj)
         return found or self._unlisted(state, subj)
 
