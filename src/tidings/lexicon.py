@@ -83,6 +83,7 @@ class Modifiers:
     appealed: dict[str, str] = field(default_factory=dict)  # act code prefix -> the appeal for it (02)
     doer_sectors: frozenset[str] = frozenset()  # bodies that act: 'an opposition boycott' is theirs
     ready: frozenset[str] = frozenset()  # adjectives of readiness: 'is willing to withdraw' is an intent
+    own_stance: frozenset[str] = frozenset()  # 'reiterated its commitment to support': its = the subject
     background_days: int = 0  # an act dated more than this before publication is background (0: none is)
     relation_nouns: frozenset[str] = frozenset()  # 'the longtime US foe': another party than the country named
 

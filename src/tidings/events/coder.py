@@ -4,6 +4,8 @@ discourse memory into events, one per source-target pair."""
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Mapping
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -366,7 +368,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 continue  # 'an aide blamed the delay', 'if Hurricane Charley had struck': no country, no one done to
             if target is not None and same_actor(source, target) and not (
                     (cameo[:2] in VIOLENT_ROOTS or cameo[:3] in MUTUAL or (
-                        _told_apart(source, target) and not _a_town(state, source) and not _a_town(state, target))
+                        _told_apart(source, target, self.resolver.sectors) and not _a_town(state, source) and not _a_town(state, target))
                      or (together and source.text.lower() != target.text.lower()))
                     and _apart(source, target)):
                 # a self-event; but mutinous soldiers killing their army's chief is violence within,
@@ -562,14 +564,33 @@ def _stands_alone(trigger: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in trigger.children)
 
 
-def _told_apart(a: Actor, b: Actor) -> bool:
+def _told_apart(a: Actor, b: Actor, sectors: Mapping[str, str]) -> bool:
     """Two actors of one code the text names in words of their own, one of them a person,
     neither a pronoun nor a country's bare name ('Iceland's president refused a request from the
     prime minister', 'Syrian authorities freed blogger Razan Ghazzawi'): two parts of one state."""
     def bare(x: Actor) -> bool:  # 'Iceland', 'Icelandic': the country itself
         return x.kind in ("adjective", "capital") or (x.kind == "country" and x.sector is None)
 
-    return not bare(a) and not bare(b) and "person" in (a.kind, b.kind) and a.text.lower() != b.text.lower() and \
+    def head(x: Actor) -> str:  # the last word of its phrase: 'president', 'minister', 'administration'
+        words = [w for w in re.findall(r"[A-Za-z][\w-]*", x.text.replace("'s", "").replace("’s", ""))]
+        return words[-1].lower() if words else ""
+
+    def office(x: Actor) -> bool:
+        # a body of the state by its name ('the Federal Aviation Administration', not 'a State
+        # Department email') or one office in it by its word ('the prime minister', not a class
+        # of people, 'school leaders')
+        last = re.findall(r"[A-Za-z][\w-]*", x.text)[-1:] or [""]
+        return x.sector in ("GOV", "JUD", "LEG") and (
+            last[0][:1].isupper() if x.kind == "institution" else
+            x.kind != "organization" and not head(x).endswith("s") and head(x) in sectors)
+
+    # two bodies or offices of a state's civil side, each named by a head word of its own ('the
+    # Department of Transportation' and 'the Federal Aviation Administration', 'Iceland's
+    # president' and 'the prime minister'), or two people the text ties to no country ('leaders
+    # of the opposition Workers' Party' and 'the prime minister'): two parts of one state as well
+    offices = (office(a) and office(b) or _unknown(a) and _unknown(b)) and head(a) != head(b)
+    return not bare(a) and not bare(b) and ("person" in (a.kind, b.kind) or offices) and \
+        a.text.lower() != b.text.lower() and \
         not any(w in ("he", "she", "it", "they", "his", "her", "its", "their", "him", "them")
                 for w in (a.text.lower(), b.text.lower()))
 

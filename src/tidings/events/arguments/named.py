@@ -22,6 +22,14 @@ OFFICES = {"GOV", "MIL", "DIP", "LEG", "JUD", "COP"}
 HEADS = {"chairman", "chairwoman", "chairperson", "chair", "head", "chief", "director", "secretary-general"}
 
 
+# NER labels of names that are no doer's: times, numbers, works, laws, places (a place is a
+# place's to tell), events.
+NOT_DOERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW",
+             "PRODUCT", "LANGUAGE", "FAC", "LOC"}
+# Lower-case words a body's name may hold: 'Jurisdiction for Peace', 'Action Against Hunger'.
+NAME_LINKS = {"of", "for", "and", "the", "against", "on", "in", "without", "de", "&"}
+
+
 class Named(Finder):
     """Doers the text names that no table knows (a mixin of ``EventCoder``)."""
 
@@ -95,3 +103,57 @@ class Named(Finder):
                 if found:
                     return found
         return []
+
+    def _named_body(self, state: DocState, tok: Token) -> list[Actor]:
+        """'Jurisdiction for Peace ordered an inquiry', 'the PA lifted its boycott',
+        'County Commission has ended mediation': a name in capitals that neither the tables nor
+        the NER know (nor a time, a number, a place) is still a doer: a body of the country the
+        place it acts in gives (for one its head word gives a sector), else of an unknown
+        country (docs/format.md)."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in self.mods.partitive:
+            return []  # ('Members of Justice and Prosperous Party': the party is the name, if any)
+        span = self._name_span(tok)
+        if span is None:
+            return []
+        lo = self._offset + span[0].idx
+        hi = self._offset + span[-1].idx + len(span[-1].text)
+        headline_end = self._text.find("\n\n")
+        if lo < headline_end and title_cased(self._text[:headline_end]):
+            return []  # ('Jackson Squares Off With Prosecutor': a headline's capitals tell no name)
+        if any(e.start < hi and lo < e.end and e.label in NOT_DOERS for e in state.doc.entities) or \
+                any(p.start < hi and lo < p.end for p in state.doc.places) or \
+                any(m.start < hi and lo < m.end for m in state.mentions):
+            return []
+        text = self._text[lo:hi]
+        sector = self.resolver.sector_of(self._np_words(tok))
+        # (a name with no sector is of no place it is told in: 'the Middle Kingdom', 'Ban')
+        country = self._setting(state, tok, doer=True) if sector else None
+        if country is not None:
+            return [replace(self.resolver.of_country(country, text, lo, sector), kind="organization", id=None)]
+        return [unknown_country(text, lo, sector)]
+
+    @staticmethod
+    def _name_span(tok: Token) -> list[Token] | None:
+        """The words of a name headed by ``tok``: its capitalised modifiers before it, and an
+        'of', 'for' or 'against' phrase in capitals after it; None unless every word but the
+        links is capitalised and the tagger takes one of them for a proper noun."""
+        first = tok
+        while first.i > tok.sent.start and first.doc[first.i - 1].head.i in (tok.i, first.i) and \
+                first.doc[first.i - 1].dep_ in ("compound", "amod", "nmod") and first.doc[first.i - 1].is_alpha:
+            first = first.doc[first.i - 1]
+        last = tok
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i == last.i + 1 and c.lower_ in NAME_LINKS:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and all(t.text[:1].isupper() or t.lower_ in NAME_LINKS
+                                            for t in tok.doc[c.i + 1:pobj.i + 1]):
+                    last = pobj
+        span = list(tok.doc[first.i:last.i + 1])
+        if not all(t.text[:1].isupper() or (t.lower_ in NAME_LINKS and first.i < t.i < last.i) for t in span):
+            return None
+        if not any(t.pos_ == "PROPN" for t in span) or not any(t.is_alpha and len(t.text) > 1 for t in span):
+            return None
+        opening = next((t for t in tok.sent if t.is_alpha), None)
+        if len(span) == 1 and not (tok.is_upper and len(tok.text) > 1) and (opening is None or opening.i == tok.i):
+            return None  # one capitalised word opening a sentence ('Illness sidelined her') is no evidence of a name
+        return span
