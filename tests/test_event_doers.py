@@ -144,3 +144,15 @@ def test_an_acronym_tagged_an_adverb_is_still_the_subject(code):
 
 def test_one_capitalised_word_opening_a_sentence_is_no_name(code):
     assert not code("Illness, a concussion and a blood clot sidelined her for more than three weeks.")
+
+
+def test_two_sides_of_one_state_accusing_each_other_are_two_accusations(code):
+    # AFP: two forces of one country (Georgia and its breakaway South Ossetia) each accuse the other
+    events = code("Georgian and South Ossetian forces overnight accused each other of trying to storm the other "
+                  "side's positions in Georgia's breakaway region of South Ossetia.")
+    accusations = [e for e in events if e.cameo.root == "11"]
+    assert len(accusations) == 2
+    # one each way: the doer of one is the target of the other
+    (a, b) = accusations
+    assert (a.source.start, a.target.start) == (b.target.start, b.source.start) != (a.target.start, a.source.start)
+    assert all(e.source.country == e.target.country == "GEO" for e in accusations)

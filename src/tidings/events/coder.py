@@ -320,8 +320,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             targets = [self.resolver.of_country(sources[0].country, sources[0].text, sources[0].start, entry.domestic)]
         each_other = not targets and (entry.reciprocal or each_way) and len(sources) > 1
         # the two sides told as the subject of the act ('South Ossetian and Georgian officials
-        # agreed on ceasefire'), not a phrase the act qualifies ('Guard and Reserve troops called up')
-        together = each_other and cameo[:2] in AGREEMENTS and trigger.tag_ != "VBN" and \
+        # agreed on ceasefire'), not a phrase the act qualifies ('Guard and Reserve troops called up');
+        # also any act the text says they did to 'each other' ('Georgian and South Ossetian forces
+        # accused each other')
+        together = each_other and (cameo[:2] in AGREEMENTS or _to_each_other(trigger)) and trigger.tag_ != "VBN" and \
             any(c.dep_ == "nsubj" for c in trigger.children)
         if each_other:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -562,6 +564,12 @@ def _stands_alone(trigger: Token) -> bool:
            for c in trigger.children):
         return False  # 'accused each other', 'rejected it': a recipient the text gives but no actor stands for
     return any(c.dep_ in SUBJECTS for c in trigger.children)
+
+
+def _to_each_other(trigger: Token) -> bool:
+    """Whether the act's object is 'each other' or 'one another'."""
+    return any(c.dep_ in ("dobj", "obj", "pobj", "prep") and " ".join(w.lower_ for w in c.subtree)
+               .endswith(("each other", "one another")) for c in trigger.children)
 
 
 def _told_apart(a: Actor, b: Actor, sectors: Mapping[str, str]) -> bool:
