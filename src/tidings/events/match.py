@@ -20,6 +20,10 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "occasion", "eve", "anniversary", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 
 
+# particles a preposition may hang on in the parse ('walked out of', 'pulled back from')
+PARTICLES = {"out", "away", "back", "off", "up", "down"}
+
+
 class Matcher:
     """Trigger -> lexicon entry (a mixin of ``EventCoder``)."""
 
@@ -164,6 +168,16 @@ class Matcher:
         # 'who turned 60 on Wednesday' no 'turn on'
         near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")
                 and not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children))}
+        # a phrase ending in a preposition's object: 'took him into custody', 'put Morsi on
+        # trial', 'placed him under house arrest' (the object with its compounds); and a
+        # preposition on a particle: 'walked out of the talks' ('of' hangs on 'out')
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in near:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lower_ not in TIME_WORDS:
+                        near |= {g.lower_, g.lemma_.lower()} | {m.lower_ for m in g.children if m.dep_ == "compound"}
+            if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES:
+                near |= {g.lower_ for g in c.children if g.dep_ == "prep"}
         # an adjective the phrase ends in: 'set the hostages free' (parsed a complement), 'let
         # free activists' (parsed the object's modifier, right after the verb)
         near |= {c.lower_ for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp")}
@@ -213,7 +227,9 @@ class Matcher:
     @staticmethod
     def _preps(verb: Token, obj: Token | None) -> dict[str, Token]:
         preps: dict[str, Token] = {}
-        for holder in (obj, verb):
+        # a preposition on a particle counts as the verb's: 'walked out of the talks'
+        on_particles = [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES]
+        for holder in (obj, verb, *on_particles):
             if holder is None:
                 continue
             for c in holder.children:

@@ -1,0 +1,56 @@
+"""How news words acts the lexicon already has a code for: phrases that end in a preposition's
+object ('put on trial', 'under house arrest') or a preposition on a particle ('walked out of the
+talks'); charges as PLOVER's accusations; concessions of time and waivers; money deposited in a
+central bank; threats named as what is warned of (data/lexicon/, docs/data.md)."""
+
+
+def coded(code, sentence):
+    # the actors' codes' first three letters: a country, or a body of none (EUR, IMF)
+    return {(e.cameo.code, e.plover.type, e.source.code[:3] if e.source else None,
+             e.target.code[:3] if e.target else None) for e in code(sentence)}
+
+
+def test_a_phrase_may_end_in_the_object_of_a_preposition(code):
+    assert ("173", "ACCUSE", "EGY", "EGY") in coded(code, "Egypt put the deposed president Mohamed Morsi on trial.")
+    assert ("173", "COERCE", "ISR", "PSE") in coded(code, "Israel placed the Palestinian leader under house arrest.")
+
+
+def test_walking_out_of_talks_halts_them(code):
+    assert ("164", "SANCTION", "PSE", "ISR") in coded(code, "Palestinian negotiators walked out of the talks with "
+                                                             "Israel on Monday.")
+    assert ("164", "SANCTION", "IRN", "SAU") in coded(code, "Iranian officials walked out of a meeting with the Saudi "
+                                                             "delegation.")
+
+
+def test_getting_out_of_jail_is_no_retreat(code):
+    assert not [e for e in code("Sheikh Mahmoud Sudani was seized by U.S. forces soon after he got out of jail "
+                                "in Iraq on Thursday.") if e.cameo.code == "0874"]
+
+
+def test_charges_and_indictments_are_accusations_in_plover(code):
+    # PLOVER's ACCUSE: 'accuse formally or informally, charge, indict, sue, put on trial'; CAMEO keeps 173
+    assert ("173", "ACCUSE", "USA", "RUS") in coded(code, "The United States indicted 12 Russian intelligence "
+                                                          "officers for hacking.")
+    assert ("173", "ACCUSE", "TUR", "TUR") in coded(code, "A Turkish court indicted 20 soldiers over the coup attempt.")
+    assert ("173", "COERCE", "TUR", "TUR") in coded(code, "Turkish police arrested 20 soldiers over the coup attempt.")
+
+
+def test_time_granted_is_a_concession_and_a_sanctions_waiver_an_easing(code):
+    assert ("080", "CONCEDE", "EUR", "GBR") in coded(code, "EU leaders granted Britain a further delay to Brexit.")
+    assert ("080", "CONCEDE", "IMF", "GRC") in coded(code, "The IMF gave Greece more time to meet its budget targets.")
+    assert ("085", "RETREAT", "USA", "IND") in coded(code, "The United States granted India a waiver from sanctions "
+                                                           "on Iranian oil.")
+
+
+def test_money_deposited_in_a_central_bank_is_economic_aid(code):
+    assert ("071", "AID", "SAU", "PAK") in coded(code, "Saudi Arabia deposited $3 billion in Pakistan's central bank.")
+    assert ("071", "AID", "KWT", "EGY") in coded(code, "Kuwait pumped $1 billion into Egypt's central bank.")
+    assert not code("The businessman deposited the money in a Swiss bank.")
+
+
+def test_what_is_warned_of_names_the_threat_and_its_victim(code):
+    assert ("1385", "THREATEN", "PRK", "USA") in coded(code, "North Korea warned of a nuclear strike on the United "
+                                                             "States.")
+    assert ("138", "THREATEN", "IRN", "ISR") in coded(code, "Iran warned of retaliation against Israel.")
+    # a warning of what others may do, from those who keep people safe, is no threat
+    assert not code("The U.S. embassy warned of possible attacks on Westerners in Kenya.")
