@@ -54,3 +54,18 @@ def test_what_is_warned_of_names_the_threat_and_its_victim(code):
     assert ("138", "THREATEN", "IRN", "ISR") in coded(code, "Iran warned of retaliation against Israel.")
     # a warning of what others may do, from those who keep people safe, is no threat
     assert not code("The U.S. embassy warned of possible attacks on Westerners in Kenya.")
+
+
+def test_aid_raised_resumed_or_restored_is_aid_given(code):
+    assert ("070", "AID", "GBR", "SDN") in coded(code, "Britain boosted aid to Sudan.")
+    assert ("070", "AID", "USA", "PSE") in coded(code, "The United States resumed humanitarian assistance to the "
+                                                       "Palestinians.")
+    assert ("072", "AID", "USA", "EGY") in coded(code, "Washington restored military aid to Egypt.")
+    assert not code("The company increased funding for research.")
+
+
+def test_the_arms_news_names_by_system_are_weapons(code):
+    assert ("072", "AID", "USA", "UKR") in coded(code, "The United States sent HIMARS rocket launchers to Ukraine.")
+    assert ("072", "AID", "IRN", "RUS") in coded(code, "Iran supplied drones and munitions to Russia.")
+    # ships of a state's own forces sent somewhere are a deployment, no arms given
+    assert ("150", "MOBILIZE", "RUS", None) in coded(code, "Russia sent warships to the Mediterranean.")
