@@ -69,3 +69,19 @@ def test_the_arms_news_names_by_system_are_weapons(code):
     assert ("072", "AID", "IRN", "RUS") in coded(code, "Iran supplied drones and munitions to Russia.")
     # ships of a state's own forces sent somewhere are a deployment, no arms given
     assert ("150", "MOBILIZE", "RUS", None) in coded(code, "Russia sent warships to the Mediterranean.")
+
+
+def test_pressing_someone_is_an_appeal_to_them(code):
+    assert ("020", "REQUEST", "EUR", "SRB") in coded(code, "The EU pressed Serbia to arrest war crimes suspects.")
+    assert not [e for e in code("Israel pressed on with its offensive in Gaza.") if e.cameo.root == "02"]
+
+
+def test_asking_for_arms_by_their_system_is_an_appeal_for_military_aid(code):
+    assert ("0232", "REQUEST", "UKR", None) in coded(code, "Ukraine pleaded for more air defense systems.")
+
+
+def test_a_plan_or_bid_backed_is_support_and_accepted_an_intent(code):
+    assert ("051", "SUPPORT", "FRA", "DEU") in coded(code, "France backed Germany's bid for a permanent Security "
+                                                           "Council seat.")
+    assert ("051", "SUPPORT", "GBR", "UNO") in coded(code, "Britain endorsed the UN plan for Cyprus.")
+    assert ("030", "AGREE", "IRN", "UNO") in coded(code, "Iran accepted the UN plan.")
