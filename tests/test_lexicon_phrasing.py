@@ -85,3 +85,15 @@ def test_a_plan_or_bid_backed_is_support_and_accepted_an_intent(code):
                                                            "Council seat.")
     assert ("051", "SUPPORT", "GBR", "UNO") in coded(code, "Britain endorsed the UN plan for Cyprus.")
     assert ("030", "AGREE", "IRN", "UNO") in coded(code, "Iran accepted the UN plan.")
+
+
+def test_contributing_to_a_peacekeeping_mission_is_peacekeeping_offered(code):
+    assert ("0334", "AGREE", "FIN", "UKR") in coded(code, "Finland is ready to contribute to the UN peacekeeping "
+                                                          "mission in Ukraine.")
+
+
+def test_what_is_handed_or_given_back_is_returned(code):
+    assert ("0842", "RETREAT", "NLD", "IDN") in coded(code, "The Netherlands gave back a looted 17th century map to "
+                                                            "Indonesia.")
+    assert ("0842", "RETREAT", "ITA", "LBY") in coded(code, "Italy repatriated the ancient statues to Libya.")
+    assert ("0841", "RETREAT", "IRN", "GBR") in coded(code, "Iran handed back the British sailors to Britain.")
