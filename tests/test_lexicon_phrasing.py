@@ -97,3 +97,10 @@ def test_what_is_handed_or_given_back_is_returned(code):
                                                             "Indonesia.")
     assert ("0842", "RETREAT", "ITA", "LBY") in coded(code, "Italy repatriated the ancient statues to Libya.")
     assert ("0841", "RETREAT", "IRN", "GBR") in coded(code, "Iran handed back the British sailors to Britain.")
+
+
+def test_the_officials_of_a_market_act_and_a_body_named_for_a_people_speaks(code):
+    assert ("040", "CONSULT", "RUS", "OPC") in coded(code, "Russian Energy Minister Alexander Novak attended an OPEC "
+                                                          "meeting in Vienna.")
+    assert not code("Oil prices fell sharply on Monday.")
+    assert not code('"The Egyptian people, both Muslims and Christians, refuse such insults," he said.')
