@@ -104,3 +104,8 @@ def test_the_officials_of_a_market_act_and_a_body_named_for_a_people_speaks(code
                                                           "meeting in Vienna.")
     assert not code("Oil prices fell sharply on Monday.")
     assert not code('"The Egyptian people, both Muslims and Christians, refuse such insults," he said.')
+
+
+def test_pressing_someone_asks_for_something_and_moving_out_of_recession_is_no_retreat(code):
+    assert not code('Moderator Martha Raddatz pressed him: "And they wanted more security there."')
+    assert not code("Britain moves out of recession")
