@@ -15,6 +15,14 @@ def test_a_phrase_may_end_in_the_object_of_a_preposition(code):
     assert ("173", "COERCE", "ISR", "PSE") in coded(code, "Israel placed the Palestinian leader under house arrest.")
 
 
+def test_a_phrase_ends_in_a_prepositions_object_only_after_that_preposition(code):
+    # 'run riot' is no 'run from riot police'
+    assert not code("Protesters run from Egyptian riot police during clashes near Cairo's Tahrir Square on "
+                    "Wednesday.")
+    assert ("041", "CONSULT", "USA", "ISR") in coded(code, "Mr. Obama spoke by phone with Mr. Netanyahu on Monday "
+                                                           "night.")
+
+
 def test_walking_out_of_talks_halts_them(code):
     assert ("164", "SANCTION", "PSE", "ISR") in coded(code, "Palestinian negotiators walked out of the talks with "
                                                              "Israel on Monday.")
@@ -109,3 +117,9 @@ def test_the_officials_of_a_market_act_and_a_body_named_for_a_people_speaks(code
 def test_pressing_someone_asks_for_something_and_moving_out_of_recession_is_no_retreat(code):
     assert not code('Moderator Martha Raddatz pressed him: "And they wanted more security there."')
     assert not code("Britain moves out of recession")
+
+
+def test_energy_and_commodities_sold_to_another_state_are_trade(code):
+    assert ("061", "COOPERATE", "QAT", "JPN") in coded(code, "Qatar exported 10 million tonnes of LNG to Japan last "
+                                                             "year.")
+    assert ("061", "COOPERATE", "UKR", "EGY") in coded(code, "Ukraine shipped grain to Egypt.")
