@@ -20,6 +20,10 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "occasion", "eve", "anniversary", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 
 
+# particles a preposition may hang on in the parse ('walked out of', 'pulled back from')
+PARTICLES = {"out", "away", "back", "off", "up", "down"}
+
+
 class Matcher:
     """Trigger -> lexicon entry (a mixin of ``EventCoder``)."""
 
@@ -87,15 +91,12 @@ class Matcher:
     def _phrase_fits(self, entries: list[Entry], verb: Token, obj: Token | None) -> list[Entry]:
         """The entries whose verb or phrase the words near the verb can be (``_matches``' first
         test, read from an index of the entries by lemma, so most are not tried one by one)."""
-        near = None
         fits = []
         for e, particles in _by_lemma(entries, verb.lemma_.lower()):
             if not particles:
                 continue
             if None not in particles:
-                if near is None:
-                    near = self._once(verb, obj, "near", self._near)
-                if not any(p <= near for p in particles):
+                if not any(self._fits(p, verb, obj) for p in particles if p is not None):
                     continue
             fits.append(e)
         return fits
@@ -104,7 +105,7 @@ class Matcher:
         # a phrase's other words ('crack down on', 'lay down arms') hang on the verb
         particles = _particles(e).get(verb.lemma_.lower())
         if not particles or (None not in particles and not any(
-                p <= self._once(verb, obj, "near", self._near) for p in particles)):
+                self._fits(p, verb, obj) for p in particles if p is not None)):
             return False
         obj_words = self._once(verb, obj, "object", _words_of_object)
         if e.object and not (obj_words & e.object) and not (e.names and _names_someone(obj)):
@@ -164,6 +165,10 @@ class Matcher:
         # 'who turned 60 on Wednesday' no 'turn on'
         near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")
                 and not (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS for g in c.children))}
+        # a preposition on a particle: 'walked out of the talks' ('of' hangs on 'out')
+        for c in verb.children:
+            if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES:
+                near |= {g.lower_ for g in c.children if g.dep_ == "prep"}
         # an adjective the phrase ends in: 'set the hostages free' (parsed a complement), 'let
         # free activists' (parsed the object's modifier, right after the verb)
         near |= {c.lower_ for c in verb.children if c.pos_ == "ADJ" and c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp")}
@@ -171,11 +176,33 @@ class Matcher:
                  for m in o.children if m.dep_ == "amod" and m.i == verb.i + 1}
         return near | ({obj.lower_, obj.lemma_.lower()} if obj is not None else set())
 
+    @staticmethod
+    def _via(verb: Token, obj: Token | None) -> dict[str, set[str]]:
+        """The words of each preposition's object, with its compounds, by preposition: a phrase
+        may end in them after that preposition ('took him into custody', 'put Morsi on trial',
+        'placed him under house arrest'), never without it ('ran from riot police' is no 'run riot')."""
+        via: dict[str, set[str]] = {}
+        for c in verb.children:
+            if c.dep_ == "prep" and not any(g.lower_ in TIME_WORDS for g in c.children):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        via.setdefault(c.lower_, set()).update(
+                            {g.lower_, g.lemma_.lower()} | {m.lower_ for m in g.children if m.dep_ == "compound"})
+        return via
+
+    def _fits(self, words: frozenset[str] | set[str], verb: Token, obj: Token | None) -> bool:
+        """Whether a phrase's other words hang on the verb (``_near``), the last of them
+        perhaps as the object of one of the phrase's prepositions (``_via``)."""
+        rest = words - self._once(verb, obj, "near", self._near)
+        if not rest:
+            return True
+        return any(prep in words and rest <= held for prep, held in self._once(verb, obj, "via", self._via).items())
+
     def _as_phrase(self, e: Entry, verb: Token, obj: Token | None) -> bool:
         """Whether the verb matched one of the entry's phrases ('hit out at'), which is
         more specific than the bare verb ('hit')."""
-        lemma, near = verb.lemma_.lower(), self._once(verb, obj, "near", self._near)
-        return any(v == lemma and p is not None and set(p.split()) <= near for v, p in e.verbs)
+        lemma = verb.lemma_.lower()
+        return any(v == lemma and p is not None and self._fits(set(p.split()), verb, obj) for v, p in e.verbs)
 
     def _named_fully(self, e: Entry, verb: Token, obj: Token | None) -> bool:
         """Whether the entry names the object or theme with its modifier ('sanctions relief')."""
@@ -213,7 +240,9 @@ class Matcher:
     @staticmethod
     def _preps(verb: Token, obj: Token | None) -> dict[str, Token]:
         preps: dict[str, Token] = {}
-        for holder in (obj, verb):
+        # a preposition on a particle counts as the verb's: 'walked out of the talks'
+        on_particles = [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES]
+        for holder in (obj, verb, *on_particles):
             if holder is None:
                 continue
             for c in holder.children:
