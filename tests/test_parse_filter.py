@@ -44,3 +44,17 @@ def test_a_sentence_that_cannot_code_ends_the_run_of_parsed_sentences():
 def test_a_count_for_the_object_is_parsed_for_the_acts_told_before():
     # 'four' takes the pattern of the expulsions told before, whatever that pattern needs
     assert lexicon.has_trigger("France and Germany only expelled four each.", lexicon.load())
+
+
+def test_a_wire_credit_before_the_story_is_not_parsed_as_its_subject():
+    # AG World: 'AFP - ' opens the story; parsed with it, 'AFP' took 'Georgian' as its apposition
+    title = "Shelling, shooting resumes in breakaway Georgian region (AFP)"
+    body = ("AFP - Georgian and South Ossetian forces overnight accused each other of trying to storm the "
+            "other side's positions in Georgia's breakaway region of South Ossetia.")
+    doc = from_text("d", f"{title}\n\n{body}", verbatim=True)
+    texts = [c.text for c in candidate_chunks(doc, 0, lexicon.load())]
+    assert body[len("AFP - "):] in texts
+    assert not any(t.startswith("AFP") for t in texts)
+    # a story that opens with a country and a dash is no credit
+    doc = from_text("d", "Sudan - the government accused the rebels of attacking a convoy.", verbatim=True)
+    assert [c.text for c in candidate_chunks(doc, 0, lexicon.load())][0].startswith("Sudan")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from .. import headline
+from .. import data, headline
 from ..headline import title_cased  # noqa: F401  (read by arguments)
 from ..lexicon import Lexicon, has_trigger
 from ..records import Document
@@ -16,6 +17,9 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "gov", "lt", "col"
                  "u.k", "u.n", "e.u", "a.m", "p.m", "prof", "capt", "maj", "adm", "rev"}
 # What follows a dateline's place up to the story: ' (Reuters) - ', ', AUGUST 17: ', ' -- '.
 DATELINE_END = re.compile(r"[^\n]{0,40}?(?:\s--?\s|\s[-–—]\s|:\s)")
+# A wire's credit before the story ('AFP - Georgian and South Ossetian forces ...', 'Canadian Press -
+# VANCOUVER (CP) - ...'): a name of outlets.tsv, a dash, the story.
+CREDIT = r"\s*(?:The\s+)?({names})(?:\s*\([^)\n]{{1,20}}\))?\s+--?\s+"
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -45,6 +49,20 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
         yield offset + start, offset + len(text)
 
 
+@cache
+def _credit() -> re.Pattern[str]:
+    names = sorted((r["name"] for r in data.read_tsv("actors/outlets.tsv")), key=len, reverse=True)
+    return re.compile(CREDIT.format(names="|".join(re.escape(n) for n in names)))
+
+
+def _after_credit(text: str) -> int:
+    """Where the story begins after a wire's credit that opens the first paragraph of the body
+    (the one after the headline, or the text itself): 0 where there is none."""
+    start = text.find("\n\n") + 2 if "\n\n" in text[:400] else 0
+    found = _credit().match(text, start)
+    return found.end() if found is not None and text[found.end():found.end() + 1].isupper() else 0
+
+
 def candidate_chunks(doc: Document, doc_index: int, lexicon: Lexicon) -> list[Chunk]:
     """The parts of a document worth parsing: runs of sentences that hold a trigger word.
 
@@ -57,7 +75,7 @@ def candidate_chunks(doc: Document, doc_index: int, lexicon: Lexicon) -> list[Ch
     offset = 0
     # the dateline is not part of the first sentence: 'KABUL (Reuters) - ' would be its subject
     lead = DATELINE_END.match(doc.text, doc.dateline.end) if doc.dateline is not None else None
-    body_start = lead.end() if lead is not None else 0
+    body_start = lead.end() if lead is not None else _after_credit(doc.text)
     for para in doc.text.split("\n\n"):
         run_start = run_end = None
         for s, e in split_sentences(para, offset):
