@@ -58,3 +58,9 @@ def test_a_wire_credit_before_the_story_is_not_parsed_as_its_subject():
     # a story that opens with a country and a dash is no credit
     doc = from_text("d", "Sudan - the government accused the rebels of attacking a convoy.", verbatim=True)
     assert [c.text for c in candidate_chunks(doc, 0, lexicon.load())][0].startswith("Sudan")
+
+
+def test_a_state_told_with_be_is_parsed():
+    # 'be' is a verb of the lexicon (troops that are on alert or on standby, 152): its forms are triggers
+    assert lexicon.has_trigger("British troops are on standby.", lexicon.load())
+    assert not lexicon.has_trigger("The weather is mild.", lexicon.load())
