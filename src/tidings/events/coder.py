@@ -580,7 +580,7 @@ def _told_apart(a: Actor, b: Actor, sectors: Mapping[str, str]) -> bool:
         return x.kind in ("adjective", "capital") or (x.kind == "country" and x.sector is None)
 
     def head(x: Actor) -> str:  # the last word of its phrase: 'president', 'minister', 'administration'
-        words = [w for w in re.findall(r"[A-Za-z][\w-]*", x.text.replace("'s", "").replace("’s", ""))]
+        words = re.findall(r"[A-Za-z][\w-]*", x.text.replace("'s", "").replace("’s", ""))
         return words[-1].lower() if words else ""
 
     def office(x: Actor) -> bool:
