@@ -70,6 +70,7 @@ class Modifiers:
     instrument: frozenset[str]
     titles: frozenset[str]
     refusal: frozenset[str] = frozenset()
+    vows: frozenset[str] = frozenset()  # a hostile act vowed is a threat: 'vowed to retaliate' (138)
     spells: frozenset[str] = frozenset()  # a run of the act its 'of' names: 'years of sanctions'
     appeal_nouns: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()

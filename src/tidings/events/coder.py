@@ -179,7 +179,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             if glemma in self.mods.intent and glemma != "agree" and \
                     any(c.dep_ in ("dobj", "obj") for c in governor.children):
                 return  # 'Hamas wants Israel to halt its attacks': a wish of another's act, no intent of Israel's
-            if glemma in self.mods.intent and entry.intent:
+            if glemma in self.mods.vows and int(entry.cameo[:2]) >= 13:
+                cameo = entry.threat or "130"  # 'vowed to retaliate against Israel': a threat, not an attack
+            elif glemma in self.mods.intent and entry.intent:
                 cameo = entry.intent
             elif glemma == "agree" or (glemma in self.mods.intent and int(entry.cameo[:2]) <= 9):
                 cameo = "030"  # 'agreed to instruct the World Bank': an intent to cooperate
