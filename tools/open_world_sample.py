@@ -6,7 +6,8 @@ actor tables do not know) in real articles, for a hand check of their countries.
 Codes ``--articles`` articles drawn at random (fixed seed) from
 ../shared/corpus/articles.jsonl and prints ``--mentions`` of their open-world person and
 organization mentions, drawn at random (same seed), one JSON line each: the document, the
-mention and its span, the resolved country, sector and cue, and the sentence around it.
+mention and its span (offsets into the cleaned text that `tidings show DOC_ID` prints, not the
+raw corpus line), the resolved country, sector and cue, and the sentence around it.
 The checked lists with verdicts are eval/open_world_actors_check*.jsonl (see eval/README.md):
 the seed-13 draw is the tuning set; draw with another seed to judge the code on text not tuned on.
 """
