@@ -12,6 +12,6 @@ def test_retaliation_vowed_is_a_military_threat(code):
     assert _codes(events) == [("138", "SYR", "ISR")]
 
 
-def test_retaliation_pledged_is_no_attack(code):
+def test_hitting_back_vowed_is_no_attack(code):
     events = code("Seoul has vowed to hit back hard the next time it is attacked.")
     assert events and not any(e.cameo.root in ("18", "19", "20") for e in events)
