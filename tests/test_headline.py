@@ -116,3 +116,11 @@ def test_a_verbless_headline_puts_its_first_noun_in_the_act_it_names(pipeline):
     events = headline_events(pipeline, "Pakistan in Talks With India Over Kashmir\n\nOfficials met in Delhi.")
     assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {("PAK", "IND", "046"),
                                                                                   ("IND", "PAK", "046")}
+
+
+def test_a_word_between_two_actors_of_the_headline_is_its_verb(pipeline):
+    # the tagger reads 'Short' as an adjective and 'attacks' as the subject of 'aid'
+    events = headline_events(pipeline, "Short attacks US over tsunami aid\n\nFormer Cabinet minister Clare Short "
+                             "has criticised the US-led tsunami aid coalition, saying the UN should be leading efforts.")
+    e = next(e for e in events if e.trigger.text == "attacks")
+    assert (e.source.country, e.target.country, e.cameo.code) == ("GBR", "USA", "111")

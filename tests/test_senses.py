@@ -618,3 +618,13 @@ def test_a_penalty_slapped_on_someone_is_no_blow(code):
 def test_agreeing_with_someone_to_act_is_a_commitment_not_a_shared_view(code):
     assert roots(code("France agreed with Germany to hold talks on the budget."), "agreed") == {"03"}
     assert roots(code("Britain agreed with France on the need for sanctions."), "agreed") == {"01"}
+
+
+def test_what_a_doer_demands_does_not_make_it_a_market(pipeline):
+    # 'demand' is a word of markets ('demand fell'), but here it is what the soldiers do
+    doc = pipeline.code_text("Guinea-Bissau Soldiers Stage Mutiny, Kill Army Chief\n\nMutinous soldiers demanding pay "
+                             "for peacekeeping duty abroad killed the commander of Guinea-Bissau's armed forces on "
+                             "Wednesday and seized key buildings in the capital of the former Portuguese colony.")
+    body = [e for e in doc.events if e.evidence.start > doc.text.index("\n\n")]
+    assert {(e.trigger.text, e.source.country, e.cameo.code[:2]) for e in body} >= {
+        ("killed", "GNB", "19"), ("seized", "GNB", "17")}

@@ -122,7 +122,8 @@ MISREAD_NOT = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj")
 CLAUSE_BREAKS = {",", ";", ":", "--", "-", "–", "—"}
 
 
-def repair(sdoc: Doc, verbs: Container[str], nouns: Container[str] = ()) -> Doc:
+def repair(sdoc: Doc, verbs: Container[str], nouns: Container[str] = (),
+           names: Iterable[tuple[int, int]] = ()) -> Doc:
     """The parse of a headline, read by headline grammar where the parser reads it as prose.
 
     - 'Turkey to expel Syrian diplomats', 'Squadron to be deployed': the noun before a main
@@ -132,7 +133,9 @@ def repair(sdoc: Doc, verbs: Container[str], nouns: Container[str] = ()) -> Doc:
       the parser makes it a clause of the noun ('the U.S. that is seeking').
     - 'Rebels free troops', 'Hostage-taker snubs rescue team': a headline with no verb at all
       whose word between a noun and what follows is a verb of the lexicon (``verbs``, by
-      lemma) has that word for its verb; the tagger took it for an adjective or a noun.
+      lemma) has that word for its verb; the tagger took it for an adjective or a noun. Between
+      two actors (``names``, character spans of the actors found in the headline) it is the
+      verb whatever the parser made of it: 'Short attacks US over tsunami aid'.
     - "Iraq's government in talks with Sunni leaders", 'Sudan in row with Chad': with no verb,
       the noun the headline opens with is in the act its event noun (``nouns``) names: the
       noun's owner, as in 'the government's talks with Sunni leaders'.
@@ -145,7 +148,7 @@ def repair(sdoc: Doc, verbs: Container[str], nouns: Container[str] = ()) -> Doc:
     sdoc.user_data[HEADLINE] = sent.end
     _infinitive_subject(sent)
     _progressive(sent)
-    _misread_verb(sent, verbs)
+    _misread_verb(sent, verbs, {t.i for a, b in names for t in sent if a <= t.idx < b})
     _in_the_act(sent, nouns)
     return sdoc
 
@@ -207,7 +210,7 @@ def _in_the_act(sent: Span, nouns: Container[str]) -> None:
     prep.head, prep.dep_ = act, "dep"
 
 
-def _misread_verb(sent: Span, verbs: Container[str]) -> None:
+def _misread_verb(sent: Span, verbs: Container[str], named: Container[int] = ()) -> None:
     doc = sent.doc
     # the first clause, up to a break: 'Rebels free troops, talks resume' has a verb after it
     cut = next((t.i for t in sent if t.text in CLAUSE_BREAKS and t.tag_ != "HYPH"), sent.end)
@@ -221,14 +224,15 @@ def _misread_verb(sent: Span, verbs: Container[str]) -> None:
         while first - 2 > sent.start and doc[first - 1].tag_ == "HYPH":
             first -= 2
         before, after = doc[first - 1], doc[tok.i + 1]
-        if tok.tag_ not in ("NN", "NNS", "JJ", "NNP") or tok.dep_ in MISREAD_NOT or \
-                before.pos_ not in ("NOUN", "PROPN") or \
+        between = before.i in named and after.i in named and tok.i not in named
+        if tok.tag_ not in ("NN", "NNS", "JJ", "NNP") or (tok.dep_ in MISREAD_NOT and not between) or \
+                (before.pos_ not in ("NOUN", "PROPN") and not between) or \
                 after.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "DET", "ADP", "PRON"):
             continue
         lemma = _verb_lemma(tok, verbs)
         if lemma is None:
             continue
-        _make_verb(sent, tok, lemma, first, cut)
+        _make_verb(sent, tok, lemma, first, cut, named)
         return
 
 
@@ -245,7 +249,7 @@ def _verb_lemma(tok: Token, verbs: Container[str]) -> str | None:
     return None
 
 
-def _make_verb(sent: Span, verb: Token, lemma: str, first: int, cut: int) -> None:
+def _make_verb(sent: Span, verb: Token, lemma: str, first: int, cut: int, named: Container[int] = ()) -> None:
     """Re-tree ``sent`` around ``verb`` (its prefix from ``first``, 'test-'): the phrase before
     it is its subject, what follows its object and modifiers ('Rebels free troops in Congo')."""
     doc = sent.doc
@@ -254,7 +258,7 @@ def _make_verb(sent: Span, verb: Token, lemma: str, first: int, cut: int) -> Non
     right, rest = range(verb.i + 1, cut), range(cut, sent.end)
     roots = {part: [doc[i] for i in part if doc[i].head.i not in part or doc[i].head.i == i]
              for part in (left, right, rest)}
-    subject = next((t for t in reversed(roots[left]) if t.pos_ in NOMINAL), None)
+    subject = next((t for t in reversed(roots[left]) if t.pos_ in NOMINAL or t.i in named), None)
     if subject is None:
         return
     plural = verb.lower_.endswith("s") and verb.lower_ != lemma

@@ -102,8 +102,10 @@ class Pipeline:
         def pipe(part: list[events.Chunk]) -> dict[int, list]:
             out: dict[int, list] = {}
             for sdoc, chunk in nlp.parse(self.nlp, ((c.text, c) for c in part), self.settings.batch_size):
-                if chunk.start == 0 and headline.end(batch[chunk.doc_index].text):  # the headline hook
-                    headline.repair(sdoc, self.lexicon.by_verb, self.lexicon.by_noun)
+                doc = batch[chunk.doc_index]
+                if chunk.start == 0 and (cut := headline.end(doc.text)):  # the headline hook
+                    headline.repair(sdoc, self.lexicon.by_verb, self.lexicon.by_noun,
+                                    [(a.start, a.end) for a in doc.actors if a.end <= cut])
                 out.setdefault(chunk.doc_index, []).append((chunk, sdoc))
             return out
 

@@ -42,12 +42,18 @@ def _nationals() -> frozenset[str]:
                      for w in data.split_list(r["adjectives"]) if w.endswith("s") and w[:1].isupper())
 
 
+# a clause on a noun says what it does, not what it is
+CLAUSES = ("acl", "relcl")
+
+
 def words_of(tok: Token | None, skip: Token | None = None) -> set[str]:
-    """Lemmas and forms of a phrase (less the clause ``skip`` heads), and ``NUMBER`` for a
-    phrase that is only a count."""
+    """Lemmas and forms of a phrase (less the clause ``skip`` heads and the clauses on its
+    head: 'soldiers demanding pay' are no market), and ``NUMBER`` for a phrase that is only
+    a count."""
     if tok is None:
         return set()
-    skipped = range(skip.left_edge.i, skip.right_edge.i + 1) if skip is not None else range(0)
+    skipped = {i for c in ([skip] if skip is not None else []) + [c for c in tok.children if c.dep_ in CLAUSES]
+               for i in range(c.left_edge.i, c.right_edge.i + 1)}
     words = {w for t in tok.subtree if t.i not in skipped for w in (t.lemma_.lower(), t.lower_)}
     if _count(tok) >= 100:  # a crowd, not 'the two' leaders nor 'one' rocket
         words.add(NUMBER)
