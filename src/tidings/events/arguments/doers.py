@@ -85,18 +85,35 @@ class Doers(Finder):
         if not found and violent:
             # 'Rockets fired from southern Lebanon hit ...' (the weapon parsed as the subject)
             found = self._by_instrument(state, subj) or self._launched_from(state, verb)
-        if not found and subj.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
-            # 'Authorities said they arrested ...': the pronoun is who said it
-            reporter = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+        if not found and subj.pos_ == "PRON" and subj.head.dep_ == "ccomp" and subj.head.head.pos_ == "VERB":
+            # 'Authorities said they arrested ...', 'a militant leader said he refused to meet
+            # ...' (the pronoun the subject of the verb that controls this one): who said it
+            reporter = next((c for c in subj.head.head.children if c.dep_ in SUBJECTS), None)
             if reporter is not None and reporter.pos_ in ("NOUN", "PROPN"):
                 # 'Clinton has said he will not lift the embargo', 'Action Against Hunger says it is providing'
                 found = self._actors(state, reporter) or self._unnamed(state, reporter, None) or \
                     self._unlisted(state, reporter) or (self._named_body(state, reporter) if not violent else [])
+        if not found and subj.pos_ == "PRON" and subj.lower_ in ("they", "he", "she") and subj.head.dep_ == "relcl":
+            # 'gunmen pose with a Turkish hostage, who they threatened to behead': the pronoun in
+            # a clause on the object is the subject of the clause the object is in
+            found = self._told_subject(state, subj.head.head, subj)
         if not found and not violent:
             # ('Jurisdiction for Peace ordered an inquiry': a name no table knows; the doer of an
             # attack needs a name the NER finds)
             found = self._unlisted(state, subj) or self._named_body(state, subj)
         return found or self._unlisted(state, subj)
+
+    def _told_subject(self, state: DocState, noun: Token, pronoun: Token) -> list[Actor]:
+        """The subject of the clause ``noun`` is in, when ``pronoun`` can stand for it ('they'
+        for people, 'he' or 'she' for one person)."""
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or \
+                (pronoun.lower_ == "they") != (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)):
+            return []
+        return self._actors(state, subj) or self._unnamed(state, subj, None)
 
     def _where_told(self, state: DocState, subj: Token, found: list[Actor]) -> list[Actor]:
         """'in Pakistan, where political leaders have condemned the strikes': people the text

@@ -61,6 +61,7 @@ class Targets(Finder):
                 continue  # 'launched attacks on Georgia in 2008', 'on Thursday': a date is no one done to
             if tok.pos_ == "PRON" and not self._actors(state, tok):
                 tok = _shared_object(verb, tok)  # 'arrested three militants and later freed them'
+                tok = _relative_antecedent(tok)  # 'a Turkish hostage, who they threatened to behead'
             if self._doer_s_own(state, tok, source):
                 continue  # 'an investigation into its Afghanistan development fund': the UN's fund, not Afghanistan
             slots.append(tok)
@@ -533,3 +534,14 @@ def _shared_object(verb: Token, pronoun: Token) -> Token:
         return pronoun
     first = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
     return first if first is not None and first.i < verb.i else pronoun
+
+
+def _relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative pronoun object stands for ('a Turkish hostage, who they threatened
+    to behead': the hostage), else the pronoun itself."""
+    if pronoun.lower_ not in ("who", "whom", "which", "that") or pronoun.dep_ not in ("dobj", "obj"):
+        return pronoun
+    clause = pronoun.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") else pronoun
