@@ -214,6 +214,16 @@ def test_a_party_name_many_countries_share_needs_its_country(resolver):
     assert [a.text for a in resolver.find("Britain's Ministry of Labour closed for Labour Day.")] == ["Britain"]
 
 
+def test_two_parties_joined_by_and_are_both_parties(resolver):
+    # Fox News, on the Hagel nomination: 'and' before a party's name joins another party, not
+    # the second word of a ministry's name
+    found = resolver.find("On Capitol Hill, both Democrats and Republicans questioned the Hagel strategy, "
+                          "asking why Obama would go to the wall for a Republican.")
+    assert [(a.text, a.code) for a in found if a.sector == "PTY"][:2] == [
+        ("Democrats", "USAPTY"), ("Republicans", "USAPTY")]
+    assert "Labour" not in [a.text for a in resolver.find("Japan's Ministry of Health and Labour closed.")]
+
+
 def test_anti_and_pro_name_a_country_without_making_it_the_actor(pipeline):
     doc = pipeline.code_text("Separatists attack troops\n\nKIEV (Reuters) - Pro-Russian separatists attacked "
                              "Ukrainian troops near Donetsk on Monday.")
@@ -636,3 +646,10 @@ def test_an_office_named_with_its_head_before_of_is_a_generic_institution(open_w
                      "Inspector General investigate whether the Attorney General has received or acted upon such "
                      "improper requests,” she said.")
     assert described(doc, "Office of the Inspector General")[2:4] == ("USA", "GOV")
+
+
+def test_where_a_person_was_born_is_not_whom_the_person_serves(resolver):
+    # a birthplace before another country's word: the Somali-born congresswoman is the United States'
+    found = resolver.find("The Somali-born U.S. congresswoman met the president on Monday.")
+    assert [a.text for a in found][:1] == ["U.S."]
+    assert [a.code for a in resolver.find("The Iraqi-born cleric was arrested in London.")][:1] == ["IRQ"]

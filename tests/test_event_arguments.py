@@ -765,3 +765,14 @@ def test_a_mediation_is_with_both_sides_it_is_between(code):
     events = code("Norway launched a mediation effort between the Sri Lankan government and the Tamil Tigers.")
     assert sorted((e.cameo.code, e.source.code, e.target.code) for e in events) == [
         ("045", "NOR", "LKAGOV"), ("045", "NOR", "LKAREB")]
+
+
+def test_two_parties_of_one_country_are_two_sides(article):
+    # Fox News, on the Benghazi hearings: Democrats and Republicans are two bodies, each an actor
+    events = article("Lawmakers dig for answers on Libya in round of public, private hearings",
+                     "The U.S. House Foreign Affairs Committee hearing swiftly became a venue for lawmakers to "
+                     "voice their frustrations. Lawmakers sparred early and often, with Democrats accusing "
+                     "Republicans of turning a tragedy into a \"political football\" and Republicans accusing "
+                     "the administration of hiding the truth.")
+    assert [(e.source.text, e.source.code, e.target.code) for e in events if e.cameo.root == "11"] == [
+        ("Democrats", "USAPTY", "USAPTY"), ("Republicans", "USAPTY", "USAGOV")]

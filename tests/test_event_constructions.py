@@ -341,6 +341,20 @@ def test_troops_sent_to_a_peacekeeping_force_are_peacekeeping_not_a_show_of_forc
     assert {c[0] for c in plover(code, "Russia deployed troops to the border with Ukraine.")} == {"150"}
 
 
+def test_forces_the_sentence_says_keep_the_peace_are_peacekeeping_wherever_it_says_so(code):
+    # Fox News, 2016: the mission the soldiers serve in names what the deployment is
+    assert {c[:3] for c in plover(code, "Last week, President Obama deployed more than 400 Army soldiers to Egypt as part "
+                                        "of a nine-month \"peacekeeping mission.\"")} == {("074", "AID", "USA")}
+    # (the lexicon's `context`: a word anywhere in the sentence, here outside the verb's phrases)
+    assert {c[:4] for c in plover(code, "Rwanda announced the deployment of 800 soldiers to Mali on a peacekeeping "
+                                        "mission.")} == {("074", "AID", "RWA", "MLI")}
+    assert {c[:4] for c in plover(code, "Bangladeshi peacekeepers arrived in Bangui on Monday.")} == {
+        ("074", "AID", "BGD", "CAF")}
+    # the same deployment for another end is a show of force
+    assert {c[0] for c in plover(code, "Last week, President Obama deployed more than 400 Army soldiers to Egypt as "
+                                       "part of a nine-month training mission.")} == {"150"}
+
+
 def test_supporting_refugees_is_no_endorsement(code):
     assert not {c[0] for c in plover(code, "Jordan supports Syrian refugees with food and shelter.")} & {"051"}
 
@@ -469,3 +483,9 @@ def test_a_demand_by_a_speaker_of_unknown_country_is_still_a_demand(code):
     # two unknown countries are no same country: the EU is asked to act by a minister the text gives no country
     assert {c[0] for c in coded(code, "Foreign Minister Urmas Paet said the European Union must be ready to mediate "
                                       "crisis negotiations in Ukraine.")} == {"100"}
+
+
+def test_a_meeting_in_one_sides_own_land_is_no_meeting_at_a_third_place(code):
+    assert {c[0] for c in plover(code, "Erdogan will meet Italian President Sergio Mattarella at a working lunch "
+                                       "in Rome.")} == {"040"}
+    assert {c[0] for c in plover(code, "Israeli and Palestinian negotiators met in Cairo on Monday.")} == {"044"}

@@ -175,3 +175,12 @@ def test_he_under_a_verb_said_is_who_said_it_and_a_council_of_elders_is_the_elde
     refusal, = [e for e in doc.events if e.trigger.text == "refused"]
     assert (refusal.source.country, refusal.target.text, refusal.target.country, refusal.cameo.code) == \
         ("PAK", "tribal elders", "PAK", "125")
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(code):
+    # 'him' is the activist, not the president who pardoned him (that would be 'himself')
+    [e] = code("The activist was freed on Saturday after Egyptian President Abdel Fattah al-Sisi pardoned him.")
+    assert (e.cameo.code, e.source.text) == ("0841", "Abdel Fattah al-Sisi")
+    # (the activist is named by no name an actor has: 'him' is left open, as the pronouns leave
+    # what they cannot tell, rather than made the president)
+    assert e.target is None

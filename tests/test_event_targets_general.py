@@ -46,3 +46,12 @@ def test_a_bare_name_with_no_country_is_not_made_the_doer_s_own(code):
 def test_retailers_asked_by_a_government_are_its_country_s_business(code):
     e = one(code("The Greek government is now asking retailers to discount food past its sell-by date."), "02")
     assert e.target.code == "GRCBUS"
+
+
+def test_the_other_side_of_a_deal_agreed_to_is_the_one_it_is_with(code):
+    # New York Times, on the Iran decision of May 2018
+    events = code("Critics of Mr. Trump’s Iran decision Tuesday argue that it makes it less likely that "
+                  "North Korea will agree to a deal with the U.S.")
+    assert ("057", "PRK", "USA") in {(e.cameo.code, e.source.country, e.target.country if e.target else None)
+                                     for e in events}
+

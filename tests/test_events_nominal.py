@@ -1,6 +1,21 @@
 """Acts told by a noun whose doer the clause around the noun gives: a passive that credits
 the act ('was claimed by'), an answer made with it ('responded with'), talks one is in, a
-rise in aid announced; and a noun that is only a word of its head's act ('suspension of aid')."""
+rise in aid announced; a noun that is only a word of its head's act ('suspension of aid');
+and violence with no one named it struck, against the country the story is about."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def article(pipeline):
+    """Code a headline and a body as one article."""
+
+    def _code(title: str, body: str):
+        doc = pipeline.code_text(f"{title}\n\n{body}")
+        assert doc.ok, doc.error
+        return doc.events
+
+    return _code
 
 
 def coded(code, sentence):
@@ -36,3 +51,30 @@ def test_an_anti_modifier_names_whom_a_protest_is_against_and_the_crowd_is_of_wh
     assert ("141", "CIV", "FRA") in coded(code, "Thousands took to the streets of Abidjan after days of "
                                                 "anti-French demonstrations in Abidjan.")
     assert not any(c[1] == "FRA" for c in coded(code, "Days of anti-French demonstrations in Abidjan ended."))
+
+
+def test_an_act_of_violence_its_doer_owns_is_against_the_country_the_story_is_about(article):
+    # CNN, Gaza 2012: 'its attacks' are Israel's, on the Palestinians of the story
+    events = article("Planned cease-fire fails as Egypt's prime minister visit Gaza",
+                     "Israeli strikes have killed 30 in Gaza, a Gaza government website says. "
+                     "With its attacks, Israel is denying Palestinians their rights and efforts to establish an "
+                     "independent state, Palestinian Authority President Mahmoud Abbas said Friday.")
+    assert ("190", "ISR", "PSE") in {(e.cameo.code, e.source.country, e.target.country if e.target else None)
+                                     for e in events if e.trigger.text == "attacks"}
+
+
+def test_the_offensive_told_before_is_against_the_country_the_story_is_about(article):
+    # Christian Science Monitor, Gaza 2012: 'the offensive' is the Israeli one the headline tells
+    events = article("Gazans flee border areas, fearing Israeli ground invasion",
+                     "Some Gazans who live near the borders of the tiny coastal enclave have left their homes to "
+                     "move toward the center of the strip. Mohamed Tawfiq and his family left their home in the "
+                     "eastern part of Khan Younis, shortly after a tank shell landed a few meters from his house. "
+                     "Two children were killed last night by an Israeli tank shell that hit their room. \"My wife "
+                     "has asked me to leave the house since the offensive started, but I convinced her that "
+                     "there is no safe place in Gaza.\"")
+    offensive = [e for e in events if e.trigger.text == "offensive"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in offensive] == [("ISR", "PSE")]
+    # a war named for its place is no war told before: 'the Iraq war' Australians oppose is no Iraqi act
+    assert not article("Australia: Wallets trump war",
+                       "A majority of Australians oppose the Iraq war, but they turned out to be more concerned "
+                       "about the economy.")

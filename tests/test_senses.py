@@ -628,3 +628,24 @@ def test_what_a_doer_demands_does_not_make_it_a_market(pipeline):
     body = [e for e in doc.events if e.evidence.start > doc.text.index("\n\n")]
     assert {(e.trigger.text, e.source.country, e.cameo.code[:2]) for e in body} >= {
         ("killed", "GNB", "19"), ("seized", "GNB", "17")}
+
+
+def test_fighting_a_disease_or_a_trend_is_no_battle(code):
+    # Christian Science Monitor and Fox News: a struggle against an illness is a program, no violence
+    assert roots(code("But in recent months, the Pentagon has taken on new challenges, including deploying "
+                      "military personnel to Africa to fight Ebola."), "fight") == set()
+    assert roots(code("Oil prices were plummeting, evidence that the measures to fight the coronavirus pandemic "
+                      "had sharply hit energy consumption."), "fight") == set()
+    assert roots(code("Kurdish fighters are fighting the Islamic State in Kobani."), "fighting") == {"19"}
+
+
+def test_sexual_harassment_alleged_of_a_governor_is_no_political_coercion(code):
+    # AG World: a claim against a governor by a former aide ('him' is the man, not the governor)
+    assert codes(code("The man who claims Gov. James E. McGreevey sexually harassed him was pushing for a cash "
+                      "settlement."), "harassed") == []
+
+
+def test_a_birthplace_is_no_animal_that_makes_an_act_a_crime(code):
+    # the lemma of 'born' is 'bear': 'the Pakistani-born British envoy' is no bear
+    events = code("The Pakistani-born British envoy held talks with the Taliban in Doha.")
+    assert "040" in codes(events, "held")

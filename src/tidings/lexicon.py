@@ -11,11 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import codebook as codebook_module
 from . import data
 from .codebook import Codebook
 from .codebook import load as load_codebook
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 VOWELS = set("aeiou")
 
@@ -35,6 +39,9 @@ class Entry:
     complement: frozenset[str] = frozenset()
     subject: frozenset[str] = frozenset()
     subject_not: frozenset[str] = frozenset()
+    # words anywhere in the trigger's sentence: what the act is for ('sent troops ... on a
+    # peacekeeping mission' is peacekeeping, 074, not a show of force)
+    context: frozenset[str] = frozenset()
     target: tuple[str, ...] = ("dobj",)
     source: tuple[str, ...] = ("poss", "prep:by")
     noun_target: tuple[str, ...] = ("prep:of", "prep:against", "prep:on")
@@ -54,7 +61,7 @@ class Entry:
     def specificity(self) -> int:
         # who does it fixes a sense more than what it is done to ('workers strike', 'jets struck')
         return (2 * bool(self.object) + bool(self.prep) + 2 * bool(self.prep_object) + 2 * bool(self.complement)
-                + 2 * bool(self.theme)
+                + 2 * bool(self.theme) + 2 * bool(self.context)
                 + 3 * bool(self.subject) + bool(self.object_not) + bool(self.subject_not))
 
 
@@ -189,7 +196,7 @@ def _set(value) -> frozenset[str]:
 
 
 WORD_LISTS = ("verbs", "nouns", "object", "object_not", "prep_object", "theme", "complement", "subject",
-              "subject_not")
+              "subject_not", "context")
 
 
 def expand(raw: dict, classes: dict[str, list[str]]) -> dict:
@@ -226,7 +233,7 @@ def parse_senses(spec: dict) -> tuple[dict[str, list[str]], list[Sense]]:
 
 
 KEYS = {"id", "cameo", "verbs", "nouns", "object", "object_not", "prep", "prep_object", "theme", "complement",
-        "subject", "subject_not", "names", "target", "source", "noun_target", "reciprocal", "requires_target", "domestic",
+        "subject", "subject_not", "context", "names", "target", "source", "noun_target", "reciprocal", "requires_target", "domestic",
         "military", "intent", "threat", "credits", "type", "mode"}
 
 
@@ -248,7 +255,8 @@ def parse_entry(raw: dict, codebook: Codebook) -> Entry:
         nouns=tuple(tuple(n.lower().split()) for n in raw.get("nouns", [])),
         object=_set(raw.get("object")), object_not=_set(raw.get("object_not")), prep=_set(raw.get("prep")),
         prep_object=_set(raw.get("prep_object")), theme=_set(raw.get("theme")), complement=_set(raw.get("complement")),
-        subject=_set(raw.get("subject")), subject_not=_set(raw.get("subject_not")), reciprocal=bool(raw.get("reciprocal")),
+        subject=_set(raw.get("subject")), subject_not=_set(raw.get("subject_not")),
+        context=_set(raw.get("context")), reciprocal=bool(raw.get("reciprocal")),
         names=bool(raw.get("names")),
         requires_target=raw.get("requires_target"),
         domestic="CVL" if raw.get("domestic") is True else (raw.get("domestic") or None),
@@ -362,7 +370,7 @@ def _conditions(e: Entry, irregular: dict[str, list[str]]) -> Needs:
     include, one condition per field the entry sets; a field the words of a sentence cannot
     tell (a class such as '#number', an object that may be any name) asks nothing."""
     out = []
-    for words in (() if e.names else e.object, e.prep, e.prep_object, e.theme, e.complement, e.subject):
+    for words in (() if e.names else e.object, e.prep, e.prep_object, e.theme, e.complement, e.subject, e.context):
         if words and not any(w.startswith("#") for w in words):
             out.append(_condition(sorted(words), irregular))
     return tuple(out)
@@ -410,3 +418,16 @@ def has_trigger(text: str, lexicon: Lexicon) -> bool:
     if any(all(_holds(condition, words) for condition in need) for form in triggers for need in needs[form]):
         return True
     return not triggers.isdisjoint(lexicon.verb_trigger_forms) and COUNT.search(low) is not None
+
+
+def context_fits(e: Entry, trigger: Token) -> bool:
+    """Whether the trigger's sentence holds one of the entry's ``context`` words (a lemma, a
+    lower-case form, or a phrase of them) or the entry asks for none."""
+    if not e.context:
+        return True
+    sent = trigger.sent
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if not words.isdisjoint(e.context):
+        return True
+    text = " ".join(t.lower_ for t in sent)
+    return any(" " in w and f" {w} " in f" {text} " for w in e.context)

@@ -27,6 +27,8 @@ FORMER = {"former", "ex", "late", "then"}
 # Heads that, definite ('the organisation', 'the alliance'), stand for the body named last.
 DEFINITE_ORGANIZATION = {"organisation", "organization", "alliance", "bloc"}
 # Hyphenated Americans are American: 'a Chinese-American', 'Cuban-Americans'.
+# a birthplace before another country's word: 'the Afghan-born U.S. special envoy' serves the U.S.
+BORN_BEFORE_COUNTRY = re.compile(r"-(?:born|raised|educated)\s+(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+)")
 HYPHENATED_AMERICAN = re.compile(r"[A-Z][a-z]+-Americans?")
 # Titles headlines abbreviate: "Italian PM's transplant confirmed".
 ABBREVIATED_TITLES = {"pm": "prime minister"}
@@ -318,9 +320,12 @@ class ActorResolver(Tables):
             # 'Mr. Sharif' after 'Wanis al-Sharif, Libya's deputy interior minister' is not Nawaz Sharif
             return (previous in self.titles or previous.rstrip(".") in self.titles) \
                 and not self._other_full_name(entity, text, tokens[i][0])
-        if entity.sector == "PTY" and ((i and tokens[i - 1][0] in ("of", "and")) or
-                                       (i + 1 < len(tokens) and tokens[i + 1][0] in PARTY_NOT_AFTER)):
-            return False  # 'Ministry of Labour', 'Labour Day': not the party
+        if entity.sector == "PTY" and ((i and tokens[i - 1][0] == "of") or (
+                i > 2 and tokens[i - 1][0] == "and" and _of_a_name(tokens[:i - 1]))
+                or (i + 1 < len(tokens) and tokens[i + 1][0] in PARTY_NOT_AFTER)):
+            # 'Ministry of Labour', 'Ministry of Health and Labour', 'Labour Day': not the party
+            # ('Democrats and Republicans' are two)
+            return False
         if entity.gated and entity.kind == "organization" and i and text[tokens[i - 1][2]:start] == " " \
                 and tokens[i - 1][0][:1].isupper():
             named = self.names.get(_key([tokens[i - 1][0]]))
@@ -344,6 +349,8 @@ class ActorResolver(Tables):
                 return False  # 'Seattle, Washington': the state, a place
             if LOCATIVE.search(text, max(0, start - 120), start):
                 return False  # 'in a Baghdad suburb', 'in the West Bank', "Burundi's capital, Bujumbura": places
+        if entity.kind in ("adjective", "country") and BORN_BEFORE_COUNTRY.match(text, end):
+            return False  # 'the Afghan-born U.S. special envoy': where he was born, not whom he serves
         if entity.kind == "adjective" and LANGUAGE_BEFORE.search(text, max(0, start - 12), start) \
                 and LANGUAGE_AFTER.match(text, end):
             return False  # 'he said "help me" in Polish': a language
@@ -667,3 +674,12 @@ class ActorResolver(Tables):
                      id=m.id if m.kind == "person" else m.country, country=m.country, sector=sector,
                      code=cameo_code(m.country, sector), kind=kind, role=m.role if m.kind == "person" else None,
                      gender=m.gender)
+
+
+def _of_a_name(tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether the words before an 'and' end a capitalized 'X of Y' name ('Ministry of Health')."""
+    words = [t[0] for t in tokens[-4:]]
+    if "of" not in words[:-1]:
+        return False
+    at = len(words) - 1 - words[::-1].index("of")
+    return at > 0 and all(w[:1].isupper() for w in words[at - 1:at] + words[at + 1:])

@@ -281,6 +281,13 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                                        [*sources, *(t for t in targets if not _a_town(state, t))])
         if lent is not None:
             date, place = lent.date or date, lent.location
+        if cameo == "044":
+            # 'will meet Mattarella at a working lunch in Rome': a side's own land is no third place
+            lo = chunk.start + trigger.left_edge.idx
+            hi = chunk.start + trigger.right_edge.idx + len(trigger.right_edge.text)
+            sides = {a.country for a in [*sources, *targets] if a.country}
+            if any(lo <= p.start < hi and p.country in sides for p in [*state.doc.places, *([place] if place else [])]):
+                cameo = "040"
         if told is not None:
             date = date if date is not None and date.source == "text" else told.date or date
             # an act told again is where it was told to be, or where its own phrase says ('the

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..lexicon import Entry, Lexicon, Modifiers
+from ..lexicon import Entry, Lexicon, Modifiers, context_fits
 from .memory import DocState
 from .senses import sense_of, words_of
 from .syntax import CONTAINERS, is_passive, is_quantity
@@ -120,6 +120,8 @@ class Matcher:
         if e.theme and not (self._once(verb, obj, "themes", self._themes) & e.theme):
             return False
         if e.complement and not (self._once(verb, obj, "complements", self._complements) & e.complement):
+            return False
+        if not context_fits(e, verb):
             return False
         if e.subject or e.subject_not:
             words = self._once(verb, obj, ("subject", id(subject)), lambda v, o: words_of(subject))

@@ -6,12 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..lexicon import Entry, Lexicon, Modifiers, noun_head
+from ..lexicon import Entry, Lexicon, Modifiers, context_fits, noun_head
 from ..records import Actor
 from .chunks import Chunk
 from .memory import DocState, Frame
 from .senses import in_name, sense_of
-from .arguments import VIOLENT_ROOTS, dominant_country
+from .arguments import VIOLENT_ROOTS, dominant_country, settings
 from .arguments.common import ASKING_ROOTS, unknown_country
 from .noun_doers import NounDoers, against_modifier
 from .syntax import DOING, GROWTH, PRESSING_ON, RECEIVING, SUBJECTS, SUPPORT_VERBS, TAKING_PART, is_passive
@@ -41,6 +41,8 @@ class Nominal(NounDoers):
         befores = [(), *(mods[-k:] for k in range(1, len(mods) + 1))]
         fitting: list[tuple[Entry, int]] = []  # each entry that fits, with its longest pattern that does
         for e, by_before in _headed(entries, (noun.lemma_.lower(), noun.lower_)):
+            if not context_fits(e, noun):
+                continue  # ('the deployment of 230 troops ... on a peacekeeping mission')
             longest = 0
             for before in befores:
                 held = by_before.get(before)
@@ -160,6 +162,14 @@ class Nominal(NounDoers):
             # 'pressed on with their offensive in Idlib' (not 'the Iraq war': a name before it may be
             # either side; nor a title-case headline's noun, often a verb misread: 'Short attacks US')
             targets = self._fought_in(state, noun, entry, sources[0])
+        if not targets and sources and entry.cameo[:2] in VIOLENT_ROOTS and sources[0].country and not headline \
+                and not placed and (any(c.dep_ == "poss" for c in noun.children) or (told is not None and not any(
+                    c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts))):
+            # "Israel's offensive", 'With its attacks, Israel is ...', 'since the offensive started'
+            # (told before with no one it struck; not 'the Iraq war', named for itself): where no
+            # place is told, against the country the story is about
+            country = self._story_country(state, noun, sources[0].country)
+            targets = self._country_named(state, country, next((p for p in settings(state) if p.country == country), None))
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told,

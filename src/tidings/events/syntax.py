@@ -101,9 +101,13 @@ def refusing_negation(verb: Token, refusal_aux: frozenset[str]) -> Token | None:
 def same_actor(a: Actor, b: Actor) -> bool:
     """Whether two actors are one: two people are one when they are the same person (by id,
     else by name), whatever their codes ('Arroyo pardoned former president Joseph Estrada' is
-    PHLGOV -> PHLGOV, an event); anyone else by code and country."""
+    PHLGOV -> PHLGOV, an event); two bodies of the tables are one when they are the same body
+    ('Democrats accused Republicans of lying' is USAPTY -> USAPTY, an event); anyone else by
+    code and country."""
     if a.kind == b.kind == "person" and (a.id or a.name) and (b.id or b.name):
         return (a.id or a.name) == (b.id or b.name)
+    if a.kind == b.kind == "organization" and a.id and b.id:
+        return a.id == b.id
     return a.code == b.code and a.country == b.country
 
 

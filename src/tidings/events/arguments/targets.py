@@ -473,6 +473,12 @@ class Targets(Finder):
             skip = {t.i for t in doer.subtree} if doer is not None and doer.i != verb.i else set()
             return next((g for t in verb.subtree if t.i not in skip and t.dep_ == "prep" and t.lower_ == word
                          for g in t.children if g.dep_ == "pobj"), None)
+        if spec.startswith("prep:") and ">" in spec:
+            # 'agreed to a deal with Turkey', 'signed up to Britain's plan': a step through the
+            # object of the verb's preposition
+            first, _, rest = spec.partition(">")
+            inner = self._by_path(verb, obj, first)
+            return self._by_path(inner, None, rest) if inner is not None else None
         if spec == "xcomp>dobj":
             x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             return next((c for c in x.children if c.dep_ == "dobj"), None) if x is not None else None
