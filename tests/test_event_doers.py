@@ -184,3 +184,9 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(code):
     # (the activist is named by no name an actor has: 'him' is left open, as the pronouns leave
     # what they cannot tell, rather than made the president)
     assert e.target is None
+
+
+def test_a_meeting_as_the_subject_stands_for_the_sides_it_is_between(code):
+    events = code("The summit between the EU and China failed to reach agreement on trade.")
+    assert {(e.cameo.code, e.plover.type, e.source.code, e.target.code) for e in events} == {
+        ("164", "REJECT", "EUR", "CHN"), ("164", "REJECT", "CHN", "EUR")}
