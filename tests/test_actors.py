@@ -653,3 +653,8 @@ def test_where_a_person_was_born_is_not_whom_the_person_serves(resolver):
     found = resolver.find("The Somali-born U.S. congresswoman met the president on Monday.")
     assert [a.text for a in found][:1] == ["U.S."]
     assert [a.code for a in resolver.find("The Iraqi-born cleric was arrested in London.")][:1] == ["IRQ"]
+
+
+def test_the_name_irans_media_give_israels_government_is_israels_government(resolver):
+    found = resolver.find("Iranian state television condemned the Zionist regime's attacks on Gaza.")
+    assert ("Zionist regime", "ISRGOV") in [(a.text, a.code) for a in found]

@@ -355,6 +355,18 @@ def test_a_threat_of_violence_is_aimed_at_the_country_of_what_it_threatens(code)
     assert (e.source.code, e.target.country) == ("NPLREB", "NPL")
 
 
+def test_a_threat_of_force_is_a_threat_of_military_force_with_or_without_a_target(code):
+    # Christian Science Monitor, 2013: 'threatened to attack' is CAMEO 138, THREATEN
+    e = only(code("Much of its missile arsenal is capable of reaching South Korea and Japan, but Kim has "
+                  "threatened to attack the United States as well."), "13")
+    assert (e.cameo.code, e.plover.type, e.target.country) == ("138", "THREATEN", "USA")
+    # a threat of force needs no one named it is aimed at, as force itself does not
+    e = only(code("North Korea has threatened to shell the propaganda loudspeakers the South set up this week."), "13")
+    assert (e.cameo.code, e.source.country, e.target) == ("138", "PRK", None)
+    # a threat of what is no force still needs its target
+    assert code("The mayor threatened to resign.") == []
+
+
 def test_what_is_fired_is_not_struck_where_it_is_fired_at_is(code):
     e = only(code("Hezbollah fighters fired rockets at Haifa on Sunday."))
     assert (e.source.country, e.target.country) == ("LBN", "ISR")

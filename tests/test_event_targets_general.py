@@ -55,3 +55,13 @@ def test_the_other_side_of_a_deal_agreed_to_is_the_one_it_is_with(code):
     assert ("057", "PRK", "USA") in {(e.cameo.code, e.source.country, e.target.country if e.target else None)
                                      for e in events}
 
+
+
+def test_comments_rejected_are_a_denial_aimed_at_whoever_made_them(code):
+    e = one(code("Iran's foreign ministry on Sunday rejected President Trump's remarks about its missile program."), "01")
+    assert (e.cameo.code, e.source.country, e.target.name) == ("016", "IRN", "Donald Trump")
+
+
+def test_scathing_criticism_of_what_someone_did_is_aimed_at_them(code):
+    e = one(code("Germany voiced scathing criticism of the Egyptian government's treatment of detainees."), "11")
+    assert (e.source.country, e.target.country) == ("DEU", "EGY")

@@ -186,7 +186,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             elif glemma == "agree" or (glemma in self.mods.intent and int(entry.cameo[:2]) <= 9):
                 cameo = "030"  # 'agreed to instruct the World Bank': an intent to cooperate
             elif glemma in self.mods.threat:
-                cameo = entry.threat or "130"
+                # 'threatened to shell Bagram': a threat of violence is one of military force (138)
+                cameo = entry.threat or ("138" if entry.cameo[:2] in VIOLENT_ROOTS else "130")
                 threatener = governor if verb.dep_ == "ccomp" else None
             elif glemma in self.mods.request and (
                     (verb.dep_ == "xcomp" and (is_passive(governor) or any(c.dep_ in ("dobj", "obj")
@@ -283,10 +284,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             date, place = lent.date or date, lent.location
         if cameo == "044":
             # 'will meet Mattarella at a working lunch in Rome': a side's own land is no third place
-            lo = chunk.start + trigger.left_edge.idx
-            hi = chunk.start + trigger.right_edge.idx + len(trigger.right_edge.text)
+            spans = [(chunk.start + c.left_edge.idx, chunk.start + c.right_edge.idx + len(c.right_edge.text))
+                     for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
             sides = {a.country for a in [*sources, *targets] if a.country}
-            if any(lo <= p.start < hi and p.country in sides for p in [*state.doc.places, *([place] if place else [])]):
+            if any(lo <= p.start < hi and p.country in sides for p in state.doc.places for lo, hi in spans):
                 cameo = "040"
         if told is not None:
             date = date if date is not None and date.source == "text" else told.date or date
@@ -353,7 +354,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             # is, more often than not, some other sense of the word ('told the Journal')
             requires = not ptype or self.codebook.plover[ptype].requires_recipient or ptype in (
                 "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
-            if requires and cameo[:2] in NO_RECIPIENT_ROOTS and _stands_alone(trigger) and \
+            # (and a threat of force, as the force itself: 'North Korea has threatened to shell the
+            # Christmas tree a Christian group plans to put up')
+            alone = _stands_alone(trigger) or (cameo[:3] == "138" and trigger.dep_ == "xcomp" and _stands_alone(trigger.head))
+            if requires and (cameo[:2] in NO_RECIPIENT_ROOTS or cameo[:3] == "138") and alone and \
                     (cameo[:2] != "03" or _commits_to_act(trigger)) and (cameo[:2] not in ("09", "10") or _demands_act(trigger)) and \
                     any(m.start <= sources[0].start < m.end or (  # ('The United States government')
                         sources[0].start < m.start < sources[0].end and
