@@ -190,3 +190,13 @@ def test_a_meeting_as_the_subject_stands_for_the_sides_it_is_between(code):
     events = code("The summit between the EU and China failed to reach agreement on trade.")
     assert {(e.cameo.code, e.plover.type, e.source.code, e.target.code) for e in events} == {
         ("164", "REJECT", "EUR", "CHN"), ("164", "REJECT", "CHN", "EUR")}
+
+
+def test_an_act_ordered_done_to_someone_is_the_orderers(code):
+    # Fox News and AP: 'ordered X freed', 'ordered X arrested' (the one done to parsed as the
+    # participle's subject, or the order's object): the order is the act, by whoever ordered it
+    [e] = code("Egyptian judicial officials have ordered former President Hosni Mubarak freed from jail.")
+    assert (e.cameo.code, e.source.text, e.target.text) == ("0841", "Egyptian judicial officials", "Hosni Mubarak")
+    events = code("After Andorra submitted information requests for its case to Caracas, a Venezuelan court in 2017 "
+                  "ordered Salazar arrested on suspicion of corruption, money laundering and conspiracy.")
+    assert [(e.cameo.code, e.source.code, e.target.text) for e in events] == [("173", "VENJUD", "Salazar")]

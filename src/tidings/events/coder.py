@@ -25,8 +25,8 @@ from .demands import Demands
 from .match import Matcher
 from .memory import DocState, Frame, Memory, names_doer, retold_act
 from .nominal import Nominal
-from .syntax import (PRESSING_ON, SUBJECTS, SUPPORT_VERBS, is_passive, reduced_passive, refusing_negation,
-                     reported_will, same_actor)
+from .syntax import (PRESSING_ON, SUBJECTS, SUPPORT_VERBS, is_passive, ordered_participle, reduced_passive,
+                     refusing_negation, reported_will, same_actor)
 
 
 # PLOVER types of cooperation: told as still to come, they are AGREE.
@@ -115,7 +115,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                     # 'Charity chief kidnapped in Iraq': what is done to the noun, told without 'was'
                     passive, obj = True, self._through_partitive(patient)
                     entry = self._best_entry(state, tok, obj, entries, passive=True)
-                    if entry is not None and "dobj" not in entry.target:
+                    if entry is not None and "dobj" not in entry.target and ordered_participle(tok) is None:
                         entry = None  # an act with no one done to: 'Bouteflika resigned'
                 if entry is None:
                     elliptic = elliptic_patient(tok)
@@ -124,6 +124,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                     entry = self._best_entry(state, tok, obj, entries, passive=True if elliptic is not None else None)
                 if entry is None:
                     continue
+                if entry.cameo[:2] == "10" and any(ordered_participle(c) is not None and c.lemma_.lower() in self.lexicon.by_verb
+                                                   for c in (*tok.children, *(g for c in tok.children if c.dep_ in ("dobj", "obj")
+                                                                              for g in c.children))):
+                    continue  # 'ordered nine ex-members of the government jailed': the act ordered is the event
                 if entry.cameo[:2] == "10" and tok.lemma_.lower() in SUPPORT_VERBS and \
                         not (entry.object or entry.theme) and obj is not None and self._is_event_noun(obj):
                     continue  # 'ordered an investigation': the act ordered is the event, its noun coded below

@@ -80,10 +80,38 @@ def reduced_passive(verb: Token, headline: bool) -> Token | None:
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM") and \
             verb.head.i < verb.i:
         return verb.head
+    ordered = ordered_participle(verb)
+    if ordered is not None:
+        return ordered
     if headline and verb.tag_ in ("VBD", "VBN") and verb.dep_ == "ROOT" and \
             not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "dative", "ccomp", "xcomp") for c in verb.children):
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
     return None
+
+
+# verbs that order an act done to someone, told as 'ordered X freed' ('X' parsed the participle's subject)
+ORDERING = {"order", "command", "direct", "want"}
+
+
+def ordered_participle(verb: Token) -> Token | None:
+    """The one an act is ordered done to, told as a participle after the order: 'a Spanish judge
+    has ordered nine ex-members of the government jailed', 'Putin ordered the diplomats expelled'
+    (the patient parsed as the participle's subject); the act is the orderer's."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "mark") for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") and verb.head.i < verb.i and \
+            verb.head.head.lemma_.lower() in ORDERING:
+        return verb.head  # 'a Venezuelan court ordered Salazar arrested' (the participle parsed on the object)
+    if verb.dep_ not in ("ccomp", "oprd", "xcomp") or verb.head.lemma_.lower() not in ORDERING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")), None)
+
+
+def ordering_verb(verb: Token) -> Token | None:
+    """The verb that orders the act of an ``ordered_participle``: its doer is the act's."""
+    if ordered_participle(verb) is None:
+        return None
+    return verb.head.head if verb.dep_ == "acl" else verb.head
 
 
 NEGATIONS = {"not", "n't", "never", "no"}

@@ -11,7 +11,7 @@ from ...actors.open_world.setting import same_telling
 from ...lexicon import Entry
 from ...records import Actor, Place
 from ..memory import DocState
-from ..syntax import RELATIVE, SUBJECTS, is_passive, reduced_passive
+from ..syntax import RELATIVE, SUBJECTS, is_passive, ordering_verb, reduced_passive
 from .common import VIOLENT_ROOTS, Finder
 from .phrases import WIRE_DASHES
 
@@ -31,6 +31,9 @@ class Doers(Finder):
     def _sources(self, state: DocState, verb: Token, passive: bool, entry: Entry | None = None) -> list[Actor]:
         violent = entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
         fired = violent or (entry is not None and entry.cameo[:2] == "15")  # 'missiles fired from'
+        orderer = ordering_verb(verb) if passive else None
+        if orderer is not None:
+            return self._sources(state, orderer, is_passive(orderer))  # 'the judge ordered them jailed'
         subj = self._subject(verb, passive)
         if subj is None and fired:
             # '1,456 rockets were fired from Gaza into Israel': whoever holds the place it came from
