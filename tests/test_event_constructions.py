@@ -489,3 +489,10 @@ def test_a_meeting_in_one_sides_own_land_is_no_meeting_at_a_third_place(code):
     assert {c[0] for c in plover(code, "Erdogan will meet Italian President Sergio Mattarella at a working lunch "
                                        "in Rome.")} == {"040"}
     assert {c[0] for c in plover(code, "Israeli and Palestinian negotiators met in Cairo on Monday.")} == {"044"}
+
+
+
+def test_a_meal_shared_is_a_meeting(code):
+    assert plover(code, "Libya's prime minister had breakfast with U.S. Ambassador Christopher Stevens on Tuesday.") == {
+        ("040", "CONSULT", "LBY", "USA")}
+    assert plover(code, "Netanyahu had dinner with his family.") == set()
