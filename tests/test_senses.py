@@ -653,5 +653,5 @@ def test_a_birthplace_is_no_animal_that_makes_an_act_a_crime(code):
 
 def test_the_people_who_work_in_a_market_act(code):
     # oil workers are no oil price: their strike not ended is a refusal to ease dissent (1242)
-    assert codes(code("Kazakh oil workers will not end the strike before their pay is raised."), "end") == ["1242"]
+    assert codes(code("Nigerian oil workers will not end the strike until their wages are paid."), "end") == ["1242"]
     assert codes(code("Oil prices rose on Monday."), "rose") == []

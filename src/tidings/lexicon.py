@@ -94,7 +94,7 @@ class Modifiers:
     own_stance: frozenset[str] = frozenset()  # 'reiterated its commitment to support': its = the subject
     background_days: int = 0  # an act dated more than this before publication is background (0: none is)
     relation_nouns: frozenset[str] = frozenset()  # 'the longtime US foe': another party than the country named
-    meetings: frozenset[str] = frozenset()  # 'the summit between the EU and Turkey failed': its sides act
+    meetings: frozenset[str] = frozenset()  # 'the summit between the EU and China failed': its sides act
 
     @staticmethod
     def derived(table: dict[str, str], cameo: str) -> str | None:

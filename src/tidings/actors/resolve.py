@@ -27,7 +27,7 @@ FORMER = {"former", "ex", "late", "then"}
 # Heads that, definite ('the organisation', 'the alliance'), stand for the body named last.
 DEFINITE_ORGANIZATION = {"organisation", "organization", "alliance", "bloc"}
 # Hyphenated Americans are American: 'a Chinese-American', 'Cuban-Americans'.
-# a birthplace before another country's word: 'the Afghan-born U.S. special envoy' serves the U.S.
+# a birthplace before another country's word: 'the Somali-born U.S. congresswoman' serves the U.S.
 BORN_BEFORE_COUNTRY = re.compile(r"-(?:born|raised|educated)\s+(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+)")
 HYPHENATED_AMERICAN = re.compile(r"[A-Z][a-z]+-Americans?")
 # Titles headlines abbreviate: "Italian PM's transplant confirmed".
@@ -350,7 +350,7 @@ class ActorResolver(Tables):
             if LOCATIVE.search(text, max(0, start - 120), start):
                 return False  # 'in a Baghdad suburb', 'in the West Bank', "Burundi's capital, Bujumbura": places
         if entity.kind in ("adjective", "country") and BORN_BEFORE_COUNTRY.match(text, end):
-            return False  # 'the Afghan-born U.S. special envoy': where he was born, not whom he serves
+            return False  # 'the Somali-born U.S. congresswoman': where she was born, not whom she serves
         if entity.kind == "adjective" and LANGUAGE_BEFORE.search(text, max(0, start - 12), start) \
                 and LANGUAGE_AFTER.match(text, end):
             return False  # 'he said "help me" in Polish': a language

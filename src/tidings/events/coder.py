@@ -124,9 +124,9 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                     entry = self._best_entry(state, tok, obj, entries, passive=True if elliptic is not None else None)
                 if entry is None:
                     continue
-                if entry.cameo[:2] == "10" and any(ordered_participle(c) is not None and c.lemma_.lower() in self.lexicon.by_verb
-                                                   for c in (*tok.children, *(g for c in tok.children if c.dep_ in ("dobj", "obj")
-                                                                              for g in c.children))):
+                below = (*tok.children, *(g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children))
+                if entry.cameo[:2] == "10" and any(ordered_participle(c) is not None
+                                                   and c.lemma_.lower() in self.lexicon.by_verb for c in below):
                     continue  # 'ordered nine ex-members of the government jailed': the act ordered is the event
                 if entry.cameo[:2] == "10" and tok.lemma_.lower() in SUPPORT_VERBS and \
                         not (entry.object or entry.theme) and obj is not None and self._is_event_noun(obj):
@@ -287,7 +287,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         if lent is not None:
             date, place = lent.date or date, lent.location
         if cameo == "044":
-            # 'will meet Mattarella at a working lunch in Rome': a side's own land is no third place
+            # 'will meet Merkel at a dinner in Berlin': a side's own land is no third place
             spans = [(chunk.start + c.left_edge.idx, chunk.start + c.right_edge.idx + len(c.right_edge.text))
                      for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
             sides = {a.country for a in [*sources, *targets] if a.country}
@@ -359,7 +359,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             requires = not ptype or self.codebook.plover[ptype].requires_recipient or ptype in (
                 "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE")
             # (and a threat of force, as the force itself: 'North Korea has threatened to shell the
-            # Christmas tree a Christian group plans to put up')
+            # propaganda loudspeakers the South set up')
             alone = _stands_alone(trigger) or (cameo[:3] == "138" and trigger.dep_ == "xcomp" and _stands_alone(trigger.head))
             if requires and (cameo[:2] in NO_RECIPIENT_ROOTS or cameo[:3] == "138") and alone and \
                     (cameo[:2] != "03" or _commits_to_act(trigger)) and (cameo[:2] not in ("09", "10") or _demands_act(trigger)) and \

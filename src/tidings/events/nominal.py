@@ -42,7 +42,7 @@ class Nominal(NounDoers):
         fitting: list[tuple[Entry, int]] = []  # each entry that fits, with its longest pattern that does
         for e, by_before in _headed(entries, (noun.lemma_.lower(), noun.lower_)):
             if not context_fits(e, noun):
-                continue  # ('the deployment of 230 troops ... on a peacekeeping mission')
+                continue  # ('the deployment of 800 soldiers to Mali on a peacekeeping mission')
             longest = 0
             for before in befores:
                 held = by_before.get(before)

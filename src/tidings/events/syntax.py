@@ -90,7 +90,7 @@ def reduced_passive(verb: Token, headline: bool) -> Token | None:
 
 
 # verbs that order an act done to someone, told as 'ordered X freed' ('X' parsed the participle's subject)
-ORDERING = {"order", "command", "direct", "want"}
+ORDERING = {"order", "command", "direct"}
 
 
 def ordered_participle(verb: Token) -> Token | None:

@@ -86,7 +86,7 @@ class Doers(Finder):
         if found and found[0].country is None and found[0].kind == "sector-only":
             found = self._where_told(state, subj, found)
         if not found and not violent:
-            found = self._meeting_sides(state, subj)  # 'The summit between the EU and Turkey failed to ...'
+            found = self._meeting_sides(state, subj)  # 'The summit between the EU and China failed to ...'
         if not found and violent:
             # 'Rockets fired from southern Lebanon hit ...' (the weapon parsed as the subject)
             found = self._by_instrument(state, subj) or self._launched_from(state, verb)
@@ -109,7 +109,7 @@ class Doers(Finder):
         return found or self._unlisted(state, subj)
 
     def _meeting_sides(self, state: DocState, subj: Token) -> list[Actor]:
-        """'The summit between the EU and Turkey failed to reach agreement', 'talks between the
+        """'The summit between the EU and China failed to reach agreement', 'talks between the
         two Koreas broke down': a meeting as the subject stands for the sides it is between."""
         between = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         if between is None or subj.pos_ != "NOUN" or not {subj.lower_, subj.lemma_.lower()} & self.mods.meetings:

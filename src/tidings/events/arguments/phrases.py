@@ -40,13 +40,14 @@ class Phrases(Finder):
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 if tok.dep_ in ("dobj", "obj", "dative", "iobj") and tok.lower_ in OBJECT_PRONOUNS else None
             if subj is not None:
-                # 'Kiir pardoned him': an object pronoun is not its own clause's subject ('himself'
+                # 'al-Sisi pardoned him': an object pronoun is not its own clause's subject ('himself'
                 # is), though it may be one the subject's words after its head name ('Critics of
                 # Morsi accused him')
                 lo = self._offset + subj.left_edge.idx
                 hi = self._offset + subj.idx + len(subj.text)
                 who = {m.id or m.name for m in told if lo <= m.start < hi and m.kind == "person"}
-                told = [m for m in told if not lo <= m.start < hi and not (m.kind == "person" and (m.id or m.name) in who)]
+                told = [m for m in told if not lo <= m.start < hi
+                        and not (m.kind == "person" and (m.id or m.name) in who)]
             actor = self.resolver.pronoun(state.doc.text, told, tok.text, at,
                                           speakers_side(quote.speaker) if quote is not None else None)
             if actor is None and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
