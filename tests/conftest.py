@@ -21,6 +21,19 @@ def code(pipeline):
 
 
 @pytest.fixture(scope="session")
+def article(pipeline):
+    """Code a headline and a body as one article and return its events (a test module may
+    define its own ``article`` that returns what it compares)."""
+
+    def _code(title: str, body: str):
+        doc = pipeline.code_text(f"{title}\n\n{body}")
+        assert doc.ok, doc.error
+        return doc.events
+
+    return _code
+
+
+@pytest.fixture(scope="session")
 def seeds_db(pipeline, tmp_path_factory) -> str:
     """A DuckDB store of the sample articles and a wire report of their US expulsion of 60 Russian
     diplomats (a merged event with two sources), coded once for the session (the serve tests read it)."""

@@ -4,18 +4,6 @@ no recipient, and title-cased headlines read as sentences."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def article(pipeline):
-    """Code a headline and a body as one article."""
-
-    def _code(title: str, body: str):
-        doc = pipeline.code_text(f"{title}\n\n{body}")
-        assert doc.ok, doc.error
-        return doc.events
-
-    return _code
-
-
 def only(events, root=None):
     found = [e for e in events if root is None or e.cameo.root == root]
     assert len(found) == 1, [(e.cameo.code, e.source.code, e.target.code if e.target else None) for e in events]

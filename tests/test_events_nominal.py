@@ -3,20 +3,6 @@ the act ('was claimed by'), an answer made with it ('responded with'), talks one
 rise in aid announced; a noun that is only a word of its head's act ('suspension of aid');
 and violence with no one named it struck, against the country the story is about."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def article(pipeline):
-    """Code a headline and a body as one article."""
-
-    def _code(title: str, body: str):
-        doc = pipeline.code_text(f"{title}\n\n{body}")
-        assert doc.ok, doc.error
-        return doc.events
-
-    return _code
-
 
 def coded(code, sentence):
     return {(e.cameo.code, e.source.country, e.target.country if e.target else None) for e in code(sentence)}
