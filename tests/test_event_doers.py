@@ -6,6 +6,10 @@ def by_root(events, root):
     return [e for e in events if e.cameo.root == root]
 
 
+def by_trigger(events, word):
+    return [e for e in events if e.trigger.text == word]
+
+
 def test_he_in_a_quotation_is_not_its_speaker(pipeline):
     text = ("Obama pays tribute\n\nU.S. Ambassador Chris Stevens died in the attack on the mission.\n\n"
             "NATO Secretary General Anders Fogh-Rasmussen also condemned the attack in "
@@ -158,21 +162,21 @@ def test_two_sides_of_one_state_accusing_each_other_are_two_accusations(code):
     assert all(e.source.country == e.target.country == "GEO" for e in accusations)
 
 
-def test_they_in_a_clause_on_the_object_are_the_subject_of_the_main_clause(pipeline):
-    doc = pipeline.code_text("Web Site Shows Two Beheadings in Iraq\n\nThree hooded gunmen pose with an unidentified "
-                             "Turkish hostage, who they threatened to behead unless all American release all Iraq "
-                             "prisoners, and all Turks leave Iraq, in this image made from a television broadcast by "
-                             "Al-Arabiya television, Monday Oct.")
-    behead, = [e for e in doc.events if e.trigger.text == "behead"]
+def test_they_in_a_clause_on_the_object_are_the_subject_of_the_main_clause(article):
+    behead, = by_trigger(article("Web Site Shows Two Beheadings in Iraq",
+                                 "Three hooded gunmen pose with an unidentified Turkish hostage, who they threatened "
+                                 "to behead unless all American release all Iraq prisoners, and all Turks leave Iraq, "
+                                 "in this image made from a television broadcast by Al-Arabiya television, Monday Oct."),
+                         "behead")
     assert (behead.source.text, behead.source.country, behead.target.text, behead.cameo.root) == \
         ("Three hooded gunmen", "IRQ", "Turkish hostage", "13")
 
 
-def test_he_under_a_verb_said_is_who_said_it_and_a_council_of_elders_is_the_elders(pipeline):
-    doc = pipeline.code_text("Hostage-taker snubs rescue team\n\nA PAKISTANI militant leader linked to al-Qaeda said "
-                             "today he refused to meet a council of tribal elders trying to secure the release of two "
-                             "Chinese hostages held by his group.")
-    refusal, = [e for e in doc.events if e.trigger.text == "refused"]
+def test_he_under_a_verb_said_is_who_said_it_and_a_council_of_elders_is_the_elders(article):
+    refusal, = by_trigger(article("Hostage-taker snubs rescue team",
+                                  "A PAKISTANI militant leader linked to al-Qaeda said today he refused to meet a "
+                                  "council of tribal elders trying to secure the release of two Chinese hostages held "
+                                  "by his group."), "refused")
     assert (refusal.source.country, refusal.target.text, refusal.target.country, refusal.cameo.code) == \
         ("PAK", "tribal elders", "PAK", "125")
 
