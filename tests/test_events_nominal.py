@@ -1,7 +1,8 @@
 """Acts told by a noun whose doer the clause around the noun gives: a passive that credits
 the act ('was claimed by'), an answer made with it ('responded with'), talks one is in, a
 rise in aid announced; a noun that is only a word of its head's act ('suspension of aid');
-and violence with no one named it struck, against the country the story is about."""
+violence with no one named it struck, against the country the story is about; and who answers
+for an act ('responsible for', 'behind', 'accused of') as its doer."""
 
 
 def coded(code, sentence):
@@ -64,3 +65,25 @@ def test_the_offensive_told_before_is_against_the_country_the_story_is_about(art
     assert not article("Australia: Wallets trump war",
                        "A majority of Australians oppose the Iraq war, but they turned out to be more concerned "
                        "about the economy.")
+
+
+def test_who_answers_for_an_act_or_stands_behind_it_did_it(code):
+    assert ("183", "AFG", "AFG") in coded(code, "Officials said the Taliban were responsible for the bombing in Kabul.")
+    assert ("181", None, "CHN") in coded(code, "Police arrested the militants responsible for the kidnapping of two "
+                                               "Chinese engineers.")
+    assert ("194", "PSE", "ISR") in coded(code, "Hamas was behind the rocket attacks on southern Israel.")
+
+
+def test_the_act_one_is_accused_of_is_the_accused_ones_as_alleged(code):
+    events = code("Kiev accused Moscow of an invasion of eastern Ukraine.")
+    invasion = [(e.cameo.code, e.source.country, e.target.country if e.target else None, e.status)
+                for e in events if e.trigger.text == "invasion"]
+    assert invasion == [("190", "RUS", "UKR", "alleged")]
+
+
+def test_an_act_told_before_against_the_doer_is_no_act_of_that_doer(article):
+    # the strikes on Gaza told first are Israel's; the rocket attacks are the militants' own, not on themselves
+    events = article("Israel in raids", "Israeli jets struck militant installations in Gaza on Monday. Several "
+                                        "militant groups are behind the rocket attacks, the army said.")
+    assert not [e for e in events if e.trigger.text == "attacks" and e.target is not None
+                and e.target.country == e.source.country]

@@ -129,6 +129,9 @@ class Nominal(NounDoers):
             for frame in reversed(state.memory):  # 'the bombing' told before: same act
                 if frame.source is not None and any(t.country == frame.source.country for t in targets):
                     continue  # 'the rocket attacks on Israeli cities' are no attacks told before by Israel
+                if sources and sources[0].country and frame.aimed_at({sources[0].country}) and \
+                        frame.source is not None and frame.source.country != sources[0].country:
+                    continue  # 'militant groups are behind the rocket attacks' after Israel's strikes on them: the other side's act
                 if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
                     told = frame
                     targets = targets or list(frame.targets)

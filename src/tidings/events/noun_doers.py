@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..lexicon import Entry
 from ..records import Actor
 from .memory import DocState
-from .syntax import DOING, RESPONDING, SUBJECTS, is_passive
+from .syntax import ANSWERING, DOING, RESPONDING, SUBJECTS, is_passive
 
 
 class NounDoers:
@@ -17,7 +17,7 @@ class NounDoers:
 
     def _told_doer(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
         return self._passive_doer(state, noun) or self._responder(state, noun) or \
-            self._party_in(state, noun, entry)
+            self._party_in(state, noun, entry) or self._answerable(state, noun)
 
     def _crowd(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
         """'days of anti-French demonstrations in Abidjan', 'protests in Hong Kong': a protest
@@ -51,6 +51,28 @@ class NounDoers:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONDING or is_passive(verb):
             return []
         return self._by_subject(state, next((c for c in verb.children if c.dep_ in SUBJECTS), None))
+
+    def _answerable(self, state: DocState, noun: Token) -> list[Actor]:
+        """'The Taliban were responsible for the bombing', 'Hamas is to blame for the attacks',
+        'Hamas was behind the rocket attacks', 'the group behind the kidnapping': who answers
+        for an act, or stands behind it, did it (as the sentence tells it: the status says whose word)."""
+        if noun.dep_ != "pobj":
+            return []
+        prep = noun.head
+        word = prep.head
+        if prep.lower_ == "for" and word.lemma_.lower() in ANSWERING:
+            if word.dep_ in ("acomp", "xcomp"):  # 'were responsible for', 'is to blame for'
+                return self._by_subject(state, next((c for c in word.head.children if c.dep_ in SUBJECTS), None))
+            if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i < word.i:
+                return self._by_subject(state, word.head)  # 'the militants responsible for the attack'
+            return []
+        if prep.lower_ != "behind":
+            return []
+        if word.lemma_ == "be":
+            return self._by_subject(state, next((c for c in word.children if c.dep_ in SUBJECTS), None))
+        if word.pos_ in ("NOUN", "PROPN") and word.i < prep.i and not self._is_event_noun(word):
+            return self._by_subject(state, word)  # 'the man behind the bombing'
+        return []
 
     def _party_in(self, state: DocState, noun: Token, entry: Entry) -> list[Actor]:
         """'Iraq's Government in Talks with Sunni Leaders', 'the army, in talks with the

@@ -28,6 +28,9 @@ TAKING_PART = {"engage", "participate", "take", "join", "involve", "embroil", "l
 # insurgents', 'an attack carried out by militants', 'a strike led by the union'.
 DOING = {"call", "carry", "launch", "stage", "mount", "conduct", "order", "impose", "declare", "lead", "organize",
          "organise", "wage", "perpetrate", "commit", "claim", "stage", "enforce", "initiate", "announce", "issue"}
+# Words whose holder answers for the act their 'for' names: 'the Taliban were responsible for
+# the bombing', 'the group responsible for the kidnapping' (with 'behind': 'Hamas was behind the attacks').
+ANSWERING = {"responsible", "accountable", "culpable", "blame"}
 # Verbs whose subject carries on the act their 'with' names: 'pushed on with the offensive',
 # 'pressed ahead with talks', 'went ahead with the strikes'.
 PRESSING_ON = {"push", "press", "forge", "go", "carry", "continue", "proceed", "plough", "plow", "persist", "keep"}

@@ -48,16 +48,19 @@ class Clauses(Finder):
 
     def _charged_in(self, noun: Token) -> Token | None:
         """Who is arrested, charged, convicted or sued in the act a noun names ('Police arrested
-        a man in the kidnapping of a girl', 'two men were charged in the killing'): its doer,
+        a man in the kidnapping of a girl', 'two men were charged in the killing', 'Kiev accused
+        Moscow of an invasion'): its doer,
         as the charge has it (the act is alleged)."""
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None
         top = noun
         while top.dep_ in ("conj", "nmod", "compound") and top.head.pos_ == "NOUN" and top.head.i != top.i:
             top = top.head  # 'in the kidnapping and sexual assault of a girl'
-        if top.dep_ != "pobj" or top.head.lower_ not in ("in", "for", "over"):
+        if top.dep_ != "pobj" or top.head.lower_ not in ("in", "for", "over", "of"):
             return None
         verb, held = top.head.head, None
+        if top.head.lower_ == "of" and verb.pos_ != "VERB":
+            return None  # 'accused Moscow of an invasion', not 'arrested a victim of the attack'
         if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "VERB":
             held, verb = verb, verb.head  # 'arrested a man in the kidnapping': the parser may hang it on the man
         if verb.pos_ != "VERB" or verb.lemma_.lower() in TAKING_PART or not any(e.cameo[:3] in CHARGED_WITH
