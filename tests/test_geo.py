@@ -118,6 +118,14 @@ def test_seas_oceans_and_named_regions(pipeline):
     assert ("Atlantic", None, None, "ocean") in found(pipeline, "The storm moved out over the Atlantic on Sunday.")
 
 
+def test_a_region_inside_one_country_is_that_countrys_not_a_town_named_for_its_last_word(pipeline):
+    # CNN, Egypt 2012: the Nile Delta is Egypt's, not Delta in British Columbia
+    places = found(pipeline, "And in the Nile Delta city of Mahalla, police reported dozens of injuries when "
+                             "demonstrators stormed the headquarters of the Muslim Brotherhood.")
+    assert ("Nile Delta", "EGY", None, "region") in places
+    assert not any(country == "CAN" for _, country, _, _ in places)
+
+
 def test_demonyms_stay_actors_not_places(pipeline):
     assert found(pipeline, "Kenyan police and French troops fired tear gas at the crowd.") == []
 

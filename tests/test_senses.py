@@ -655,3 +655,10 @@ def test_the_people_who_work_in_a_market_act(code):
     # oil workers are no oil price: their strike not ended is a refusal to ease dissent (1242)
     assert codes(code("Nigerian oil workers will not end the strike until their wages are paid."), "end") == ["1242"]
     assert codes(code("Oil prices rose on Monday."), "rose") == []
+
+
+def test_a_hand_into_a_vehicle_is_no_aid(code):
+    # AllSides, Clinton 2016: agents helping a candidate into a van give no political aid (07)
+    assert codes(code("A video appeared to show her stumble as Secret Service agents helped her into a van."),
+                 "helped") == []
+    assert codes(code("Japan helped Kenya with funds for flood victims."), "helped") == ["070"]
