@@ -126,6 +126,16 @@ def test_a_region_inside_one_country_is_that_countrys_not_a_town_named_for_its_l
     assert not any(country == "CAN" for _, country, _, _ in places)
 
 
+def test_an_organization_the_tables_name_is_no_place_though_listed_with_one(pipeline):
+    # NPR, Gaza 2012: listed with Israel, Hamas is still the movement, not a town in Germany
+    places = found(pipeline, "Israel, Hamas Continue To Trade Fire as Clinton arrives.")
+    assert ("Israel", "ISR", None, "country") in places
+    assert not any(text == "Hamas" for text, _, _, _ in places)
+    # ... while a seat that stands for a body is a place where the wording puts it as one
+    assert ("Brussels", "BEL", "BRU", "city") in found(pipeline, "Mr Johnson boycotted a meeting of EU foreign "
+                                                                  "ministers in Brussels.")
+
+
 def test_demonyms_stay_actors_not_places(pipeline):
     assert found(pipeline, "Kenyan police and French troops fired tear gas at the crowd.") == []
 

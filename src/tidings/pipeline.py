@@ -83,7 +83,8 @@ class Pipeline:
             doc.timexes = timex.find(doc.text, doc.published, doc.entities)
             stage = "geo"
             countries = frozenset(a.country for a in doc.actors if a.country)
-            doc.places = geo.find(doc.text, countries, doc.entities)
+            bodies = [(a.start, a.end) for a in doc.actors if a.kind == "organization"]
+            doc.places = geo.find(doc.text, countries, doc.entities, bodies)
             doc.dateline = geo.dateline(doc.text, countries)
             if doc.dateline is not None:  # 'KABUL, Afghanistan -' says where the story is set, not who acts
                 doc.actors = [a for a in doc.actors if not doc.dateline.start <= a.start < doc.dateline.end]

@@ -26,10 +26,16 @@ from .resolve import candidates, resolve
 
 __all__ = ["Entry", "Gazetteer", "dateline", "find", "load"]
 
+# a preposition of place just before a name
+LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|outside|across|around|through|towards?|via)\s+(?:the\s+)?$", re.I)
 
-def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[Entity] = ()) -> list[Place]:
+
+def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[Entity] = (),
+         bodies: Iterable[tuple[int, int]] = ()) -> list[Place]:
     """Places named in ``text``, resolved. ``countries`` are the ISO3 codes of the document's
-    actors (a weak hint); ``entities`` the NER's entities of the whole text (doc.entities)."""
+    actors (a weak hint); ``entities`` the NER's entities of the whole text (doc.entities);
+    ``bodies`` the spans of organizations the actor tables name, which are no places however
+    the wording lists them ('Israel, Hamas Continue To Trade Fire': Hamas is no town in Germany)."""
     g = load()
     entities = list(entities)
     people = [e for e in entities if e.label == "PERSON"]
@@ -47,6 +53,9 @@ def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[
         mentions.append(m)
     mentions = _dedup(sorted(mentions, key=lambda m: (m.start, -m.end)))
     mentions = _dedup(sorted(mentions + _again(text, mentions, people, g), key=lambda m: (m.start, -m.end)))
+    named = set(bodies)  # ... unless the wording puts it as a place ('a summit in Brussels')
+    mentions = [m for m in mentions
+                if (m.start, m.end) not in named or LOCATIVE.search(text[max(0, m.start - 16):m.start])]
     surnames = {e.text.split()[-1] for e in people if " " in e.text.strip()}
     mentions = [m for m in mentions if not cues.a_word_of_another_name(g, text, m, surnames)]
     for m in mentions:
