@@ -9,8 +9,9 @@ def coded(code, sentence):
 
 
 def test_saying_someone_was_responsible_is_an_accusation_of_them(code):
+    # ... and the bombing is India's as the officials tell it (Kashmir is no one country's)
     assert coded(code, "Pakistani officials said India was responsible for the bombing in Kashmir.") == {
-        ("112", "PAK", "IND")}
+        ("112", "PAK", "IND"), ("183", "IND", None)}
     assert ("112", "AFG", "AFG") in coded(
         code, "Directly after the attacks Tuesday, the Afghan government said Taliban militants were responsible.")
 
