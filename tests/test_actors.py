@@ -658,3 +658,9 @@ def test_where_a_person_was_born_is_not_whom_the_person_serves(resolver):
 def test_the_name_irans_media_give_israels_government_is_israels_government(resolver):
     found = resolver.find("Iranian state television condemned the Zionist regime's attacks on Gaza.")
     assert ("Zionist regime", "ISRGOV") in [(a.text, a.code) for a in found]
+
+
+def test_the_jewish_state_is_israel_not_the_palestinians_told_before(resolver):
+    # AllSides, Gaza 2012: 'the Jewish state' that rockets were fired at is Israel's
+    found = resolver.find("Hamas fired hundreds of rockets at the Jewish state on Monday.")
+    assert ("Jewish state", "ISRGOV") in [(a.text, a.code) for a in found]
