@@ -131,7 +131,8 @@ class Nominal(NounDoers):
                     continue  # 'the rocket attacks on Israeli cities' are no attacks told before by Israel
                 if sources and sources[0].country and frame.aimed_at({sources[0].country}) and \
                         frame.source is not None and frame.source.country != sources[0].country:
-                    continue  # 'militant groups are behind the rocket attacks' after Israel's strikes on them: the other side's act
+                    # 'militant groups are behind the rocket attacks' after Israel's strikes on them: another act
+                    continue
                 if frame.entry.id == entry.id or frame.cameo[:2] == entry.cameo[:2]:
                     told = frame
                     targets = targets or list(frame.targets)

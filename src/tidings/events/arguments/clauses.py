@@ -49,8 +49,7 @@ class Clauses(Finder):
     def _charged_in(self, noun: Token) -> Token | None:
         """Who is arrested, charged, convicted or sued in the act a noun names ('Police arrested
         a man in the kidnapping of a girl', 'two men were charged in the killing', 'Kiev accused
-        Moscow of an invasion'): its doer,
-        as the charge has it (the act is alleged)."""
+        Moscow of an invasion'): its doer, as the charge has it (the act is alleged)."""
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None
         top = noun
