@@ -26,9 +26,9 @@ DEFINITE_GOVERNMENT = {"administration", "government", "president", "regime", "w
 FORMER = {"former", "ex", "late", "then"}
 # Heads that, definite ('the organisation', 'the alliance'), stand for the body named last.
 DEFINITE_ORGANIZATION = {"organisation", "organization", "alliance", "bloc"}
-# Hyphenated Americans are American: 'a Chinese-American', 'Cuban-Americans'.
-# a birthplace before another country's word: 'the Somali-born U.S. congresswoman' serves the U.S.
+# A birthplace before another country's word: 'the Somali-born U.S. congresswoman' serves the U.S.
 BORN_BEFORE_COUNTRY = re.compile(r"-(?:born|raised|educated)\s+(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+)")
+# Hyphenated Americans are American: 'a Chinese-American', 'Cuban-Americans'.
 HYPHENATED_AMERICAN = re.compile(r"[A-Z][a-z]+-Americans?")
 # Titles headlines abbreviate: "Italian PM's transplant confirmed".
 ABBREVIATED_TITLES = {"pm": "prime minister"}

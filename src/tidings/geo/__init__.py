@@ -26,9 +26,6 @@ from .resolve import candidates, resolve
 
 __all__ = ["Entry", "Gazetteer", "dateline", "find", "load"]
 
-# a preposition of place just before a name
-LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|into|outside|across|around|through|towards?|via)\s+(?:the\s+)?$", re.I)
-
 
 def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[Entity] = (),
          bodies: Iterable[tuple[int, int]] = ()) -> list[Place]:
@@ -54,8 +51,7 @@ def find(text: str, countries: frozenset[str] = frozenset(), entities: Iterable[
     mentions = _dedup(sorted(mentions, key=lambda m: (m.start, -m.end)))
     mentions = _dedup(sorted(mentions + _again(text, mentions, people, g), key=lambda m: (m.start, -m.end)))
     named = set(bodies)  # ... unless the wording puts it as a place ('a summit in Brussels')
-    mentions = [m for m in mentions
-                if (m.start, m.end) not in named or LOCATIVE.search(text[max(0, m.start - 16):m.start])]
+    mentions = [m for m in mentions if (m.start, m.end) not in named or cues.after_locative(text, m.start)]
     surnames = {e.text.split()[-1] for e in people if " " in e.text.strip()}
     mentions = [m for m in mentions if not cues.a_word_of_another_name(g, text, m, surnames)]
     for m in mentions:

@@ -132,6 +132,11 @@ def qualifier(g: Gazetteer, text: str, end: int, name: str) -> Mention | None:
     return None
 
 
+def after_locative(text: str, start: int) -> bool:
+    """Whether the wording just before ``start`` puts what follows as a place ('in', 'near the')."""
+    return bool(_contexts()[0].search(text, max(0, start - 60), start))
+
+
 def find(text: str, g: Gazetteer) -> list[Mention]:
     """Toponyms in ``text`` that its wording marks as places."""
     loc, kind = _contexts()
