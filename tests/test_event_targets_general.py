@@ -65,3 +65,16 @@ def test_comments_rejected_are_a_denial_aimed_at_whoever_made_them(code):
 def test_scathing_criticism_of_what_someone_did_is_aimed_at_them(code):
     e = one(code("Germany voiced scathing criticism of the Egyptian government's treatment of detainees."), "11")
     assert (e.source.country, e.target.country) == ("DEU", "EGY")
+
+
+def test_an_office_of_a_country_is_that_country_s_not_the_office_holder_told_before(code):
+    # the story's president is Putin; 'the President of France' is France's
+    e = one(code("Vladimir Putin, the Russian president, met the President of France in Moscow on Friday."), "04")
+    assert (e.source.code, e.target.code) == ("RUSGOV", "FRAGOV")
+
+
+def test_the_head_of_a_body_done_to_is_the_body(code):
+    # adapted from an article of the benchmark's corpus (articles.jsonl)
+    e = one(code('"Once the FBI realized that it was investigating the director of the CIA, I believe '
+                 'at that time they had an obligation to tell the president," Feinstein said.'), "09")
+    assert (e.source.code, e.target.code) == ("USACOP", "USASPY")

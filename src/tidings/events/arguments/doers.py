@@ -79,7 +79,7 @@ class Doers(Finder):
             # modifiers name ('Baghdad' is where); only an owner the text gives did it
             # ('Rockets fired by Hezbollah guerrillas hit northern Israel', the participle parsed as the verb)
             return self._by_instrument(state, subj) or self._agent_of(state, verb) or self._launched_from(state, verb)
-        found = self._actors(state, subj) or self._office_of(state, subj) or self._own_country(state, subj) or \
+        found = self._office_of(state, subj) or self._actors(state, subj) or self._own_country(state, subj) or \
             self._appositive(state, subj) or \
             self._unnamed(state, subj, None) or \
             next((f for c in subj.conjuncts if c.i > subj.i and (f := self._unnamed(state, c, None))), [])

@@ -19,6 +19,8 @@ NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 OFFICES = {"GOV", "MIL", "DIP", "LEG", "JUD", "COP"}
 # Heads of a body of any sector ('the chairman of the African Union Commission', 'the head of
 # the IAEA'): who holds the office acts for the body.
+# Offices of a town or a province: 'the mayor of Guatemala' is of its capital, no national office.
+LOCAL_OFFICES = {"mayor", "governor", "councillor", "councilor", "sheriff", "alderman"}
 HEADS = {"chairman", "chairwoman", "chairperson", "chair", "head", "chief", "director", "secretary-general"}
 
 
@@ -93,13 +95,18 @@ class Named(Finder):
         """'The chairman of the African Union Commission Moussa Faki Mahamat has condemned',
         'a spokesman for the Iraqi government said': a holder of an office, named by it, acts
         for the body the office is of."""
-        if tok.pos_ != "NOUN" or (self.resolver.sector_of(self._np_words(tok)[-1:]) not in OFFICES and
-                                  tok.lower_ not in HEADS):
+        sector = self.resolver.sector_of(self._np_words(tok)[-1:])
+        if tok.pos_ not in ("NOUN", "PROPN") or (sector not in OFFICES and tok.lower_ not in HEADS):
             return []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 found = self._actors(state, pobj) if pobj is not None else []
+                if len(found) == 1 and found[0].kind == "country" and sector in OFFICES and tok.lower_ not in LOCAL_OFFICES:
+                    # 'the President of France': the country's office, told by the whole phrase
+                    start = self._offset + tok.left_edge.idx
+                    text = self._text[start:self._offset + pobj.idx + len(pobj.text)]
+                    return [self.resolver.of_country(found[0].country, text, start, sector)]
                 if found:
                     return found
         return []

@@ -65,7 +65,8 @@ class Targets(Finder):
             if self._doer_s_own(state, tok, source):
                 continue  # 'an investigation into its Afghanistan development fund': the UN's fund, not Afghanistan
             slots.append(tok)
-            found = self._actors(state, tok) or self._from_memory(state, tok, entry) or \
+            # ('met the President of France': the office's, not the president the story named before)
+            found = self._office_of(state, tok) or self._actors(state, tok) or self._from_memory(state, tok, entry) or \
                 self._doer_of_told_act(state, tok, entry, source) or \
                 (self._author(state, tok, source) if entry.cameo[:2] in AUTHORED_ROOTS else []) or \
                 self._at_place(state, tok, source) or \
