@@ -78,3 +78,27 @@ def test_the_head_of_a_body_done_to_is_the_body(code):
     e = one(code('"Once the FBI realized that it was investigating the director of the CIA, I believe '
                  'at that time they had an obligation to tell the president," Feinstein said.'), "09")
     assert (e.source.code, e.target.code) == ("USACOP", "USASPY")
+
+
+def test_a_site_visited_abroad_is_in_the_country_it_is_in_whoever_it_is_named_for(code):
+    # from an article of the benchmark's corpus (articles.jsonl)
+    e = one(code("Britain's prime minister, David Cameron, said three weeks ago after visiting a Syrian "
+                 "refugee camp in Jordan."), "04")
+    assert (e.source.code, e.target.country) == ("GBRGOV", "JOR")
+    # a site at home is no visit abroad, and a body visited is visited as such
+    assert not any(e.cameo.root == "04" for e in code("Secretary of State Hillary Clinton arrives at a 9/11 ceremony in New York."))
+    e = one(code("Obama visited the Israeli parliament in Jerusalem."), "04")
+    assert e.target.code == "ISRLEG"
+
+
+def test_talks_called_for_are_with_whom_the_call_names(code):
+    e = one(code("The senator called for direct talks with Iran."), "02")
+    assert (e.cameo.code, e.target.country) == ("026", "IRN")
+
+
+def test_what_an_intent_is_about_is_not_whom_it_is_for(code):
+    # from an article of the benchmark's corpus (articles.jsonl)
+    events = code("Petraeus, though, has agreed to speak to the intelligence committees about Libya, with "
+                  "back-to-back appearances before the House and Senate panels scheduled for Thursday.")
+    intents = [e for e in events if e.cameo.root == "03"]
+    assert intents and not any(e.target is not None and e.target.country == "LBY" for e in intents)

@@ -87,3 +87,20 @@ def test_an_act_told_before_against_the_doer_is_no_act_of_that_doer(article):
                                         "militant groups are behind the rocket attacks, the army said.")
     assert not [e for e in events if e.trigger.text == "attacks" and e.target is not None
                 and e.target.country == e.source.country]
+
+
+def test_a_country_before_sanctions_with_no_one_else_told_is_no_doer(code):
+    # from an article of the benchmark's corpus (articles.jsonl): Cuba is the embargo's target
+    sentence = ("He has criticized proposals for using force against Iran, opposed Bush's troop surge in Iraq, "
+                "called for talks with Hamas and rejected little-challenged staples of foreign policy like the Cuba embargo.")
+    assert not any(c[0][:2] == "16" for c in coded(code, sentence))
+    assert ("163", "USA", "IRN") in coded(code, "U.S. sanctions on Iran took effect on Monday.")
+
+
+def test_an_act_inside_another_s_handling_of_it_is_not_the_critic_s(code):
+    # adapted from an article of the benchmark's corpus: McCain criticized the handling of the attack
+    sentence = ("Sen. John McCain continued his criticism of the Obama administration's handling of a deadly "
+                "attack on the American Embassy in Benghazi.")
+    found = coded(code, sentence)
+    assert ("111", "USA", "USA") in found
+    assert not any(c[0][:2] == "19" and c[1] == "USA" for c in found)

@@ -101,3 +101,9 @@ def test_seeking_a_release_is_an_appeal_for_it(code):
 
 def test_an_aid_package_approved_is_aid_not_a_proposal_accepted(code):
     assert codes(code, "Congress approved a $14 billion aid package for Haiti.") == {"070"}
+
+
+def test_troops_offered_are_an_intent_of_military_protection_not_a_deployment(code):
+    found = coded(code, "Australia offered to send troops to East Timor.")
+    assert ("0334", "AUS", "TLS") in found
+    assert not any(c[0][:2] == "15" for c in found)

@@ -34,6 +34,8 @@ COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # PLOVER types of material conflict that, announced as still to come ('will extend the curfew',
 # 'will withdraw its peacekeepers unless'), are the warning PLOVER codes THREATEN
 COERCION = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
+# Prepositions of what an act is about, not whom it is done with or to.
+TOPICS = {"on", "about", "over", "regarding", "concerning"}
 # CAMEO roots whose acts need no recipient: statements, appeals, intents (to do something),
 # investigations ('opened an investigation into the business dealings'), demands (of an act:
 # 'demanded the release of a lawyer'), accusations, refusals.
@@ -254,15 +256,19 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         for c in verb.children:
             if not (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to")):
                 continue
+            # ('allow UN aid workers expanded access': the parser may make the one let in a subject);
+            # not what the act is about ('agreed to speak to the committees about Libya')
+            topic = {t.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in TOPICS for t in p.subtree}
             for t in c.subtree:
-                # ('allow UN aid workers expanded access': the parser may make the one let in a subject)
-                if t.i != c.i and t.pos_ in ("NOUN", "PROPN") and \
+                if t.i != c.i and t.i not in topic and t.pos_ in ("NOUN", "PROPN") and \
                         t.dep_ in ("dobj", "pobj", "dative", "compound", "nmod", "nsubj", "nsubjpass"):
                     found = self._actors(state, t)
                     if found:
                         return found
             lo, hi = self._offset + c.left_edge.idx, self._offset + c.right_edge.idx + len(c.right_edge.text)
-            place = next((p for p in state.doc.places if lo <= p.start < hi and p.country), None)
+            about = [(self._offset + t.idx, self._offset + t.idx + len(t.text)) for t in c.doc if t.i in topic]
+            place = next((p for p in state.doc.places if lo <= p.start < hi and p.country
+                          and not any(a <= p.start < b for a, b in about)), None)
             if place is not None:
                 return [self.resolver.of_country(place.country, place.text, place.start, None)]
         return []

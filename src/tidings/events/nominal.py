@@ -174,6 +174,11 @@ class Nominal(NounDoers):
             # place is told, against the country the story is about
             country = self._story_country(state, noun, sources[0].country)
             targets = self._country_named(state, country, next((p for p in settings(state) if p.country == country), None))
+        if not targets and entry.cameo[:2] == "16" and sources and self._named_by_modifier(noun, sources[0]):
+            # 'the Cuba embargo', 'his opposition to Iranian sanctions', 'U.S. sanctions': a country
+            # before the word is its target as often as its imposer, and with no one else told,
+            # the text does not say which
+            return
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         self._emit(state, chunk, sent, entry, entry.cameo, noun, sources, targets, told,
@@ -325,6 +330,14 @@ class Nominal(NounDoers):
                     return True
         return False
 
+    def _named_by_modifier(self, noun: Token, actor: Actor) -> bool:
+        """Whether a country (no body, no person) is told only by a word before the noun."""
+        if actor.kind != "country":
+            return False
+        return any(c.dep_ in ("amod", "compound", "nmod") and
+                   self._offset + c.left_edge.idx <= actor.start < self._offset + c.right_edge.idx + len(c.right_edge.text)
+                   for c in noun.lefts)
+
     def _owner_is_patient(self, state: DocState, noun: Token, of: Token | None) -> bool:
         """'Stevens' murder', 'his arrest': a person owning an act done to people is its victim."""
         if of is not None or noun.lemma_.lower() not in self.mods.patient_nouns:
@@ -370,7 +383,10 @@ def _carried_noun(noun: Token) -> Token:
         if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
             noun = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and noun.head.head.pos_ == "NOUN" and \
-                noun.head.head.dep_ in ("dobj", "compound", "pobj"):
+                noun.head.head.dep_ in ("dobj", "compound", "pobj") and \
+                not (noun.head.head.dep_ == "pobj" and any(c.dep_ == "poss" for c in noun.head.head.children)):
+            # (not through a phrase with an owner of its own: 'his criticism of the administration's
+            # handling of the attack' holds no attack of his)
             noun = noun.head.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lower_ in GROWTH and \
                 noun.head.head.dep_ in ("dobj", "compound", "pobj"):

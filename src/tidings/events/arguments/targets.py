@@ -66,7 +66,7 @@ class Targets(Finder):
                 continue  # 'an investigation into its Afghanistan development fund': the UN's fund, not Afghanistan
             slots.append(tok)
             # ('met the President of France': the office's, not the president the story named before)
-            found = self._office_of(state, tok) or self._actors(state, tok) or self._from_memory(state, tok, entry) or \
+            found = self._visited_in(state, tok, entry, source) or self._office_of(state, tok) or self._actors(state, tok) or self._from_memory(state, tok, entry) or \
                 self._doer_of_told_act(state, tok, entry, source) or \
                 (self._author(state, tok, source) if entry.cameo[:2] in AUTHORED_ROOTS else []) or \
                 self._at_place(state, tok, source) or \
@@ -426,6 +426,22 @@ class Targets(Finder):
             return []
         own = source is not None and source.country == place.country and place.feature != "country"
         return [self.resolver.of_country(place.country, place.text, place.start, "CVL" if own else None)]
+
+    def _visited_in(self, state: DocState, tok: Token, entry: Entry, source: Actor | None) -> list[Actor]:
+        """'visited a Syrian refugee camp in Jordan': a visit is to the country its site is in,
+        whoever the site is named for."""
+        if entry.cameo[:3] != "042" or tok.pos_ != "NOUN":
+            return []
+        if any(a.sector for a in self._actors(state, tok)):
+            return []  # 'visited the Israeli parliament in Jerusalem': a body, visited as such
+        # (the parser may hang the 'in' on the verb: 'visited a school in Berlin')
+        preps = [*tok.children, *(tok.head.children if tok.dep_ in ("dobj", "obj") else ())]
+        for c in preps:
+            if c.dep_ == "prep" and c.lower_ in ("in", "near"):
+                found = next((a for g in c.children if g.dep_ == "pobj" for a in self._at_place(state, g, source)), None)
+                if found is not None and (source is None or found.country != source.country):
+                    return [found]  # (a site at home is no visit abroad: 'arrives at a ceremony in New York')
+        return []
 
     def _hosts(self, state: DocState, verb: Token, source: Actor) -> list[Actor]:
         """Who a meeting or an accord abroad is with when the text names no one: the country
