@@ -295,3 +295,15 @@ def test_the_iraq_war_is_no_act_told_before(code):
     events = code("Clare Short has attacked the US over its response to the tsunami. "
                   "Ms Short resigned as international development secretary over the Iraq war.")
     assert all(e.trigger.text != "war" for e in events)
+
+
+def test_an_act_wanted_is_the_act_still_to_come_and_a_hope_voiced_an_intent(code):
+    # a headline of AG World (ag_world.jsonl, the tuned lines) with its lead
+    events = code("Cambodia's king wants to abdicate\n\nPHNOM PENH - Cambodia's ailing King Norodom Sihanouk "
+                  "said he plans to abdicate.")
+    first = events[0]
+    assert (first.cameo.code, first.status, first.plover.type) == ("0831", "future", "AGREE")
+    events = code("Trump said last week that he hoped to meet with Putin.")
+    assert [(e.cameo.code, e.status) for e in events] == [("036", "asserted")]
+    # another's act wished for is no one's act
+    assert not any(e.cameo.root == "08" for e in code("Hamas wants Israel to lift its blockade of Gaza."))

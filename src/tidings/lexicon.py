@@ -76,6 +76,7 @@ class Modifiers:
     partitive: frozenset[str]
     instrument: frozenset[str]
     titles: frozenset[str]
+    wishes: frozenset[str] = frozenset()  # a wish is the act still to come: 'wants to abdicate'
     refusal: frozenset[str] = frozenset()
     vows: frozenset[str] = frozenset()  # a hostile act vowed is a threat: 'vowed to retaliate' (138)
     spells: frozenset[str] = frozenset()  # a run of the act its 'of' names: 'years of sanctions'

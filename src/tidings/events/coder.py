@@ -182,9 +182,13 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             return  # 'Hamas wants Israel to halt all attacks and lift restrictions': the second is wished too
         if governor is not None and (governor.pos_ == "VERB" or governor.lower_ in self.mods.ready):
             glemma = "agree" if governor.lower_ in self.mods.ready else governor.lemma_.lower()  # 'is willing to withdraw'
-            if glemma in self.mods.intent and glemma != "agree" and \
-                    any(c.dep_ in ("dobj", "obj") for c in governor.children):
-                return  # 'Hamas wants Israel to halt its attacks': a wish of another's act, no intent of Israel's
+            if glemma in self.mods.intent | self.mods.wishes and glemma != "agree" and (
+                    any(c.dep_ in ("dobj", "obj") for c in governor.children) or (
+                        glemma in self.mods.wishes and any(c.dep_ in SUBJECTS for c in first.children)
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children))):
+                # 'Hamas wants Israel to halt its attacks' (the one wished to act parsed as the object,
+                # or as the infinitive's subject): a wish of another's act, no intent of Israel's
+                return
             if glemma in self.mods.vows and int(entry.cameo[:2]) >= 13:
                 cameo = entry.threat or "130"  # 'vowed to retaliate against Israel': a threat, not an attack
             elif glemma in self.mods.intent and entry.intent:
@@ -215,7 +219,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         if _asked_for(verb, self.mods.request, self.mods.appeal_nouns):
             return  # 'called for ending aid', 'advice to pull its personnel': asked for, not done
         aim = verb.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") else None
-        if aim is not None and aim.head.lemma_.lower() in self.mods.request | self.mods.intent and \
+        if aim is not None and aim.head.lemma_.lower() in self.mods.request | self.mods.intent | self.mods.wishes and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return  # 'Nepal seeks talks to end the blockade': the aim of what is sought has not happened
         if entry.credits:
@@ -711,5 +715,5 @@ def _wished_with(verb: Token, mods) -> bool:
     # another's act: the one asked or wished parsed as the object or as the infinitive's subject
     others = any(c.dep_ in ("dobj", "obj") for c in first.head.children) or (
         any(c.dep_ in SUBJECTS for c in first.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children))
-    return glemma in mods.intent | mods.request and others
+    return glemma in mods.intent | mods.wishes | mods.request and others
 
