@@ -94,6 +94,8 @@ class Modifiers:
     ready: frozenset[str] = frozenset()  # adjectives of readiness: 'is willing to withdraw' is an intent
     own_stance: frozenset[str] = frozenset()  # 'reiterated its commitment to support': its = the subject
     background_days: int = 0  # an act dated more than this before publication is background (0: none is)
+    toll: frozenset[str] = frozenset()  # 'bombed the city, killing 10': the act's toll, no act of its own
+    colonies: frozenset[str] = frozenset()  # 'the former Portuguese colony': the land, not Portugal
     relation_nouns: frozenset[str] = frozenset()  # 'the longtime US foe': another party than the country named
     meetings: frozenset[str] = frozenset()  # 'the summit between the EU and China failed': its sides act
 

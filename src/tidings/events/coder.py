@@ -253,6 +253,30 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         self._emit(state, chunk, sent, entry, cameo, trigger, sources, targets, quantity=self._quantity(obj),
                    stance=refused if refused is not None else threatener)  # a threat made is asserted
 
+    def _toll_of(self, state: DocState, chunk: Chunk, verb: Token, cameo: str, source: Actor,
+                 target: Actor | None) -> bool:
+        """Whether a violent verb is a participle telling the toll of an act of violence its
+        clause has coded, by the same doer on the same side ('bombed the city, killing 10',
+        'rammed a car into a convoy, killing four soldiers and wounding 30'): that act's own
+        outcome, not another act (but 'bombing their positions and killing the nine French
+        soldiers' struck another side)."""
+        if target is None or cameo[:2] not in VIOLENT_ROOTS or verb.lemma_.lower() not in self.mods.toll or \
+                verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
+            return False
+        head = verb.head
+        while head.dep_ == "conj" and head.tag_ == "VBG" and head.head.i != head.i:
+            head = head.head  # ('killing four soldiers and wounding 30': the first participle's act)
+        if head.pos_ != "VERB" or head.i == verb.i:
+            return False
+        if head.tag_ == "VBG" and head.dep_ == "advcl":
+            head = head.head
+        at = chunk.start + head.idx
+        # (a clause that told no one struck leaves the toll to tell whom: 'flew 1,500 airstrikes,
+        # killing 161 Palestinians')
+        return any(e.trigger.start == at and e.cameo.root in VIOLENT_ROOTS and e.target is not None
+                   and e.source.country == source.country and e.target.country == target.country
+                   for e in state.events.values())
+
     def _committed_to(self, state: DocState, verb: Token) -> list[Actor]:
         """Who an intent is for, from the act it commits to: 'agreed to allow access of United
         Nations aid workers' (the UN), 'agrees to end an uprising in the holy Iraqi city of
@@ -405,6 +429,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                 # and 'South Ossetian and Georgian officials agreed on a ceasefire' two sides
                 # agreeing with each other (docs/annotation.md, item 4)
                 continue
+            if self._toll_of(state, chunk, trigger, cameo, source, target):
+                continue  # 'US jets bombed Fallujah, killing at least 10 people': one act, told with its toll
             # (each side's, where both have one code: 'Iraq's government in talks with Sunni leaders')
             key = (cameo, source.code, target.code if target else None, trig_start) + \
                 ((source.start,) if together or (target is not None and target.code == source.code

@@ -72,6 +72,8 @@ class Phrases(Finder):
             if shared:
                 found.extend(shared)
                 continue
+            if h.lemma_.lower() in self.mods.colonies or h.lower_ in self.mods.colonies:
+                continue  # 'the capital of the former Portuguese colony': not Portugal's
             actor = self.resolver.resolve(self._np_words(h), state.mentions)
             if actor is not None:
                 actor.text = state.doc.text[actor.start:actor.end]  # exactly as printed

@@ -406,6 +406,8 @@ class Targets(Finder):
             if t.pos_ == "NOUN" and self._doer_s_own(state, t, other):
                 continue  # ('an investigation into its Afghanistan development fund')
             words.append(t)
+            if t.lemma_.lower() in self.mods.colonies or t.lower_ in self.mods.colonies:
+                continue  # ('the former Portuguese colony': the land, not the power named)
             if depth < 6:  # ('Minister of Foreign Affairs and Expatriates of the Kingdom of Jordan')
                 todo.extend((c, depth + 1) for c in t.children if c.dep_ in WITHIN or
                             (c.dep_ == "prep" and c.lower_ in WITHIN_PREPS))
