@@ -16,9 +16,11 @@ def test_pressure_refused_is_refused_to_whoever_pressed(code):
 
 
 def test_terms_offered_by_a_body_rejected_are_rejected_toward_it(code):
-    e = one(code("Some Brexit advocates want the U.K. to reject terms offered by the EU and possibly leave the "
+    e = one(code("Some Brexit advocates say the U.K. should reject terms offered by the EU and possibly leave the "
                  "union without an agreement."), "12")
     assert (e.source.country, e.target.code) == ("GBR", "EUR")
+    # what one wants another to do is no act of that other's
+    assert not code("Some Brexit advocates want the U.K. to reject terms offered by the EU.")
 
 
 def test_demands_presented_by_a_leader_acceded_to_are_his(code):

@@ -273,9 +273,13 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         at = chunk.start + head.idx
         # (a clause that told no one struck leaves the toll to tell whom: 'flew 1,500 airstrikes,
         # killing 161 Palestinians')
-        return any(e.trigger.start == at and e.cameo.root in VIOLENT_ROOTS and e.target is not None
+        if not any(e.trigger.start == at and e.cameo.root in VIOLENT_ROOTS and e.target is not None
                    and e.source.country == source.country and e.target.country == target.country
-                   for e in state.events.values())
+                   for e in state.events.values()):
+            return False
+        # the act now tells its toll too: a headline's 'Seven killed' is the lead's attack
+        self._lemmas[at] = self._lemmas.get(at, frozenset()) | {verb.lemma_.lower()}
+        return True
 
     def _committed_to(self, state: DocState, verb: Token) -> list[Actor]:
         """Who an intent is for, from the act it commits to: 'agreed to allow access of United
