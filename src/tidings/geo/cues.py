@@ -66,9 +66,10 @@ def _contexts() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:^|(?<!according)[\s(])(?:{'|'.join(map(re.escape, words))})\s+(?:the\s+)?(?:(?:{mod})\s+){{0,3}}$", re.I)
     kinds = "|".join(map(re.escape, sorted(r["kinds"], key=len, reverse=True)))
     compass = "|".join(map(re.escape, r["compass"]))
-    # 'the UK town of ', 'British city of ', 'north of the capital ', 'the capital '
+    # 'the UK town of ', 'British city of ', 'north of the capital ', 'the capital ', "Yemen's
+    # capital, " (a capital's name follows its comma; other kinds' rarely: 'in the city, Smith said')
     kind = re.compile(
-        rf"(?:(?P<qual>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?(?:{kinds})\s+(?:of\s+)?$"
+        rf"(?:(?P<qual>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?(?:(?:{kinds})\s+(?:of\s+)?|capital,\s+)$"
         rf"|(?:{compass})\s+of\s+(?:the\s+)?(?:(?:{kinds})\s+(?:of\s+)?)?$", re.I)
     return locative, kind
 
@@ -83,7 +84,7 @@ def _kind_before(kind: re.Pattern[str], before: str) -> re.Match[str] | None:
     """``kind.search(before)``, not tried where the text before the name cannot end in a kind
     phrase (a space, then one of its last words): the search is slow, the test is not."""
     tail = before.rstrip()
-    if len(tail) == len(before) or not folded(tail).endswith(_kind_ends()):
+    if len(tail) == len(before) or not folded(tail.removesuffix(",")).endswith(_kind_ends()):
         return None
     return kind.search(before)
 
