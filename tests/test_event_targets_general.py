@@ -102,3 +102,10 @@ def test_what_an_intent_is_about_is_not_whom_it_is_for(code):
                   "back-to-back appearances before the House and Senate panels scheduled for Thursday.")
     intents = [e for e in events if e.cameo.root == "03"]
     assert intents and not any(e.target is not None and e.target.country == "LBY" for e in intents)
+
+
+def test_an_act_judged_is_aimed_at_its_doer_not_at_whom_it_struck(code):
+    e = one(code("Russia criticized the strike against Syria."), "11")
+    assert e.target is None or e.target.country != "SYR"
+    e = one(code("Russia criticized the U.S. strike against Syria."), "11")
+    assert e.target.country == "USA"

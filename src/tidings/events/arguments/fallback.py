@@ -54,7 +54,8 @@ class Fallback(Finder):
                                  or self._owner_told_before(state, tok, source)
                                  or (self._author(state, tok, source)  # type: ignore[attr-defined]
                                      if entry.cameo[:2] in AUTHORED_ROOTS else [])
-                                 or self._named_within(state, tok, source))  # type: ignore[attr-defined]
+                                 or self._named_within(state, tok, source,  # type: ignore[attr-defined]
+                                                       entry.cameo[:2] in JUDGED_ACTS))
                      if (source is None or not same_actor(a, source)) and (not own or a.country != own)]
             if found:
                 return found
@@ -73,8 +74,12 @@ class Fallback(Finder):
         slots: list[Token] = []
         # 'condemned the attack on the U.S. Consulate', 'praised the strikes against Hamas': whom
         # the act judged was done to is no one the judging is aimed at
-        victims = obj is not None and root in JUDGED_ACTS and obj.pos_ == "NOUN" and \
-            bool(self.lexicon.by_noun.get(obj.lemma_.lower()) or self.lexicon.by_noun.get(obj.lower_))  # type: ignore[attr-defined]
+        # (nor is it when the object is talk of the act: 'criticized discussion of a strike against Iran')
+        acts = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")] if obj is not None else []
+        victims = root in JUDGED_ACTS and any(
+            t.pos_ == "NOUN" and bool(self.lexicon.by_noun.get(t.lemma_.lower()) or self.lexicon.by_noun.get(t.lower_))  # type: ignore[attr-defined]
+            for t in acts)
         for word in preps:
             for holder in holders:
                 if holder is obj and victims and word in AIMED_AT:

@@ -24,6 +24,8 @@ DONE_TO_PEOPLE = {"173", "174", "181"}
 # What a noun phrase's own words hang on: its modifiers and its prepositional attachments.
 WITHIN = {"poss", "compound", "amod", "nmod", "appos", "pobj", "conj"}
 WITHIN_PREPS = {"of", "by", "into", "against"}
+# Roots of acts that judge another act (praise 05, disapproval 11).
+JUDGED_ROOTS = {"05", "11"}
 # Prepositions that tell where a weapon was aimed: 'fired rockets into Israel', 'at the town'.
 AIMED_AT = {"at", "into", "on", "against", "toward", "towards"}
 # Roots of acts about another act ('condemned the attacks', 'demanded an end to the raids'):
@@ -371,8 +373,9 @@ class Targets(Finder):
         protesters in southern Nepal'), else, for an act done to someone (not words said to
         them: 'told the Wall Street Journal'), a name the NER gives ('pardoned Richard
         Nixon'), of unknown country."""
+        judged = entry.cameo[:2] in JUDGED_ROOTS
         for tok in slots:
-            found = self._named_within(state, tok, source)
+            found = self._named_within(state, tok, source, judged)
             if found:
                 return found
         for tok in slots:
@@ -397,7 +400,11 @@ class Targets(Finder):
         body = found[0]
         return [self.resolver.of_country(source.country, body.text, body.start, body.sector)]
 
-    def _named_within(self, state: DocState, tok: Token, other: Actor | None) -> list[Actor]:
+    def _names_an_act(self, tok: Token) -> bool:
+        """A noun the lexicon has an act for in some sense ('strike', 'killing', 'attack')."""
+        return tok.pos_ == "NOUN" and bool(self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_))
+
+    def _named_within(self, state: DocState, tok: Token, other: Actor | None, judged: bool = False) -> list[Actor]:
         """The first actor mention in a noun phrase's own words (its modifiers, and what
         'of', 'by', 'into', 'against' and 'in' attach: not its clauses), other than ``other``."""
         words, todo = [], [(tok, 0)]
@@ -408,9 +415,12 @@ class Targets(Finder):
             words.append(t)
             if t.lemma_.lower() in self.mods.colonies or t.lower_ in self.mods.colonies:
                 continue  # ('the former Portuguese colony': the land, not the power named)
+            # an act judged ('criticized the strike against Syria') is aimed at its doer, not at
+            # whom it struck
+            struck = judged and self._names_an_act(t)
             if depth < 6:  # ('Minister of Foreign Affairs and Expatriates of the Kingdom of Jordan')
                 todo.extend((c, depth + 1) for c in t.children if c.dep_ in WITHIN or
-                            (c.dep_ == "prep" and c.lower_ in WITHIN_PREPS))
+                            (c.dep_ == "prep" and c.lower_ in WITHIN_PREPS and not (struck and c.lower_ in AIMED_AT)))
         spans = [(self._offset + t.idx, self._offset + t.idx + len(t.text)) for t in words]
         for m in state.mentions:
             if m.kind != "capital" and any(m.start <= a < m.end for a, _ in spans) and \
