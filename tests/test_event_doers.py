@@ -204,3 +204,15 @@ def test_an_act_ordered_done_to_someone_is_the_orderers(code):
     events = code("After Andorra submitted information requests for its case to Caracas, a Venezuelan court in 2017 "
                   "ordered Salazar arrested on suspicion of corruption, money laundering and conspiracy.")
     assert [(e.cameo.code, e.source.code, e.target.text) for e in events] == [("173", "VENJUD", "Salazar")]
+
+
+def test_owners_joined_before_one_head_are_two_doers(code):
+    events = code("Russia and Turkey's foreign ministers met briefly on Thursday.")
+    assert {(e.source.code, e.target.code) for e in events if e.cameo.root == "04"} >= {("RUSGOV", "TURGOV")}
+
+
+def test_a_caption_s_position_word_does_not_part_two_doers(code):
+    # a photo caption's 'left' between the conjuncts, as news captions print them
+    events = code("Vladimir Putin, left, and Dmitry Medvedev attended a cabinet meeting in Moscow.")
+    assert {(e.source.name, e.target.name) for e in events} == {("Vladimir Putin", "Dmitry Medvedev"),
+                                                                ("Dmitry Medvedev", "Vladimir Putin")}

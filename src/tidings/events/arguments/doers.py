@@ -85,6 +85,8 @@ class Doers(Finder):
             next((f for c in subj.conjuncts if c.i > subj.i and (f := self._unnamed(state, c, None))), [])
         if found and found[0].country is None and found[0].kind == "sector-only":
             found = self._where_told(state, subj, found)
+        if found and not passive:
+            found = found + self._split_conjunct(state, verb, subj, found)
         if not found and not violent:
             found = self._meeting_sides(state, subj)  # 'The summit between the EU and China failed to ...'
         if not found and violent:
@@ -107,6 +109,15 @@ class Doers(Finder):
             # attack needs a name the NER finds)
             found = self._unlisted(state, subj) or self._named_body(state, subj)
         return found or self._unlisted(state, subj)
+
+    def _split_conjunct(self, state: DocState, verb: Token, subj: Token, found: list[Actor]) -> list[Actor]:
+        """'Putin, left, and Medvedev attended a cabinet meeting' (a caption's 'left' between
+        them): a second subject the parser hangs on the verb after an 'and' on the first is
+        its conjunct, a doer too."""
+        second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i and c.i < verb.i), None)
+        if second is None or not any(t.dep_ == "cc" and t.lower_ == "and" for t in subj.doc[subj.i + 1:second.left_edge.i]):
+            return []
+        return [a for a in self._actors(state, second) if not any(a.start == f.start for f in found)]
 
     def _meeting_sides(self, state: DocState, subj: Token) -> list[Actor]:
         """'The summit between the EU and China failed to reach agreement', 'talks between the

@@ -129,7 +129,7 @@ class Phrases(Finder):
         head name one actor each, with the head's sector; none when fewer than two differ."""
         if head.pos_ not in ("NOUN", "PROPN"):
             return []
-        mod = next((c for c in head.children if c.i < head.i and c.dep_ in ("amod", "nmod", "compound")
+        mod = next((c for c in head.children if c.i < head.i and c.dep_ in ("amod", "nmod", "compound", "poss")
                     and any(g.dep_ == "conj" for g in c.children)), None)
         if mod is None:
             return []
