@@ -107,3 +107,9 @@ def test_troops_offered_are_an_intent_of_military_protection_not_a_deployment(co
     found = coded(code, "Australia offered to send troops to East Timor.")
     assert ("0334", "AUS", "TLS") in found
     assert not any(c[0][:2] == "15" for c in found)
+
+
+def test_a_blockade_lifted_or_compensation_paid_needs_no_one_named_to_be_an_act(code):
+    # PLOVER codes retreats and concessions without a recipient (plover.yaml)
+    assert ("0872", "LBY", None) in coded(code, "Libyan rebels lifted their blockade of the oil ports on Friday.")
+    assert ("080", "DEU", None) in coded(code, "Germany paid $10 million in compensation on Monday.")
