@@ -109,3 +109,17 @@ def test_an_act_judged_is_aimed_at_its_doer_not_at_whom_it_struck(code):
     assert e.target is None or e.target.country != "SYR"
     e = one(code("Russia criticized the U.S. strike against Syria."), "11")
     assert e.target.country == "USA"
+
+
+def test_people_told_to_act_with_no_place_are_the_doer_s_own_not_the_dateline_s(code):
+    events = code("GAZA CITY (AP) - Israel declared a state of emergency in its south on Wednesday, instructing "
+                  "people to remain close to fortified areas.")
+    e = one(events, "10")
+    assert e.target.code == "ISRCVL"
+
+
+def test_urged_to_leave_home_is_no_call_to_resign(code):
+    e = one(code("Israel urged residents of northern Gaza to leave their homes."), "02")
+    assert e.cameo.code == "020"
+    e = one(code("Protesters urged Mubarak to leave office."), "02")
+    assert e.cameo.code == "0241"

@@ -39,7 +39,7 @@ class Setting(Finder):
     """The country of people the text ties to none (a mixin of ``EventCoder``)."""
 
     def _unnamed(self, state: DocState, tok: Token, other: Actor | None, victims: bool = False,
-                 person: bool = False) -> list[Actor]:
+                 person: bool = False, addressed: bool = False) -> list[Actor]:
         """People the text ties to no country ('Police have arrested a man', 'freed two
         soldiers', 'killed 50 militiamen in a Baghdad suburb') are of the place the act
         happens in, else of the story's dateline, else of the other side (an act with one
@@ -71,6 +71,13 @@ class Setting(Finder):
                      and not any(m.start < p.end and p.start < m.end and m.country != p.country
                                  for m in state.mentions)}  # ('at Hamas' is no German town)
             country = aimed.pop() if len(aimed) == 1 and other.country not in aimed else None
+        if country is None and addressed and other is not None and other.country and \
+                not any(c.dep_ == "poss" for c in tok.children):  # ('urge its leaders': whose, told)
+            # 'Israel declared an emergency, instructing people to stay near shelters': told to
+            # people its words place nowhere, the doer's own (not the dateline's, 'GAZA CITY')
+            lo, hi = self._offset + tok.left_edge.idx, self._offset + tok.right_edge.idx + len(tok.right_edge.text)
+            if not any(lo <= p.start < hi for p in state.doc.places):
+                country = other.country
         country = country or self._setting(state, tok, sentence=other is None, doer=other is None)
         if country is None and other is not None and self._sentence_countries(state, tok) == {other.country}:
             country = other.country  # 'Protesters clash with police in Sydney': met where the doer acts

@@ -24,6 +24,9 @@ DONE_TO_PEOPLE = {"173", "174", "181"}
 # What a noun phrase's own words hang on: its modifiers and its prepositional attachments.
 WITHIN = {"poss", "compound", "amod", "nmod", "appos", "pobj", "conj"}
 WITHIN_PREPS = {"of", "by", "into", "against"}
+# Roots of acts addressed to people told with no country or place ('instructing people to remain
+# close to shelters', 'urged residents to stay indoors'): the doer's own, not the story's others.
+ADDRESSED_ROOTS = {"02", "10"}
 # Roots of acts that judge another act (praise 05, disapproval 11).
 JUDGED_ROOTS = {"05", "11"}
 # Prepositions that tell where a weapon was aimed: 'fired rockets into Israel', 'at the town'.
@@ -82,7 +85,8 @@ class Targets(Finder):
             victims, person = entry.cameo[:2] in VIOLENT_ROOTS, entry.cameo[:3] in DONE_TO_PEOPLE and not entry.object
             # 'killed Abdullah and four other members of his family': the conjunct may tell who
             unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
-                                       if (f := self._unnamed(state, t, source, victims=victims, person=person))), [])
+                                       if (f := self._unnamed(state, t, source, victims=victims, person=person,
+                                                              addressed=entry.cameo[:2] in ADDRESSED_ROOTS))), [])
         found = unnamed or (self._asked_to_act(state, verb, source) if entry.cameo[:2] in ASKING_ROOTS else []) or \
             self._fallback_target(state, verb, obj, entry, source) or \
             self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
