@@ -123,3 +123,10 @@ def test_urged_to_leave_home_is_no_call_to_resign(code):
     assert e.cameo.code == "020"
     e = one(code("Protesters urged Mubarak to leave office."), "02")
     assert e.cameo.code == "0241"
+
+
+def test_an_office_owned_by_a_pronoun_is_of_the_one_it_stands_for(code):
+    # from an article of the benchmark's corpus (articles.jsonl): 'his' is Egypt's president
+    e = one(code("JERUSALEM - Egypt's Islamist president has ordered his prime minister to lead a senior "
+                 "delegation to Gaza in a show of support for the coastal strip's Hamas rulers."), "10")
+    assert (e.source.code, e.target.code) == ("EGYGOV", "EGYGOV")

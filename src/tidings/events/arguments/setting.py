@@ -71,6 +71,18 @@ class Setting(Finder):
                      and not any(m.start < p.end and p.start < m.end and m.country != p.country
                                  for m in state.mentions)}  # ('at Hamas' is no German town)
             country = aimed.pop() if len(aimed) == 1 and other.country not in aimed else None
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if country is None and poss is not None and sector is not None:
+            # "ordered his prime minister to lead a delegation", 'urge its leaders': of the one the
+            # pronoun stands for
+            # (the pronoun in an object is, first, the clause's own subject: 'X ordered his prime minister')
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) \
+                if tok.dep_ in ("dobj", "obj", "dative") and poss.lower_ in ("his", "her", "its", "their") else None
+            owner = next((a for a in (self._actors(state, subj) if subj is not None else [])
+                          if poss.lower_ == "their" or (poss.lower_ == "its") == (a.kind != "person" and a.sector is None)),
+                         None) or \
+                next(iter(self._actors(state, poss)), None)
+            country = owner.country if owner is not None and owner.country else None
         if country is None and addressed and other is not None and other.country and \
                 not any(c.dep_ == "poss" for c in tok.children):  # ('urge its leaders': whose, told)
             # 'Israel declared an emergency, instructing people to stay near shelters': told to
