@@ -753,7 +753,7 @@ def test_a_travel_warning_is_no_threat(code):
 
 def test_an_event_never_names_a_side_with_no_code(code):
     # from an article of the benchmark's corpus (articles.jsonl): the tables give 'Bin Laden' no
-    # code, and a meeting needs someone met
+    # code; a side of no country told is '---' (docs/format.md)
     events = code("Mr. Hamdan traveled from Yemen to Pakistan and then Afghanistan in 1996, attended a Qaeda "
                   "training camp, met Bin Laden, and became a driver carrying jihadis and their weapons.")
     assert all(e.source.code and (e.target is None or e.target.code) for e in events)

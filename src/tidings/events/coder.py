@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -318,10 +319,10 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         ``lent``: the lead's telling of a headline's act, which gave it the side it lacked
         (``lend``): one act, told where and when the lead tells it; ``pend``: a headline act
         short of a side waits for the lead (``_code_pending``)."""
-        # a side with no code is no actor an event can name (a correspondent the text quotes,
-        # 'Bin Laden' unknown to the tables): an unknown country is '---', never none
-        sources = [a for a in sources if a is None or a.code]
-        targets = [a for a in targets if a.code]
+        # a side the tables give no code ('met Bin Laden', a correspondent the text quotes) is
+        # of an unknown country: '---' and its sector, never no code (docs/format.md)
+        sources = [a if a is None or a.code else replace(a, code=UNKNOWN_COUNTRY + (a.sector or "")) for a in sources]
+        targets = [a if a.code else replace(a, code=UNKNOWN_COUNTRY + (a.sector or "")) for a in targets]
         # a town visited is where the visit happened ('intended to visit Najaf'; a country
         # visited is whom the visit is to)
         date, place = self._when_where(state, trigger, [*sources, *targets] if cameo[:3] != "042" else
