@@ -3,6 +3,8 @@ attributes of the coder they are mixed into."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...actors import ActorResolver
 from ...lexicon import Lexicon, Modifiers
 from ...records import Actor
@@ -16,6 +18,9 @@ AUTHORED_ROOTS = {"08", "11", "12"}
 # Roots of asking another to act (appeals, demands): whom it asks is the act's target ('call for
 # the administration to provide', 'his demand that the United States commit').
 ASKING_ROOTS = {"02", "10"}
+# Roots of acts that judge another act (praise 05, disapproval 11): aimed at its doer, not at
+# whom it was done to.
+JUDGED_ACTS = {"05", "11"}
 # the country part of an actor code when the text gives none (GDELT's blank)
 UNKNOWN_COUNTRY = "---"
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "oneself"}
@@ -29,6 +34,10 @@ class Finder:
     resolver: ActorResolver
     _offset: int
     _text: str
+
+    def _names_an_act(self, tok: Token) -> bool:
+        """A noun the lexicon has an act for in some sense ('strike', 'killing', 'attack')."""
+        return tok.pos_ == "NOUN" and bool(self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_))
 
 
 def unknown_country(text: str, start: int, sector: str | None) -> Actor:

@@ -11,7 +11,7 @@ from ...lexicon import Entry
 from ...records import Actor
 from ..memory import DocState
 from ..syntax import same_actor
-from .common import AUTHORED_ROOTS, VIOLENT_ROOTS, Finder
+from .common import AUTHORED_ROOTS, JUDGED_ACTS, VIOLENT_ROOTS, Finder
 
 # The prepositions that tell whom an act of a root was done to, tried in this order: 'gave
 # information to the Indian government', 'flew medicine into Afghanistan', 'a battle against
@@ -30,8 +30,6 @@ RECIPIENT_PREPS = {
 # support Syrian refugees', 'lent $1 billion to aid the country's recovery'): its object is the
 # one helped (not for an intent, 03: 'agreed to instruct the World Bank' says what is intended).
 PURPOSE_ROOTS = {"05", "06", "07", "08"}
-# Acts that judge another act (praise 05, disapproval 11): aimed at its doer, not its victims.
-JUDGED_ACTS = {"05", "11"}
 # Prepositions that tell whom an act of force was aimed at ('the attack on the consulate').
 AIMED_AT = {"on", "against", "at", "toward", "towards", "into"}
 
@@ -77,9 +75,7 @@ class Fallback(Finder):
         # (nor is it when the object is talk of the act: 'criticized discussion of a strike against Iran')
         acts = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj")] if obj is not None else []
-        victims = root in JUDGED_ACTS and any(
-            t.pos_ == "NOUN" and bool(self.lexicon.by_noun.get(t.lemma_.lower()) or self.lexicon.by_noun.get(t.lower_))  # type: ignore[attr-defined]
-            for t in acts)
+        victims = root in JUDGED_ACTS and any(self._names_an_act(t) for t in acts)
         for word in preps:
             for holder in holders:
                 if holder is obj and victims and word in AIMED_AT:

@@ -19,9 +19,9 @@ NAMED_DOERS = {"PERSON", "ORG", "NORP"}
 OFFICES = {"GOV", "MIL", "DIP", "LEG", "JUD", "COP"}
 # Heads of a body of any sector ('the chairman of the African Union Commission', 'the head of
 # the IAEA'): who holds the office acts for the body.
+HEADS = {"chairman", "chairwoman", "chairperson", "chair", "head", "chief", "director", "secretary-general"}
 # Offices of a town or a province: 'the mayor of Guatemala' is of its capital, no national office.
 LOCAL_OFFICES = {"mayor", "governor", "councillor", "councilor", "sheriff", "alderman"}
-HEADS = {"chairman", "chairwoman", "chairperson", "chair", "head", "chief", "director", "secretary-general"}
 
 
 # NER labels of names that are no doer's: times, numbers, works, laws, places (a place is a

@@ -74,8 +74,7 @@ class Setting(Finder):
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if country is None and poss is not None and sector is not None:
             # "ordered his prime minister to lead a delegation", 'urge its leaders': of the one the
-            # pronoun stands for
-            # (the pronoun in an object is, first, the clause's own subject: 'X ordered his prime minister')
+            # pronoun stands for, in an object first the clause's own subject where it can be
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) \
                 if tok.dep_ in ("dobj", "obj", "dative") and poss.lower_ in ("his", "her", "its", "their") else None
             owner = next((a for a in (self._actors(state, subj) if subj is not None else [])

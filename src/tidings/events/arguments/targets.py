@@ -12,7 +12,7 @@ from ...lexicon import Entry
 from ...records import Actor
 from ..memory import CARRIED, DocState
 from ..syntax import is_passive, same_actor
-from .common import ASKING_ROOTS, AUTHORED_ROOTS, REFLEXIVE, VIOLENT_ROOTS, Finder
+from .common import ASKING_ROOTS, AUTHORED_ROOTS, JUDGED_ACTS, REFLEXIVE, VIOLENT_ROOTS, Finder
 from .setting import PLACE_PREPOSITION, reference_place, settings
 
 # Roots whose recipient slot more often holds a medium or a place than a party ('told the
@@ -24,11 +24,6 @@ DONE_TO_PEOPLE = {"173", "174", "181"}
 # What a noun phrase's own words hang on: its modifiers and its prepositional attachments.
 WITHIN = {"poss", "compound", "amod", "nmod", "appos", "pobj", "conj"}
 WITHIN_PREPS = {"of", "by", "into", "against"}
-# Roots of acts addressed to people told with no country or place ('instructing people to remain
-# close to shelters', 'urged residents to stay indoors'): the doer's own, not the story's others.
-ADDRESSED_ROOTS = {"02", "10"}
-# Roots of acts that judge another act (praise 05, disapproval 11).
-JUDGED_ROOTS = {"05", "11"}
 # Prepositions that tell where a weapon was aimed: 'fired rockets into Israel', 'at the town'.
 AIMED_AT = {"at", "into", "on", "against", "toward", "towards"}
 # Roots of acts about another act ('condemned the attacks', 'demanded an end to the raids'):
@@ -71,7 +66,8 @@ class Targets(Finder):
                 continue  # 'an investigation into its Afghanistan development fund': the UN's fund, not Afghanistan
             slots.append(tok)
             # ('met the President of France': the office's, not the president the story named before)
-            found = self._visited_in(state, tok, entry, source) or self._office_of(state, tok) or self._actors(state, tok) or self._from_memory(state, tok, entry) or \
+            found = self._visited_in(state, tok, entry, source) or self._office_of(state, tok) or \
+                self._actors(state, tok) or self._from_memory(state, tok, entry) or \
                 self._doer_of_told_act(state, tok, entry, source) or \
                 (self._author(state, tok, source) if entry.cameo[:2] in AUTHORED_ROOTS else []) or \
                 self._at_place(state, tok, source) or \
@@ -86,7 +82,7 @@ class Targets(Finder):
             # 'killed Abdullah and four other members of his family': the conjunct may tell who
             unnamed = unnamed or next((f for t in (tok, *(c for c in tok.conjuncts if c.i > tok.i))
                                        if (f := self._unnamed(state, t, source, victims=victims, person=person,
-                                                              addressed=entry.cameo[:2] in ADDRESSED_ROOTS))), [])
+                                                              addressed=entry.cameo[:2] in ASKING_ROOTS))), [])
         found = unnamed or (self._asked_to_act(state, verb, source) if entry.cameo[:2] in ASKING_ROOTS else []) or \
             self._fallback_target(state, verb, obj, entry, source) or \
             self._open_target(state, slots, source, entry) or self._party_with(state, obj, source) or \
@@ -377,7 +373,7 @@ class Targets(Finder):
         protesters in southern Nepal'), else, for an act done to someone (not words said to
         them: 'told the Wall Street Journal'), a name the NER gives ('pardoned Richard
         Nixon'), of unknown country."""
-        judged = entry.cameo[:2] in JUDGED_ROOTS
+        judged = entry.cameo[:2] in JUDGED_ACTS
         for tok in slots:
             found = self._named_within(state, tok, source, judged)
             if found:
@@ -403,10 +399,6 @@ class Targets(Finder):
             return found
         body = found[0]
         return [self.resolver.of_country(source.country, body.text, body.start, body.sector)]
-
-    def _names_an_act(self, tok: Token) -> bool:
-        """A noun the lexicon has an act for in some sense ('strike', 'killing', 'attack')."""
-        return tok.pos_ == "NOUN" and bool(self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_))
 
     def _named_within(self, state: DocState, tok: Token, other: Actor | None, judged: bool = False) -> list[Actor]:
         """The first actor mention in a noun phrase's own words (its modifiers, and what
