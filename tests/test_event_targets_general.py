@@ -86,7 +86,8 @@ def test_a_site_visited_abroad_is_in_the_country_it_is_in_whoever_it_is_named_fo
                  "refugee camp in Jordan."), "04")
     assert (e.source.code, e.target.country) == ("GBRGOV", "JOR")
     # a site at home is no visit abroad, and a body visited is visited as such
-    assert not any(e.cameo.root == "04" for e in code("Secretary of State Hillary Clinton arrives at a 9/11 ceremony in New York."))
+    at_home = code("Secretary of State Hillary Clinton arrives at a 9/11 ceremony in New York.")
+    assert not any(e.cameo.root == "04" for e in at_home)
     e = one(code("Obama visited the Israeli parliament in Jerusalem."), "04")
     assert e.target.code == "ISRLEG"
 

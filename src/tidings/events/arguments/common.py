@@ -37,7 +37,8 @@ class Finder:
 
     def _names_an_act(self, tok: Token) -> bool:
         """A noun the lexicon has an act for in some sense ('strike', 'killing', 'attack')."""
-        return tok.pos_ == "NOUN" and bool(self.lexicon.by_noun.get(tok.lemma_.lower()) or self.lexicon.by_noun.get(tok.lower_))
+        return tok.pos_ == "NOUN" and bool(self.lexicon.by_noun.get(tok.lemma_.lower())
+                                           or self.lexicon.by_noun.get(tok.lower_))
 
 
 def unknown_country(text: str, start: int, sector: str | None) -> Actor:

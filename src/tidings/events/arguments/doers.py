@@ -115,7 +115,8 @@ class Doers(Finder):
         them): a second subject the parser hangs on the verb after an 'and' on the first is
         its conjunct, a doer too."""
         second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i and c.i < verb.i), None)
-        if second is None or not any(t.dep_ == "cc" and t.lower_ == "and" for t in subj.doc[subj.i + 1:second.left_edge.i]):
+        between = subj.doc[subj.i + 1:second.left_edge.i] if second is not None else ()
+        if second is None or not any(t.dep_ == "cc" and t.lower_ == "and" for t in between):
             return []
         return [a for a in self._actors(state, second) if not any(a.start == f.start for f in found)]
 

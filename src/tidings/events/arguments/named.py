@@ -102,7 +102,8 @@ class Named(Finder):
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 found = self._actors(state, pobj) if pobj is not None else []
-                if len(found) == 1 and found[0].kind == "country" and sector in OFFICES and tok.lower_ not in LOCAL_OFFICES:
+                national = sector in OFFICES and tok.lower_ not in LOCAL_OFFICES
+                if len(found) == 1 and found[0].kind == "country" and national:
                     # 'the President of France': the country's office, told by the whole phrase
                     start = self._offset + tok.left_edge.idx
                     text = self._text[start:self._offset + pobj.idx + len(pobj.text)]

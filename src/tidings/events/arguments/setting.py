@@ -77,10 +77,9 @@ class Setting(Finder):
             # pronoun stands for, in an object first the clause's own subject where it can be
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) \
                 if tok.dep_ in ("dobj", "obj", "dative") and poss.lower_ in ("his", "her", "its", "their") else None
-            owner = next((a for a in (self._actors(state, subj) if subj is not None else [])
-                          if poss.lower_ == "their" or (poss.lower_ == "its") == (a.kind != "person" and a.sector is None)),
-                         None) or \
-                next(iter(self._actors(state, poss)), None)
+            bound = [a for a in (self._actors(state, subj) if subj is not None else [])
+                     if poss.lower_ == "their" or (poss.lower_ == "its") == (a.kind != "person" and a.sector is None)]
+            owner = next(iter(bound), None) or next(iter(self._actors(state, poss)), None)
             country = owner.country if owner is not None and owner.country else None
         if country is None and addressed and other is not None and other.country and \
                 not any(c.dep_ == "poss" for c in tok.children):  # ('urge its leaders': whose, told)
