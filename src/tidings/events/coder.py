@@ -185,8 +185,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
             glemma = "agree" if governor.lower_ in self.mods.ready else governor.lemma_.lower()  # 'is willing to withdraw'
             if glemma in self.mods.intent | self.mods.wishes and glemma != "agree" and (
                     any(c.dep_ in ("dobj", "obj") for c in governor.children) or (
-                        glemma in self.mods.wishes and any(c.dep_ in SUBJECTS for c in first.children)
-                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children))):
+                        glemma in self.mods.wishes and _infinitive_with_subject(first))):
                 # 'Hamas wants Israel to halt its attacks' (the one wished to act parsed as the object,
                 # or as the infinitive's subject): a wish of another's act, no intent of Israel's
                 return
@@ -299,7 +298,7 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
                     if found:
                         return found
             lo, hi = self._offset + c.left_edge.idx, self._offset + c.right_edge.idx + len(c.right_edge.text)
-            about = [(self._offset + t.idx, self._offset + t.idx + len(t.text)) for t in c.doc if t.i in topic]
+            about = [(self._offset + t.idx, self._offset + t.idx + len(t.text)) for t in c.subtree if t.i in topic]
             place = next((p for p in state.doc.places if lo <= p.start < hi and p.country
                           and not any(a <= p.start < b for a, b in about)), None)
             if place is not None:
@@ -321,8 +320,8 @@ class EventCoder(Matcher, Arguments, Nominal, Demands, Memory):
         short of a side waits for the lead (``_code_pending``)."""
         # a side the tables give no code ('met Bin Laden', a correspondent the text quotes) is
         # of an unknown country: '---' and its sector, never no code (docs/format.md)
-        sources = [a if a is None or a.code else replace(a, code=UNKNOWN_COUNTRY + (a.sector or "")) for a in sources]
-        targets = [a if a.code else replace(a, code=UNKNOWN_COUNTRY + (a.sector or "")) for a in targets]
+        sources = [a if a is None else _coded(a) for a in sources]
+        targets = [_coded(a) for a in targets]
         # a town visited is where the visit happened ('intended to visit Najaf'; a country
         # visited is whom the visit is to)
         date, place = self._when_where(state, trigger, [*sources, *targets] if cameo[:3] != "042" else
@@ -748,7 +747,17 @@ def _wished_with(verb: Token, mods) -> bool:
     if glemma in mods.refusal:
         return first.dep_ == "xcomp"
     # another's act: the one asked or wished parsed as the object or as the infinitive's subject
-    others = any(c.dep_ in ("dobj", "obj") for c in first.head.children) or (
-        any(c.dep_ in SUBJECTS for c in first.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children))
+    others = any(c.dep_ in ("dobj", "obj") for c in first.head.children) or _infinitive_with_subject(first)
     return glemma in mods.intent | mods.wishes | mods.request and others
+
+
+def _coded(actor: Actor) -> Actor:
+    """The actor, with the unknown country's code ('---' and its sector) where it has none."""
+    return actor if actor.code else replace(actor, code=UNKNOWN_COUNTRY + (actor.sector or ""))
+
+
+def _infinitive_with_subject(verb: Token) -> bool:
+    """'wants Israel to halt', 'asked Mr Clapper to resign', the one asked or wished parsed as the
+    infinitive's own subject: the act is that one's, not the governing verb's subject's."""
+    return any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
